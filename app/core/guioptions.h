@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "core/logentry.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace PumpStudio {
+
+/// What the pumpstudio command line asked for.
+struct GuiOptions
+{
+    enum class Action { Run, ShowHelp, ShowVersion };
+    Action action = Action::Run;
+    std::optional<LogLevel> logLevel;  ///< unset: take it from the settings
+    QString language;                  ///< "" (system), "en" or "zh_CN"
+    bool demo = false;                 ///< start simulated pumps
+    bool smoke = false;                ///< show the window, process events, exit 0
+    QString helpText;                  ///< filled for ShowHelp
+};
+
+/// Parses `arguments` (argv[0] first). Pure: prints nothing and never exits.
+Result<GuiOptions> parseGuiArguments(const QStringList &arguments);
+
+/// Languages the application ships, as --lang accepts them.
+QStringList supportedLanguages();
+
+} // namespace PumpStudio

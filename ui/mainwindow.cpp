@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "logpage.h"
+#include "placeholderpage.h"
+#include "ui_mainwindow.h"
+
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/paths.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio {
+
+MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/pumpstudio.svg"_s));
+    setCentralWidget(m_ui->pages);
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+
+    addPage(u"devices"_s, u"devices"_s, tr("Devices"),
+            new PlaceholderPage(tr("Devices"),
+                                tr("Serial ports and the pumps on them: add a pump by model and address, scan a "
+                                   "port, connect and disconnect, and see each link's state and statistics."),
+                                this));
+    addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"),
+            new PlaceholderPage(tr("Monitor"),
+                                tr("One control panel per connected pump with live speed, flow, dispensed volume "
+                                   "and pressure, charts against time, alarms and run records."),
+                                this));
+    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"),
+            new PlaceholderPage(tr("Profiles"),
+                                tr("Dosing programs: write steps, check them against the pump's limits, dry-run "
+                                   "them on a simulated pump and run them."),
+                                this));
+    addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
+            new PlaceholderPage(tr("Calibration"),
+                                tr("Guided gravimetric calibration of flow per revolution, with history and "
+                                   "due dates."),
+                                this));
+    addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"),
+            new PlaceholderPage(tr("Catalog"),
+                                tr("Pump heads, tubing, pipe joints, capsule filters and other accessories from "
+                                   "Changzhou Yuanwang Fluid Technology Co., Ltd., with order requests."),
+                                this));
+    addPage(u"log"_s, u"log"_s, tr("Log"), new LogPage(this));
+
+    m_connectionLabel = new QLabel(this);
+    m_demoLabel = new QLabel(tr("Demo: simulated pumps"), this);
+    m_demoLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_demoLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    updateConnectionState(0, 0);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionOpenDataFolder, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(Paths::dataDir())); });
+    connect(m_ui->actionWebsite, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl(u"https://www.ywfluid.com"_s)); });
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, QWidget *page)
+{
+    const int index = m_ui->pages->addWidget(page);
+    page->setObjectName(id + u"Page"_s);
+    auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(iconName)), title, m_pageActions);
+    action->setCheckable(true);
+    action->setData(id);
+    action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(index + 1)));
+    action->setToolTip(u"%1 (%2)"_s.arg(title, action->shortcut().toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+    m_ui->navigationBar->addAction(action);
+    m_ui->menuView->addAction(action);
+    m_pageIds.append(id);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_pageIds;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int index = m_ui->pages->currentIndex();
+    return index >= 0 && index < m_pageIds.size() ? m_pageIds.at(index) : QString();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const auto index = m_pageIds.indexOf(id);
+    if (index < 0) {
+        Logging::get("ui")->warn("no page named \"{}\"", id);
+        return;
+    }
+    m_pageActions->actions().at(index)->setChecked(true);
+    if (m_ui->pages->currentIndex() == index)
+        return;
+    m_ui->pages->setCurrentIndex(static_cast<int>(index));
+    Q_EMIT currentPageChanged(id);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demoLabel->setVisible(demo);
+    setWindowTitle(demo ? tr("PumpStudio (demo)") : tr("PumpStudio"));
+}
+
+void MainWindow::updateConnectionState(int connected, int lost)
+{
+    QString text;
+    if (connected == 0 && lost == 0)
+        text = tr("No pumps connected");
+    else if (lost == 0)
+        text = tr("%n pump(s) connected", nullptr, connected);
+    else
+        text = tr("%n pump(s) connected, %1 link(s) lost", nullptr, connected).arg(lost);
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.mainWindowState());
+    const QString last = m_settings.lastPage();
+    showPage(m_pageIds.contains(last) ? last : m_pageIds.constFirst());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setLastPage(currentPageId());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace PumpStudio
