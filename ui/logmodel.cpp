@@ -18,6 +18,20 @@ LogModel::LogModel(std::shared_ptr<MemorySink> sink, QObject *parent)
 
 LogModel::~LogModel() = default;
 
+QString LogModel::levelText(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Trace: return tr("trace");
+    case LogLevel::Debug: return tr("debug");
+    case LogLevel::Info: return tr("info");
+    case LogLevel::Warning: return tr("warning");
+    case LogLevel::Error: return tr("error");
+    case LogLevel::Critical: return tr("critical");
+    case LogLevel::Off: break;
+    }
+    return {};
+}
+
 int LogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
@@ -47,7 +61,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time: return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
-        case Level: return logLevelName(e.level);
+        case Level: return levelText(e.level);
         case Subsystem: return e.subsystem;
         case Message: return e.message;
         default: return {};

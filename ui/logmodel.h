@@ -31,6 +31,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The level as shown to people (translated).
+    static QString levelText(LogLevel level);
     const LogEntry &entry(int row) const { return m_entries.at(static_cast<std::size_t>(row)); }
     /// Pulls entries logged since the last call; returns how many arrived.
     int refresh();

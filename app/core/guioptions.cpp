@@ -9,13 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuiOptions", text);
-}
-}
-
 QStringList supportedLanguages()
 {
     return {u"en"_s, u"zh_CN"_s};
@@ -24,39 +17,30 @@ QStringList supportedLanguages()
 Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("PumpStudio: configure and monitor laboratory pumps."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show version and build information and exit."));
+    parser.setApplicationDescription(QCoreApplication::translate("GuiOptions", "PumpStudio: configure and monitor laboratory pumps."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("GuiOptions", "Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("GuiOptions", "Show version and build information and exit."));
     const QCommandLineOption logLevel(u"log-level"_s,
-                                      tr("Log level: trace, debug, info, warning, error, critical or off."),
-                                      tr("level"));
-    const QCommandLineOption lang(u"lang"_s, tr("User interface language: en or zh_CN."), tr("language"));
-    const QCommandLineOption demo(u"demo"_s, tr("Start simulated pumps (no hardware needed)."));
-    const QCommandLineOption smoke(u"smoke"_s, tr("Show the main window, process events and exit (for CI)."));
+                                      QCoreApplication::translate("GuiOptions", "Log level: trace, debug, info, warning, error, critical or off."),
+                                      QCoreApplication::translate("GuiOptions", "level"));
+    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("GuiOptions", "User interface language: en or zh_CN."), QCoreApplication::translate("GuiOptions", "language"));
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("GuiOptions", "Start simulated pumps (no hardware needed)."));
+    const QCommandLineOption smoke(u"smoke"_s, QCoreApplication::translate("GuiOptions", "Show the main window, process events and exit (for CI)."));
     parser.addOptions({help, version, logLevel, lang, demo, smoke});
 
     if (!parser.parse(arguments))
         return makeError(Error::Code::InvalidArgument, parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
         return makeError(Error::Code::InvalidArgument,
-                         tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+                         QCoreApplication::translate("GuiOptions", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     }
 
     GuiOptions options;
-    if (parser.isSet(help)) {
-        options.action = GuiOptions::Action::ShowHelp;
-        options.helpText = parser.helpText();
-        return options;
-    }
-    if (parser.isSet(version)) {
-        options.action = GuiOptions::Action::ShowVersion;
-        return options;
-    }
     if (parser.isSet(logLevel)) {
         const auto level = parseLogLevel(parser.value(logLevel));
         if (!level) {
             return makeError(Error::Code::InvalidArgument,
-                             tr("Unknown log level \"%1\"; use trace, debug, info, warning, error, critical or off.")
+                             QCoreApplication::translate("GuiOptions", "Unknown log level \"%1\"; use trace, debug, info, warning, error, critical or off.")
                                  .arg(parser.value(logLevel)));
         }
         options.logLevel = level;
@@ -65,9 +49,18 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
         options.language = parser.value(lang);
         if (!supportedLanguages().contains(options.language)) {
             return makeError(Error::Code::InvalidArgument,
-                             tr("Unknown language \"%1\"; use %2.")
+                             QCoreApplication::translate("GuiOptions", "Unknown language \"%1\"; use %2.")
                                  .arg(options.language, supportedLanguages().join(u", "_s)));
         }
+    }
+    if (parser.isSet(help)) {
+        options.action = GuiOptions::Action::ShowHelp;
+        options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = GuiOptions::Action::ShowVersion;
+        return options;
     }
     options.demo = parser.isSet(demo);
     options.smoke = parser.isSet(smoke);

@@ -38,7 +38,7 @@ QString install(QCoreApplication &app, const QString &language)
     else
         log->warn("Qt's own translation for {} not found in {}", locale.name(),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    log->info("user interface language {}", locale.name());
+    log->debug("user interface language {}", locale.name());
     return locale.name();
 }
 

@@ -21,10 +21,6 @@ void print(FILE *stream, const QString &text)
     std::fputs("\n", stream);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pumpctl", text);
-}
 
 } // namespace
 
@@ -42,13 +38,13 @@ int main(int argc, char *argv[])
     Logging::installQtMessageHandler();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("pumpctl: talk to laboratory pumps from scripts and the shell."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show version and build information and exit."));
+    parser.setApplicationDescription(QCoreApplication::translate("pumpctl", "pumpctl: talk to laboratory pumps from scripts and the shell."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("pumpctl", "Show version and build information and exit."));
     parser.addOptions({help, version});
     if (!parser.parse(QCoreApplication::arguments())) {
         print(stderr, parser.errorText());
-        print(stderr, tr("Try 'pumpctl --help'."));
+        print(stderr, QCoreApplication::translate("pumpctl", "Try 'pumpctl --help'."));
         return Usage;
     }
     if (parser.isSet(help)) {
@@ -59,6 +55,6 @@ int main(int argc, char *argv[])
         print(stdout, u"pumpctl "_s + BuildInfo::summary());
         return Ok;
     }
-    print(stderr, tr("No command given. Try 'pumpctl --help'."));
+    print(stderr, QCoreApplication::translate("pumpctl", "No command given. Try 'pumpctl --help'."));
     return Usage;
 }

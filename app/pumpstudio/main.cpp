@@ -31,41 +31,50 @@ void printLine(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"PumpStudio"_s);
-    QApplication::setOrganizationDomain(u"pumpstudio.org"_s);
-    QApplication::setApplicationName(u"PumpStudio"_s);
-    QApplication::setApplicationDisplayName(u"PumpStudio"_s);
-    QApplication::setApplicationVersion(BuildInfo::version());
-    QApplication::setDesktopFileName(u"org.pumpstudio.PumpStudio"_s);
-
+    QCoreApplication::setOrganizationName(u"PumpStudio"_s);
+    QCoreApplication::setOrganizationDomain(u"pumpstudio.org"_s);
+    QCoreApplication::setApplicationName(u"PumpStudio"_s);
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     AppSettings settings;
-    // Parse once untranslated to learn --lang, install translators, then parse again so --help is translated.
-    const auto firstPass = parseGuiArguments(QApplication::arguments());
-    const QString requestedLanguage = firstPass ? firstPass->language : QString();
-    Translations::install(app, requestedLanguage.isEmpty() ? settings.language() : requestedLanguage);
 
-    const auto parsed = parseGuiArguments(QApplication::arguments());
-    if (!parsed) {
-        printLine(stderr, parsed.error().message);
-        printLine(stderr, QApplication::translate("main", "Try 'pumpstudio --help'."));
-        return 2;
-    }
-    const GuiOptions &options = *parsed;
-    if (options.action == GuiOptions::Action::ShowHelp) {
-        printLine(stdout, options.helpText);
-        return 0;
-    }
-    if (options.action == GuiOptions::Action::ShowVersion) {
-        printLine(stdout, u"pumpstudio "_s + BuildInfo::summary());
-        return 0;
+    // --help, --version and usage errors must work without a display, so the command line is
+    // handled under a QCoreApplication before the GUI application exists.
+    GuiOptions options;
+    QString language;
+    {
+        const QCoreApplication cli(argc, argv);
+        // Parse once untranslated to learn --lang and --log-level, set up logging and
+        // translators, then parse again so help and errors come out translated.
+        const auto firstPass = parseGuiArguments(QCoreApplication::arguments());
+        Logging::Options logOptions;
+        logOptions.level = (firstPass ? firstPass->logLevel : std::nullopt).value_or(settings.logLevel());
+        logOptions.directory = Paths::logDir();
+        Logging::initialize(logOptions);
+        Logging::installQtMessageHandler();
+        language = firstPass && !firstPass->language.isEmpty() ? firstPass->language : settings.language();
+        Translations::install(*QCoreApplication::instance(), language);
+
+        const auto parsed = parseGuiArguments(QCoreApplication::arguments());
+        if (!parsed) {
+            printLine(stderr, parsed.error().message);
+            printLine(stderr, QCoreApplication::translate("main", "Try 'pumpstudio --help'."));
+            return 2;
+        }
+        options = *parsed;
+        if (options.action == GuiOptions::Action::ShowHelp) {
+            printLine(stdout, options.helpText);
+            return 0;
+        }
+        if (options.action == GuiOptions::Action::ShowVersion) {
+            printLine(stdout, u"pumpstudio "_s + BuildInfo::summary());
+            return 0;
+        }
     }
 
-    Logging::Options logOptions;
-    logOptions.level = options.logLevel.value_or(settings.logLevel());
-    logOptions.directory = Paths::logDir();
-    Logging::initialize(logOptions);
-    Logging::installQtMessageHandler();
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"PumpStudio"_s);
+    QApplication::setDesktopFileName(u"org.pumpstudio.PumpStudio"_s);
+    Translations::install(app, language);
     const auto log = Logging::get("app");
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
 
