@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/serialline.h"
+
+#include "core/logging.h"
+#include "device/portinfo.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSerialPort>
+#include <QTimer>
+
+#include <chrono>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace PumpStudio::Device {
+
+namespace {
+// Often enough to notice an unplug within a second, rare enough to cost nothing.
+constexpr auto kPresenceInterval = 250ms;
+}
+
+SerialLine::SerialLine(const SerialSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_port(new QSerialPort(this)), m_presence(new QTimer(this))
+{
+    m_presence->setInterval(kPresenceInterval);
+    connect(m_presence, &QTimer::timeout, this, &SerialLine::checkPresence);
+    connect(m_port, &QSerialPort::readyRead, this, &SerialLine::onReadyRead);
+    connect(m_port, &QSerialPort::errorOccurred, this, &SerialLine::onError);
+}
+
+SerialLine::~SerialLine()
+{
+    if (m_port->isOpen())
+        m_port->close();
+}
+
+void SerialLine::open()
+{
+    if (m_state == LinkState::Connected || m_state == LinkState::Opening)
+        return;
+    setState(LinkState::Opening, {});
+    if (tryOpen()) {
+        if (const auto info = describePort(m_openPath))
+            m_usbSerial = info->serialNumber;
+        setState(LinkState::Connected, {});
+        m_presence->start();
+        return;
+    }
+    setState(LinkState::Failed, m_lastError);
+}
+
+bool SerialLine::tryOpen()
+{
+    m_port->setPortName(m_openPath.isEmpty() ? m_settings.portName : m_openPath);
+    m_port->setBaudRate(m_settings.baudRate);
+    m_port->setDataBits(m_settings.dataBits);
+    m_port->setParity(m_settings.parity);
+    m_port->setStopBits(m_settings.stopBits);
+    m_port->setFlowControl(QSerialPort::NoFlowControl);
+    if (!m_port->open(QIODevice::ReadWrite)) {
+        m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString());
+        m_port->clearError();
+        return false;
+    }
+    // DTR/RTS ioctls fail on pseudo-terminals and some adapters: not worth failing the link for.
+    m_port->clearError();
+    m_openPath = m_port->portName();
+    Logging::get("serial")->info("opened {} at {}", m_openPath, m_settings.summary());
+    return true;
+}
+
+void SerialLine::close()
+{
+    m_presence->stop();
+    if (m_port->isOpen())
+        m_port->close();
+    m_openPath.clear();
+    setState(LinkState::Closed, {});
+}
+
+void SerialLine::write(const QByteArray &bytes)
+{
+    if (m_state != LinkState::Connected) {
+        Logging::get("serial")->warn("{}: dropped {} bytes, link is not connected", m_settings.portName, bytes.size());
+        return;
+    }
+    Logging::get("serial")->trace("{} > {}", m_settings.portName, bytes);
+    if (m_port->write(bytes) != bytes.size())
+        lose(tr("Writing to %1 failed: %2").arg(m_settings.portName, m_port->errorString()));
+}
+
+void SerialLine::onReadyRead()
+{
+    const QByteArray bytes = m_port->readAll();
+    if (bytes.isEmpty())
+        return;
+    Logging::get("serial")->trace("{} < {}", m_settings.portName, bytes);
+    Q_EMIT bytesReceived(bytes);
+}
+
+void SerialLine::onError()
+{
+    const QSerialPort::SerialPortError error = m_port->error();
+    switch (error) {
+    case QSerialPort::NoError:
+    case QSerialPort::TimeoutError:
+        return;
+    case QSerialPort::ResourceError:
+    case QSerialPort::DeviceNotFoundError:
+    case QSerialPort::PermissionError:
+        // An unplugged adapter (or a closed pty master) shows up here as EIO on read.
+        if (m_state == LinkState::Connected)
+            lose(tr("%1 vanished: %2").arg(m_settings.portName, m_port->errorString()));
+        return;
+    default:
+        // Parity/framing and ioctl complaints: logged, the link stays up.
+        Logging::get("serial")->debug("{}: {}", m_settings.portName, m_port->errorString());
+        m_port->clearError();
+        return;
+    }
+}
+
+void SerialLine::checkPresence()
+{
+    if (m_state == LinkState::Connected) {
+        if (!QFileInfo::exists(m_openPath))
+            lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName));
+        return;
+    }
+    if (m_state != LinkState::Reconnecting)
+        return;
+    // The same adapter may come back under another name: follow its USB serial number.
+    QString path;
+    if (const auto byId = findPortBySerialNumber(m_usbSerial))
+        path = byId->systemLocation;
+    else if (m_usbSerial.isEmpty() && QFileInfo::exists(m_settings.portName))
+        path = m_settings.portName;
+    if (path.isEmpty())
+        return;
+    m_openPath = path;
+    if (tryOpen()) {
+        Logging::get("serial")->info("{} is back as {}", m_settings.portName, m_openPath);
+        setState(LinkState::Connected, tr("Reconnected"));
+    }
+}
+
+void SerialLine::lose(const QString &reason)
+{
+    if (m_state != LinkState::Connected)
+        return;
+    m_lastError = reason;
+    m_port->close();
+    m_port->clearError();
+    Logging::get("serial")->warn("{}", reason);
+    if (m_autoReconnect) {
+        m_openPath.clear();
+        setState(LinkState::Reconnecting, reason);
+        m_presence->start();
+    } else {
+        m_presence->stop();
+        setState(LinkState::Failed, reason);
+    }
+}
+
+void SerialLine::setState(LinkState state, const QString &reason)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, reason);
+}
+
+} // namespace PumpStudio::Device

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/linkstats.h"
+#include "device/serialsettings.h"
+
+#include <QObject>
+
+class QSerialPort;
+class QTimer;
+
+namespace PumpStudio::Device {
+
+/// One serial port, asynchronous only: never waits, sleeps or spins the event loop. It notices a
+/// vanished port within a second, says so once, and reopens the same adapter when it returns
+/// (by USB serial number, else by path). Lives on the device thread; the port is its child.
+class SerialLine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SerialLine)
+
+public:
+    explicit SerialLine(const SerialSettings &settings, QObject *parent = nullptr);
+    ~SerialLine() override;
+
+    const SerialSettings &settings() const { return m_settings; }
+    LinkState state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    /// USB serial number seen when the port was first opened (empty for non-USB ports).
+    QString usbSerialNumber() const { return m_usbSerial; }
+    /// Whether to reopen by itself after the port vanished (default on).
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+
+public Q_SLOTS:
+    void open();
+    void close();
+    /// Queues bytes for sending; dropped with a warning unless Connected.
+    void write(const QByteArray &bytes);
+
+Q_SIGNALS:
+    void stateChanged(PumpStudio::Device::LinkState state, const QString &reason);
+    void bytesReceived(const QByteArray &bytes);
+
+private:
+    bool tryOpen();
+    void onReadyRead();
+    void onError();
+    void checkPresence();
+    void lose(const QString &reason);
+    void setState(LinkState state, const QString &reason);
+
+    SerialSettings m_settings;
+    QSerialPort *m_port = nullptr;
+    QTimer *m_presence = nullptr;
+    LinkState m_state = LinkState::Closed;
+    QString m_lastError;
+    QString m_usbSerial;
+    QString m_openPath;
+    bool m_autoReconnect = true;
+};
+
+} // namespace PumpStudio::Device
