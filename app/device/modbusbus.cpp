@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/modbusbus.h"
+
+#include "core/logging.h"
+#include "device/portinfo.h"
+
+#include <QFileInfo>
+#include <QModbusReply>
+#include <QModbusRtuSerialClient>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace PumpStudio::Device {
+
+namespace {
+constexpr auto kPresenceInterval = 250ms;
+constexpr int kMaxRegistersPerRead = 32;
+
+quint16 crc16(const QByteArray &bytes)
+{
+    quint16 crc = 0xFFFF;
+    for (const char byte : bytes) {
+        crc ^= static_cast<quint8>(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 1) ? static_cast<quint16>((crc >> 1) ^ 0xA001) : static_cast<quint16>(crc >> 1);
+    }
+    return crc;
+}
+
+QByteArray adu(int server, const QModbusPdu &pdu)
+{
+    QByteArray bytes;
+    bytes.append(static_cast<char>(server));
+    bytes.append(static_cast<char>(pdu.functionCode()));
+    bytes.append(pdu.data());
+    const quint16 crc = crc16(bytes);
+    bytes.append(static_cast<char>(crc & 0xFF));
+    bytes.append(static_cast<char>(crc >> 8));
+    return bytes;
+}
+
+QString exceptionText(QModbusPdu::ExceptionCode code)
+{
+    switch (code) {
+    case QModbusPdu::IllegalFunction: return ModbusBus::tr("illegal function");
+    case QModbusPdu::IllegalDataAddress: return ModbusBus::tr("illegal data address");
+    case QModbusPdu::IllegalDataValue: return ModbusBus::tr("illegal data value");
+    case QModbusPdu::ServerDeviceFailure: return ModbusBus::tr("server device failure");
+    default: return ModbusBus::tr("exception %1").arg(static_cast<int>(code));
+    }
+}
+
+} // namespace
+
+ModbusBus::ModbusBus(const SerialSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_client(new QModbusRtuSerialClient(this)), m_presence(new QTimer(this))
+{
+    qRegisterMetaType<PumpStudio::Device::LinkState>();
+    m_presence->setInterval(kPresenceInterval);
+    connect(m_presence, &QTimer::timeout, this, &ModbusBus::checkPresence);
+    connect(m_client, &QModbusDevice::errorOccurred, this, &ModbusBus::onClientError);
+    // Retries are ours, so they can be counted and the timeout derived from the frame sizes.
+    m_client->setNumberOfRetries(0);
+    m_client->setTimeout(static_cast<int>(timeout().count()));
+    m_client->setInterFrameDelay(static_cast<int>(m_settings.interFrameGap().count()));
+}
+
+ModbusBus::~ModbusBus()
+{
+    m_client->disconnect(this);
+    if (m_client->state() != QModbusDevice::UnconnectedState)
+        m_client->disconnectDevice();
+}
+
+std::chrono::milliseconds ModbusBus::timeout() const
+{
+    // The longest exchange we make: a read of 32 registers (8-byte request, 69-byte reply).
+    return replyTimeout(m_settings, 8, 5 + 2 * kMaxRegistersPerRead, 50ms);
+}
+
+bool ModbusBus::connectClient()
+{
+    m_client->setConnectionParameter(QModbusDevice::SerialPortNameParameter, m_settings.portName);
+    m_client->setConnectionParameter(QModbusDevice::SerialBaudRateParameter, m_settings.baudRate);
+    m_client->setConnectionParameter(QModbusDevice::SerialDataBitsParameter, m_settings.dataBits);
+    m_client->setConnectionParameter(QModbusDevice::SerialParityParameter, m_settings.parity);
+    m_client->setConnectionParameter(QModbusDevice::SerialStopBitsParameter, m_settings.stopBits);
+    if (!m_client->connectDevice() || m_client->state() != QModbusDevice::ConnectedState) {
+        m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_client->errorString());
+        return false;
+    }
+    return true;
+}
+
+void ModbusBus::open()
+{
+    if (m_state == LinkState::Connected)
+        return;
+    setState(LinkState::Opening, {});
+    if (!connectClient()) {
+        setState(LinkState::Failed, m_lastError);
+        return;
+    }
+    if (const auto info = describePort(m_settings.portName))
+        m_usbSerial = info->serialNumber;
+    Logging::get("serial")->info("opened Modbus line {} at {}", m_settings.portName, m_settings.summary());
+    m_wasConnected = true;
+    m_presence->start();
+    setState(LinkState::Connected, {});
+}
+
+void ModbusBus::close()
+{
+    m_presence->stop();
+    if (m_client->state() != QModbusDevice::UnconnectedState)
+        m_client->disconnectDevice();
+    m_wasConnected = false;
+    setState(LinkState::Closed, {});
+}
+
+void ModbusBus::read(QModbusDataUnit::RegisterType table, int address, int count, int server, QObject *context,
+                     ReadCallback done)
+{
+    auto job = std::make_shared<Job>();
+    job->unit = QModbusDataUnit(table, address, static_cast<qsizetype>(count));
+    job->server = server;
+    job->context = context;
+    job->hasContext = context != nullptr;
+    job->readDone = std::move(done);
+    start(std::move(job));
+}
+
+void ModbusBus::write(QModbusDataUnit::RegisterType table, int address, const QList<quint16> &values, int server,
+                      QObject *context, WriteCallback done)
+{
+    auto job = std::make_shared<Job>();
+    job->isWrite = true;
+    job->unit = QModbusDataUnit(table, address, values);
+    job->server = server;
+    job->context = context;
+    job->hasContext = context != nullptr;
+    job->writeDone = std::move(done);
+    start(std::move(job));
+}
+
+void ModbusBus::fail(const std::shared_ptr<Job> &job, const Error &error)
+{
+    if (job->hasContext && !job->context)
+        return;
+    if (job->isWrite)
+        job->writeDone(error);
+    else
+        job->readDone(error);
+}
+
+void ModbusBus::start(std::shared_ptr<Job> job)
+{
+    if (m_state != LinkState::Connected) {
+        fail(job, makeError(Error::Code::Disconnected,
+                            tr("%1 is not connected (%2); nothing was sent.")
+                                .arg(m_settings.portName, m_lastError.isEmpty() ? linkStateText(m_state) : m_lastError)));
+        return;
+    }
+    if (job->attempts == 0 && m_inFlight >= kMaxQueued) {
+        fail(job, makeError(Error::Code::Refused, tr("%1 has too many requests waiting.").arg(m_settings.portName)));
+        return;
+    }
+    if (++job->attempts > 1)
+        ++m_stats.retries;
+    ++m_stats.framesSent;
+    QModbusReply *reply = job->isWrite ? m_client->sendWriteRequest(job->unit, job->server)
+                                       : m_client->sendReadRequest(job->unit, job->server);
+    if (!reply) {
+        ++m_stats.transactionsFailed;
+        fail(job, makeError(Error::Code::Io, tr("Cannot send on %1: %2").arg(m_settings.portName, m_client->errorString())));
+        return;
+    }
+    ++m_inFlight;
+    if (reply->isFinished()) {  // broadcasts finish at once
+        onReply(reply, job);
+        return;
+    }
+    connect(reply, &QModbusReply::finished, this, [this, reply, job] { onReply(reply, job); });
+}
+
+void ModbusBus::onReply(QModbusReply *reply, std::shared_ptr<Job> job)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    m_stats.checksumErrors += static_cast<quint64>(
+        std::count(reply->intermediateErrors().cbegin(), reply->intermediateErrors().cend(),
+                   QModbusDevice::ResponseCrcError));
+    const QModbusDevice::Error error = reply->error();
+    if (error == QModbusDevice::NoError) {
+        ++m_stats.framesReceived;
+        ++m_stats.transactionsOk;
+        const QModbusResponse raw = reply->rawResult();
+        if (raw.isValid())
+            Q_EMIT traffic(false, adu(job->server, raw));
+        if (job->hasContext && !job->context)
+            return;
+        if (job->isWrite) {
+            job->writeDone({});
+        } else {
+            QList<quint16> values = reply->result().values();
+            job->readDone(std::move(values));
+        }
+        return;
+    }
+    if (error == QModbusDevice::TimeoutError) {
+        ++m_stats.timeouts;
+        if (job->attempts < m_maxAttempts && m_state == LinkState::Connected) {
+            start(job);
+            return;
+        }
+        ++m_stats.transactionsFailed;
+        fail(job, makeError(Error::Code::Timeout,
+                            tr("No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.", nullptr,
+                               job->attempts)
+                                .arg(job->server)
+                                .arg(m_settings.portName)
+                                .arg(timeout().count())));
+        return;
+    }
+    ++m_stats.transactionsFailed;
+    if (error == QModbusDevice::ProtocolError) {
+        ++m_stats.framesReceived;
+        const QModbusResponse raw = reply->rawResult();
+        Q_EMIT traffic(false, adu(job->server, raw));
+        fail(job, makeError(Error::Code::Refused, tr("Modbus server %1 refused the request: %2.")
+                                                      .arg(job->server)
+                                                      .arg(exceptionText(raw.exceptionCode()))));
+        return;
+    }
+    fail(job, makeError(m_state == LinkState::Connected ? Error::Code::Protocol : Error::Code::Disconnected,
+                        tr("Modbus request to server %1 failed: %2").arg(job->server).arg(reply->errorString())));
+}
+
+void ModbusBus::onClientError()
+{
+    const auto error = m_client->error();
+    if (error == QModbusDevice::ConnectionError || error == QModbusDevice::ReadError
+        || error == QModbusDevice::WriteError) {
+        if (m_state == LinkState::Connected && !QFileInfo::exists(m_settings.portName))
+            lose(tr("%1 vanished: %2").arg(m_settings.portName, m_client->errorString()));
+    }
+}
+
+void ModbusBus::checkPresence()
+{
+    if (m_state == LinkState::Connected) {
+        if (!QFileInfo::exists(m_settings.portName) || m_client->state() == QModbusDevice::UnconnectedState)
+            lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName));
+        return;
+    }
+    if (m_state != LinkState::Reconnecting)
+        return;
+    if (!m_usbSerial.isEmpty()) {
+        const auto info = findPortBySerialNumber(m_usbSerial);
+        if (!info)
+            return;
+        m_settings.portName = info->systemLocation;
+    } else if (!QFileInfo::exists(m_settings.portName)) {
+        return;
+    }
+    if (connectClient()) {
+        ++m_stats.reconnects;
+        Logging::get("serial")->info("Modbus line {} is back", m_settings.portName);
+        setState(LinkState::Connected, tr("Reconnected"));
+        Q_EMIT reconnected();
+    }
+}
+
+void ModbusBus::lose(const QString &reason)
+{
+    if (m_state != LinkState::Connected)
+        return;
+    m_lastError = reason;
+    ++m_stats.disconnects;
+    Logging::get("serial")->warn("{}", reason);
+    setState(LinkState::Reconnecting, reason);
+    // Pending replies end with errors as the client closes; they see Reconnecting and say so.
+    if (m_client->state() != QModbusDevice::UnconnectedState)
+        m_client->disconnectDevice();
+}
+
+void ModbusBus::setState(LinkState state, const QString &reason)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, reason);
+}
+
+} // namespace PumpStudio::Device

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/pumptypes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Device {
+
+QString directionText(Direction direction)
+{
+    return direction == Direction::Clockwise ? QCoreApplication::translate("Direction", "clockwise")
+                                             : QCoreApplication::translate("Direction", "counter-clockwise");
+}
+
+bool PumpIdentity::samePumpAs(const PumpIdentity &other) const
+{
+    return model == other.model && firmware == other.firmware && serialNumber == other.serialNumber
+           && address == other.address;
+}
+
+QString PumpIdentity::summary() const
+{
+    QStringList parts{model};
+    if (!firmware.isEmpty())
+        parts << u"firmware %1"_s.arg(firmware);
+    if (!serialNumber.isEmpty())
+        parts << u"serial %1"_s.arg(serialNumber);
+    parts << u"address %1"_s.arg(address);
+    return parts.join(u", "_s);
+}
+
+} // namespace PumpStudio::Device
