@@ -22,8 +22,8 @@ Result<QByteArray> speedCommand(double signedRpm)
     if (!std::isfinite(signedRpm) || tenths > 9999)
         return makeError(Error::Code::OutOfRange,
                          QCoreApplication::translate("Masterflex", "%1 rpm does not fit the drive's speed field.").arg(signedRpm));
-    const QByteArray magnitude = QByteArray::number(tenths / 10.0, 'f', 1).rightJustified(5, '0');
-    return QByteArray("S") + (signedRpm < 0 ? '-' : '+') + magnitude;
+    // The published frame is `P01S+60.0`: no zero padding (the prose form `S+060.0` disagrees).
+    return QByteArray("S") + (signedRpm < 0 ? '-' : '+') + QByteArray::number(tenths / 10.0, 'f', 1);
 }
 
 Result<QByteArray> revolutionsCommand(double revolutions)

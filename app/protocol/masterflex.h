@@ -26,7 +26,7 @@ inline constexpr char kNak = 0x15;
 QByteArray enquiry();
 QByteArray assignNumber(int drive);
 QByteArray command(int drive, QByteArrayView cmd);
-/// "S+060.0": signed rpm with one decimal (+ is clockwise), three integer digits.
+/// "S+60.0": signed rpm with one decimal (+ is clockwise), as the published example frame has it.
 Result<QByteArray> speedCommand(double signedRpm);
 /// "V00012.5": revolutions for G (go for V revolutions).
 Result<QByteArray> revolutionsCommand(double revolutions);
