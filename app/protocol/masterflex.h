@@ -82,6 +82,21 @@ QByteArray ack();
 QByteArray nak();
 QByteArray dataReply(QByteArrayView text);
 
+/// The `I` (status) reply as PumpStudio reads and simulates it: "P01I+60.0,R" = speed set to
+/// 60.0 rpm clockwise, running ('R') or stopped ('S'). An assumption, see the namespace comment.
+struct DriveStatus
+{
+    int drive = 1;
+    double signedRpm = 0;
+    bool running = false;
+    friend bool operator==(const DriveStatus &, const DriveStatus &) = default;
+};
+QByteArray statusReply(const DriveStatus &status);
+std::optional<DriveStatus> parseStatusReply(QByteArrayView text);
+/// `C` (cumulative) and `E` (to go) revolutions: "P01C12.5".
+QByteArray revolutionsReply(int drive, char letter, double revolutions);
+std::optional<double> parseRevolutionsReply(QByteArrayView text, char letter);
+
 } // namespace PumpStudio::Protocol::MasterflexLegacy
 
 /// Masterflex "Serial Comms" (current L/S digital, Ismatec IPC): 115200 8N1, `<addr><cmd>[payload]CR`,

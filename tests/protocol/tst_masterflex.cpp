@@ -57,6 +57,17 @@ private Q_SLOTS:
         QVERIFY(requests[1].command.isEmpty());
     }
 
+    void roundTripsStatusAndRevolutionReplies()
+    {
+        const MasterflexLegacy::DriveStatus status{1, -60.0, true};
+        const QByteArray wire = MasterflexLegacy::statusReply(status);
+        QCOMPARE(wire, QByteArray("\x02P01I-60.0,R\r"));
+        MasterflexLegacy::ReplyDecoder decoder;
+        QCOMPARE(MasterflexLegacy::parseStatusReply(decoder.feed(wire).at(0).text), status);
+        QCOMPARE(MasterflexLegacy::parseRevolutionsReply(decoder.feed(MasterflexLegacy::revolutionsReply(1, 'C', 12.5)).at(0).text, 'C'), 12.5);
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01X"));
+    }
+
     void speaksSerialComms()
     {
         QCOMPARE(MasterflexSerialComms::request(1, "RE", "1"), QByteArray("1RE1\r"));
