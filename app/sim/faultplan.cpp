@@ -206,7 +206,9 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
                 event.probability = *probability;
             }
         } else {
-            const QString head = at >= 0 ? item.left(at) : item;
+            // Without '@' the name still ends before a ':' so the error can point at the gap.
+            const qsizetype headEnd = at >= 0 ? at : (item.indexOf(u':') >= 0 ? item.indexOf(u':') : item.size());
+            const QString head = item.left(headEnd);
             const qsizetype slash = head.indexOf(u'/');
             const QString name = (slash >= 0 ? head.left(slash) : head).trimmed();
             const auto kind = kindNamed(name);
@@ -226,7 +228,7 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
                 event.address = address;
             }
             if (at < 0)
-                return specError(column + item.size(), tr("expected '@' and a time after '%1'").arg(head), spec);
+                return specError(column + headEnd, tr("expected '@' and a time after '%1'").arg(head), spec);
             const QString when = item.mid(at + 1);
             const qsizetype colon = when.indexOf(u':');
             const auto time = parseDuration(colon >= 0 ? when.left(colon) : when);
