@@ -25,8 +25,9 @@ public:
     /// The protocol's name for logs ("Reglo ICC", "Modbus RTU").
     virtual QString protocolName() const = 0;
     virtual int address() const = 0;
-    /// The pump it drives, or nullptr (a pressure transmitter).
-    virtual SimPump *pump() const = 0;
+    /// The pumps it drives: one per channel (Reglo ICC has up to four), none for a pressure
+    /// transmitter.
+    virtual std::vector<SimPump *> pumps() const = 0;
     /// Bytes from the host in any chunking; `now` is the arrival time on the wire clock, for
     /// protocols framed by silence (Modbus RTU). Returns the replies, each one frame, in order;
     /// nothing for broadcasts and frames for other addresses.

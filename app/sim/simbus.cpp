@@ -118,7 +118,7 @@ void SimBus::powerCycle(std::optional<int> address)
             continue;
         // Pump first: a pump without power sends no stop event, so the responder then forgets
         // anything the power loss queued.
-        if (SimPump *pump = responder->pump())
+        for (SimPump *pump : responder->pumps())
             pump->powerCycle();
         responder->powerCycle();
     }

@@ -95,9 +95,12 @@ std::vector<SimPump *> Simulation::pumpsAt(std::optional<int> address) const
     }
     for (SimBus *bus : m_buses) {
         for (ProtocolResponder *responder : bus->responders()) {
-            if (responder->address() == *address && responder->pump()
-                && std::find(pumps.begin(), pumps.end(), responder->pump()) == pumps.end())
-                pumps.push_back(responder->pump());
+            if (responder->address() != *address)
+                continue;
+            for (SimPump *pump : responder->pumps()) {
+                if (std::find(pumps.begin(), pumps.end(), pump) == pumps.end())
+                    pumps.push_back(pump);
+            }
         }
     }
     return pumps;

@@ -34,7 +34,7 @@ public:
 
     QString protocolName() const override { return u"test line"_s; }
     int address() const override { return m_address; }
-    SimPump *pump() const override { return m_pump; }
+    std::vector<SimPump *> pumps() const override { return {m_pump}; }
     int powerCycles = 0;
 
     std::vector<QByteArray> feed(QByteArrayView bytes, std::chrono::nanoseconds) override
