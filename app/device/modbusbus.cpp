@@ -56,7 +56,7 @@ QString exceptionText(QModbusPdu::ExceptionCode code)
 } // namespace
 
 ModbusBus::ModbusBus(const SerialSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_client(new QModbusRtuSerialClient(this)), m_presence(new QTimer(this))
+    : Link(parent), m_settings(settings), m_client(new QModbusRtuSerialClient(this)), m_presence(new QTimer(this))
 {
     qRegisterMetaType<PumpStudio::Device::LinkState>();
     m_presence->setInterval(kPresenceInterval);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "device/link.h"
 #include "device/linkstats.h"
 #include "device/serialsettings.h"
 
@@ -22,7 +23,7 @@ namespace PumpStudio::Device {
 /// framing, CRC and silences; this adds what the app needs on top: timeouts from the baud rate,
 /// counted retries, link statistics, unplug detection within a second and reopening the same
 /// adapter. Asynchronous only; lives on the device thread.
-class ModbusBus final : public QObject
+class ModbusBus final : public Link
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModbusBus)
@@ -36,10 +37,10 @@ public:
     explicit ModbusBus(const SerialSettings &settings, QObject *parent = nullptr);
     ~ModbusBus() override;
 
-    const SerialSettings &settings() const { return m_settings; }
-    LinkState state() const { return m_state; }
-    QString lastError() const { return m_lastError; }
-    LinkStats stats() const { return m_stats; }
+    const SerialSettings &settings() const override { return m_settings; }
+    LinkState state() const override { return m_state; }
+    QString lastError() const override { return m_lastError; }
+    LinkStats stats() const override { return m_stats; }
     void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
 
     /// Reads `count` registers or bits from `table` at 0-based PDU `address` of `server`.
@@ -51,14 +52,8 @@ public:
                QObject *context, WriteCallback done);
 
 public Q_SLOTS:
-    void open();
-    void close();
-
-Q_SIGNALS:
-    void stateChanged(PumpStudio::Device::LinkState state, const QString &reason);
-    void reconnected();
-    /// Request and response frames as they are on the wire (rebuilt with their CRC), for --trace.
-    void traffic(bool outgoing, const QByteArray &bytes);
+    void open() override;
+    void close() override;
 
 private:
     struct Job

@@ -14,7 +14,7 @@ using namespace std::chrono_literals;
 namespace PumpStudio::Device {
 
 SerialBus::SerialBus(const SerialSettings &settings, std::unique_ptr<FrameAdapter> adapter, QObject *parent)
-    : QObject(parent),
+    : Link(parent),
       m_adapter(std::move(adapter)),
       m_line(new SerialLine(settings, this)),
       m_timeout(new QTimer(this)),

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "device/frameadapter.h"
+#include "device/link.h"
 #include "device/linkstats.h"
 #include "device/serialsettings.h"
 
@@ -25,7 +26,7 @@ class SerialLine;
 /// The transaction queue of one serial line: serialises request/reply for every device on an
 /// RS-485 bus, with timeouts and inter-frame gaps computed from the baud rate, bounded retries,
 /// and unsolicited frames routed out. Asynchronous only; lives on the device thread.
-class SerialBus final : public QObject
+class SerialBus final : public Link
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SerialBus)
@@ -51,10 +52,10 @@ public:
     SerialBus(const SerialSettings &settings, std::unique_ptr<FrameAdapter> adapter, QObject *parent = nullptr);
     ~SerialBus() override;
 
-    const SerialSettings &settings() const;
-    LinkState state() const;
-    QString lastError() const;
-    LinkStats stats() const;
+    const SerialSettings &settings() const override;
+    LinkState state() const override;
+    QString lastError() const override;
+    LinkStats stats() const override;
     std::size_t queuedCount() const { return m_queue.size() + (m_current ? 1 : 0); }
     SerialLine *line() const { return m_line; }
 
@@ -64,16 +65,11 @@ public:
     void submit(Request request, QObject *context, Callback done);
 
 public Q_SLOTS:
-    void open();
-    void close();
+    void open() override;
+    void close() override;
 
 Q_SIGNALS:
-    void stateChanged(PumpStudio::Device::LinkState state, const QString &reason);
-    /// The link came back after vanishing: devices must re-identify before use.
-    void reconnected();
     void unsolicitedFrame(const PumpStudio::Device::Frame &frame);
-    /// Raw traffic for --trace and the link diagnostics view.
-    void traffic(bool outgoing, const QByteArray &bytes);
 
 private:
     struct Pending

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "cli/pumpctloptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Cli {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return makeError(Error::Code::InvalidArgument, message);
+}
+
+Result<double> number(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok)
+        return usage(QCoreApplication::translate("pumpctl", "%1 must be a number, not \"%2\".").arg(what, text));
+    return value;
+}
+
+} // namespace
+
+bool PumpCtlOptions::needsDevice() const
+{
+    switch (command) {
+    case Command::Help:
+    case Command::Version:
+    case Command::Ports:
+    case Command::Models:
+    case Command::Check:
+        return false;
+    default:
+        return true;
+    }
+}
+
+Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pumpctl",
+        "pumpctl: talk to laboratory pumps from scripts and the shell.\n\n"
+        "Commands:\n"
+        "  ports                     list serial ports (never opens them)\n"
+        "  models                    list the pump models pumpctl knows\n"
+        "  info | status | start | stop | pressure\n"
+        "  speed RPM | flow ML_PER_MIN | direction cw|ccw\n"
+        "  dispense ML [--rate ML_PER_MIN]\n"
+        "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
+        "  check PROFILE --model ID  (a dosing profile against the model's limits)\n\n"
+        "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
+        "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("pumpctl", "Show version and build information and exit."));
+    const QCommandLineOption port(u"port"_s, QCoreApplication::translate("pumpctl", "Serial port, e.g. /dev/ttyUSB0."), u"path"_s);
+    const QCommandLineOption model(u"model"_s, QCoreApplication::translate("pumpctl", "Pump model id (see 'pumpctl models')."), u"id"_s);
+    const QCommandLineOption address(u"address"_s, QCoreApplication::translate("pumpctl", "Pump address on the bus."), u"n"_s);
+    const QCommandLineOption baud(u"baud"_s, QCoreApplication::translate("pumpctl", "Baud rate."), u"n"_s);
+    const QCommandLineOption parity(u"parity"_s, QCoreApplication::translate("pumpctl", "Parity: none, even or odd."), u"p"_s);
+    const QCommandLineOption dataBits(u"data-bits"_s, QCoreApplication::translate("pumpctl", "Data bits: 7 or 8."), u"n"_s);
+    const QCommandLineOption stopBits(u"stop-bits"_s, QCoreApplication::translate("pumpctl", "Stop bits: 1 or 2."), u"n"_s);
+    const QCommandLineOption timeout(u"timeout"_s, QCoreApplication::translate("pumpctl", "Reply timeout in milliseconds (default: from the baud rate)."), u"ms"_s);
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("pumpctl", "Print one JSON object per result."));
+    const QCommandLineOption trace(u"trace"_s, QCoreApplication::translate("pumpctl", "Print every frame sent and received on stderr."));
+    const QCommandLineOption rate(u"rate"_s, QCoreApplication::translate("pumpctl", "Dispense rate in mL/min."), u"ml_per_min"_s);
+    const QCommandLineOption seconds(u"seconds"_s, QCoreApplication::translate("pumpctl", "Monitor duration in seconds."), u"s"_s);
+    const QCommandLineOption interval(u"interval-ms"_s, QCoreApplication::translate("pumpctl", "Monitor poll interval in milliseconds."), u"ms"_s);
+    const QCommandLineOption csv(u"csv"_s, QCoreApplication::translate("pumpctl", "Also write monitor samples to this CSV file."), u"file"_s);
+    parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
+                       rate, seconds, interval, csv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+
+    PumpCtlOptions o;
+    if (parser.isSet(help)) {
+        o.command = PumpCtlOptions::Command::Help;
+        o.helpText = parser.helpText();
+        return o;
+    }
+    if (parser.isSet(version)) {
+        o.command = PumpCtlOptions::Command::Version;
+        return o;
+    }
+    const auto integer = [&parser](const QCommandLineOption &option, const QString &name) -> Result<int> {
+        bool ok = false;
+        const int v = parser.value(option).toInt(&ok);
+        if (!ok)
+            return usage(QCoreApplication::translate("pumpctl", "--%1 must be a whole number, not \"%2\".").arg(name, parser.value(option)));
+        return v;
+    };
+    o.port = parser.value(port);
+    o.model = parser.value(model);
+    o.json = parser.isSet(json);
+    o.trace = parser.isSet(trace);
+    if (parser.isSet(address)) {
+        const auto v = integer(address, u"address"_s);
+        if (!v) return v.error();
+        o.address = *v;
+    }
+    if (parser.isSet(baud)) {
+        const auto v = integer(baud, u"baud"_s);
+        if (!v) return v.error();
+        if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--baud must be positive."));
+        o.baud = *v;
+    }
+    if (parser.isSet(parity))
+        o.parity = parser.value(parity);
+    if (parser.isSet(dataBits)) {
+        const auto v = integer(dataBits, u"data-bits"_s);
+        if (!v) return v.error();
+        o.dataBits = *v;
+    }
+    if (parser.isSet(stopBits)) {
+        const auto v = integer(stopBits, u"stop-bits"_s);
+        if (!v) return v.error();
+        o.stopBits = *v;
+    }
+    if (parser.isSet(timeout)) {
+        const auto v = integer(timeout, u"timeout"_s);
+        if (!v) return v.error();
+        if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--timeout must be positive."));
+        o.timeoutMs = *v;
+    }
+    if (parser.isSet(rate)) {
+        const auto v = number(parser.value(rate), u"--rate"_s);
+        if (!v) return v.error();
+        o.rate = *v;
+    }
+    if (parser.isSet(seconds)) {
+        const auto v = number(parser.value(seconds), u"--seconds"_s);
+        if (!v) return v.error();
+        if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--seconds must be positive."));
+        o.seconds = *v;
+    }
+    if (parser.isSet(interval)) {
+        const auto v = integer(interval, u"interval-ms"_s);
+        if (!v) return v.error();
+        if (*v < 10) return usage(QCoreApplication::translate("pumpctl", "--interval-ms must be at least 10."));
+        o.intervalMs = *v;
+    }
+    o.csvPath = parser.value(csv);
+
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return usage(QCoreApplication::translate("pumpctl", "No command given. Try 'pumpctl --help'."));
+    const QString command = words.constFirst();
+    const qsizetype argc = words.size() - 1;
+    const auto expectArgs = [&](qsizetype n) -> Result<void> {
+        if (argc != n)
+            return usage(QCoreApplication::translate("pumpctl", "'%1' takes %n argument(s).", nullptr, static_cast<int>(n)).arg(command));
+        return {};
+    };
+    struct Simple { const char16_t *name; PumpCtlOptions::Command command; };
+    static constexpr Simple kSimple[] = {
+        {u"ports", PumpCtlOptions::Command::Ports},   {u"models", PumpCtlOptions::Command::Models},
+        {u"info", PumpCtlOptions::Command::Info},     {u"status", PumpCtlOptions::Command::Status},
+        {u"start", PumpCtlOptions::Command::Start},   {u"stop", PumpCtlOptions::Command::Stop},
+        {u"pressure", PumpCtlOptions::Command::Pressure}, {u"monitor", PumpCtlOptions::Command::Monitor},
+    };
+    bool known = false;
+    for (const Simple &s : kSimple) {
+        if (command == QStringView(s.name)) {
+            if (auto r = expectArgs(0); !r) return r.error();
+            o.command = s.command;
+            known = true;
+        }
+    }
+    if (!known) {
+        if (command == u"speed" || command == u"flow" || command == u"dispense") {
+            if (auto r = expectArgs(1); !r) return r.error();
+            const auto v = number(words.at(1), command == u"speed" ? QCoreApplication::translate("pumpctl", "Speed") : command == u"flow" ? QCoreApplication::translate("pumpctl", "Flow") : QCoreApplication::translate("pumpctl", "Volume"));
+            if (!v) return v.error();
+            o.value = *v;
+            o.command = command == u"speed" ? PumpCtlOptions::Command::Speed
+                        : command == u"flow" ? PumpCtlOptions::Command::Flow : PumpCtlOptions::Command::Dispense;
+        } else if (command == u"direction") {
+            if (auto r = expectArgs(1); !r) return r.error();
+            const QString dir = words.at(1).toLower();
+            if (dir != u"cw" && dir != u"ccw")
+                return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
+            o.clockwise = dir == u"cw";
+            o.command = PumpCtlOptions::Command::Direction;
+        } else if (command == u"check") {
+            if (auto r = expectArgs(1); !r) return r.error();
+            o.file = words.at(1);
+            o.command = PumpCtlOptions::Command::Check;
+        } else {
+            return usage(QCoreApplication::translate("pumpctl", "Unknown command '%1'. Try 'pumpctl --help'.").arg(command));
+        }
+    }
+    if (o.needsDevice() && (o.port.isEmpty() || o.model.isEmpty()))
+        return usage(QCoreApplication::translate("pumpctl", "'%1' needs --port PATH and --model ID.").arg(command));
+    if (o.command == PumpCtlOptions::Command::Check && o.model.isEmpty())
+        return usage(QCoreApplication::translate("pumpctl", "'check' needs --model ID."));
+    return o;
+}
+
+} // namespace PumpStudio::Cli

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace PumpStudio::Cli {
+
+/// pumpctl's exit codes, as documented in --help.
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitNoReply = 3,
+    ExitRefused = 4,   ///< refused by the pump, or out of the model's range (nothing sent)
+    ExitBadInput = 5,  ///< a bad input file
+};
+
+/// What the pumpctl command line asked for. Pure parsing: no I/O.
+struct PumpCtlOptions
+{
+    enum class Command {
+        Help, Version, Ports, Models,
+        Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
+        Check,
+    };
+    Command command = Command::Help;
+    QString helpText;
+
+    QString port;
+    QString model;
+    std::optional<int> address;
+    std::optional<qint32> baud;
+    std::optional<QString> parity;
+    std::optional<int> dataBits;
+    std::optional<int> stopBits;
+    std::optional<int> timeoutMs;
+    bool json = false;
+    bool trace = false;
+
+    double value = 0;               ///< speed rpm, flow mL/min, dispense mL
+    std::optional<double> rate;     ///< dispense --rate mL/min
+    bool clockwise = true;          ///< direction cw|ccw
+    double seconds = 10;            ///< monitor --seconds
+    int intervalMs = 500;           ///< monitor --interval-ms
+    QString csvPath;                ///< monitor --csv
+    QString file;                   ///< check PROFILE
+
+    bool needsDevice() const;
+};
+
+Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments);
+
+} // namespace PumpStudio::Cli
