@@ -3,12 +3,14 @@
 #include "sim/inprocessendpoint.h"
 #include "sim/pacedwriter.h"
 #include "sim/protocolresponder.h"
+#include "sim/ptyendpoint.h"
 #include "sim/simbus.h"
 #include "sim/simpressuresensor.h"
 #include "sim/simpump.h"
 #include "sim/simulation.h"
 
 #include <QElapsedTimer>
+#include <QSerialPort>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -238,6 +240,40 @@ private Q_SLOTS:
         sensor->addSource(rig.pump2);
         sensor->addSource(rig.pump2);  // once only
         QCOMPARE(sensor->sources().size(), std::size_t(2));
+    }
+
+    void answersOverPtyNoFasterThanTheWire()
+    {
+        Simulation simulation;
+        SimPump *pump = simulation.addPump(SimPumpConfig{});
+        auto endpoint = std::make_unique<PtyEndpoint>();
+        QVERIFY(endpoint->open().ok());
+        const QString path = endpoint->path();
+        Device::SerialSettings wire;
+        wire.baudRate = 1200;
+        wire.parity = QSerialPort::EvenParity;  // 11 bits: 9.17 ms per character
+        SimBus *bus = simulation.addBus(std::move(endpoint), wire);
+        bus->setLatency(20ms);
+        bus->addResponder(std::make_unique<LineResponder>(1, pump));
+
+        QSerialPort port;
+        port.setPortName(path);
+        QVERIFY2(port.open(QIODevice::ReadWrite), qPrintable(port.errorString()));
+        QByteArray reply;
+        QElapsedTimer timer;
+        qint64 doneNs = 0;
+        connect(&port, &QSerialPort::readyRead, this, [&] {
+            reply += port.readAll();
+            if (reply.endsWith('\r'))
+                doneNs = timer.nsecsElapsed();
+        });
+        timer.start();
+        port.write("1S\r"_ba);
+        QTRY_COMPARE(reply, "1OK\r"_ba);
+        QVERIFY(pump->running());
+        // 20 ms latency + 4 characters of 11 bits at 1200 Bd, measured from before the request left.
+        const qint64 floorNs = 20'000'000 + 4 * 11 * 1'000'000'000LL / 1200;
+        QVERIFY2(doneNs >= floorNs, qPrintable(u"reply complete after %1 ns, the wire needs %2 ns"_s.arg(doneNs).arg(floorNs)));
     }
 
     void speedupRunsPumpTimeFaster()
