@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/linkstats.h"
+#include "device/portinfo.h"
+#include "device/pumpconfig.h"
+#include "device/pumptypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace PumpStudio::Models {
+class ModelRegistry;
+}
+
+namespace PumpStudio::Device {
+
+class Link;
+class PumpDriver;
+
+/// Everything the UI shows about one configured pump.
+struct PumpSnapshot
+{
+    PumpConfig config;
+    LinkState link = LinkState::Closed;
+    QString linkReason;
+    LinkStats stats;
+    std::optional<PumpIdentity> identity;
+    std::optional<PumpStatus> status;
+    QString lastError;   ///< the most recent error, in words; empty once resolved
+};
+
+/// A command for one pump, as the UI sends it across threads.
+struct PumpCommand
+{
+    enum class Kind { Start, Stop, Direction, Speed, Flow, Dispense };
+    Kind kind = Kind::Stop;
+    Direction direction = Direction::Clockwise;
+    double value = 0;                 ///< rpm, mL/min or mL
+    std::optional<double> rate;       ///< dispense rate, mL/min
+};
+
+/// What answered a port scan.
+struct ScanHit
+{
+    QString modelId;
+    int address = 0;
+    PumpIdentity identity;
+};
+
+/// Owns the links and pump drivers; lives on the device thread. The UI talks to it with queued
+/// calls and hears back through signals carrying value snapshots, so the GUI thread never waits
+/// on a device. Pumps are bound to the identity they reported first: after a replug the same
+/// pump must answer, or the manager refuses to attach and says why.
+class DeviceManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceManager)
+
+public:
+    explicit DeviceManager(const Models::ModelRegistry &models, QObject *parent = nullptr);
+    ~DeviceManager() override;
+
+    QList<PumpSnapshot> snapshots() const;
+
+public Q_SLOTS:
+    void addPump(const PumpStudio::Device::PumpConfig &config);
+    void removePump(const QString &id);
+    void connectPump(const QString &id);
+    void disconnectPump(const QString &id);
+    void sendCommand(const QString &id, const PumpStudio::Device::PumpCommand &command);
+    void listPorts();
+    /// Tries each model's harmless identity query at the model's serial settings on `path`.
+    /// Only ever runs because the user asked for it.
+    void scanPort(const QString &path);
+    /// Status poll interval for connected pumps.
+    void setPollInterval(int milliseconds);
+    void stopAll();
+
+Q_SIGNALS:
+    void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
+    void pumpRemoved(const QString &id);
+    void portsListed(const QList<PumpStudio::Device::PortDescription> &ports);
+    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
+    void commandFinished(const QString &id, bool ok, const QString &message);
+    void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+
+private:
+    struct Pump;
+    struct Port;
+
+    Pump *pump(const QString &id);
+    Port *portFor(const PumpConfig &config, QString *error);
+    void releasePort(const QString &path);
+    void identifyAndBind(Pump &p, bool afterReconnect);
+    void poll();
+    void publish(Pump &p);
+    void fail(Pump &p, const QString &message);
+    void onLinkState(const QString &path);
+    void onReconnected(const QString &path);
+    void scanNext(const std::shared_ptr<struct ScanJob> &job);
+
+    const Models::ModelRegistry &m_models;
+    std::vector<std::unique_ptr<Pump>> m_pumps;
+    QHash<QString, std::shared_ptr<Port>> m_ports;
+    QTimer *m_poll = nullptr;
+};
+
+} // namespace PumpStudio::Device
+
+Q_DECLARE_METATYPE(PumpStudio::Device::PumpSnapshot)
+Q_DECLARE_METATYPE(PumpStudio::Device::PumpCommand)
+Q_DECLARE_METATYPE(PumpStudio::Device::ScanHit)
+Q_DECLARE_METATYPE(PumpStudio::Device::PumpConfig)

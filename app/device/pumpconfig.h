@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "core/result.h"
+#include "device/pumptypes.h"
+#include "device/serialsettings.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace PumpStudio::Device {
+
+/// A pump the user added: which model, where, and how it is fitted. Kept in the settings.
+struct PumpConfig
+{
+    QString id;          ///< stable, generated when added
+    QString name;        ///< the user's label ("Buffer A"); empty: model and address
+    QString modelId;
+    SerialSettings serial;
+    int address = 1;
+    QString headId;
+    QString tubingId;    ///< or a syringe id for syringe pumps
+    std::optional<double> mlPerRev;  ///< from a calibration; else the tubing's default
+    /// The identity the pump reported when first connected; a reconnect must find it again.
+    std::optional<PumpIdentity> boundIdentity;
+
+    QString displayName() const;
+    QJsonObject toJson() const;
+    static Result<PumpConfig> fromJson(const QJsonObject &json);
+};
+
+} // namespace PumpStudio::Device

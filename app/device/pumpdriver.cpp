@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/pumpdriver.h"
+
+#include "models/limits.h"
+
+#include <QCoreApplication>
+
+namespace PumpStudio::Device {
+
+PumpDriver::PumpDriver(const Models::PumpModel &model, int address, QObject *parent)
+    : QObject(parent), m_model(model), m_address(address), m_mlPerRev(Models::defaultMlPerRev(model))
+{
+    qRegisterMetaType<PumpStudio::Device::PumpEvent>();
+}
+
+PumpDriver::~PumpDriver() = default;
+
+Error PumpDriver::unsupported(const QString &what)
+{
+    return makeError(Error::Code::Unsupported, what);
+}
+
+void PumpDriver::identify(Callback<PumpIdentity> done) { doIdentify(std::move(done)); }
+void PumpDriver::readStatus(Callback<PumpStatus> done) { doReadStatus(std::move(done)); }
+void PumpDriver::start(Callback<void> done) { doStart(std::move(done)); }
+void PumpDriver::stop(Callback<void> done) { doStop(std::move(done)); }
+
+void PumpDriver::setDirection(Direction direction, Callback<void> done)
+{
+    if (!m_model.capabilities.direction) {
+        done(unsupported(tr("The %1 cannot change direction.").arg(m_model.displayName)));
+        return;
+    }
+    doSetDirection(direction, std::move(done));
+}
+
+void PumpDriver::setSpeed(double rpm, Callback<double> done)
+{
+    const auto checked = Models::checkSpeed(m_model, rpm);
+    if (!checked) {
+        done(checked.error());
+        return;
+    }
+    doSetSpeed(*checked, std::move(done));
+}
+
+void PumpDriver::setFlow(double mlPerMin, Callback<double> done)
+{
+    const auto checked = Models::checkFlow(m_model, m_mlPerRev, mlPerMin);
+    if (!checked) {
+        done(checked.error());
+        return;
+    }
+    doSetFlow(*checked, std::move(done));
+}
+
+void PumpDriver::doSetFlow(double mlPerMin, Callback<double> done)
+{
+    if (m_mlPerRev <= 0) {
+        done(makeError(Error::Code::InvalidArgument,
+                       tr("No mL per revolution is known for this pump: choose its head and tubing or calibrate it.")));
+        return;
+    }
+    const double mlPerRev = m_mlPerRev;
+    const auto rpm = Models::checkSpeed(m_model, mlPerMin / mlPerRev);
+    if (!rpm) {
+        done(rpm.error());
+        return;
+    }
+    doSetSpeed(*rpm, [done = std::move(done), mlPerRev](Result<double> set) {
+        if (!set)
+            done(set.error());
+        else
+            done(*set * mlPerRev);
+    });
+}
+
+void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+{
+    if (!(ml > 0)) {
+        done(makeError(Error::Code::OutOfRange, tr("A dispense volume must be above 0 mL.")));
+        return;
+    }
+    if (mlPerMin) {
+        const auto checked = Models::checkFlow(m_model, m_mlPerRev, *mlPerMin);
+        if (!checked) {
+            done(checked.error());
+            return;
+        }
+        mlPerMin = *checked;
+    }
+    doDispense(ml, mlPerMin, std::move(done));
+}
+
+void PumpDriver::doDispense(double, std::optional<double>, Callback<void> done)
+{
+    done(unsupported(tr("The %1 has no native dispense; run it as a timed profile step instead.").arg(m_model.displayName)));
+}
+
+void PumpDriver::readPressure(Callback<double> done) { doReadPressure(std::move(done)); }
+
+void PumpDriver::doReadPressure(Callback<double> done)
+{
+    done(unsupported(tr("The %1 does not measure pressure.").arg(m_model.displayName)));
+}
+
+} // namespace PumpStudio::Device

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "models/modelregistry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio::Models;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray bundled(const QString &id)
+{
+    QFile f(u":/models/%1.json"_s.arg(id));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A bundled file with one JSON field changed (path of object keys separated by '/').
+QByteArray edited(const QString &id, const QString &path, const QJsonValue &value)
+{
+    QJsonObject root = QJsonDocument::fromJson(bundled(id)).object();
+    const QStringList keys = path.split(u'/');
+    if (keys.size() == 1) {
+        if (value.isUndefined())
+            root.remove(keys[0]);
+        else
+            root.insert(keys[0], value);
+    } else {
+        QJsonObject inner = root.value(keys[0]).toObject();
+        if (value.isUndefined())
+            inner.remove(keys[1]);
+        else
+            inner.insert(keys[1], value);
+        root.insert(keys[0], inner);
+    }
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+class TestModelRegistry final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsEveryBundledModelWithoutErrors()
+    {
+        ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        for (const auto &e : registry.errors())
+            qWarning("%s", qPrintable(e.text()));
+        QVERIFY(registry.errors().empty());
+        QStringList ids;
+        for (const PumpModel &m : registry.models())
+            ids << m.id;
+        QCOMPARE(ids, (QStringList{u"kamoer-2802"_s, u"leadfluid-bt100s"_s, u"longer-bt100-2j"_s, u"longer-wt600-2j"_s,
+                                   u"masterflex-ls-legacy"_s, u"masterflex-ls-serialcomms"_s, u"ne-1000"_s,
+                                   u"pressure-modbus"_s, u"reglo-icc"_s}));
+    }
+
+    void carriesTheReferenceFacts()
+    {
+        ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        const PumpModel *reglo = registry.find(u"reglo-icc"_s);
+        QVERIFY(reglo);
+        QCOMPARE(reglo->protocol, Protocol::RegloIcc);
+        QCOMPARE(reglo->serial.baud, 9600);
+        QCOMPARE(reglo->channels, 4);
+        QCOMPARE(reglo->rpmResolution, 0.01);
+        QVERIFY(reglo->capabilities.asyncEvents);
+
+        const PumpModel *bt100 = registry.find(u"longer-bt100-2j"_s);
+        QCOMPARE(bt100->serial.baud, 1200);
+        QCOMPARE(bt100->serial.parity, QSerialPort::EvenParity);
+        QCOMPARE(bt100->rpmResolution, 0.1);
+        QCOMPARE(bt100->broadcastAddress, 31);
+        QCOMPARE(registry.find(u"longer-wt600-2j"_s)->rpmResolution, 1.0);
+
+        const PumpModel *lead = registry.find(u"leadfluid-bt100s"_s);
+        QVERIFY(lead->serial.assumed);
+        QCOMPARE(lead->point(u"speed"_s)->address, 3100);
+        QCOMPARE(lead->point(u"speed"_s)->scale, 0.1);
+        QCOMPARE(lead->point(u"direction"_s)->counterClockwiseValue, 1);
+        QCOMPARE(lead->point(u"run"_s)->address, 3102);
+        QCOMPARE(lead->point(u"dispense-time"_s)->address, 3109);
+
+        const PumpModel *kamoer = registry.find(u"kamoer-2802"_s);
+        QCOMPARE(kamoer->defaultAddress, 192);
+        QCOMPARE(kamoer->point(u"run"_s)->address, 0x1001);
+        QCOMPARE(kamoer->point(u"direction"_s)->address, 0x1003);
+        QCOMPARE(kamoer->point(u"speed"_s)->address, 0x3001);
+        QCOMPARE(kamoer->point(u"speed"_s)->type, ModbusPoint::Type::Float32);
+        QCOMPARE(kamoer->point(u"actual-speed"_s)->address, 0x3005);
+        QCOMPARE(kamoer->onConnectWrites.size(), 1);
+        QCOMPARE(kamoer->onConnectWrites.constFirst().address, 0x1004);
+
+        const PumpModel *ne = registry.find(u"ne-1000"_s);
+        QCOMPARE(ne->kind, Kind::Syringe);
+        QCOMPARE(ne->serial.baud, 19200);
+        QCOMPARE(ne->minAddress, 0);
+        QCOMPARE(ne->maxAddress, 99);
+        QCOMPARE(ne->syringe(u"syringe-60ml"_s)->innerDiameterMm, 26.7);
+
+        const PumpModel *legacy = registry.find(u"masterflex-ls-legacy"_s);
+        QCOMPARE(legacy->serial.baud, 4800);
+        QCOMPARE(legacy->serial.dataBits, QSerialPort::Data7);
+        QCOMPARE(legacy->serial.parity, QSerialPort::OddParity);
+        QCOMPARE(registry.find(u"masterflex-ls-serialcomms"_s)->serial.baud, 115200);
+
+        const PumpModel *pressure = registry.find(u"pressure-modbus"_s);
+        QCOMPARE(pressure->kind, Kind::PressureSensor);
+        QCOMPARE(pressure->pressureUnit, u"bar"_s);
+        QCOMPARE(pressure->point(u"pressure"_s)->scale, 0.001);
+    }
+
+    void userFilesOverrideAndAdd()
+    {
+        QTemporaryDir user;
+        write(user.filePath(u"reglo-icc.json"_s), edited(u"reglo-icc"_s, u"name"_s, u"Lab 3 Reglo"_s));
+        write(user.filePath(u"my-pump.json"_s), edited(u"longer-bt100-2j"_s, u"id"_s, u"my-pump"_s));
+        ModelRegistry registry;
+        registry.load(u":/models"_s, user.path());
+        QVERIFY(registry.errors().empty());
+        QCOMPARE(registry.models().size(), 10u);
+        QCOMPARE(registry.find(u"reglo-icc"_s)->displayName, u"Lab 3 Reglo"_s);
+        QCOMPARE(registry.find(u"my-pump"_s)->protocol, Protocol::LongerE9);
+    }
+
+    void reportsABadFileAndKeepsTheOthers_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not json") << QByteArray("{\n  \"id\": \"x\",\n  oops\n}") << QString() << u"line 3"_s;
+        QTest::newRow("array") << QByteArray("[1,2]") << QString() << u"JSON object"_s;
+        QTest::newRow("newer format") << edited(u"reglo-icc"_s, u"format"_s, 2) << u"format"_s << u"reads format 1"_s;
+        QTest::newRow("missing id") << edited(u"reglo-icc"_s, u"id"_s, QJsonValue::Undefined) << u"id"_s << u"missing"_s;
+        QTest::newRow("id not string") << edited(u"reglo-icc"_s, u"id"_s, 7) << u"id"_s << u"string"_s;
+        QTest::newRow("unknown protocol") << edited(u"reglo-icc"_s, u"protocol"_s, u"smoke-signals"_s) << u"protocol"_s << u"smoke-signals"_s;
+        QTest::newRow("unknown kind") << edited(u"reglo-icc"_s, u"kind"_s, u"diaphragm"_s) << u"kind"_s << u"diaphragm"_s;
+        QTest::newRow("bad parity") << edited(u"reglo-icc"_s, u"serial/parity"_s, u"mark"_s) << u"serial.parity"_s << u"none, even or odd"_s;
+        QTest::newRow("bad data bits") << edited(u"reglo-icc"_s, u"serial/dataBits"_s, 9) << u"serial.dataBits"_s << u"7 or 8"_s;
+        QTest::newRow("inverted speed range") << edited(u"reglo-icc"_s, u"speed/maxRpm"_s, 0.05) << u"speed.maxRpm"_s << u"above"_s;
+        QTest::newRow("address order") << edited(u"reglo-icc"_s, u"address/min"_s, 9) << u"address.min"_s << u"above address.max"_s;
+        QTest::newRow("no heads") << edited(u"reglo-icc"_s, u"heads"_s, QJsonArray()) << u"heads"_s << u"at least one head"_s;
+        QTest::newRow("bad default head") << edited(u"reglo-icc"_s, u"defaultHead"_s, u"nope"_s) << u"defaultHead"_s << u"nope"_s;
+        QTest::newRow("modbus without speed") << edited(u"leadfluid-bt100s"_s, u"modbus/registers"_s, QJsonArray{QJsonObject{{u"name"_s, u"run"_s}, {u"table"_s, u"holding"_s}, {u"address"_s, 1}, {u"type"_s, u"uint16"_s}}})
+                                              << u"modbus.registers"_s << u"speed"_s;
+        QTest::newRow("modbus bad table") << edited(u"leadfluid-bt100s"_s, u"modbus/registers"_s, QJsonArray{QJsonObject{{u"name"_s, u"speed"_s}, {u"table"_s, u"rom"_s}, {u"address"_s, 1}, {u"type"_s, u"uint16"_s}}})
+                                          << u"modbus.registers[0].table"_s << u"rom"_s;
+        QTest::newRow("syringe without flow") << edited(u"ne-1000"_s, u"flow"_s, QJsonValue::Undefined) << u"flow"_s << u"missing"_s;
+    }
+
+    void reportsABadFileAndKeepsTheOthers()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, field);
+        QFETCH(QString, problem);
+        QTemporaryDir user;
+        write(user.filePath(u"broken.json"_s), contents);
+        ModelRegistry registry;
+        registry.load(u":/models"_s, user.path());
+        QCOMPARE(registry.errors().size(), 1u);
+        const ModelLoadError &e = registry.errors().front();
+        QVERIFY2(e.file.endsWith(u"broken.json"_s), qPrintable(e.file));
+        QCOMPARE(e.field, field);
+        QVERIFY2(e.problem.contains(problem), qPrintable(e.text()));
+        QCOMPARE(registry.models().size(), 9u);  // the bundled ones all survive
+    }
+
+    void aBadOverrideKeepsTheBundledModel()
+    {
+        QTemporaryDir user;
+        write(user.filePath(u"reglo-icc.json"_s), edited(u"reglo-icc"_s, u"channels"_s, 0));
+        ModelRegistry registry;
+        registry.load(u":/models"_s, user.path());
+        QCOMPARE(registry.errors().size(), 1u);
+        QCOMPARE(registry.errors().front().field, u"channels"_s);
+        QVERIFY(registry.find(u"reglo-icc"_s));
+        QCOMPARE(registry.find(u"reglo-icc"_s)->channels, 4);
+    }
+
+    void describesAModelOnOneLine()
+    {
+        ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        const QString line = describe(*registry.find(u"longer-bt100-2j"_s));
+        QVERIFY2(line.contains(u"1200 8E1"_s) && line.contains(u"longer-e9"_s) && line.contains(u"0.1-100 rpm"_s), qPrintable(line));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelRegistry)
+#include "tst_modelregistry.moc"
