@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "models/modelregistry.h"
 #include "sim/ptyendpoint.h"
 #include "sim/pumpsimoptions.h"
 #include "sim/simbus.h"
@@ -72,7 +73,11 @@ int main(int argc, char *argv[])
         return Failure;
     }
     PtyEndpoint *pty = endpoint.get();
-    auto bus = SimDeviceFactory::buildLine(options, simulation, std::move(endpoint));
+    Models::ModelRegistry registry;
+    registry.loadDefault();
+    for (const Models::ModelLoadError &error : registry.errors())
+        log->warn("{}", error.text());
+    auto bus = SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
     if (!bus) {
         print(stderr, bus.error().message);
         return Failure;
