@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "sim/pumpsimoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Sim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PumpSimOptions", text);
+}
+
+Error usage(const QString &message)
+{
+    return makeError(Error::Code::InvalidArgument, message);
+}
+
+constexpr int kMaxAddress = 255;
+constexpr double kMaxSpeedup = 1000.0;
+constexpr int kMaxLatencyMs = 60000;
+
+} // namespace
+
+Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, "
+           "then serves until interrupted."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show version and build information and exit."));
+    const QCommandLineOption model(u"model"_s, tr("Model id to simulate; repeat for several devices on one terminal."), tr("id"));
+    const QCommandLineOption address(u"address"_s, tr("Bus address of the device (pairs with --model in order)."), tr("n"));
+    const QCommandLineOption head(u"head"_s, tr("Pump head id (pairs with --model in order)."), tr("name"));
+    const QCommandLineOption tubing(u"tubing"_s, tr("Tubing or syringe id (pairs with --model in order)."), tr("name"));
+    const QCommandLineOption baud(u"baud"_s, tr("Baud rate (default: the model's)."), tr("n"));
+    const QCommandLineOption link(u"link"_s, tr("Make this path a symbolic link to the terminal; it survives unplug and replug."), tr("path"));
+    const QCommandLineOption speedup(u"speedup"_s, tr("Run pump time this many times faster than the clock."), tr("x"));
+    const QCommandLineOption latency(u"latency-ms"_s, tr("Response latency before each reply, in milliseconds."), tr("n"));
+    const QCommandLineOption faults(u"faults"_s,
+                                    tr("Faults, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
+    const QCommandLineOption scenario(u"scenario"_s, tr("JSON file of timed fault events."), tr("file"));
+    const QCommandLineOption seed(u"seed"_s, tr("Seed for noise and wire faults (default 1)."), tr("n"));
+    const QCommandLineOption logLevel(u"log-level"_s, tr("Log level: trace (shows traffic), debug, info, warning, error."), tr("level"));
+    parser.addOptions({help, version, model, address, head, tubing, baud, link, speedup, latency, faults, scenario, seed, logLevel});
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    PumpSimOptions options;
+    if (parser.isSet(help)) {
+        options.action = PumpSimOptions::Action::ShowHelp;
+        options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = PumpSimOptions::Action::ShowVersion;
+        return options;
+    }
+
+    const QStringList models = parser.values(model);
+    if (models.isEmpty())
+        return usage(tr("Name at least one device with --model ID."));
+    const auto paired = [&models](const QCommandLineOption &option, const QStringList &values) -> Result<void> {
+        if (values.size() > 1 && values.size() != models.size())
+            return usage(tr("--%1 is given %2 times for %3 models; give it once or once per --model.")
+                             .arg(option.names().constFirst()).arg(values.size()).arg(models.size()));
+        return {};
+    };
+    const QStringList addresses = parser.values(address);
+    const QStringList heads = parser.values(head);
+    const QStringList tubings = parser.values(tubing);
+    for (const auto &[option, values] : {std::pair{&address, &addresses}, {&head, &heads}, {&tubing, &tubings}}) {
+        if (auto check = paired(*option, *values); !check)
+            return check.error();
+    }
+    const auto pick = [](const QStringList &values, qsizetype i) {
+        return values.isEmpty() ? QString() : values.at(values.size() == 1 ? 0 : i);
+    };
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        PumpSimOptions::Device device;
+        device.model = models.at(i).trimmed();
+        if (device.model.isEmpty())
+            return usage(tr("--model needs a model id."));
+        if (!addresses.isEmpty()) {
+            bool ok = false;
+            const int number = pick(addresses, i).toInt(&ok);
+            if (!ok || number < 0 || number > kMaxAddress)
+                return usage(tr("--address \"%1\" is not a number from 0 to %2.").arg(pick(addresses, i)).arg(kMaxAddress));
+            device.address = number;
+        }
+        device.head = pick(heads, i);
+        device.tubing = pick(tubings, i);
+        options.devices.push_back(device);
+    }
+
+    if (parser.isSet(baud)) {
+        bool ok = false;
+        const int rate = parser.value(baud).toInt(&ok);
+        if (!ok || rate < 50 || rate > 4000000)
+            return usage(tr("--baud \"%1\" is not a baud rate.").arg(parser.value(baud)));
+        options.baudRate = rate;
+    }
+    options.link = parser.value(link);
+    if (parser.isSet(speedup)) {
+        bool ok = false;
+        options.speedup = parser.value(speedup).toDouble(&ok);
+        if (!ok || !std::isfinite(options.speedup) || options.speedup <= 0.0 || options.speedup > kMaxSpeedup)
+            return usage(tr("--speedup \"%1\" must be a number above 0 and at most %2.").arg(parser.value(speedup)).arg(kMaxSpeedup));
+    }
+    if (parser.isSet(latency)) {
+        bool ok = false;
+        const int ms = parser.value(latency).toInt(&ok);
+        if (!ok || ms < 0 || ms > kMaxLatencyMs)
+            return usage(tr("--latency-ms \"%1\" must be 0 to %2.").arg(parser.value(latency)).arg(kMaxLatencyMs));
+        options.latency = std::chrono::milliseconds(ms);
+    }
+    if (parser.isSet(faults) && parser.isSet(scenario))
+        return usage(tr("Give either --faults or --scenario, not both."));
+    if (parser.isSet(faults)) {
+        auto plan = FaultPlan::parseSpec(parser.value(faults));
+        if (!plan)
+            return usage(plan.error().message);
+        options.faults = std::move(plan).value();
+    }
+    if (parser.isSet(scenario)) {
+        auto plan = FaultPlan::loadScenario(parser.value(scenario));
+        if (!plan)
+            return plan.error();
+        options.faults = std::move(plan).value();
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        options.seed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return usage(tr("--seed \"%1\" is not a whole number.").arg(parser.value(seed)));
+    }
+    if (parser.isSet(logLevel)) {
+        const auto level = parseLogLevel(parser.value(logLevel));
+        if (!level)
+            return usage(tr("Unknown log level \"%1\".").arg(parser.value(logLevel)));
+        options.logLevel = level;
+    }
+    return options;
+}
+
+} // namespace PumpStudio::Sim

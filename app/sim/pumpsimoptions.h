@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "core/logentry.h"
+#include "core/result.h"
+#include "sim/faultplan.h"
+
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+#include <vector>
+
+namespace PumpStudio::Sim {
+
+/// What the pumpsim command line asked for. Several --model options put several devices on the
+/// one terminal; --address, --head and --tubing pair with them in order (given once, they apply
+/// to every device; left out, the model file's defaults apply).
+struct PumpSimOptions
+{
+    struct Device
+    {
+        QString model;
+        std::optional<int> address;
+        QString head;
+        QString tubing;
+    };
+
+    enum class Action { Run, ShowHelp, ShowVersion };
+    Action action = Action::Run;
+    std::vector<Device> devices;
+    std::optional<qint32> baudRate;    ///< unset: the first model's serial default
+    QString link;                      ///< symlink to the terminal, kept across unplug/replug
+    double speedup = 1.0;
+    std::chrono::milliseconds latency{0};
+    FaultPlan faults;
+    quint32 seed = 1;
+    std::optional<LogLevel> logLevel;
+    QString helpText;
+};
+
+/// Parses `arguments` (argv[0] first). Pure: prints nothing, opens nothing but a scenario file.
+Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments);
+
+} // namespace PumpStudio::Sim

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "protocol/regloicc.h"
+#include "sim/protocolresponder.h"
+
+#include <QList>
+
+namespace PumpStudio::Sim {
+
+/// An Ismatec Reglo ICC with one SimPump per channel. Pump addressing (legacy) sends a command to
+/// every channel; after `~1` addresses 1-4 name channels and 0 the whole pump. Replies are the
+/// manual's: `*`, `#` (also for everything while overloaded), `+`/`-`, CR LF data lines, `f`/`v`
+/// echo the value actually set; `^X` stop events once `xE1` turned them on.
+class RegloResponder final : public ProtocolResponder
+{
+public:
+    RegloResponder(int address, std::vector<SimPump *> channels);
+
+    QString protocolName() const override;
+    int address() const override { return m_address; }
+    std::vector<SimPump *> pumps() const override { return m_channels; }
+    std::vector<QByteArray> feed(QByteArrayView bytes, std::chrono::nanoseconds now) override;
+    std::vector<QByteArray> takeUnsolicited() override;
+    void powerCycle() override;
+
+private:
+    /// Settings of one channel that the pump keeps apart from the motor.
+    struct Channel
+    {
+        char mode = 'L';
+        double rpm = 0.0;
+        double flowMlPerMin = 0.0;
+        double volumeMl = 0.0;
+        double runTimeS = 0.0;
+        int cycles = 0;
+        double tubingDiameterMm = 0.0;
+        char lastRefusal = 0;   ///< 'C', 'R' or 'V' after H answered '-'
+        QByteArray refusalLimit;
+    };
+
+    QByteArray handle(const Protocol::Reglo::Request &request);
+    QByteArray handleChannel(int index, const Protocol::Reglo::Request &request);
+    void resetSettings();
+    double maxFlow(int index) const;
+
+    int m_address;
+    std::vector<SimPump *> m_channels;
+    QList<Channel> m_settings;
+    bool m_channelAddressing = false;
+    bool m_events = false;
+    Protocol::Reglo::RequestDecoder m_decoder;
+    std::vector<QByteArray> m_pendingEvents;
+};
+
+} // namespace PumpStudio::Sim
