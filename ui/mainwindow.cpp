@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "devicespage.h"
 #include "logpage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
@@ -10,6 +11,7 @@
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/paths.h"
+#include "device/deviceservice.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,8 +26,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
+MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings), m_devices(devices)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/pumpstudio.svg"_s));
@@ -33,11 +35,8 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
 
-    addPage(u"devices"_s, u"devices"_s, tr("Devices"),
-            new PlaceholderPage(tr("Devices"),
-                                tr("Serial ports and the pumps on them: add a pump by model and address, scan a "
-                                   "port, connect and disconnect, and see each link's state and statistics."),
-                                this));
+    m_devicesPage = new DevicesPage(devices, this);
+    addPage(u"devices"_s, u"devices"_s, tr("Devices"), m_devicesPage);
     addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"),
             new PlaceholderPage(tr("Monitor"),
                                 tr("One control panel per connected pump with live speed, flow, dispensed volume "
@@ -66,6 +65,12 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_demoLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateConnectionState(0, 0);
+    connect(&devices, &Device::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
+    connect(m_devicesPage, &DevicesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(&devices, &Device::DeviceService::demoStarted, this, [this] {
+        m_demoLabel->setVisible(true);
+        setWindowTitle(tr("PumpStudio (demo)"));
+    });
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -120,10 +125,9 @@ void MainWindow::showPage(const QString &id)
     Q_EMIT currentPageChanged(id);
 }
 
-void MainWindow::setDemoMode(bool demo)
+void MainWindow::startDemo()
 {
-    m_demoLabel->setVisible(demo);
-    setWindowTitle(demo ? tr("PumpStudio (demo)") : tr("PumpStudio"));
+    m_devicesPage->startDemo();
 }
 
 void MainWindow::updateConnectionState(int connected, int lost)

@@ -16,6 +16,10 @@ class MainWindow;
 namespace PumpStudio {
 
 class AppSettings;
+class DevicesPage;
+namespace Device {
+class DeviceService;
+}
 
 /// The application shell: navigation between the work areas, menus, status bar.
 class MainWindow final : public QMainWindow
@@ -24,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(AppSettings &settings, Device::DeviceService &devices, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Stable ids of the pages in navigation order ("devices", "monitor", ...).
@@ -32,8 +36,8 @@ public:
     QString currentPageId() const;
     /// Shows the page with `id`; unknown ids are ignored and logged.
     void showPage(const QString &id);
-    /// Marks the window as running simulated pumps (status bar and title).
-    void setDemoMode(bool demo);
+    /// Starts simulated pumps and marks the window as a demo (status bar and title).
+    void startDemo();
 
 Q_SIGNALS:
     void currentPageChanged(const QString &id);
@@ -50,6 +54,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings &m_settings;
+    Device::DeviceService &m_devices;
+    DevicesPage *m_devicesPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

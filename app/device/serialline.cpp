@@ -54,7 +54,10 @@ void SerialLine::open()
 
 bool SerialLine::tryOpen()
 {
-    m_port->setPortName(m_openPath.isEmpty() ? m_settings.portName : m_openPath);
+    // Keep the path as given: QSerialPort::portName() drops "/dev/", and the presence check
+    // needs the real path.
+    const QString path = m_openPath.isEmpty() ? m_settings.portName : m_openPath;
+    m_port->setPortName(path);
     m_port->setBaudRate(m_settings.baudRate);
     m_port->setDataBits(m_settings.dataBits);
     m_port->setParity(m_settings.parity);
@@ -67,7 +70,7 @@ bool SerialLine::tryOpen()
     }
     // DTR/RTS ioctls fail on pseudo-terminals and some adapters: not worth failing the link for.
     m_port->clearError();
-    m_openPath = m_port->portName();
+    m_openPath = path;
     Logging::get("serial")->info("opened {} at {}", m_openPath, m_settings.summary());
     return true;
 }

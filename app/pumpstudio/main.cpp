@@ -9,6 +9,7 @@
 #include "core/logging.h"
 #include "core/paths.h"
 #include "core/translations.h"
+#include "device/deviceservice.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -78,9 +79,11 @@ int main(int argc, char *argv[])
     const auto log = Logging::get("app");
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
 
-    MainWindow window(settings);
-    window.setDemoMode(options.demo);
+    Device::DeviceService devices(settings);
+    MainWindow window(settings, devices);
     window.show();
+    if (options.demo)
+        window.startDemo();
 
     if (options.smoke) {
         // Let the window map, lay out and paint, then leave: CI's proof that the GUI starts.

@@ -5,6 +5,7 @@
 
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "device/deviceservice.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -38,7 +39,8 @@ private Q_SLOTS:
     void offersEveryWorkArea()
     {
         AppSettings settings(settingsPath());
-        MainWindow window(settings);
+        Device::DeviceService devices(settings);
+        MainWindow window(settings, devices);
         QCOMPARE(window.pageIds(),
                  (QStringList{u"devices"_s, u"monitor"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s, u"log"_s}));
     }
@@ -46,7 +48,8 @@ private Q_SLOTS:
     void switchesEveryPageFromTheNavigationBar()
     {
         AppSettings settings(settingsPath());
-        MainWindow window(settings);
+        Device::DeviceService devices(settings);
+        MainWindow window(settings, devices);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.findChild<QToolBar *>(u"navigationBar"_s);
@@ -72,7 +75,8 @@ private Q_SLOTS:
         QRect geometry;
         {
             AppSettings settings(settingsPath());
-            MainWindow window(settings);
+            Device::DeviceService devices(settings);
+            MainWindow window(settings, devices);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -82,7 +86,8 @@ private Q_SLOTS:
         }
         AppSettings settings(settingsPath());
         QCOMPARE(settings.lastPage(), u"calibration"_s);
-        MainWindow reopened(settings);
+        Device::DeviceService devices(settings);
+        MainWindow reopened(settings, devices);
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.currentPageId(), u"calibration"_s);
@@ -92,7 +97,8 @@ private Q_SLOTS:
     void ignoresAnUnknownPage()
     {
         AppSettings settings(settingsPath());
-        MainWindow window(settings);
+        Device::DeviceService devices(settings);
+        MainWindow window(settings, devices);
         window.showPage(u"monitor"_s);
         window.showPage(u"nonsense"_s);
         QCOMPARE(window.currentPageId(), u"monitor"_s);
@@ -101,7 +107,8 @@ private Q_SLOTS:
     void logPageShowsWhatWasLogged()
     {
         AppSettings settings(settingsPath());
-        MainWindow window(settings);
+        Device::DeviceService devices(settings);
+        MainWindow window(settings, devices);
         window.show();
         window.showPage(u"log"_s);
         auto *page = window.findChild<LogPage *>();

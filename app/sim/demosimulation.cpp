@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "sim/demosimulation.h"
+
+#include "core/logging.h"
+#include "models/modelregistry.h"
+#include "sim/faultplan.h"
+#include "sim/ptyendpoint.h"
+#include "sim/simdevicefactory.h"
+#include "sim/simulation.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace PumpStudio::Sim {
+
+DemoSimulation::DemoSimulation(const Models::ModelRegistry &models, QObject *parent)
+    : QObject(parent), m_models(models)
+{
+}
+
+DemoSimulation::~DemoSimulation()
+{
+    stop();
+}
+
+QString DemoSimulation::scenarioName(Scenario scenario)
+{
+    switch (scenario) {
+    case Scenario::NormalDosing: return tr("Normal dosing");
+    case Scenario::Occlusion: return tr("Occlusion with pressure alarm");
+    case Scenario::CablePulled: return tr("Cable pulled and recovered");
+    }
+    return {};
+}
+
+Result<void> DemoSimulation::start(Scenario scenario)
+{
+    stop();
+    if (!m_dir.isValid())
+        return makeError(Error::Code::Io, tr("No temporary folder for the demo's terminals."));
+    m_simulation = std::make_unique<Simulation>();
+    connect(m_simulation.get(), &Simulation::faultApplied, this, &DemoSimulation::faultApplied);
+
+    struct Plan
+    {
+        QString name;
+        std::vector<PumpSimOptions::Device> devices;
+    };
+    const std::vector<Plan> plans = {
+        {u"reglo"_s, {{u"reglo-icc"_s, 1, {}, {}}}},
+        {u"longer"_s, {{u"longer-bt100-2j"_s, 1, {}, {}}}},
+        {u"modbus"_s, {{u"pressure-modbus"_s, 1, {}, {}}, {u"leadfluid-bt100s"_s, 2, {}, {}}}},
+    };
+    for (const Plan &plan : plans) {
+        auto endpoint = std::make_unique<PtyEndpoint>();
+        const QString link = m_dir.filePath(plan.name);
+        if (auto opened = endpoint->open(link); !opened) {
+            stop();
+            return opened.error();
+        }
+        PtyEndpoint *pty = endpoint.get();
+        PumpSimOptions options;
+        options.devices = plan.devices;
+        auto bus = SimDeviceFactory::buildLine(options, m_models, *m_simulation, std::move(endpoint));
+        if (!bus) {
+            stop();
+            return bus.error();
+        }
+        if (plan.name == u"longer")
+            m_longerLine = pty;
+        for (const auto &d : plan.devices)
+            m_devices.append({d.model, d.address.value_or(1), link});
+    }
+    FaultPlan faults;
+    if (scenario == Scenario::Occlusion) {
+        FaultEvent occlusion;
+        occlusion.kind = FaultEvent::Kind::Occlusion;
+        occlusion.at = 20s;
+        occlusion.address = 2;
+        faults.events.push_back(occlusion);
+    }
+    m_simulation->setFaultPlan(faults);
+    if (scenario == Scenario::CablePulled) {
+        // Only the Longer's line: a fault plan unplug would pull every line with address 1.
+        QTimer::singleShot(20s, this, [this] {
+            if (m_longerLine) {
+                Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's USB cable is pulled"));
+                m_longerLine->unplug();
+            }
+        });
+        QTimer::singleShot(28s, this, [this] {
+            if (m_longerLine) {
+                Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's cable is plugged back in"));
+                m_longerLine->replug();
+            }
+        });
+    }
+    m_simulation->start(1.0);
+    Logging::get("sim")->info("demo started: {}", scenarioName(scenario));
+    return {};
+}
+
+void DemoSimulation::stop()
+{
+    m_longerLine = nullptr;
+    m_devices.clear();
+    m_simulation.reset();
+}
+
+} // namespace PumpStudio::Sim

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "devicespage.h"
+
+#include "addpumpdialog.h"
+#include "pumptablemodel.h"
+
+#include "device/deviceservice.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using PumpStudio::Device::PumpCommand;
+
+namespace PumpStudio {
+
+namespace {
+
+QString number(const std::optional<double> &v, int decimals, const QString &unit)
+{
+    return v ? QLocale().toString(*v, 'f', decimals) + u' ' + unit : QStringLiteral("–");
+}
+
+} // namespace
+
+DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWidget(parent), m_devices(devices)
+{
+    m_pumps = new PumpTableModel(this);
+    for (const Device::PumpSnapshot &s : devices.pumps())
+        m_pumps->upsert(s);
+
+    auto *add = new QPushButton(tr("Add Pump…"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_connect = new QPushButton(tr("Connect"), this);
+    m_disconnect = new QPushButton(tr("Disconnect"), this);
+    auto *stopAll = new QPushButton(tr("Stop All Pumps"), this);
+    stopAll->setToolTip(tr("Send stop to every connected pump"));
+    m_scenario = new QComboBox(this);
+    for (const auto scenario : {Sim::DemoSimulation::Scenario::NormalDosing, Sim::DemoSimulation::Scenario::Occlusion,
+                                Sim::DemoSimulation::Scenario::CablePulled})
+        m_scenario->addItem(Sim::DemoSimulation::scenarioName(scenario), static_cast<int>(scenario));
+    m_startDemo = new QPushButton(tr("Start Demo"), this);
+    m_startDemo->setToolTip(tr("Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) "
+                               "on virtual serial ports, through the same drivers as real ones"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(add);
+    bar->addWidget(m_remove);
+    bar->addWidget(m_connect);
+    bar->addWidget(m_disconnect);
+    bar->addSpacing(16);
+    bar->addWidget(stopAll);
+    bar->addStretch();
+    bar->addWidget(new QLabel(tr("Demo:"), this));
+    bar->addWidget(m_scenario);
+    bar->addWidget(m_startDemo);
+
+    m_pumpView = new QTableView(this);
+    m_pumpView->setModel(m_pumps);
+    m_pumpView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pumpView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pumpView->verticalHeader()->hide();
+    m_pumpView->horizontalHeader()->setStretchLastSection(true);
+    m_pumpView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pumpView->horizontalHeader()->setSectionResizeMode(PumpTableModel::LastError, QHeaderView::Stretch);
+
+    // Details of the selected pump.
+    m_statusText = new QLabel(this);
+    m_statusText->setTextFormat(Qt::RichText);
+    m_statusText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_statsText = new QLabel(this);
+    m_statsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_statsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *statusBox = new QGroupBox(tr("Pump"), this);
+    (new QVBoxLayout(statusBox))->addWidget(m_statusText);
+    auto *statsBox = new QGroupBox(tr("Link statistics"), this);
+    (new QVBoxLayout(statsBox))->addWidget(m_statsText);
+
+    m_control = new QGroupBox(tr("Control"), this);
+    m_speed = new QDoubleSpinBox(m_control);
+    m_speed->setDecimals(2);
+    m_speed->setSuffix(tr(" rpm"));
+    m_speed->setRange(0, 10000);
+    auto *setSpeed = new QPushButton(tr("Set Speed"), m_control);
+    auto *start = new QPushButton(tr("Start"), m_control);
+    auto *stop = new QPushButton(tr("Stop"), m_control);
+    auto *cw = new QPushButton(tr("CW"), m_control);
+    auto *ccw = new QPushButton(tr("CCW"), m_control);
+    cw->setToolTip(tr("Clockwise"));
+    ccw->setToolTip(tr("Counter-clockwise"));
+    auto *controlLayout = new QGridLayout(m_control);
+    controlLayout->addWidget(m_speed, 0, 0, 1, 2);
+    controlLayout->addWidget(setSpeed, 0, 2);
+    controlLayout->addWidget(start, 1, 0);
+    controlLayout->addWidget(stop, 1, 1);
+    controlLayout->addWidget(cw, 2, 0);
+    controlLayout->addWidget(ccw, 2, 1);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(statusBox);
+    detailsLayout->addWidget(m_control);
+    detailsLayout->addWidget(statsBox, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_pumpView);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    // Ports: listed, never opened, unless the user asks for a scan.
+    m_ports = new QTableWidget(0, 4, this);
+    m_ports->setHorizontalHeaderLabels({tr("Port"), tr("Description"), tr("USB VID:PID"), tr("Serial number")});
+    m_ports->verticalHeader()->hide();
+    m_ports->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ports->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ports->horizontalHeader()->setStretchLastSection(true);
+    m_ports->setMaximumHeight(150);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *scan = new QPushButton(tr("Scan Selected Port"), this);
+    scan->setToolTip(tr("Sends each model's harmless identity query at its serial settings. Other equipment on the port "
+                        "will see these bytes: scan only ports you know."));
+    auto *portsBox = new QGroupBox(tr("Serial ports"), this);
+    auto *portsLayout = new QVBoxLayout(portsBox);
+    auto *portButtons = new QHBoxLayout;
+    portButtons->addWidget(refresh);
+    portButtons->addWidget(scan);
+    portButtons->addStretch();
+    portsLayout->addWidget(m_ports);
+    portsLayout->addLayout(portButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(portsBox);
+
+    connect(add, &QPushButton::clicked, this, &DevicesPage::addPump);
+    connect(m_remove, &QPushButton::clicked, this, &DevicesPage::removeSelected);
+    connect(m_connect, &QPushButton::clicked, this, [this] { m_devices.connectPump(selectedId()); });
+    connect(m_disconnect, &QPushButton::clicked, this, [this] { m_devices.disconnectPump(selectedId()); });
+    connect(stopAll, &QPushButton::clicked, &m_devices, &Device::DeviceService::stopAll);
+    connect(m_startDemo, &QPushButton::clicked, this, &DevicesPage::startDemo);
+    const auto command = [this](PumpCommand c) { m_devices.sendCommand(selectedId(), c); };
+    connect(setSpeed, &QPushButton::clicked, this, [this, command] {
+        command(PumpCommand{PumpCommand::Kind::Speed, Device::Direction::Clockwise, m_speed->value(), std::nullopt});
+    });
+    connect(start, &QPushButton::clicked, this, [command] { command(PumpCommand{PumpCommand::Kind::Start, {}, 0, {}}); });
+    connect(stop, &QPushButton::clicked, this, [command] { command(PumpCommand{PumpCommand::Kind::Stop, {}, 0, {}}); });
+    connect(cw, &QPushButton::clicked, this, [command] {
+        command(PumpCommand{PumpCommand::Kind::Direction, Device::Direction::Clockwise, 0, {}});
+    });
+    connect(ccw, &QPushButton::clicked, this, [command] {
+        command(PumpCommand{PumpCommand::Kind::Direction, Device::Direction::CounterClockwise, 0, {}});
+    });
+    connect(refresh, &QPushButton::clicked, &m_devices, &Device::DeviceService::refreshPorts);
+    connect(scan, &QPushButton::clicked, this, &DevicesPage::scanSelectedPort);
+    connect(m_pumpView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        updateButtons();
+    });
+
+    connect(&m_devices, &Device::DeviceService::pumpChanged, this, [this](const Device::PumpSnapshot &s) {
+        m_pumps->upsert(s);
+        if (m_pumpView->selectionModel()->selectedRows().isEmpty() && m_pumps->rowCount() > 0)
+            m_pumpView->selectRow(0);
+        if (s.config.id == selectedId()) {
+            showDetails();
+            updateButtons();
+        }
+    });
+    connect(&m_devices, &Device::DeviceService::pumpRemoved, m_pumps, &PumpTableModel::remove);
+    connect(&m_devices, &Device::DeviceService::portsListed, this, [this](const QList<Device::PortDescription> &ports) {
+        m_ports->setRowCount(static_cast<int>(ports.size()));
+        for (int i = 0; i < ports.size(); ++i) {
+            const Device::PortDescription &p = ports.at(i);
+            m_ports->setItem(i, 0, new QTableWidgetItem(p.systemLocation));
+            m_ports->setItem(i, 1, new QTableWidgetItem(p.description));
+            m_ports->setItem(i, 2, new QTableWidgetItem(p.vidPid()));
+            m_ports->setItem(i, 3, new QTableWidgetItem(p.serialNumber));
+        }
+    });
+    connect(&m_devices, &Device::DeviceService::scanFinished, this,
+            [this](const QString &path, const QList<Device::ScanHit> &hits, const QString &error) {
+                QStringList lines;
+                for (const Device::ScanHit &h : hits)
+                    lines << tr("%1 at address %2: %3").arg(h.modelId).arg(h.address).arg(h.identity.summary());
+                QString text = hits.isEmpty() ? tr("Nothing answered on %1.").arg(path)
+                                              : tr("On %1 answered:\n%2").arg(path, lines.join(u'\n'));
+                if (!error.isEmpty())
+                    text += u"\n\n"_s + error;
+                QMessageBox::information(this, tr("Scan Finished"), text);
+            });
+    connect(&m_devices, &Device::DeviceService::commandFinished, this, [this](const QString &, bool ok, const QString &message) {
+        Q_EMIT statusMessage(ok ? message : tr("Refused: %1").arg(message));
+    });
+    connect(&m_devices, &Device::DeviceService::demoStarted, this, [this] {
+        m_startDemo->setEnabled(false);
+        m_scenario->setEnabled(false);
+        Q_EMIT statusMessage(tr("Demo running: %1").arg(m_scenario->currentText()));
+    });
+    connect(&m_devices, &Device::DeviceService::demoFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Demo"), tr("The demo could not start: %1").arg(message));
+    });
+    connect(&m_devices, &Device::DeviceService::demoFault, this, &DevicesPage::statusMessage);
+
+    m_devices.refreshPorts();
+    updateButtons();
+    showDetails();
+}
+
+QString DevicesPage::selectedId() const
+{
+    const QModelIndexList rows = m_pumpView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(PumpTableModel::IdRole).toString();
+}
+
+void DevicesPage::startDemo()
+{
+    m_devices.startDemo(static_cast<Sim::DemoSimulation::Scenario>(m_scenario->currentData().toInt()));
+}
+
+void DevicesPage::addPump()
+{
+    QStringList ports;
+    for (int row = 0; row < m_ports->rowCount(); ++row)
+        ports << m_ports->item(row, 0)->text();
+    AddPumpDialog dialog(m_devices.models(), ports, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_devices.addPump(dialog.config());
+    m_devices.connectPump(id);
+}
+
+void DevicesPage::removeSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const auto snapshot = m_devices.pump(id);
+    if (QMessageBox::question(this, tr("Remove Pump"),
+                              tr("Remove %1? It is disconnected first; a running pump is not stopped.")
+                                  .arg(snapshot ? snapshot->config.displayName() : id))
+        != QMessageBox::Yes)
+        return;
+    m_devices.removePump(id);
+}
+
+void DevicesPage::scanSelectedPort()
+{
+    const auto rows = m_ports->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        QMessageBox::information(this, tr("Scan"), tr("Select a port to scan first."));
+        return;
+    }
+    const QString path = m_ports->item(rows.constFirst().row(), 0)->text();
+    Q_EMIT statusMessage(tr("Scanning %1…").arg(path));
+    m_devices.scanPort(path);
+}
+
+void DevicesPage::updateButtons()
+{
+    const auto snapshot = m_devices.pump(selectedId());
+    const bool connected = snapshot && snapshot->link != Device::LinkState::Closed && snapshot->link != Device::LinkState::Failed;
+    m_remove->setEnabled(snapshot.has_value());
+    m_connect->setEnabled(snapshot && !connected);
+    m_disconnect->setEnabled(connected);
+    m_control->setEnabled(snapshot && snapshot->link == Device::LinkState::Connected && snapshot->identity
+                          && snapshot->config.modelId != u"pressure-modbus"_s);
+}
+
+void DevicesPage::showDetails()
+{
+    const auto s = m_devices.pump(selectedId());
+    if (!s) {
+        m_statusText->setText(tr("Add a pump, or start the demo to try PumpStudio with simulated pumps."));
+        m_statsText->clear();
+        return;
+    }
+    QString status;
+    status += u"<b>%1</b><br>"_s.arg(s->config.displayName().toHtmlEscaped());
+    status += tr("%1 on %2 (%3)").arg(s->config.modelId, s->config.serial.portName, s->config.serial.summary()).toHtmlEscaped()
+              + u"<br>"_s;
+    status += tr("Link: %1").arg(Device::linkStateText(s->link)) + u"<br>"_s;
+    if (s->status) {
+        const Device::PumpStatus &st = *s->status;
+        if (st.pressure) {
+            status += tr("Pressure: %1").arg(number(st.pressure, 3, st.pressureUnit)) + u"<br>"_s;
+        } else {
+            status += (st.running ? tr("Running") : tr("Stopped"));
+            if (st.direction)
+                status += u", "_s + Device::directionText(*st.direction);
+            status += u"<br>"_s + tr("Speed: %1").arg(number(st.setSpeedRpm, 2, tr("rpm")));
+            status += u"<br>"_s + tr("Flow: %1").arg(number(st.flowMlPerMin, 3, tr("mL/min")));
+            status += u"<br>"_s + tr("Dispensed: %1").arg(number(st.dispensedMl, 3, tr("mL")));
+        }
+    }
+    if (!s->lastError.isEmpty())
+        status += u"<br><span style='color:#c62828'>%1</span>"_s.arg(s->lastError.toHtmlEscaped());
+    m_statusText->setText(status);
+    const Device::LinkStats &t = s->stats;
+    m_statsText->setText(tr("Frames sent: %1\nFrames received: %2\nTransactions ok / failed: %3 / %4\nTimeouts: %5\n"
+                            "Retries: %6\nChecksum errors: %7\nGarbage bytes: %8\nUnsolicited frames: %9")
+                             .arg(t.framesSent).arg(t.framesReceived).arg(t.transactionsOk).arg(t.transactionsFailed)
+                             .arg(t.timeouts).arg(t.retries).arg(t.checksumErrors).arg(t.garbageBytes).arg(t.unsolicitedFrames)
+                         + u"\n"_s
+                         + tr("Disconnects / reconnects: %1 / %2").arg(t.disconnects).arg(t.reconnects));
+}
+
+} // namespace PumpStudio

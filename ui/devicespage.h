@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace PumpStudio::Device {
+class DeviceService;
+struct PumpSnapshot;
+}
+
+namespace PumpStudio {
+
+class PumpTableModel;
+
+/// Devices: serial ports with their identity, the configured pumps with link state, statistics
+/// and last error, adding and scanning, a direct control for the selected pump, and the demo.
+class DevicesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DevicesPage)
+
+public:
+    explicit DevicesPage(Device::DeviceService &devices, QWidget *parent = nullptr);
+
+    PumpTableModel *pumpModel() const { return m_pumps; }
+    /// Starts the demo with the scenario chosen in the page (the --demo option and the button).
+    void startDemo();
+
+Q_SIGNALS:
+    /// A message for the status bar.
+    void statusMessage(const QString &text);
+
+private:
+    QString selectedId() const;
+    void addPump();
+    void removeSelected();
+    void showDetails();
+    void scanSelectedPort();
+    void updateButtons();
+
+    Device::DeviceService &m_devices;
+    PumpTableModel *m_pumps = nullptr;
+    QTableView *m_pumpView = nullptr;
+    QTableWidget *m_ports = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_disconnect = nullptr;
+    QPushButton *m_startDemo = nullptr;
+    QComboBox *m_scenario = nullptr;
+    QLabel *m_statusText = nullptr;
+    QLabel *m_statsText = nullptr;
+    QDoubleSpinBox *m_speed = nullptr;
+    QWidget *m_control = nullptr;
+};
+
+} // namespace PumpStudio
