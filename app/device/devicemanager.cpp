@@ -6,6 +6,7 @@
 #include "device/driverfactory.h"
 #include "device/link.h"
 #include "device/pumpdriver.h"
+#include "models/limits.h"
 #include "models/modelregistry.h"
 
 #include <QTimer>

@@ -22,8 +22,8 @@ Result<QByteArray> speedCommand(double signedRpm)
     if (!std::isfinite(signedRpm) || tenths > 9999)
         return makeError(Error::Code::OutOfRange,
                          QCoreApplication::translate("Masterflex", "%1 rpm does not fit the drive's speed field.").arg(signedRpm));
-    const QByteArray magnitude = QByteArray::number(tenths / 10.0, 'f', 1).rightJustified(5, '0');
-    return QByteArray("S") + (signedRpm < 0 ? '-' : '+') + magnitude;
+    // The published frame is `P01S+60.0`: no zero padding (the prose form `S+060.0` disagrees).
+    return QByteArray("S") + (signedRpm < 0 ? '-' : '+') + QByteArray::number(tenths / 10.0, 'f', 1);
 }
 
 Result<QByteArray> revolutionsCommand(double revolutions)
@@ -127,6 +127,43 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
 QByteArray ack() { return QByteArray(1, kAck); }
 QByteArray nak() { return QByteArray(1, kNak); }
 QByteArray dataReply(QByteArrayView text) { return kStx + text.toByteArray() + '\r'; }
+
+QByteArray statusReply(const DriveStatus &status)
+{
+    const QByteArray speed = (status.signedRpm < 0 ? "-" : "+") + QByteArray::number(std::abs(status.signedRpm), 'f', 1);
+    return dataReply("P" + number2(status.drive) + "I" + speed + "," + (status.running ? "R" : "S"));
+}
+
+std::optional<DriveStatus> parseStatusReply(QByteArrayView text)
+{
+    const QByteArray t = text.toByteArray();
+    if (t.size() < 8 || t[0] != 'P' || t[3] != 'I')
+        return std::nullopt;
+    const qsizetype comma = t.indexOf(',');
+    bool okDrive = false;
+    bool okSpeed = false;
+    DriveStatus s;
+    s.drive = t.mid(1, 2).toInt(&okDrive);
+    s.signedRpm = t.mid(4, comma - 4).toDouble(&okSpeed);
+    if (!okDrive || !okSpeed || comma < 0 || comma + 1 >= t.size() || (t[comma + 1] != 'R' && t[comma + 1] != 'S'))
+        return std::nullopt;
+    s.running = t[comma + 1] == 'R';
+    return s;
+}
+
+QByteArray revolutionsReply(int drive, char letter, double revolutions)
+{
+    return dataReply("P" + number2(drive) + letter + QByteArray::number(revolutions, 'f', 1));
+}
+
+std::optional<double> parseRevolutionsReply(QByteArrayView text, char letter)
+{
+    if (text.size() < 5 || text[0] != 'P' || text[3] != letter)
+        return std::nullopt;
+    bool ok = false;
+    const double revs = text.sliced(4).toByteArray().toDouble(&ok);
+    return ok ? std::optional<double>(revs) : std::nullopt;
+}
 
 } // namespace PumpStudio::Protocol::MasterflexLegacy
 

@@ -26,7 +26,7 @@ inline constexpr char kNak = 0x15;
 QByteArray enquiry();
 QByteArray assignNumber(int drive);
 QByteArray command(int drive, QByteArrayView cmd);
-/// "S+060.0": signed rpm with one decimal (+ is clockwise), three integer digits.
+/// "S+60.0": signed rpm with one decimal (+ is clockwise), as the published example frame has it.
 Result<QByteArray> speedCommand(double signedRpm);
 /// "V00012.5": revolutions for G (go for V revolutions).
 Result<QByteArray> revolutionsCommand(double revolutions);
@@ -81,6 +81,21 @@ private:
 QByteArray ack();
 QByteArray nak();
 QByteArray dataReply(QByteArrayView text);
+
+/// The `I` (status) reply as PumpStudio reads and simulates it: "P01I+60.0,R" = speed set to
+/// 60.0 rpm clockwise, running ('R') or stopped ('S'). An assumption, see the namespace comment.
+struct DriveStatus
+{
+    int drive = 1;
+    double signedRpm = 0;
+    bool running = false;
+    friend bool operator==(const DriveStatus &, const DriveStatus &) = default;
+};
+QByteArray statusReply(const DriveStatus &status);
+std::optional<DriveStatus> parseStatusReply(QByteArrayView text);
+/// `C` (cumulative) and `E` (to go) revolutions: "P01C12.5".
+QByteArray revolutionsReply(int drive, char letter, double revolutions);
+std::optional<double> parseRevolutionsReply(QByteArrayView text, char letter);
 
 } // namespace PumpStudio::Protocol::MasterflexLegacy
 

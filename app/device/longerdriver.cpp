@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/longerdriver.h"
+
+#include "device/streamadapters.h"
+
+namespace Longer = PumpStudio::Protocol::Longer;
+
+namespace PumpStudio::Device {
+
+LongerDriver::LongerDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent)
+    : StreamPumpDriver(model, bus, address, parent)
+{
+}
+
+double LongerDriver::rpmPerCount() const
+{
+    return model().rpmResolution > 0 ? model().rpmResolution : 1.0;
+}
+
+void LongerDriver::readState(Callback<Longer::State> done)
+{
+    const int addr = address();
+    transact(Longer::readState(addr), {}, 14, tr("the state query"),
+             [done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const auto state = Longer::parseState(frame->payload.value<Longer::Frame>().pdu);
+                 if (!state) {
+                     done(makeError(Error::Code::Protocol, tr("The pump's state reply could not be read.")));
+                     return;
+                 }
+                 done(*state);
+             },
+             [addr](const Frame &f) { return f.address == addr; });
+}
+
+void LongerDriver::writeState(Longer::State state, Callback<Longer::State> done)
+{
+    const int addr = address();
+    transact(Longer::writeState(addr, state), {}, 14, tr("the motor settings"),
+             [state, done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 // A broadcast gets no echo; otherwise the echo is what the pump took.
+                 const auto echoed = Longer::parseState(frame->payload.value<Longer::Frame>().pdu);
+                 done(echoed.value_or(state));
+             },
+             [addr](const Frame &f) { return f.address == addr; });
+}
+
+void LongerDriver::modify(std::function<void(Longer::State &)> change, Callback<Longer::State> done)
+{
+    readState([this, change = std::move(change), done = std::move(done)](Result<Longer::State> state) mutable {
+        if (!state) {
+            done(state.error());
+            return;
+        }
+        Longer::State next = *state;
+        change(next);
+        writeState(next, std::move(done));
+    });
+}
+
+void LongerDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    // E9 has no model query; a valid RJ reply from this address is the identity proof.
+    readState([this, done = std::move(done)](Result<Longer::State> state) {
+        if (!state) {
+            done(state.error());
+            return;
+        }
+        PumpIdentity identity;
+        identity.model = model().displayName;
+        identity.address = address();
+        done(identity);
+    });
+}
+
+void LongerDriver::doReadStatus(Callback<PumpStatus> done)
+{
+    readState([this, done = std::move(done)](Result<Longer::State> state) {
+        if (!state) {
+            done(state.error());
+            return;
+        }
+        PumpStatus s;
+        s.running = state->running;
+        s.fullSpeed = state->fullSpeed;
+        s.direction = state->clockwise ? Direction::Clockwise : Direction::CounterClockwise;
+        s.setSpeedRpm = Longer::speedRpm(state->speed, rpmPerCount());
+        if (mlPerRev() > 0)
+            s.flowMlPerMin = s.running ? *s.setSpeedRpm * mlPerRev() : 0.0;
+        done(s);
+    });
+}
+
+void LongerDriver::doStart(Callback<void> done)
+{
+    modify([](Longer::State &s) { s.running = true; },
+           [done = std::move(done)](Result<Longer::State> s) {
+               if (!s)
+                   done(s.error());
+               else if (!s->running)
+                   done(makeError(Error::Code::Refused, tr("The pump did not start.")));
+               else
+                   done({});
+           });
+}
+
+void LongerDriver::doStop(Callback<void> done)
+{
+    modify([](Longer::State &s) { s.running = false; s.fullSpeed = false; },
+           [done = std::move(done)](Result<Longer::State> s) {
+               if (!s)
+                   done(s.error());
+               else
+                   done({});
+           });
+}
+
+void LongerDriver::doSetDirection(Direction direction, Callback<void> done)
+{
+    modify([direction](Longer::State &s) { s.clockwise = direction == Direction::Clockwise; },
+           [done = std::move(done)](Result<Longer::State> s) {
+               if (!s)
+                   done(s.error());
+               else
+                   done({});
+           });
+}
+
+void LongerDriver::doSetSpeed(double rpm, Callback<double> done)
+{
+    const quint16 count = Longer::speedCount(rpm, rpmPerCount());
+    modify([count](Longer::State &s) { s.speed = count; },
+           [this, done = std::move(done)](Result<Longer::State> s) {
+               if (!s)
+                   done(s.error());
+               else
+                   done(Longer::speedRpm(s->speed, rpmPerCount()));
+           });
+}
+
+} // namespace PumpStudio::Device

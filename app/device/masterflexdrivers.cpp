@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/masterflexdrivers.h"
+
+#include "device/streamadapters.h"
+#include "protocol/masterflex.h"
+
+#include <cmath>
+
+namespace Legacy = PumpStudio::Protocol::MasterflexLegacy;
+namespace Comms = PumpStudio::Protocol::MasterflexSerialComms;
+using PumpStudio::Protocol::AsciiReply;
+using PumpStudio::Protocol::ReplyShape;
+
+namespace PumpStudio::Device {
+
+MasterflexLegacyDriver::MasterflexLegacyDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent)
+    : StreamPumpDriver(model, bus, address, parent)
+{
+}
+
+void MasterflexLegacyDriver::command(QByteArray bytes, QString what, Callback<void> done)
+{
+    transact(std::move(bytes), {}, 1, what, [what, done = std::move(done)](Result<Frame> frame) {
+        if (!frame) {
+            done(frame.error());
+            return;
+        }
+        const auto reply = frame->payload.value<Legacy::Reply>();
+        if (reply.kind == Legacy::Reply::Kind::Ack)
+            done({});
+        else
+            done(makeError(Error::Code::Refused, tr("The drive refused %1 (NAK).").arg(what)));
+    });
+}
+
+void MasterflexLegacyDriver::query(char letter, QString what, Callback<QByteArray> done)
+{
+    transact(Legacy::command(address(), QByteArray(1, letter)), {}, 16, what, [what, done = std::move(done)](Result<Frame> frame) {
+        if (!frame) {
+            done(frame.error());
+            return;
+        }
+        const auto reply = frame->payload.value<Legacy::Reply>();
+        if (reply.kind != Legacy::Reply::Kind::Data)
+            done(makeError(Error::Code::Refused, tr("The drive refused %1.").arg(what)));
+        else
+            done(reply.text);
+    });
+}
+
+void MasterflexLegacyDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    // ENQ: an unnumbered drive answers "P?"; number it, then take remote control (R).
+    transact(Legacy::enquiry(), {}, 8, tr("the enquiry"), [this, done = std::move(done)](Result<Frame> frame) mutable {
+        if (!frame) {
+            done(frame.error());
+            return;
+        }
+        const auto reply = frame->payload.value<Legacy::Reply>();
+        if (reply.kind != Legacy::Reply::Kind::Data || !reply.text.startsWith('P')) {
+            done(makeError(Error::Code::Protocol, tr("A device answered the enquiry, but not as a Masterflex drive.")));
+            return;
+        }
+        command(Legacy::assignNumber(address()), tr("the drive number"), [this, done = std::move(done)](Result<void> numbered) mutable {
+            if (!numbered) {
+                done(numbered.error());
+                return;
+            }
+            command(Legacy::command(address(), "R"), tr("remote mode"), [this, done = std::move(done)](Result<void> remote) {
+                if (!remote) {
+                    done(remote.error());
+                    return;
+                }
+                PumpIdentity identity;
+                identity.model = model().displayName;
+                identity.address = address();
+                done(identity);
+            });
+        });
+    });
+}
+
+void MasterflexLegacyDriver::doReadStatus(Callback<PumpStatus> done)
+{
+    query('I', tr("the status query"), [this, done = std::move(done)](Result<QByteArray> text) mutable {
+        if (!text) {
+            done(text.error());
+            return;
+        }
+        const auto status = Legacy::parseStatusReply(*text);
+        if (!status) {
+            done(makeError(Error::Code::Protocol, tr("The drive's status reply could not be read.")));
+            return;
+        }
+        m_signedRpm = status->signedRpm;
+        auto s = std::make_shared<PumpStatus>();
+        s->running = status->running;
+        s->setSpeedRpm = std::abs(status->signedRpm);
+        s->direction = status->signedRpm < 0 ? Direction::CounterClockwise : Direction::Clockwise;
+        if (mlPerRev() > 0)
+            s->flowMlPerMin = s->running ? *s->setSpeedRpm * mlPerRev() : 0.0;
+        query('C', tr("the revolutions query"), [this, s, done = std::move(done)](Result<QByteArray> revs) {
+            if (revs) {
+                if (const auto r = Legacy::parseRevolutionsReply(*revs, 'C'); r && mlPerRev() > 0)
+                    s->dispensedMl = *r * mlPerRev();
+            }
+            done(*s);
+        });
+    });
+}
+
+void MasterflexLegacyDriver::doStart(Callback<void> done) { command(Legacy::command(address(), "G0"), tr("go"), std::move(done)); }
+void MasterflexLegacyDriver::doStop(Callback<void> done) { command(Legacy::command(address(), "H"), tr("halt"), std::move(done)); }
+
+void MasterflexLegacyDriver::sendSpeed(double signedRpm, Callback<void> done)
+{
+    const auto field = Legacy::speedCommand(signedRpm);
+    if (!field) {
+        done(field.error());
+        return;
+    }
+    command(Legacy::command(address(), *field), tr("the speed"), [this, signedRpm, done = std::move(done)](Result<void> r) {
+        if (r)
+            m_signedRpm = signedRpm;
+        done(r);
+    });
+}
+
+void MasterflexLegacyDriver::doSetDirection(Direction direction, Callback<void> done)
+{
+    const double magnitude = std::abs(m_signedRpm);
+    sendSpeed(direction == Direction::Clockwise ? magnitude : -magnitude, std::move(done));
+}
+
+void MasterflexLegacyDriver::doSetSpeed(double rpm, Callback<double> done)
+{
+    sendSpeed(m_signedRpm < 0 ? -rpm : rpm, [rpm, done = std::move(done)](Result<void> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(rpm);
+    });
+}
+
+void MasterflexLegacyDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+{
+    if (!(mlPerRev() > 0)) {
+        done(makeError(Error::Code::InvalidArgument, tr("Dispensing needs the mL per revolution of the head and tubing.")));
+        return;
+    }
+    const auto revolutions = Legacy::revolutionsCommand(ml / mlPerRev());
+    if (!revolutions) {
+        done(revolutions.error());
+        return;
+    }
+    auto finish = std::make_shared<Callback<void>>(std::move(done));
+    const auto go = [this, finish, revolutions = *revolutions] {
+        command(Legacy::command(address(), revolutions), tr("the revolutions"), [this, finish](Result<void> r) {
+            if (!r)
+                (*finish)(r.error());
+            else
+                command(Legacy::command(address(), "G"), tr("go"), *finish);
+        });
+    };
+    if (!mlPerMin) {
+        go();
+        return;
+    }
+    doSetSpeed(*mlPerMin / mlPerRev(), [finish, go](Result<double> r) {
+        if (!r)
+            (*finish)(r.error());
+        else
+            go();
+    });
+}
+
+MasterflexSerialCommsDriver::MasterflexSerialCommsDriver(const Models::PumpModel &model, SerialBus &bus, int address,
+                                                         QObject *parent)
+    : StreamPumpDriver(model, bus, address, parent)
+{
+}
+
+void MasterflexSerialCommsDriver::command(QByteArray cmd, QByteArray payload, QString what, Callback<void> done)
+{
+    transact(Comms::request(address(), cmd, payload), static_cast<int>(ReplyShape::Status), 1, what,
+             [what, done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const char status = frame->payload.value<AsciiReply>().status;
+                 if (status == Comms::kOk)
+                     done({});
+                 else if (status == Comms::kNotSerialMode)
+                     done(makeError(Error::Code::Refused, tr("The drive is not in serial mode; %1 was ignored.").arg(what)));
+                 else
+                     done(makeError(Error::Code::Refused, tr("The drive refused %1.").arg(what)));
+             });
+}
+
+void MasterflexSerialCommsDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    command("RE", "1", tr("serial control"), [this, done = std::move(done)](Result<void> enabled) mutable {
+        if (!enabled) {
+            done(enabled.error());
+            return;
+        }
+        doReadStatus([this, done = std::move(done)](Result<PumpStatus> status) {
+            if (!status) {
+                done(status.error());
+                return;
+            }
+            PumpIdentity identity;
+            identity.model = model().displayName;
+            identity.address = address();
+            done(identity);
+        });
+    });
+}
+
+void MasterflexSerialCommsDriver::doReadStatus(Callback<PumpStatus> done)
+{
+    transact(Comms::request(address(), "RC"), static_cast<int>(ReplyShape::Data), 10, tr("the status query"),
+             [this, done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 const auto status = Comms::parseStatus(reply.text);
+                 if (reply.kind != AsciiReply::Kind::Data || !status) {
+                     done(makeError(Error::Code::Refused, tr("The drive did not report its status.")));
+                     return;
+                 }
+                 PumpStatus s;
+                 s.running = status->running;
+                 s.direction = status->clockwise ? Direction::Clockwise : Direction::CounterClockwise;
+                 s.setSpeedRpm = m_speed;
+                 if (m_speed && mlPerRev() > 0)
+                     s.flowMlPerMin = s.running ? *m_speed * mlPerRev() : 0.0;
+                 done(s);
+             });
+}
+
+void MasterflexSerialCommsDriver::doStart(Callback<void> done) { command("H", {}, tr("start"), std::move(done)); }
+void MasterflexSerialCommsDriver::doStop(Callback<void> done) { command("I", {}, tr("stop"), std::move(done)); }
+
+void MasterflexSerialCommsDriver::doSetDirection(Direction direction, Callback<void> done)
+{
+    command(direction == Direction::Clockwise ? "J" : "K", {}, tr("the direction"), std::move(done));
+}
+
+void MasterflexSerialCommsDriver::doSetSpeed(double rpm, Callback<double> done)
+{
+    const auto digits = Comms::formatRpm(rpm);
+    if (!digits) {
+        done(digits.error());
+        return;
+    }
+    command("R", *digits, tr("the speed"), [this, rpm, done = std::move(done)](Result<void> r) {
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        m_speed = rpm;
+        done(rpm);
+    });
+}
+
+} // namespace PumpStudio::Device

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/neweradriver.h"
+
+#include "device/streamadapters.h"
+
+using namespace Qt::Literals::StringLiterals;
+namespace NewEra = PumpStudio::Protocol::NewEra;
+
+namespace PumpStudio::Device {
+
+NewEraDriver::NewEraDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent)
+    : StreamPumpDriver(model, bus, address, parent)
+{
+}
+
+void NewEraDriver::send(QByteArray command, QByteArray params, QString what, Callback<NewEra::Reply> done)
+{
+    const int addr = address();
+    transact(NewEra::basicRequest({addr, command, params}), {}, 16, what,
+             [this, what, done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const auto reply = frame->payload.value<NewEra::Reply>();
+                 if (reply.alarm) {
+                     PumpEvent event;
+                     event.kind = PumpEvent::Kind::Alarm;
+                     event.text = NewEra::alarmText(reply.alarm);
+                     Q_EMIT eventReceived(event);
+                     // An alarm reply is acknowledged by the next command; the pump is stopped.
+                     done(makeError(Error::Code::Refused, tr("The pump reports an alarm: %1.").arg(NewEra::alarmText(reply.alarm))));
+                     return;
+                 }
+                 if (reply.isError()) {
+                     done(makeError(Error::Code::Refused,
+                                    tr("The pump refused %1: %2.").arg(what, NewEra::errorText(reply.data))));
+                     return;
+                 }
+                 done(reply);
+             },
+             [addr](const Frame &f) { return f.address == addr; });
+}
+
+void NewEraDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    send("VER", {}, tr("the version query"), [this, done = std::move(done)](Result<NewEra::Reply> reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        // "NE1000V3.928": model, then firmware after the 'V'.
+        const QString text = QString::fromLatin1(reply->data);
+        const auto v = text.lastIndexOf(u'V');
+        PumpIdentity identity;
+        identity.address = address();
+        identity.model = v > 0 ? text.left(v) : text;
+        identity.firmware = v > 0 ? text.mid(v + 1) : QString();
+        done(identity);
+    });
+}
+
+void NewEraDriver::doReadStatus(Callback<PumpStatus> done)
+{
+    send("DIS", {}, tr("the dispensed-volume query"), [this, done = std::move(done)](Result<NewEra::Reply> dis) mutable {
+        if (!dis) {
+            done(dis.error());
+            return;
+        }
+        auto status = std::make_shared<PumpStatus>();
+        status->running = dis->status == 'I' || dis->status == 'W' || dis->status == 'X';
+        if (dis->status == 'I')
+            status->direction = Direction::Clockwise;
+        else if (dis->status == 'W')
+            status->direction = Direction::CounterClockwise;
+        if (const auto d = NewEra::parseDispensed(dis->data))
+            status->dispensedMl = d->infusedMl + d->withdrawnMl;
+        send("RAT", {}, tr("the rate query"), [status, done = std::move(done)](Result<NewEra::Reply> rat) {
+            if (rat) {
+                // "10.50MM": value then units MM, UM, MH, UH.
+                const QByteArray data = rat->data;
+                const QByteArray unit = data.right(2);
+                const auto value = NewEra::parseNumber(data.left(data.size() - 2));
+                const double factor = unit == "MM" ? 1.0 : unit == "UM" ? 0.001 : unit == "MH" ? 1.0 / 60 : unit == "UH" ? 0.001 / 60 : 0;
+                if (value && factor > 0)
+                    status->flowMlPerMin = status->running ? *value * factor : 0.0;
+            }
+            done(*status);
+        });
+    });
+}
+
+void NewEraDriver::doStart(Callback<void> done)
+{
+    send("RUN", {}, tr("run"), [done = std::move(done)](Result<NewEra::Reply> r) {
+        if (!r)
+            done(r.error());
+        else
+            done({});
+    });
+}
+
+void NewEraDriver::doStop(Callback<void> done)
+{
+    send("STP", {}, tr("stop"), [done = std::move(done)](Result<NewEra::Reply> r) {
+        if (!r)
+            done(r.error());
+        else
+            done({});
+    });
+}
+
+void NewEraDriver::doSetDirection(Direction direction, Callback<void> done)
+{
+    send("DIR", direction == Direction::Clockwise ? "INF" : "WDR", tr("the direction"),
+         [done = std::move(done)](Result<NewEra::Reply> r) {
+             if (!r)
+                 done(r.error());
+             else
+                 done({});
+         });
+}
+
+void NewEraDriver::doSetSpeed(double, Callback<double> done)
+{
+    done(unsupported(tr("The %1 is set in flow (mL/min), not in rpm.").arg(model().displayName)));
+}
+
+void NewEraDriver::doSetFlow(double mlPerMin, Callback<double> done) { setRate(mlPerMin, std::move(done)); }
+
+void NewEraDriver::setRate(double mlPerMin, Callback<double> done)
+{
+    // Pick the unit that keeps the most digits within the pump's 4-digit field.
+    struct Unit { const char *code; double perMlMin; };
+    static constexpr Unit kUnits[] = {{"MM", 1.0}, {"UM", 1000.0}, {"MH", 60.0}, {"UH", 60000.0}};
+    QByteArray params;
+    double set = 0;
+    double bestError = 1e300;
+    for (const Unit &u : kUnits) {
+        const auto text = NewEra::formatNumber(mlPerMin * u.perMlMin);
+        if (!text)
+            continue;
+        const double value = NewEra::parseNumber(*text).value_or(0) / u.perMlMin;
+        const double error = std::abs(value - mlPerMin);
+        if (error < bestError && value > 0) {
+            bestError = error;
+            params = *text + u.code;
+            set = value;
+        }
+    }
+    if (params.isEmpty()) {
+        done(makeError(Error::Code::OutOfRange, tr("%1 mL/min cannot be written for the pump.").arg(mlPerMin)));
+        return;
+    }
+    send("RAT", params, tr("the rate"), [set, done = std::move(done)](Result<NewEra::Reply> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(set);
+    });
+}
+
+void NewEraDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+{
+    const bool microlitres = ml < 10.0;  // keeps 3 decimals of resolution where it matters
+    const auto volume = NewEra::formatNumber(microlitres ? ml * 1000.0 : ml);
+    if (!volume) {
+        done(volume.error());
+        return;
+    }
+    auto finish = std::make_shared<Callback<void>>(std::move(done));
+    const auto run = [this, finish, volume = *volume, microlitres] {
+        send("VOL", microlitres ? "UL" : "ML", tr("the volume unit"), [this, finish, volume](Result<NewEra::Reply> unit) {
+            if (!unit) {
+                (*finish)(unit.error());
+                return;
+            }
+            send("VOL", volume, tr("the volume"), [this, finish](Result<NewEra::Reply> vol) {
+                if (!vol)
+                    (*finish)(vol.error());
+                else
+                    doStart(*finish);
+            });
+        });
+    };
+    if (!mlPerMin) {
+        run();
+        return;
+    }
+    setRate(*mlPerMin, [finish, run](Result<double> rate) {
+        if (!rate)
+            (*finish)(rate.error());
+        else
+            run();
+    });
+}
+
+} // namespace PumpStudio::Device

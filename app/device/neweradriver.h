@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/streampumpdriver.h"
+#include "protocol/newera.h"
+
+namespace PumpStudio::Device {
+
+/// New Era NE-1000 family in basic mode. Works in flow (RAT) and volume (VOL), not rpm; alarms
+/// and error replies (?OOR, ?NA, ...) come back as errors in words.
+class NewEraDriver final : public StreamPumpDriver
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewEraDriver)
+
+public:
+    NewEraDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent);
+
+protected:
+    void doIdentify(Callback<PumpIdentity> done) override;
+    void doReadStatus(Callback<PumpStatus> done) override;
+    void doStart(Callback<void> done) override;
+    void doStop(Callback<void> done) override;
+    void doSetDirection(Direction direction, Callback<void> done) override;
+    void doSetSpeed(double rpm, Callback<double> done) override;
+    void doSetFlow(double mlPerMin, Callback<double> done) override;
+    void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done) override;
+
+private:
+    void send(QByteArray command, QByteArray params, QString what, Callback<Protocol::NewEra::Reply> done);
+    void setRate(double mlPerMin, Callback<double> done);
+};
+
+} // namespace PumpStudio::Device

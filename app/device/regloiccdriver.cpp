@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "device/regloiccdriver.h"
+
+#include "device/streamadapters.h"
+#include "protocol/regloicc.h"
+
+using namespace Qt::Literals::StringLiterals;
+namespace Reglo = PumpStudio::Protocol::Reglo;
+using PumpStudio::Protocol::AsciiReply;
+using PumpStudio::Protocol::ReplyShape;
+
+namespace PumpStudio::Device {
+
+RegloIccDriver::RegloIccDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent)
+    : StreamPumpDriver(model, bus, address, parent)
+{
+    connect(&bus, &SerialBus::unsolicitedFrame, this, &RegloIccDriver::onUnsolicited);
+}
+
+void RegloIccDriver::command(QByteArray cmd, QByteArray data, QString what, Callback<void> done)
+{
+    const ReplyShape shape = Reglo::replyShape(cmd, !data.isEmpty());
+    transact(Reglo::request(address(), cmd, data), static_cast<int>(shape), 1, what,
+             [done = std::move(done), what](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 if (reply.kind == AsciiReply::Kind::Status && (reply.status == Reglo::kDone || reply.status == Reglo::kYes)) {
+                     done({});
+                     return;
+                 }
+                 done(makeError(Error::Code::Refused,
+                                tr("The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).")
+                                    .arg(what, QString(QLatin1Char(reply.status ? reply.status : '?')))));
+             });
+}
+
+void RegloIccDriver::query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done)
+{
+    transact(Reglo::request(address(), cmd, data), static_cast<int>(ReplyShape::Data), 24, what,
+             [done = std::move(done), what](Result<Frame> frame) {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 if (reply.kind != AsciiReply::Kind::Data) {
+                     done(makeError(Error::Code::Refused, tr("The Reglo ICC refused %1 ('%2').").arg(what, QString(QLatin1Char(reply.status)))));
+                     return;
+                 }
+                 done(reply.text);
+             });
+}
+
+void RegloIccDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    query("#", {}, tr("the identity query"), [this, done = std::move(done)](Result<QByteArray> text) {
+        if (!text) {
+            done(text.error());
+            return;
+        }
+        // "REGLO ICC 0208 306": model, firmware, head type.
+        const QList<QByteArray> parts = text->simplified().split(' ');
+        PumpIdentity identity;
+        identity.address = address();
+        if (parts.size() >= 3) {
+            identity.model = QString::fromLatin1(parts.mid(0, parts.size() - 2).join(' '));
+            identity.firmware = QString::fromLatin1(parts.at(parts.size() - 2));
+            identity.serialNumber = QString::fromLatin1(parts.back());
+        } else {
+            identity.model = QString::fromLatin1(text->trimmed());
+        }
+        if (!identity.model.startsWith(u"REGLO"_s, Qt::CaseInsensitive)) {
+            done(makeError(Error::Code::Protocol, tr("A device answered, but not as a Reglo ICC: \"%1\".").arg(QString::fromLatin1(*text))));
+            return;
+        }
+        done(identity);
+    });
+}
+
+void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
+{
+    auto status = std::make_shared<PumpStatus>();
+    transact(Reglo::request(address(), "E"), static_cast<int>(ReplyShape::Status), 1, tr("the running query"),
+             [this, status, done = std::move(done)](Result<Frame> frame) mutable {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 status->running = frame->payload.value<AsciiReply>().status == Reglo::kYes;
+                 query("S", {}, tr("the speed query"), [this, status, done = std::move(done)](Result<QByteArray> speed) mutable {
+                     if (!speed) {
+                         done(speed.error());
+                         return;
+                     }
+                     bool ok = false;
+                     const double rpm = speed->trimmed().toDouble(&ok);
+                     if (ok)
+                         status->setSpeedRpm = rpm;
+                     if (ok && mlPerRev() > 0)
+                         status->flowMlPerMin = status->running ? rpm * mlPerRev() : 0.0;
+                     query("xD", {}, tr("the direction query"), [this, status, done = std::move(done)](Result<QByteArray> dir) mutable {
+                         if (!dir) {
+                             done(dir.error());
+                             return;
+                         }
+                         status->direction = dir->trimmed() == "K" ? Direction::CounterClockwise : Direction::Clockwise;
+                         query(":", {}, tr("the volume query"), [status, done = std::move(done)](Result<QByteArray> volume) {
+                             if (volume) {
+                                 if (const auto ml = Reglo::parseVolume(*volume))
+                                     status->dispensedMl = *ml;
+                             }
+                             done(*status);
+                         });
+                     });
+                 });
+             });
+}
+
+void RegloIccDriver::doStart(Callback<void> done)
+{
+    transact(Reglo::request(address(), "H"), static_cast<int>(ReplyShape::Status), 1, tr("start"),
+             [this, done = std::move(done)](Result<Frame> frame) mutable {
+                 if (!frame) {
+                     done(frame.error());
+                     return;
+                 }
+                 const char status = frame->payload.value<AsciiReply>().status;
+                 if (status == Reglo::kDone) {
+                     done({});
+                     return;
+                 }
+                 if (status != Reglo::kNo) {
+                     done(makeError(Error::Code::Refused, tr("The Reglo ICC did not start ('%1').").arg(QLatin1Char(status))));
+                     return;
+                 }
+                 // '-': the settings cannot be reached. Ask why, and say it in words.
+                 query("xe", {}, tr("the start-error query"), [done = std::move(done)](Result<QByteArray> why) {
+                     QString reason = tr("its settings cannot be reached");
+                     if (why) {
+                         if (const auto e = Reglo::parseStartError(*why)) {
+                             const QString limit = QString::fromLatin1(e->limit);
+                             reason = e->reason == 'C' ? tr("the cycle count is not possible (limit %1)").arg(limit)
+                                      : e->reason == 'R' ? tr("the flow rate is out of range (limit %1 mL/min)").arg(limit)
+                                                         : tr("the volume is out of range (limit %1 mL)").arg(limit);
+                         }
+                     }
+                     done(makeError(Error::Code::Refused, tr("The Reglo ICC cannot start: %1.").arg(reason)));
+                 });
+             });
+}
+
+void RegloIccDriver::doStop(Callback<void> done) { command("I", {}, tr("stop"), std::move(done)); }
+
+void RegloIccDriver::doSetDirection(Direction direction, Callback<void> done)
+{
+    command(direction == Direction::Clockwise ? "J" : "K", {}, tr("the direction"), std::move(done));
+}
+
+void RegloIccDriver::doSetSpeed(double rpm, Callback<double> done)
+{
+    const auto digits = Reglo::formatSpeed(rpm);
+    if (!digits) {
+        done(digits.error());
+        return;
+    }
+    command("L", {}, tr("RPM mode"), [this, digits = *digits, rpm, done = std::move(done)](Result<void> mode) mutable {
+        if (!mode) {
+            done(mode.error());
+            return;
+        }
+        command("S", digits, tr("the speed"), [rpm, done = std::move(done)](Result<void> set) {
+            if (!set)
+                done(set.error());
+            else
+                done(rpm);
+        });
+    });
+}
+
+void RegloIccDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+{
+    const auto volume = Reglo::formatVolume(ml);
+    const auto rate = mlPerMin ? Reglo::formatVolume(*mlPerMin) : Result<QByteArray>(QByteArray());
+    if (!volume || !rate) {
+        done(!volume ? volume.error() : rate.error());
+        return;
+    }
+    // Volume at rate: set the volume (answered with the value set), optionally the rate, then
+    // mode O and start. The pump stops itself and says so with ^X|ch|A when events are on.
+    auto finish = std::make_shared<Callback<void>>(std::move(done));
+    const auto startVolumeMode = [this, finish] {
+        command("O", {}, tr("volume mode"), [this, finish](Result<void> mode) {
+            if (!mode)
+                (*finish)(mode.error());
+            else
+                doStart(*finish);
+        });
+    };
+    query("v", *volume, tr("the volume"), [this, rate = *rate, finish, startVolumeMode](Result<QByteArray> setVolume) {
+        if (!setVolume) {
+            (*finish)(setVolume.error());
+            return;
+        }
+        if (rate.isEmpty()) {
+            startVolumeMode();
+            return;
+        }
+        query("f", rate, tr("the flow rate"), [finish, startVolumeMode](Result<QByteArray> setRate) {
+            if (!setRate)
+                (*finish)(setRate.error());
+            else
+                startVolumeMode();
+        });
+    });
+}
+
+void RegloIccDriver::onUnsolicited(const Frame &frame)
+{
+    if (frame.address != address())
+        return;
+    const auto reply = frame.payload.value<AsciiReply>();
+    const auto event = Reglo::parseEvent(reply.text);
+    if (!event)
+        return;
+    PumpEvent e;
+    e.channel = event->channel;
+    if (event->type == Reglo::Event::Type::Update) {
+        e.kind = PumpEvent::Kind::Progress;
+        e.volumeMl = event->volumeUl / 1000.0;
+        e.text = tr("running, %1 s left").arg(event->timeLeftS);
+    } else {
+        switch (event->cause) {
+        case 'A': e.kind = PumpEvent::Kind::Stopped; e.text = tr("run complete"); break;
+        case 'B': e.kind = PumpEvent::Kind::Stopped; e.text = tr("calibration complete"); break;
+        case '1': e.kind = PumpEvent::Kind::Stopped; e.text = tr("stopped at the pump"); break;
+        case '2': e.kind = PumpEvent::Kind::Alarm; e.text = tr("over-temperature: the pump stopped"); break;
+        case '3': e.kind = PumpEvent::Kind::Alarm; e.text = tr("motor over-current: the pump stopped"); break;
+        default: e.kind = PumpEvent::Kind::Stopped; e.text = tr("stopped (cause %1)").arg(QLatin1Char(event->cause)); break;
+        }
+    }
+    Q_EMIT eventReceived(e);
+}
+
+} // namespace PumpStudio::Device

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/streampumpdriver.h"
+
+namespace PumpStudio::Device {
+
+/// Ismatec Reglo ICC over its ASCII protocol; `address` is the pump (or channel) address.
+class RegloIccDriver final : public StreamPumpDriver
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegloIccDriver)
+
+public:
+    RegloIccDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent);
+
+protected:
+    void doIdentify(Callback<PumpIdentity> done) override;
+    void doReadStatus(Callback<PumpStatus> done) override;
+    void doStart(Callback<void> done) override;
+    void doStop(Callback<void> done) override;
+    void doSetDirection(Direction direction, Callback<void> done) override;
+    void doSetSpeed(double rpm, Callback<double> done) override;
+    void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done) override;
+
+private:
+    /// A command answered by a status character; '*' is success.
+    void command(QByteArray cmd, QByteArray data, QString what, Callback<void> done);
+    /// A command answered by a data line.
+    void query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done);
+    void onUnsolicited(const Frame &frame);
+};
+
+} // namespace PumpStudio::Device

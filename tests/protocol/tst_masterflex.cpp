@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "protocol/masterflex.h"
+
+#include <QTest>
+
+using namespace PumpStudio::Protocol;
+
+class TestMasterflex final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void encodesTheLegacySpeedExample()
+    {
+        const QByteArray wire = MasterflexLegacy::command(1, MasterflexLegacy::speedCommand(60.0).value());
+        QCOMPARE(wire.toHex(' '), QByteArray("02 50 30 31 53 2b 36 30 2e 30 0d"));
+        MasterflexLegacy::RequestDecoder server;
+        const auto requests = server.feed(wire);
+        QCOMPARE(requests.size(), 1u);
+        QCOMPARE(requests[0].drive, 1);
+        QCOMPARE(requests[0].command, QByteArray("S+60.0"));
+    }
+
+    void signsSpeedByDirection()
+    {
+        QCOMPARE(MasterflexLegacy::speedCommand(-123.45).value(), QByteArray("S-123.5"));
+        QVERIFY(!MasterflexLegacy::speedCommand(1000));
+    }
+
+    void decodesAckNakAndDataLines()
+    {
+        MasterflexLegacy::ReplyDecoder decoder;
+        const auto replies = decoder.feed(QByteArrayLiteral("\x06\x15\x02P?\r\x02P01I+60.0\r"));
+        QCOMPARE(replies.size(), 4u);
+        QCOMPARE(replies[0].kind, MasterflexLegacy::Reply::Kind::Ack);
+        QCOMPARE(replies[1].kind, MasterflexLegacy::Reply::Kind::Nak);
+        QCOMPARE(replies[2].text, QByteArray("P?"));
+        QCOMPARE(replies[3].text, QByteArray("P01I+60.0"));
+    }
+
+    void rejectsEightBitBytesOnTheSevenBitLine()
+    {
+        MasterflexLegacy::ReplyDecoder decoder;
+        const auto replies = decoder.feed(QByteArray("\x86\xff\x06", 3));
+        QCOMPARE(replies.size(), 1u);
+        QCOMPARE(decoder.stats().garbageBytes, 2u);
+    }
+
+    void answersEnquiryOnThePumpSide()
+    {
+        MasterflexLegacy::RequestDecoder server;
+        const auto requests = server.feed(MasterflexLegacy::enquiry() + MasterflexLegacy::assignNumber(3));
+        QCOMPARE(requests.size(), 2u);
+        QVERIFY(requests[0].enquiry);
+        QCOMPARE(requests[1].drive, 3);
+        QVERIFY(requests[1].command.isEmpty());
+    }
+
+    void roundTripsStatusAndRevolutionReplies()
+    {
+        const MasterflexLegacy::DriveStatus status{1, -60.0, true};
+        const QByteArray wire = MasterflexLegacy::statusReply(status);
+        QCOMPARE(wire, QByteArray("\x02P01I-60.0,R\r"));
+        MasterflexLegacy::ReplyDecoder decoder;
+        QCOMPARE(MasterflexLegacy::parseStatusReply(decoder.feed(wire).at(0).text), status);
+        QCOMPARE(MasterflexLegacy::parseRevolutionsReply(decoder.feed(MasterflexLegacy::revolutionsReply(1, 'C', 12.5)).at(0).text, 'C'), 12.5);
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01X"));
+    }
+
+    void speaksSerialComms()
+    {
+        QCOMPARE(MasterflexSerialComms::request(1, "RE", "1"), QByteArray("1RE1\r"));
+        QCOMPARE(MasterflexSerialComms::formatRpm(123).value(), QByteArray("012300"));
+        QCOMPARE(MasterflexSerialComms::formatPercent(55.5).value(), QByteArray("00555"));
+        AsciiReplyDecoder decoder = MasterflexSerialComms::makeDecoder();
+        decoder.expect(ReplyShape::Status);
+        decoder.expect(ReplyShape::Data);
+        decoder.expect(ReplyShape::Data);
+        const auto replies = decoder.feed("~1,1,0\r\n#");
+        QCOMPARE(replies.size(), 3u);
+        QCOMPARE(replies[0].status, '~');
+        const auto status = MasterflexSerialComms::parseStatus(replies[1].text);
+        QVERIFY(status);
+        QVERIFY(status->running);
+        QVERIFY(!status->clockwise);
+        QCOMPARE(replies[2].status, '#');  // refused instead of data
+        const auto request = MasterflexSerialComms::parseRequest("1R012300");
+        QCOMPARE(request.command, QByteArray("R"));
+        QCOMPARE(request.payload, QByteArray("012300"));
+        QCOMPARE(MasterflexSerialComms::parseRequest("2RC").command, QByteArray("RC"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMasterflex)
+#include "tst_masterflex.moc"
