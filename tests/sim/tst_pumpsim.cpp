@@ -87,6 +87,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     }
 
+    void putsTheTransmitterOnItsOwnTerminal()
+    {
+        QTemporaryDir dir;
+        const QString pumps = dir.filePath(u"pumps"_s);
+        const QString sensor = dir.filePath(u"sensor"_s);
+        QProcess process;
+        Output output;
+        collect(process, output);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(kPumpsim, {u"--model"_s, u"leadfluid-bt100s"_s, u"--model"_s, u"pressure-modbus"_s, u"--address"_s,
+                                 u"1"_s, u"--address"_s, u"5"_s, u"--link"_s, pumps, u"--sensor-link"_s, sensor});
+        QTRY_VERIFY_WITH_TIMEOUT(output.text.count('\n') >= 2, 10000);
+        QCOMPARE(output.text, (pumps + u"\n"_s + sensor + u"\n"_s).toLocal8Bit());
+
+        QSerialPort port;
+        port.setPortName(sensor);
+        QVERIFY2(port.open(QIODevice::ReadWrite), qPrintable(port.errorString()));
+        QByteArray reply;
+        connect(&port, &QSerialPort::readyRead, this, [&] { reply += port.readAll(); });
+        port.write(QByteArray::fromHex("050300000001858E"));  // read holding 0 of slave 5
+        QTRY_COMPARE(reply.size(), 7);
+        QCOMPARE(reply.left(3), QByteArray::fromHex("050302"));
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void refusesAnUnknownModel()
     {
         QProcess process;
