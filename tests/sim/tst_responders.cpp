@@ -142,9 +142,13 @@ private Q_SLOTS:
         Line line({u"--model"_s, u"reglo-icc"_s});
         runExchanges(line, {{"1H\r", "*"}, {"1I\r", "*"}});
         QCOMPARE(line.unsolicited(), QByteArray());
-        runExchanges(line, {{"1~1\r", "*"}, {"0xE1\r", "*"}, {"3v1000-3\r", "1000E-3\r\n"}, {"3O\r", "*"}, {"3H\r", "*"}});
+        runExchanges(line, {{"1~1\r", "*"}, {"0xE1\r", "*"}, {"3v1000-3\r", "1000E-3\r\n"}, {"3\"0023\r", "*"}, {"3O\r", "*"},
+                            {"3H\r", "*"}});
         QVERIFY(line.pump(0, 2)->running());
         QVERIFY(!line.pump(0, 0)->running());
+        line.advance(1500ms);  // 0.094 mL/min at most: a status update after a second, not done yet
+        const QByteArray update = line.unsolicited();
+        QVERIFY2(update.startsWith("^U|3|+|0.0|") && update.endsWith("|23\r\n"), update.constData());
         line.advance(60s);
         QCOMPARE(line.unsolicited(), "^X|3|A\r\n"_ba);  // channel 3 done
         QVERIFY(std::abs(line.pump(0, 2)->dispensedMl() - 0.001) < 1e-9);
