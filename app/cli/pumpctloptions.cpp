@@ -34,7 +34,6 @@ bool PumpCtlOptions::needsDevice() const
     case Command::Version:
     case Command::Ports:
     case Command::Models:
-    case Command::Check:
         return false;
     default:
         return true;
@@ -54,8 +53,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  info | status | start | stop | pressure\n"
         "  speed RPM | flow ML_PER_MIN | direction cw|ccw\n"
         "  dispense ML [--rate ML_PER_MIN]\n"
-        "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
-        "  check PROFILE --model ID  (a dosing profile against the model's limits)\n\n"
+        "  monitor --seconds S [--interval-ms N] [--csv FILE]\n\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
         "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
@@ -188,18 +186,12 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
                 return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
             o.clockwise = dir == u"cw";
             o.command = PumpCtlOptions::Command::Direction;
-        } else if (command == u"check") {
-            if (auto r = expectArgs(1); !r) return r.error();
-            o.file = words.at(1);
-            o.command = PumpCtlOptions::Command::Check;
         } else {
             return usage(QCoreApplication::translate("pumpctl", "Unknown command '%1'. Try 'pumpctl --help'.").arg(command));
         }
     }
     if (o.needsDevice() && (o.port.isEmpty() || o.model.isEmpty()))
         return usage(QCoreApplication::translate("pumpctl", "'%1' needs --port PATH and --model ID.").arg(command));
-    if (o.command == PumpCtlOptions::Command::Check && o.model.isEmpty())
-        return usage(QCoreApplication::translate("pumpctl", "'check' needs --model ID."));
     return o;
 }
 

@@ -25,7 +25,6 @@ struct PumpCtlOptions
     enum class Command {
         Help, Version, Ports, Models,
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
-        Check,
     };
     Command command = Command::Help;
     QString helpText;
@@ -47,7 +46,6 @@ struct PumpCtlOptions
     double seconds = 10;            ///< monitor --seconds
     int intervalMs = 500;           ///< monitor --interval-ms
     QString csvPath;                ///< monitor --csv
-    QString file;                   ///< check PROFILE
 
     bool needsDevice() const;
 };

@@ -7,6 +7,9 @@
 
 #include <QObject>
 
+#include <chrono>
+#include <optional>
+
 namespace PumpStudio::Device {
 
 /// A serial line as the rest of the app sees it, whatever carries the frames (our transaction
@@ -23,6 +26,9 @@ public:
     virtual LinkState state() const = 0;
     virtual QString lastError() const = 0;
     virtual LinkStats stats() const = 0;
+    /// Replaces the reply timeout derived from the baud rate (pumpctl --timeout); nullopt: derived.
+    void setReplyTimeoutOverride(std::optional<std::chrono::milliseconds> timeout) { m_timeoutOverride = timeout; }
+    std::optional<std::chrono::milliseconds> replyTimeoutOverride() const { return m_timeoutOverride; }
 
 public Q_SLOTS:
     virtual void open() = 0;
@@ -37,6 +43,9 @@ Q_SIGNALS:
 
 protected:
     explicit Link(QObject *parent) : QObject(parent) {}
+
+private:
+    std::optional<std::chrono::milliseconds> m_timeoutOverride;
 };
 
 } // namespace PumpStudio::Device

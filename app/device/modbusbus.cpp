@@ -77,6 +77,8 @@ ModbusBus::~ModbusBus()
 
 std::chrono::milliseconds ModbusBus::timeout() const
 {
+    if (const auto fixed = replyTimeoutOverride())
+        return *fixed;
     // The longest exchange we make: a read of 32 registers (8-byte request, 69-byte reply).
     return replyTimeout(m_settings, 8, 5 + 2 * kMaxRegistersPerRead, 50ms);
 }
@@ -88,6 +90,7 @@ bool ModbusBus::connectClient()
     m_client->setConnectionParameter(QModbusDevice::SerialDataBitsParameter, m_settings.dataBits);
     m_client->setConnectionParameter(QModbusDevice::SerialParityParameter, m_settings.parity);
     m_client->setConnectionParameter(QModbusDevice::SerialStopBitsParameter, m_settings.stopBits);
+    m_client->setTimeout(static_cast<int>(timeout().count()));
     if (!m_client->connectDevice() || m_client->state() != QModbusDevice::ConnectedState) {
         m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_client->errorString());
         return false;

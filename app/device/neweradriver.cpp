@@ -16,14 +16,29 @@ NewEraDriver::NewEraDriver(const Models::PumpModel &model, SerialBus &bus, int a
 
 void NewEraDriver::send(QByteArray command, QByteArray params, QString what, Callback<NewEra::Reply> done)
 {
+    sendOnce(std::move(command), std::move(params), std::move(what), true, std::move(done));
+}
+
+void NewEraDriver::sendOnce(QByteArray command, QByteArray params, QString what, bool mayRepeat, Callback<NewEra::Reply> done)
+{
     const int addr = address();
     transact(NewEra::basicRequest({addr, command, params}), {}, 16, what,
-             [this, what, done = std::move(done)](Result<Frame> frame) {
+             [this, command, params, what, mayRepeat, done = std::move(done)](Result<Frame> frame) mutable {
                  if (!frame) {
                      done(frame.error());
                      return;
                  }
                  const auto reply = frame->payload.value<NewEra::Reply>();
+                 if (reply.alarm == 'R' && mayRepeat) {
+                     // A power-up reset is reported once and cleared by the next command: note it
+                     // and send the command again.
+                     PumpEvent event;
+                     event.kind = PumpEvent::Kind::Alarm;
+                     event.text = NewEra::alarmText(reply.alarm);
+                     Q_EMIT eventReceived(event);
+                     sendOnce(command, params, what, false, std::move(done));
+                     return;
+                 }
                  if (reply.alarm) {
                      PumpEvent event;
                      event.kind = PumpEvent::Kind::Alarm;

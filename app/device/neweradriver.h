@@ -29,6 +29,8 @@ protected:
 
 private:
     void send(QByteArray command, QByteArray params, QString what, Callback<Protocol::NewEra::Reply> done);
+    void sendOnce(QByteArray command, QByteArray params, QString what, bool mayRepeat,
+                  Callback<Protocol::NewEra::Reply> done);
     void setRate(double mlPerMin, Callback<double> done);
 };
 

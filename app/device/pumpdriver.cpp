@@ -21,13 +21,33 @@ Error PumpDriver::unsupported(const QString &what)
     return makeError(Error::Code::Unsupported, what);
 }
 
+bool PumpDriver::refuseIfSensor(const std::function<void(Error)> &done) const
+{
+    if (m_model.kind != Models::Kind::PressureSensor)
+        return false;
+    done(unsupported(tr("The %1 is a sensor, not a pump.").arg(m_model.displayName)));
+    return true;
+}
+
 void PumpDriver::identify(Callback<PumpIdentity> done) { doIdentify(std::move(done)); }
 void PumpDriver::readStatus(Callback<PumpStatus> done) { doReadStatus(std::move(done)); }
-void PumpDriver::start(Callback<void> done) { doStart(std::move(done)); }
-void PumpDriver::stop(Callback<void> done) { doStop(std::move(done)); }
+
+void PumpDriver::start(Callback<void> done)
+{
+    if (!refuseIfSensor(done))
+        doStart(std::move(done));
+}
+
+void PumpDriver::stop(Callback<void> done)
+{
+    if (!refuseIfSensor(done))
+        doStop(std::move(done));
+}
 
 void PumpDriver::setDirection(Direction direction, Callback<void> done)
 {
+    if (refuseIfSensor(done))
+        return;
     if (!m_model.capabilities.direction) {
         done(unsupported(tr("The %1 cannot change direction.").arg(m_model.displayName)));
         return;
@@ -37,6 +57,12 @@ void PumpDriver::setDirection(Direction direction, Callback<void> done)
 
 void PumpDriver::setSpeed(double rpm, Callback<double> done)
 {
+    if (refuseIfSensor(done))
+        return;
+    if (m_model.kind == Models::Kind::Syringe) {
+        done(unsupported(tr("The %1 is set in flow (mL/min), not in rpm.").arg(m_model.displayName)));
+        return;
+    }
     const auto checked = Models::checkSpeed(m_model, rpm);
     if (!checked) {
         done(checked.error());
@@ -47,6 +73,8 @@ void PumpDriver::setSpeed(double rpm, Callback<double> done)
 
 void PumpDriver::setFlow(double mlPerMin, Callback<double> done)
 {
+    if (refuseIfSensor(done))
+        return;
     const auto checked = Models::checkFlow(m_model, m_mlPerRev, mlPerMin);
     if (!checked) {
         done(checked.error());
@@ -78,6 +106,8 @@ void PumpDriver::doSetFlow(double mlPerMin, Callback<double> done)
 
 void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
 {
+    if (refuseIfSensor(done))
+        return;
     if (!(ml > 0)) {
         done(makeError(Error::Code::OutOfRange, tr("A dispense volume must be above 0 mL.")));
         return;

@@ -58,6 +58,8 @@ protected:
     PumpDriver(const Models::PumpModel &model, int address, QObject *parent);
 
     static Error unsupported(const QString &what);
+    /// Pump commands on a pressure sensor: refused with a clear message (true when refused).
+    bool refuseIfSensor(const std::function<void(Error)> &done) const;
 
     virtual void doIdentify(Callback<PumpIdentity> done) = 0;
     virtual void doReadStatus(Callback<PumpStatus> done) = 0;

@@ -114,7 +114,8 @@ void SerialBus::send()
         m_timeout->start(duration_cast<milliseconds>(s.frameTime(p.request.bytes.size()) + s.interFrameGap()) + 1ms);
         return;
     }
-    m_timeout->start(replyTimeout(s, p.request.bytes.size(), p.request.expectedReplyBytes, p.request.deviceTime));
+    m_timeout->start(replyTimeoutOverride().value_or(
+        replyTimeout(s, p.request.bytes.size(), p.request.expectedReplyBytes, p.request.deviceTime)));
 }
 
 void SerialBus::onBytes(const QByteArray &bytes)
@@ -150,8 +151,8 @@ void SerialBus::onTimeout()
         send();
         return;
     }
-    const auto waited = replyTimeout(settings(), m_current->request.bytes.size(), m_current->request.expectedReplyBytes,
-                                     m_current->request.deviceTime);
+    const auto waited = replyTimeoutOverride().value_or(replyTimeout(
+        settings(), m_current->request.bytes.size(), m_current->request.expectedReplyBytes, m_current->request.deviceTime));
     finish(makeError(Error::Code::Timeout,
                      tr("No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.", nullptr,
                         m_current->attempts)

@@ -28,11 +28,11 @@ Result<QByteArray> speedCommand(double signedRpm)
 
 Result<QByteArray> revolutionsCommand(double revolutions)
 {
-    const double tenths = std::round(revolutions * 10.0);
-    if (!std::isfinite(revolutions) || tenths < 0 || tenths > 9999999)
+    const double hundredths = std::round(revolutions * 100.0);
+    if (!std::isfinite(revolutions) || hundredths < 1 || hundredths > 99999999)
         return makeError(Error::Code::OutOfRange,
                          QCoreApplication::translate("Masterflex", "%1 revolutions do not fit the drive's field.").arg(revolutions));
-    return "V" + QByteArray::number(tenths / 10.0, 'f', 1).rightJustified(7, '0');
+    return "V" + QByteArray::number(hundredths / 100.0, 'f', 2);
 }
 
 std::vector<Reply> ReplyDecoder::feed(QByteArrayView bytes)

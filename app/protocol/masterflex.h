@@ -28,7 +28,7 @@ QByteArray assignNumber(int drive);
 QByteArray command(int drive, QByteArrayView cmd);
 /// "S+60.0": signed rpm with one decimal (+ is clockwise), as the published example frame has it.
 Result<QByteArray> speedCommand(double signedRpm);
-/// "V00012.5": revolutions for G (go for V revolutions).
+/// "V12.50": revolutions for G (go for V revolutions), to 0.01 revolution.
 Result<QByteArray> revolutionsCommand(double revolutions);
 
 struct Reply

@@ -1,28 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "cli/pumpctl.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "models/modelregistry.h"
+#include "sim/terminationwatcher.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PumpStudio;
-
-namespace {
-
-enum ExitCode { Ok = 0, Usage = 2 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputs("\n", stream);
-}
-
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -37,24 +27,29 @@ int main(int argc, char *argv[])
     Logging::initialize(logOptions);
     Logging::installQtMessageHandler();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("pumpctl", "pumpctl: talk to laboratory pumps from scripts and the shell."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("pumpctl", "Show version and build information and exit."));
-    parser.addOptions({help, version});
-    if (!parser.parse(QCoreApplication::arguments())) {
-        print(stderr, parser.errorText());
-        print(stderr, QCoreApplication::translate("pumpctl", "Try 'pumpctl --help'."));
-        return Usage;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto options = Cli::parsePumpCtlArguments(QCoreApplication::arguments());
+    if (!options) {
+        err << options.error().message << Qt::endl
+            << QCoreApplication::translate("pumpctl", "Try 'pumpctl --help'.") << Qt::endl;
+        return Cli::ExitUsage;
     }
-    if (parser.isSet(help)) {
-        print(stdout, parser.helpText());
-        return Ok;
+    if (options->command == Cli::PumpCtlOptions::Command::Help) {
+        out << options->helpText << Qt::endl;
+        return Cli::ExitOk;
     }
-    if (parser.isSet(version)) {
-        print(stdout, u"pumpctl "_s + BuildInfo::summary());
-        return Ok;
+    if (options->command == Cli::PumpCtlOptions::Command::Version) {
+        out << u"pumpctl "_s << BuildInfo::summary() << Qt::endl;
+        return Cli::ExitOk;
     }
-    print(stderr, QCoreApplication::translate("pumpctl", "No command given. Try 'pumpctl --help'."));
-    return Usage;
+
+    Models::ModelRegistry models;
+    models.loadDefault();
+    Cli::PumpCtl ctl(models, out, err);
+    Sim::TerminationWatcher termination;
+    QObject::connect(&termination, &Sim::TerminationWatcher::terminationRequested, &ctl, &Cli::PumpCtl::interrupt);
+    QObject::connect(&ctl, &Cli::PumpCtl::finished, &app, &QCoreApplication::exit);
+    ctl.run(*options);
+    return QCoreApplication::exec();
 }

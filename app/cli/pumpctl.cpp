@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "cli/pumpctl.h"
+
+#include "core/logging.h"
+#include "device/driverfactory.h"
+#include "device/link.h"
+#include "device/portinfo.h"
+#include "device/pumpdriver.h"
+#include "models/modelregistry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using PumpStudio::Device::Direction;
+using PumpStudio::Device::PumpStatus;
+
+namespace PumpStudio::Cli {
+
+namespace {
+
+QString printable(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes) {
+        const auto u = static_cast<uchar>(c);
+        if (c == '\r') text += u"\\r"_s;
+        else if (c == '\n') text += u"\\n"_s;
+        else if (u >= 0x20 && u < 0x7F) text += QLatin1Char(c);
+        else text += u'.';
+    }
+    return text;
+}
+
+QString optionalNumber(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : u"-"_s;
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::Timeout:
+    case Error::Code::Disconnected:
+    case Error::Code::Io:
+    case Error::Code::Protocol:
+        return ExitNoReply;
+    case Error::Code::Refused:
+    case Error::Code::OutOfRange:
+    case Error::Code::Unsupported:
+        return ExitRefused;
+    case Error::Code::BadFile:
+        return ExitBadInput;
+    case Error::Code::InvalidArgument:
+    case Error::Code::Cancelled:
+        return ExitUsage;
+    }
+    return ExitUsage;
+}
+
+PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_models(models), m_out(out), m_err(err)
+{
+}
+
+PumpCtl::~PumpCtl()
+{
+    m_driver.reset();
+    m_link.reset();
+}
+
+void PumpCtl::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_monitorTimer)
+        m_monitorTimer->stop();
+    if (m_csv && !m_csv->commit())
+        m_err << tr("Could not save %1: %2").arg(m_csv->fileName(), m_csv->errorString()) << Qt::endl;
+    m_out.flush();
+    m_err.flush();
+    // Leave the callback that got us here before the objects it belongs to go.
+    QTimer::singleShot(0, this, [this, code] {
+        m_driver.reset();
+        if (m_link)
+            m_link->close();
+        Q_EMIT finished(code);
+    });
+}
+
+void PumpCtl::fail(const Error &error)
+{
+    if (m_options.json) {
+        m_out << QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, error.message}, {u"exitCode"_s, exitCodeFor(error)}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    }
+    m_err << error.message << Qt::endl;
+    finish(exitCodeFor(error));
+}
+
+void PumpCtl::report(const QString &text, const QJsonObject &json)
+{
+    if (m_options.json) {
+        QJsonObject o = json;
+        o.insert(u"ok"_s, true);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        m_out << text << Qt::endl;
+    }
+}
+
+void PumpCtl::run(const PumpCtlOptions &options)
+{
+    m_options = options;
+    switch (options.command) {
+    case PumpCtlOptions::Command::Ports:
+        listPorts();
+        return;
+    case PumpCtlOptions::Command::Models:
+        listModels();
+        return;
+    case PumpCtlOptions::Command::Help:
+    case PumpCtlOptions::Command::Version:
+        finish(ExitOk);
+        return;
+    default:
+        runOnDevice();
+    }
+}
+
+void PumpCtl::listPorts()
+{
+    const auto ports = Device::listPorts();
+    if (ports.empty() && !m_options.json)
+        m_out << tr("No serial ports found.") << Qt::endl;
+    for (const Device::PortDescription &p : ports) {
+        report(u"%1\t%2\t%3\t%4"_s.arg(p.systemLocation, p.vidPid().isEmpty() ? u"-"_s : p.vidPid(),
+                                        p.serialNumber.isEmpty() ? u"-"_s : p.serialNumber, p.description),
+               {{u"port"_s, p.systemLocation}, {u"description"_s, p.description}, {u"manufacturer"_s, p.manufacturer},
+                {u"vidPid"_s, p.vidPid()}, {u"serialNumber"_s, p.serialNumber}});
+    }
+    finish(ExitOk);
+}
+
+void PumpCtl::listModels()
+{
+    for (const Models::PumpModel &m : m_models.models()) {
+        report(Models::describe(m), {{u"id"_s, m.id}, {u"name"_s, m.displayName}, {u"protocol"_s, Models::protocolName(m.protocol)},
+                                     {u"baud"_s, m.serial.baud}, {u"minRpm"_s, m.minRpm}, {u"maxRpm"_s, m.maxRpm},
+                                     {u"file"_s, m.sourceFile}});
+    }
+    for (const Models::ModelLoadError &e : m_models.errors())
+        m_err << tr("warning: %1").arg(e.text()) << Qt::endl;
+    finish(ExitOk);
+}
+
+void PumpCtl::runOnDevice()
+{
+    const Models::PumpModel *model = m_models.find(m_options.model);
+    if (!model) {
+        fail(makeError(Error::Code::InvalidArgument, tr("Unknown model \"%1\"; 'pumpctl models' lists them.").arg(m_options.model)));
+        return;
+    }
+    Device::SerialSettings settings = Device::defaultSerialSettings(*model, m_options.port);
+    if (m_options.baud)
+        settings.baudRate = *m_options.baud;
+    if (m_options.parity) {
+        const auto parity = Device::parseParity(*m_options.parity);
+        if (!parity) {
+            fail(parity.error());
+            return;
+        }
+        settings.parity = *parity;
+    }
+    if (m_options.dataBits) {
+        const auto bits = Device::parseDataBits(*m_options.dataBits);
+        if (!bits) {
+            fail(bits.error());
+            return;
+        }
+        settings.dataBits = *bits;
+    }
+    if (m_options.stopBits) {
+        const auto bits = Device::parseStopBits(*m_options.stopBits);
+        if (!bits) {
+            fail(bits.error());
+            return;
+        }
+        settings.stopBits = *bits;
+    }
+    m_link = Device::createLink(*model, settings, nullptr);
+    if (m_options.timeoutMs)
+        m_link->setReplyTimeoutOverride(std::chrono::milliseconds(*m_options.timeoutMs));
+    if (m_options.trace) {
+        connect(m_link.get(), &Device::Link::traffic, this, [this](bool outgoing, const QByteArray &bytes) {
+            m_err << (outgoing ? u"> "_s : u"< "_s) << QString::fromLatin1(bytes.toHex(' ')) << u"  |"_s << printable(bytes)
+                  << u"|"_s << Qt::endl;
+        });
+    }
+    auto driver = Device::createDriver(*model, *m_link, m_options.address.value_or(model->defaultAddress), nullptr);
+    if (!driver) {
+        fail(driver.error());
+        return;
+    }
+    m_driver = std::move(driver).value();
+    m_link->open();
+    if (m_link->state() != Device::LinkState::Connected) {
+        fail(makeError(Error::Code::Io, m_link->lastError()));
+        return;
+    }
+
+    const auto done = [this](const QString &text, QJsonObject json) {
+        return [this, text, json](Result<void> r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            report(text, json);
+            finish(ExitOk);
+        };
+    };
+    using C = PumpCtlOptions::Command;
+    switch (m_options.command) {
+    case C::Info:
+        m_driver->identify([this](Result<Device::PumpIdentity> id) {
+            if (!id) {
+                fail(id.error());
+                return;
+            }
+            report(tr("%1 on %2 at %3").arg(id->summary(), m_link->settings().portName, m_link->settings().summary()),
+                   {{u"model"_s, id->model}, {u"firmware"_s, id->firmware}, {u"serialNumber"_s, id->serialNumber},
+                    {u"address"_s, id->address}, {u"port"_s, m_link->settings().portName},
+                    {u"serial"_s, m_link->settings().summary()}});
+            finish(ExitOk);
+        });
+        break;
+    case C::Status:
+        m_driver->readStatus([this](Result<PumpStatus> status) {
+            if (!status) {
+                fail(status.error());
+                return;
+            }
+            printStatus(*status);
+            finish(ExitOk);
+        });
+        break;
+    case C::Start:
+        m_driver->start(done(tr("started"), {{u"command"_s, u"start"_s}}));
+        break;
+    case C::Stop:
+        m_driver->stop(done(tr("stopped"), {{u"command"_s, u"stop"_s}}));
+        break;
+    case C::Direction: {
+        const Direction d = m_options.clockwise ? Direction::Clockwise : Direction::CounterClockwise;
+        m_driver->setDirection(d, done(tr("direction %1").arg(Device::directionText(d)),
+                                       {{u"command"_s, u"direction"_s}, {u"direction"_s, m_options.clockwise ? u"cw"_s : u"ccw"_s}}));
+        break;
+    }
+    case C::Speed:
+        m_driver->setSpeed(m_options.value, [this](Result<double> set) {
+            if (!set) {
+                fail(set.error());
+                return;
+            }
+            report(tr("speed set to %1 rpm").arg(*set), {{u"command"_s, u"speed"_s}, {u"rpm"_s, *set}});
+            finish(ExitOk);
+        });
+        break;
+    case C::Flow:
+        m_driver->setFlow(m_options.value, [this](Result<double> set) {
+            if (!set) {
+                fail(set.error());
+                return;
+            }
+            report(tr("flow set to %1 mL/min").arg(*set), {{u"command"_s, u"flow"_s}, {u"mlPerMin"_s, *set}});
+            finish(ExitOk);
+        });
+        break;
+    case C::Dispense:
+        m_driver->dispense(m_options.value, m_options.rate,
+                           done(tr("dispensing %1 mL").arg(m_options.value), {{u"command"_s, u"dispense"_s}, {u"ml"_s, m_options.value}}));
+        break;
+    case C::Pressure:
+        m_driver->readPressure([this, unit = model->pressureUnit](Result<double> p) {
+            if (!p) {
+                fail(p.error());
+                return;
+            }
+            report(u"%1 %2"_s.arg(*p).arg(unit), {{u"command"_s, u"pressure"_s}, {u"pressure"_s, *p}, {u"unit"_s, unit}});
+            finish(ExitOk);
+        });
+        break;
+    case C::Monitor: {
+        if (!m_options.csvPath.isEmpty()) {
+            m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
+            if (!m_csv->open(QIODevice::WriteOnly | QIODevice::Text)) {
+                const QString why = m_csv->errorString();
+                m_csv.reset();
+                fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(m_options.csvPath, why)));
+                return;
+            }
+            m_csv->write("time_iso8601,elapsed_s,running,direction,set_rpm,actual_rpm,flow_ml_min,dispensed_ml,pressure\n");
+        }
+        m_monitorTimer = new QTimer(this);
+        m_monitorTimer->setInterval(m_options.intervalMs);
+        connect(m_monitorTimer, &QTimer::timeout, this, &PumpCtl::sample);
+        m_monitorClock.start();
+        m_monitorTimer->start();
+        sample();
+        break;
+    }
+    default:
+        finish(ExitUsage);
+    }
+}
+
+void PumpCtl::sample()
+{
+    if (m_monitorClock.elapsed() >= static_cast<qint64>(m_options.seconds * 1000)) {
+        finish(ExitOk);
+        return;
+    }
+    if (m_sampling)
+        return;  // the link is slower than the interval: skip rather than queue up
+    m_sampling = true;
+    m_driver->readStatus([this](Result<PumpStatus> status) {
+        m_sampling = false;
+        if (!status) {
+            fail(status.error());
+            return;
+        }
+        printStatus(*status);
+    });
+}
+
+void PumpCtl::printStatus(const PumpStatus &status)
+{
+    const double elapsed = m_monitorClock.isValid() ? m_monitorClock.elapsed() / 1000.0 : 0.0;
+    const QString direction = status.direction ? (*status.direction == Direction::Clockwise ? u"cw"_s : u"ccw"_s) : u"-"_s;
+    QJsonObject json{{u"command"_s, m_options.command == PumpCtlOptions::Command::Monitor ? u"monitor"_s : u"status"_s},
+                     {u"running"_s, status.running}, {u"direction"_s, direction}};
+    if (m_monitorClock.isValid())
+        json.insert(u"elapsed"_s, elapsed);
+    const auto put = [&json](const char16_t *key, const std::optional<double> &v) {
+        if (v)
+            json.insert(QStringView(key).toString(), *v);
+    };
+    put(u"setRpm", status.setSpeedRpm);
+    put(u"actualRpm", status.actualSpeedRpm);
+    put(u"flowMlPerMin", status.flowMlPerMin);
+    put(u"dispensedMl", status.dispensedMl);
+    put(u"pressure", status.pressure);
+    if (!status.alarm.isEmpty())
+        json.insert(u"alarm"_s, status.alarm);
+    QString text = tr("%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL")
+                       .arg(status.running ? tr("running") : tr("stopped"), direction, optionalNumber(status.setSpeedRpm, 2),
+                            optionalNumber(status.flowMlPerMin, 3), optionalNumber(status.dispensedMl, 3));
+    if (status.pressure)
+        text += tr(", pressure %1 %2").arg(*status.pressure, 0, 'f', 3).arg(status.pressureUnit);
+    if (m_monitorClock.isValid())
+        text = u"%1 s  "_s.arg(elapsed, 7, 'f', 2) + text;
+    report(text, json);
+    if (m_csv) {
+        const QString line = u"%1,%2,%3,%4,%5,%6,%7,%8,%9\n"_s.arg(
+            QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs),
+            QString::number(elapsed, 'f', 3), status.running ? u"1"_s : u"0"_s, direction,
+            optionalNumber(status.setSpeedRpm, 2), optionalNumber(status.actualSpeedRpm, 2),
+            optionalNumber(status.flowMlPerMin, 4), optionalNumber(status.dispensedMl, 4),
+            optionalNumber(status.pressure, 4));
+        m_csv->write(line.toUtf8());
+    }
+}
+
+void PumpCtl::interrupt()
+{
+    if (m_finished)
+        return;
+    if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {
+        finish(ExitOk);
+        return;
+    }
+    m_err << tr("Interrupted: stopping the pump.") << Qt::endl;
+    m_driver->stop([this](Result<void> r) {
+        if (!r)
+            m_err << tr("Could not stop the pump: %1").arg(r.error().message) << Qt::endl;
+        finish(r ? 130 : ExitNoReply);
+    });
+}
+
+} // namespace PumpStudio::Cli

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// Every driver end to end: the real QSerialPort on a pseudo-terminal, the simulated pump of the
+// same model on the other side, and the faults a lab produces.
+#include "device/driverfactory.h"
+#include "device/link.h"
+#include "device/pumpdriver.h"
+#include "models/modelregistry.h"
+#include "sim/ptyendpoint.h"
+#include "sim/protocolresponder.h"
+#include "sim/simbus.h"
+#include "sim/simdevicefactory.h"
+#include "sim/simulation.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio;
+using namespace PumpStudio::Device;
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+template <typename T>
+Result<T> await(const std::function<void(PumpDriver::Callback<T>)> &call, int timeoutMs = 8000)
+{
+    std::optional<Result<T>> out;
+    call([&out](Result<T> r) { out = std::move(r); });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs))
+        return makeError(Error::Code::Timeout, u"test gave up waiting"_s);
+    return std::move(*out);
+}
+
+struct Rig
+{
+    Sim::Simulation simulation;
+    Sim::SimBus *simBus = nullptr;
+    Sim::PtyEndpoint *pty = nullptr;
+    std::unique_ptr<Link> link;
+    std::unique_ptr<PumpDriver> driver;
+
+    Sim::SimPump *pump() const
+    {
+        const auto pumps = simBus->responderAt(driver->address())->pumps();
+        return pumps.empty() ? nullptr : pumps.front();
+    }
+};
+
+} // namespace
+
+class TestDrivers final : public QObject
+{
+    Q_OBJECT
+
+    Models::ModelRegistry m_models;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Rig> makeRig(const QString &modelId)
+    {
+        auto rig = std::make_unique<Rig>();
+        const Models::PumpModel *model = m_models.find(modelId);
+        if (!model)
+            return nullptr;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = m_dir.filePath(modelId);
+        if (!endpoint->open(path))
+            return nullptr;
+        rig->pty = endpoint.get();
+        Sim::PumpSimOptions options;
+        options.devices.push_back({modelId, std::nullopt, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, rig->simulation, std::move(endpoint));
+        if (!bus)
+            return nullptr;
+        rig->simBus = *bus;
+        rig->simulation.start(20.0);
+        rig->link = createLink(*model, defaultSerialSettings(*model, path), nullptr);
+        auto driver = createDriver(*model, *rig->link, model->defaultAddress, nullptr);
+        if (!driver)
+            return nullptr;
+        rig->driver = std::move(driver).value();
+        rig->link->open();
+        return rig;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_models.load(u":/models"_s, {});
+        QVERIFY(m_models.errors().empty());
+    }
+
+    void drivesEveryPumpModel_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const char *id : {"reglo-icc", "longer-bt100-2j", "longer-wt600-2j", "leadfluid-bt100s", "kamoer-2802",
+                               "masterflex-ls-legacy", "masterflex-ls-serialcomms"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void drivesEveryPumpModel()
+    {
+        QFETCH(QString, model);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        QCOMPARE(rig->link->state(), LinkState::Connected);
+        PumpDriver &d = *rig->driver;
+
+        const auto identity = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
+        QVERIFY2(identity.ok(), identity ? "" : qPrintable(identity.error().message));
+        QCOMPARE(identity->address, d.address());
+
+        const double rpm = std::round((d.model().minRpm + d.model().maxRpm) / 4);
+        const auto speed = await<double>([&d, rpm](auto cb) { d.setSpeed(rpm, cb); });
+        QVERIFY2(speed.ok(), speed ? "" : qPrintable(speed.error().message));
+        QCOMPARE(*speed, rpm);
+        const auto direction = await<void>([&d](auto cb) { d.setDirection(Direction::CounterClockwise, cb); });
+        QVERIFY2(direction.ok(), direction ? "" : qPrintable(direction.error().message));
+        const auto started = await<void>([&d](auto cb) { d.start(cb); });
+        QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
+
+        Sim::SimPump *pump = rig->pump();
+        QVERIFY(pump);
+        QVERIFY(pump->running());
+        QCOMPARE(pump->direction(), Direction::CounterClockwise);
+        QCOMPARE(pump->targetRpm(), rpm);
+
+        const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
+        QVERIFY2(status.ok(), status ? "" : qPrintable(status.error().message));
+        QVERIFY(status->running);
+        QCOMPARE(status->direction, Direction::CounterClockwise);
+
+        const auto stopped = await<void>([&d](auto cb) { d.stop(cb); });
+        QVERIFY(stopped.ok());
+        QVERIFY(!pump->running());
+        const auto after = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
+        QVERIFY(after.ok());
+        QVERIFY(!after->running);
+    }
+
+    void refusesOutOfRangeBeforeSendingAnything_data() { drivesEveryPumpModel_data(); }
+
+    void refusesOutOfRangeBeforeSendingAnything()
+    {
+        QFETCH(QString, model);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        QSignalSpy received(rig->simBus, &Sim::SimBus::received);
+        const double tooFast = rig->driver->model().maxRpm * 1.5;
+        const auto r = await<double>([&rig, tooFast](auto cb) { rig->driver->setSpeed(tooFast, cb); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::OutOfRange);
+        QVERIFY2(r.error().message.contains(u"maximum"_s), qPrintable(r.error().message));
+        QTest::qWait(50);
+        QCOMPARE(received.count(), 0);
+    }
+
+    void dispensesNativelyWhereTheModelCan_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("reglo-icc") << u"reglo-icc"_s;
+        QTest::newRow("ne-1000") << u"ne-1000"_s;
+        QTest::newRow("masterflex-ls-legacy") << u"masterflex-ls-legacy"_s;
+    }
+
+    void dispensesNativelyWhereTheModelCan()
+    {
+        QFETCH(QString, model);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
+        const auto r = await<void>([&d](auto cb) { d.dispense(0.5, 2.0, cb); });
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QVERIFY(rig->pump()->running());
+        // The simulated pump stops by itself once the volume is delivered (20x speedup).
+        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump()->running(), 10000);
+        QVERIFY2(std::abs(rig->pump()->dispensedMl() - 0.5) < 0.01, qPrintable(QString::number(rig->pump()->dispensedMl())));
+    }
+
+    void setsSyringeFlowAndRefusesRpm()
+    {
+        auto rig = makeRig(u"ne-1000"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        const auto identity = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
+        QVERIFY2(identity.ok(), identity ? "" : qPrintable(identity.error().message));
+        QVERIFY(identity->model.startsWith(u"NE"_s));
+        const auto flow = await<double>([&d](auto cb) { d.setFlow(1.25, cb); });
+        QVERIFY2(flow.ok(), flow ? "" : qPrintable(flow.error().message));
+        QCOMPARE(*flow, 1.25);
+        const auto rpm = await<double>([&d](auto cb) { d.setSpeed(10, cb); });
+        QCOMPARE(rpm.error().code, Error::Code::Unsupported);
+    }
+
+    void readsLinePressure()
+    {
+        auto rig = makeRig(u"pressure-modbus"_s);
+        QVERIFY(rig);
+        const auto p = await<double>([&rig](auto cb) { rig->driver->readPressure(cb); });
+        QVERIFY2(p.ok(), p ? "" : qPrintable(p.error().message));
+        QVERIFY(*p >= rig->driver->model().pressureMin && *p <= rig->driver->model().pressureMax);
+        const auto start = await<void>([&rig](auto cb) { rig->driver->start(cb); });
+        QCOMPARE(start.error().code, Error::Code::Unsupported);
+    }
+
+    void retriesThroughCorruptedReplies_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("reglo-icc") << u"reglo-icc"_s;
+        QTest::newRow("longer-bt100-2j") << u"longer-bt100-2j"_s;
+        QTest::newRow("leadfluid-bt100s") << u"leadfluid-bt100s"_s;
+    }
+
+    void retriesThroughCorruptedReplies()
+    {
+        QFETCH(QString, model);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        rig->simBus->setCorruptProbability(0.3);
+        rig->simBus->setGarbageProbability(0.2);
+        int ok = 0;
+        for (int i = 0; i < 8; ++i) {
+            const auto s = await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }, 15000);
+            ok += s.ok() ? 1 : 0;
+        }
+        QVERIFY2(ok >= 6, qPrintable(QString::number(ok)));
+        const LinkStats stats = rig->link->stats();
+        QVERIFY(stats.retries > 0 || stats.checksumErrors > 0 || stats.garbageBytes > 0);
+    }
+
+    void reportsAReplyThatNeverComes()
+    {
+        auto rig = makeRig(u"longer-bt100-2j"_s);
+        QVERIFY(rig);
+        rig->simBus->setDropProbability(1.0);
+        const auto r = await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }, 10000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Timeout);
+        QCOMPARE(rig->link->stats().timeouts, 3u);
+        rig->simBus->setDropProbability(0.0);
+        QVERIFY(await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }).ok());
+    }
+
+    void survivesAPortThatVanishesMidTransaction_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("reglo-icc") << u"reglo-icc"_s;
+        QTest::newRow("kamoer-2802") << u"kamoer-2802"_s;
+    }
+
+    void survivesAPortThatVanishesMidTransaction()
+    {
+        QFETCH(QString, model);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        const auto before = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
+        QVERIFY(before.ok());
+        QSignalSpy reconnected(rig->link.get(), &Link::reconnected);
+        rig->simBus->setSlowDelay(400ms);
+        std::optional<Result<PumpStatus>> pending;
+        d.readStatus([&pending](Result<PumpStatus> r) { pending = std::move(r); });
+        QTest::qWait(50);
+        rig->pty->unplug();
+        QTRY_VERIFY_WITH_TIMEOUT(pending.has_value(), 3000);
+        QVERIFY(!pending->ok());
+        QVERIFY(pending->error().code == Error::Code::Disconnected || pending->error().code == Error::Code::Timeout
+                || pending->error().code == Error::Code::Protocol);
+        QTRY_COMPARE_WITH_TIMEOUT(rig->link->state(), LinkState::Reconnecting, 2000);
+        const auto refused = await<void>([&d](auto cb) { d.start(cb); });
+        QCOMPARE(refused.error().code, Error::Code::Disconnected);
+
+        rig->simBus->setSlowDelay(0ms);
+        QVERIFY(rig->pty->replug());
+        QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 5000);
+        const auto after = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
+        QVERIFY2(after.ok(), after ? "" : qPrintable(after.error().message));
+        QVERIFY(after->samePumpAs(*before));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrivers)
+#include "tst_drivers.moc"
