@@ -49,7 +49,7 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
     const QCommandLineOption speedup(u"speedup"_s, tr("Run pump time this many times faster than the clock."), tr("x"));
     const QCommandLineOption latency(u"latency-ms"_s, tr("Response latency before each reply, in milliseconds."), tr("n"));
     const QCommandLineOption faults(u"faults"_s,
-                                    tr("Faults, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
+                                    tr("Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
     const QCommandLineOption scenario(u"scenario"_s, tr("JSON file of timed fault events."), tr("file"));
     const QCommandLineOption seed(u"seed"_s, tr("Seed for noise and wire faults (default 1)."), tr("n"));
     const QCommandLineOption logLevel(u"log-level"_s, tr("Log level: trace (shows traffic), debug, info, warning, error."), tr("level"));
