@@ -66,33 +66,61 @@ int main(int argc, char *argv[])
     Logging::installQtMessageHandler();
     const auto log = Logging::get("sim");
 
-    Simulation simulation;
-    auto endpoint = std::make_unique<PtyEndpoint>();
-    if (auto opened = endpoint->open(options.link); !opened) {
-        print(stderr, opened.error().message);
-        return Failure;
-    }
-    PtyEndpoint *pty = endpoint.get();
     Models::ModelRegistry registry;
     registry.loadDefault();
     for (const Models::ModelLoadError &error : registry.errors())
         log->warn("{}", error.text());
-    auto bus = SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
-    if (!bus) {
-        print(stderr, bus.error().message);
-        return Failure;
+
+    // With --sensor-link, pressure transmitters get a terminal of their own.
+    PumpSimOptions pumpLine = options;
+    PumpSimOptions sensorLine = options;
+    sensorLine.devices.clear();
+    sensorLine.baudRate.reset();
+    if (!options.sensorLink.isEmpty()) {
+        pumpLine.devices.clear();
+        for (const PumpSimOptions::Device &device : options.devices) {
+            const Models::PumpModel *model = registry.find(device.model);
+            const bool sensor = model && model->kind == Models::Kind::PressureSensor;
+            (sensor ? sensorLine : pumpLine).devices.push_back(device);
+        }
+        if (sensorLine.devices.empty() || pumpLine.devices.empty()) {
+            print(stderr, tr("--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus)."));
+            return Usage;
+        }
     }
-    (*bus)->setLatency(options.latency);
 
-    QObject::connect(*bus, &SimBus::received, &app, [log](const QByteArray &bytes) { log->trace("rx {}", bytes); });
-    QObject::connect(*bus, &SimBus::sent, &app, [log](const QByteArray &bytes) { log->trace("tx {}", bytes); });
+    Simulation simulation;
+    std::vector<std::pair<PtyEndpoint *, SimBus *>> lines;
+    for (const auto &[line, linkPath] : {std::pair{&pumpLine, options.link}, {&sensorLine, options.sensorLink}}) {
+        if (line->devices.empty())
+            continue;
+        auto endpoint = std::make_unique<PtyEndpoint>();
+        if (auto opened = endpoint->open(linkPath); !opened) {
+            print(stderr, opened.error().message);
+            return Failure;
+        }
+        PtyEndpoint *pty = endpoint.get();
+        auto bus = SimDeviceFactory::buildLine(*line, registry, simulation, std::move(endpoint));
+        if (!bus) {
+            print(stderr, bus.error().message);
+            return Failure;
+        }
+        (*bus)->setLatency(options.latency);
+        lines.emplace_back(pty, *bus);
+    }
+
     QObject::connect(&simulation, &Simulation::faultApplied, &app, [log](const QString &what) { log->info("{}", what); });
-    QObject::connect(pty, &ByteEndpoint::unplugged, &app, [log] { log->info("unplugged"); });
-    QObject::connect(pty, &ByteEndpoint::replugged, &app, [log](const QString &path) { log->info("replugged at {}", path); });
-
-    // The first line on stdout is the contract with scripts and tests: where to connect.
-    print(stdout, pty->path());
-    log->info("{} on {} ({}), speedup {}", (*bus)->wire().summary(), pty->path(), pty->terminalPath(), options.speedup);
+    for (const auto &[pty, bus] : lines) {
+        const QString where = pty->path();
+        QObject::connect(bus, &SimBus::received, &app, [log, where](const QByteArray &bytes) { log->trace("{} rx {}", where, bytes); });
+        QObject::connect(bus, &SimBus::sent, &app, [log, where](const QByteArray &bytes) { log->trace("{} tx {}", where, bytes); });
+        QObject::connect(pty, &ByteEndpoint::unplugged, &app, [log, where] { log->info("{} unplugged", where); });
+        QObject::connect(pty, &ByteEndpoint::replugged, &app, [log](const QString &path) { log->info("replugged at {}", path); });
+        // The first line on stdout (the second for --sensor-link) is the contract with scripts
+        // and tests: where to connect.
+        print(stdout, pty->path());
+        log->info("{} on {} ({}), speedup {}", bus->wire().summary(), pty->path(), pty->terminalPath(), options.speedup);
+    }
 
     TerminationWatcher watcher;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app, [log](int signalNumber) {

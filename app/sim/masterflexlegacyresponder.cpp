@@ -4,7 +4,6 @@
 
 #include "sim/simpump.h"
 
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,17 +71,17 @@ QByteArray MasterflexLegacyResponder::handle(const Legacy::Request &request)
         m_pump->stop();
         return Legacy::ack();
     case 'I': {
-        const double rpm = m_pump->direction() == SimPump::Direction::Clockwise ? m_pump->targetRpm() : -m_pump->targetRpm();
-        QByteArray speed = QByteArray::number(std::abs(rpm), 'f', 1).rightJustified(5, '0');
-        speed.prepend(rpm < 0 ? '-' : '+');
-        return Legacy::dataReply(prefix() + 'I' + (m_pump->running() ? '1' : '0') + speed);
+        Legacy::DriveStatus status;
+        status.drive = m_number;
+        status.signedRpm = m_pump->direction() == SimPump::Direction::Clockwise ? m_pump->targetRpm() : -m_pump->targetRpm();
+        status.running = m_pump->running();
+        return Legacy::statusReply(status);
     }
     case 'C':
-        return Legacy::dataReply(prefix() + 'C' + QByteArray::number(m_pump->revolutions(), 'f', 1).rightJustified(7, '0'));
-    case 'E': {
-        const double left = m_pump->runMode() == RunMode::Volume ? m_pump->remainingMl() / m_pump->mlPerRev() : 0.0;
-        return Legacy::dataReply(prefix() + 'E' + QByteArray::number(left, 'f', 1).rightJustified(7, '0'));
-    }
+        return Legacy::revolutionsReply(m_number, 'C', m_pump->revolutions());
+    case 'E':
+        return Legacy::revolutionsReply(m_number, 'E', m_pump->runMode() == RunMode::Volume
+                                                           ? m_pump->remainingMl() / m_pump->mlPerRev() : 0.0);
     default:
         break;
     }

@@ -9,9 +9,8 @@ namespace PumpStudio::Sim {
 
 /// A Masterflex L/S legacy drive. It powers up unnumbered: ENQ answers `STX P? CR` until
 /// `STX P<nn> CR` numbers it. Commands `STX P<nn><cmd> CR` answer ACK or NAK; motion needs `R`
-/// (remote) first. Queries answer `STX P<nn><letter><data> CR` (the codec's assumed shape):
-/// `I` gives run flag and signed speed ("P01I1+060.0"), `C` cumulative and `E` remaining
-/// revolutions ("P01C00012.5").
+/// (remote) first. Queries answer with the codec's shared (assumed) shapes: `I` "P01I+60.0,R",
+/// `C` cumulative and `E` remaining revolutions "P01C12.5".
 class MasterflexLegacyResponder final : public ProtocolResponder
 {
 public:

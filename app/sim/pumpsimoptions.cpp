@@ -43,14 +43,17 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
     const QCommandLineOption tubing(u"tubing"_s, tr("Tubing or syringe id (pairs with --model in order)."), tr("name"));
     const QCommandLineOption baud(u"baud"_s, tr("Baud rate (default: the model's)."), tr("n"));
     const QCommandLineOption link(u"link"_s, tr("Make this path a symbolic link to the terminal; it survives unplug and replug."), tr("path"));
+    const QCommandLineOption sensorLink(u"sensor-link"_s,
+                                        tr("Put pressure transmitters on a terminal of their own, linked here; its path is "
+                                           "the second line on stdout."), tr("path"));
     const QCommandLineOption speedup(u"speedup"_s, tr("Run pump time this many times faster than the clock."), tr("x"));
     const QCommandLineOption latency(u"latency-ms"_s, tr("Response latency before each reply, in milliseconds."), tr("n"));
     const QCommandLineOption faults(u"faults"_s,
-                                    tr("Faults, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
+                                    tr("Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
     const QCommandLineOption scenario(u"scenario"_s, tr("JSON file of timed fault events."), tr("file"));
     const QCommandLineOption seed(u"seed"_s, tr("Seed for noise and wire faults (default 1)."), tr("n"));
     const QCommandLineOption logLevel(u"log-level"_s, tr("Log level: trace (shows traffic), debug, info, warning, error."), tr("level"));
-    parser.addOptions({help, version, model, address, head, tubing, baud, link, speedup, latency, faults, scenario, seed, logLevel});
+    parser.addOptions({help, version, model, address, head, tubing, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -112,6 +115,9 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         options.baudRate = rate;
     }
     options.link = parser.value(link);
+    options.sensorLink = parser.value(sensorLink);
+    if (!options.sensorLink.isEmpty() && options.sensorLink == options.link)
+        return usage(tr("--sensor-link must differ from --link."));
     if (parser.isSet(speedup)) {
         bool ok = false;
         options.speedup = parser.value(speedup).toDouble(&ok);

@@ -32,6 +32,8 @@ struct PumpSimOptions
     std::vector<Device> devices;
     std::optional<qint32> baudRate;    ///< unset: the first model's serial default
     QString link;                      ///< symlink to the terminal, kept across unplug/replug
+    /// Pressure transmitters on a terminal of their own, linked here (empty: on the pumps' line).
+    QString sensorLink;
     double speedup = 1.0;
     std::chrono::milliseconds latency{0};
     FaultPlan faults;

@@ -18,6 +18,7 @@ namespace {
 
 const QByteArray kIdentity = QByteArrayLiteral("REGLO ICC 0208 306");
 const QByteArray kProtocolVersion = QByteArrayLiteral("1");
+constexpr auto kUpdateInterval = std::chrono::seconds(1);
 
 /// Volume Type 1 as replies carry it: "1300E-3" from Type 2's "1300-3".
 QByteArray volumeType1(double value)
@@ -104,6 +105,26 @@ void RegloResponder::powerCycle()
 
 std::vector<QByteArray> RegloResponder::takeUnsolicited()
 {
+    for (std::size_t i = 0; m_events && i < m_channels.size(); ++i) {
+        const SimPump *pump = m_channels[i];
+        Channel &channel = m_settings[static_cast<qsizetype>(i)];
+        if (!pump->running()) {
+            channel.lastUpdate = pump->elapsed();
+            continue;
+        }
+        if (pump->elapsed() - channel.lastUpdate < kUpdateInterval)
+            continue;
+        channel.lastUpdate = pump->elapsed();
+        Reglo::Event event;
+        event.type = Reglo::Event::Type::Update;
+        event.channel = static_cast<int>(i) + 1;
+        event.status = Reglo::kYes;
+        if (pump->runMode() == RunMode::Time)
+            event.timeLeftS = std::max(0.0, duration<double>(pump->runTime() - pump->runElapsed()).count());
+        event.volumeUl = pump->runDispensedMl() * 1000.0;
+        event.cycles = channel.cycles;
+        m_pendingEvents.push_back(Reglo::encodeEvent(event));
+    }
     return std::exchange(m_pendingEvents, {});
 }
 

@@ -12,7 +12,8 @@ namespace PumpStudio::Sim {
 /// An Ismatec Reglo ICC with one SimPump per channel. Pump addressing (legacy) sends a command to
 /// every channel; after `~1` addresses 1-4 name channels and 0 the whole pump. Replies are the
 /// manual's: `*`, `#` (also for everything while overloaded), `+`/`-`, CR LF data lines, `f`/`v`
-/// echo the value actually set; `^X` stop events once `xE1` turned them on.
+/// echo the value actually set; once `xE1` turned events on, `^X` when a channel stops and a `^U`
+/// status update every second of pump time while it runs.
 class RegloResponder final : public ProtocolResponder
 {
 public:
@@ -38,6 +39,7 @@ private:
         double tubingDiameterMm = 0.0;
         char lastRefusal = 0;   ///< 'C', 'R' or 'V' after H answered '-'
         QByteArray refusalLimit;
+        std::chrono::nanoseconds lastUpdate{0};  ///< pump time of the last ^U
     };
 
     QByteArray handle(const Protocol::Reglo::Request &request);

@@ -153,13 +153,12 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
     wire.stopBits = first.serial.stopBits;
     SimBus *bus = simulation.addBus(std::move(endpoint), wire, options.seed);
 
-    std::vector<SimPump *> linePumps;
-    std::vector<std::pair<const Planned *, SimPressureSensor *>> sensors;
+    std::vector<SimPressureSensor *> sensors;
     for (const Planned &planned : plan) {
         const PumpModel &model = *planned.model;
         if (model.kind == Models::Kind::PressureSensor) {
             SimPressureSensor *sensor = simulation.addPressureSensor({});
-            sensors.emplace_back(&planned, sensor);
+            sensors.push_back(sensor);
             bus->addResponder(std::make_unique<ModbusResponder>(model, planned.address, nullptr, sensor));
             continue;
         }
@@ -169,7 +168,6 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
             config.seed += static_cast<quint32>(c) * 1000u;
             channels.push_back(simulation.addPump(config));
         }
-        linePumps.insert(linePumps.end(), channels.begin(), channels.end());
         SimPump *pump = channels.front();
         switch (model.protocol) {
         case Models::Protocol::RegloIcc:
@@ -193,9 +191,10 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
             break;
         }
     }
-    // A transmitter on the line reads what the pumps on the same line push into it.
-    for (const auto &[planned, sensor] : sensors) {
-        for (SimPump *pump : linePumps)
+    // A transmitter reads the fluid line the simulated pumps feed, wherever its own serial line
+    // is (the same terminal or one of its own).
+    for (SimPressureSensor *sensor : sensors) {
+        for (SimPump *pump : simulation.pumps())
             sensor->addSource(pump);
     }
     return bus;

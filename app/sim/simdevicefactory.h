@@ -29,8 +29,9 @@ Result<SimPumpConfig> pumpConfig(const Models::PumpModel &model, const QString &
                                  quint32 seed);
 
 /// One serial line with every device in `options` on it, added to `simulation`. The line's
-/// framing is the first model's serial default with `options.baudRate` if set. Nothing is added
-/// when any device is invalid.
+/// framing is the first model's serial default with `options.baudRate` if set. Pressure
+/// transmitters read every pump the simulation holds by then (build pump lines first). Nothing is
+/// added when any device is invalid.
 Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelRegistry &registry,
                            Simulation &simulation, std::unique_ptr<ByteEndpoint> endpoint);
 

@@ -218,6 +218,11 @@ nanoseconds SimPump::elapsed() const
     return nanoseconds(std::llround(m_time * 1e9));
 }
 
+nanoseconds SimPump::runElapsed() const
+{
+    return nanoseconds(std::llround(m_runSeconds * 1e9));
+}
+
 double SimPump::occlusionFactor() const
 {
     if (!m_occludedSince)

@@ -94,6 +94,8 @@ public:
     double revolutions() const { return m_dispensedRev; }
     void resetDispensed();
     std::chrono::nanoseconds elapsed() const;
+    /// Pump time spent running in the current run (pauses excluded).
+    std::chrono::nanoseconds runElapsed() const;
 
     // Hydraulics: pressure at the pump outlet, from flow through the tubing resistance.
     double meanLinePressureKPa() const;

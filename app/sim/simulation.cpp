@@ -34,6 +34,14 @@ SimPump *Simulation::addPump(const SimPumpConfig &config)
     return m_pumps.back().get();
 }
 
+std::vector<SimPump *> Simulation::pumps() const
+{
+    std::vector<SimPump *> list;
+    for (const auto &pump : m_pumps)
+        list.push_back(pump.get());
+    return list;
+}
+
 SimPressureSensor *Simulation::addPressureSensor(std::vector<SimPump *> sources, double offsetKPa)
 {
     m_sensors.push_back(std::make_unique<SimPressureSensor>(std::move(sources), offsetKPa));

@@ -38,6 +38,7 @@ public:
     SimPressureSensor *addPressureSensor(std::vector<SimPump *> sources, double offsetKPa = 0.0);
     SimBus *addBus(std::unique_ptr<ByteEndpoint> endpoint, const Device::SerialSettings &wire, quint32 seed = 1);
     const std::vector<SimBus *> &buses() const { return m_buses; }
+    std::vector<SimPump *> pumps() const;
 
     /// Replaces the plan; events already past (before elapsed()) are skipped.
     void setFaultPlan(const FaultPlan &plan);

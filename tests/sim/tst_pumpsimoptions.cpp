@@ -57,7 +57,7 @@ private Q_SLOTS:
         const auto parsed = parsePumpSimArguments({u"pumpsim"_s, u"--help"_s});
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->action, PumpSimOptions::Action::ShowHelp);
-        for (const char *option : {"--model", "--address", "--baud", "--head", "--tubing", "--link", "--speedup",
+        for (const char *option : {"--model", "--address", "--baud", "--head", "--tubing", "--link", "--sensor-link", "--speedup",
                                    "--latency-ms", "--faults", "--scenario", "--seed"})
             QVERIFY2(parsed->helpText.contains(QLatin1String(option)), option);
     }
@@ -78,6 +78,8 @@ private Q_SLOTS:
                                                             u"--scenario"_s, u"x.json"_s} << u"not both"_s;
         QTest::newRow("missing scenario") << QStringList{u"--model"_s, u"ne-1000"_s, u"--scenario"_s, u"/nonexistent.json"_s}
                                           << u"/nonexistent.json"_s;
+        QTest::newRow("sensor link same as link") << QStringList{u"--model"_s, u"ne-1000"_s, u"--link"_s, u"/tmp/a"_s,
+                                                                 u"--sensor-link"_s, u"/tmp/a"_s} << u"--sensor-link"_s;
         QTest::newRow("unknown option") << QStringList{u"--turbo"_s} << u"turbo"_s;
         QTest::newRow("stray argument") << QStringList{u"--model"_s, u"ne-1000"_s, u"extra"_s} << u"extra"_s;
     }
