@@ -145,6 +145,8 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
         plan.push_back(planned);
     }
 
+    if (plan.empty() || !plan.front().model)
+        return makeError(Error::Code::InvalidArgument, tr("No device to simulate."));
     const PumpModel &first = *plan.front().model;
     Device::SerialSettings wire;
     wire.baudRate = options.baudRate.value_or(first.serial.baud);
