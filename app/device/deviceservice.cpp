@@ -153,19 +153,28 @@ void DeviceService::startDemo(Sim::DemoSimulation::Scenario scenario)
 void DeviceService::onDemoReady(const QList<Sim::DemoSimulation::Line> &lines)
 {
     m_demoRunning = true;
+    QHash<QString, SerialSettings> lineSettings;  // a shared line runs at its first device's settings
     for (const auto &line : lines) {
         const Models::PumpModel *model = m_models.find(line.modelId);
         if (!model)
             continue;
+        if (!lineSettings.contains(line.path))
+            lineSettings.insert(line.path, defaultSerialSettings(*model, line.path));
         PumpConfig config;
         config.id = u"demo-%1-%2"_s.arg(line.modelId).arg(line.address);
         config.name = tr("Demo %1").arg(model->displayName);
         config.modelId = line.modelId;
-        config.serial = defaultSerialSettings(*model, line.path);
+        config.serial = lineSettings.value(line.path);
         config.address = line.address;
         config.headId = model->defaultHead;
         addPump(config, false);
         connectPump(config.id);
+        // A demo should look alive: pumps run at a third of their range, in order on each line.
+        if (model->kind == Models::Kind::Peristaltic) {
+            const double rpm = std::round(model->maxRpm / 3.0);
+            sendCommand(config.id, PumpCommand{PumpCommand::Kind::Speed, Direction::Clockwise, rpm, std::nullopt});
+            sendCommand(config.id, PumpCommand{PumpCommand::Kind::Start, Direction::Clockwise, 0, std::nullopt});
+        }
     }
     Q_EMIT demoStarted();
 }
