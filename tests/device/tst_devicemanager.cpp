@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The manager's safety rules against a simulated Reglo ICC over a pseudo-terminal: a pump is
+// bound to its identity, and a pump that kept running through a lost link is stopped.
+#include "device/devicemanager.h"
+#include "device/driverfactory.h"
+#include "models/modelregistry.h"
+#include "sim/protocolresponder.h"
+#include "sim/ptyendpoint.h"
+#include "sim/simbus.h"
+#include "sim/simdevicefactory.h"
+#include "sim/simulation.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio;
+using namespace PumpStudio::Device;
+using namespace Qt::Literals::StringLiterals;
+
+class TestDeviceManager final : public QObject
+{
+    Q_OBJECT
+
+    Models::ModelRegistry m_models;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sim::Simulation> m_sim;
+    Sim::SimBus *m_simBus = nullptr;
+    Sim::PtyEndpoint *m_pty = nullptr;
+
+    PumpConfig config() const
+    {
+        PumpConfig c;
+        c.id = u"p1"_s;
+        c.modelId = u"reglo-icc"_s;
+        c.serial = defaultSerialSettings(*m_models.find(c.modelId), m_dir.filePath(u"reglo"_s));
+        c.address = 1;
+        return c;
+    }
+
+    static std::optional<PumpSnapshot> last(const QSignalSpy &spy)
+    {
+        if (spy.isEmpty())
+            return std::nullopt;
+        return spy.constLast().at(0).value<PumpSnapshot>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_models.load(u":/models"_s, {}); }
+
+    void init()
+    {
+        m_sim = std::make_unique<Sim::Simulation>();
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        QVERIFY(endpoint->open(m_dir.filePath(u"reglo"_s)));
+        m_pty = endpoint.get();
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, *m_sim, std::move(endpoint));
+        QVERIFY(bus);
+        m_simBus = *bus;
+        m_sim->start(10.0);
+    }
+
+    void cleanup() { m_sim.reset(); }
+
+    void bindsThePumpToTheIdentityItReports()
+    {
+        DeviceManager manager(m_models);
+        QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        manager.addPump(config());
+        manager.connectPump(u"p1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->identity, 5000);
+        const PumpSnapshot s = *last(changed);
+        QCOMPARE(s.link, LinkState::Connected);
+        QVERIFY(s.config.boundIdentity);
+        QCOMPARE(s.config.boundIdentity->model, u"REGLO ICC"_s);
+        QVERIFY(s.lastError.isEmpty());
+    }
+
+    void refusesADifferentPumpOnTheBoundPort()
+    {
+        PumpConfig c = config();
+        PumpIdentity other;
+        other.model = u"REGLO ICC"_s;
+        other.firmware = u"0101"_s;  // not the firmware the pump on the port reports
+        other.address = 1;
+        c.boundIdentity = other;
+        DeviceManager manager(m_models);
+        QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        manager.addPump(c);
+        manager.connectPump(u"p1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->lastError.contains(u"different pump"_s), 5000);
+        QCOMPARE(last(changed)->link, LinkState::Closed);
+        QVERIFY(!last(changed)->identity);
+        // Nothing but the identity query went to the pump.
+        QVERIFY(!m_simBus->responderAt(1)->pumps().front()->running());
+    }
+
+    void stopsAPumpThatKeptRunningWhileTheLinkWasLost()
+    {
+        DeviceManager manager(m_models);
+        QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        QSignalSpy commands(&manager, &DeviceManager::commandFinished);
+        manager.addPump(config());
+        manager.connectPump(u"p1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->identity, 5000);
+        manager.sendCommand(u"p1"_s, PumpCommand{PumpCommand::Kind::Start, Direction::Clockwise, 0, std::nullopt});
+        QTRY_COMPARE_WITH_TIMEOUT(commands.count(), 1, 5000);
+        QVERIFY(commands.at(0).at(1).toBool());
+        Sim::SimPump *pump = m_simBus->responderAt(1)->pumps().front();
+        QVERIFY(pump->running());
+
+        m_pty->unplug();
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->link == LinkState::Reconnecting, 3000);
+        QVERIFY(last(changed)->lastError.contains(u"Link lost"_s));
+        QVERIFY(pump->running());  // the pump does not know the cable is gone
+        QVERIFY(m_pty->replug());
+        QTRY_VERIFY_WITH_TIMEOUT(!pump->running(), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->lastError.contains(u"has been stopped"_s), 3000);
+        QCOMPARE(last(changed)->link, LinkState::Connected);
+        QCOMPARE(last(changed)->stats.reconnects, 1u);
+    }
+
+    void refusesASecondProtocolOnALine()
+    {
+        DeviceManager manager(m_models);
+        QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        manager.addPump(config());
+        manager.connectPump(u"p1"_s);
+        PumpConfig longer = config();
+        longer.id = u"p2"_s;
+        longer.modelId = u"longer-bt100-2j"_s;
+        manager.addPump(longer);
+        manager.connectPump(u"p2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            const auto s = args.at(0).value<PumpSnapshot>();
+            return s.config.id == u"p2"_s && s.lastError.contains(u"cannot share"_s);
+        }), 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceManager)
+#include "tst_devicemanager.moc"

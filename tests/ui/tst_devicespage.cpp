@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "devicespage.h"
+#include "pumptablemodel.h"
+
+#include "core/appsettings.h"
+#include "device/deviceservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio;
+using namespace Qt::Literals::StringLiterals;
+
+class TestDevicesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void demoConnectsEverySimulatedDevice()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Device::DeviceService devices(settings);
+        DevicesPage page(devices);
+        QAbstractItemModelTester tester(page.pumpModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        page.startDemo();
+        QTRY_COMPARE_WITH_TIMEOUT(page.pumpModel()->rowCount(), 4, 5000);
+        const auto allConnected = [&page] {
+            for (int row = 0; row < page.pumpModel()->rowCount(); ++row) {
+                const auto &s = page.pumpModel()->snapshotAt(row);
+                if (s.link != Device::LinkState::Connected || !s.identity)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allConnected(), 15000);
+        QVERIFY(devices.demoRunning());
+        // Demo pumps are not remembered as the user's own.
+        QVERIFY(settings.value(u"devices/pumps"_s).toString() == u"[]"_s);
+    }
+
+    void remembersAddedPumpsAcrossSessions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        {
+            AppSettings settings(path);
+            Device::DeviceService devices(settings);
+            Device::PumpConfig c;
+            c.modelId = u"longer-bt100-2j"_s;
+            c.serial.portName = u"/dev/ttyUSB7"_s;
+            c.name = u"Buffer A"_s;
+            devices.addPump(c);
+            settings.sync();
+        }
+        AppSettings settings(path);
+        Device::DeviceService devices(settings);
+        QCOMPARE(devices.pumps().size(), 1);
+        QCOMPARE(devices.pumps().constFirst().config.name, u"Buffer A"_s);
+        QCOMPARE(devices.pumps().constFirst().config.serial.portName, u"/dev/ttyUSB7"_s);
+    }
+};
+
+QTEST_MAIN(TestDevicesPage)
+#include "tst_devicespage.moc"
