@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "device/portinfo.h"
+#include "protocol/modbusrtu.h"
 
 #include <QFileInfo>
 #include <QModbusReply>
@@ -19,27 +20,29 @@ namespace {
 constexpr auto kPresenceInterval = 250ms;
 constexpr int kMaxRegistersPerRead = 32;
 
-quint16 crc16(const QByteArray &bytes)
-{
-    quint16 crc = 0xFFFF;
-    for (const char byte : bytes) {
-        crc ^= static_cast<quint8>(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc & 1) ? static_cast<quint16>((crc >> 1) ^ 0xA001) : static_cast<quint16>(crc >> 1);
-    }
-    return crc;
-}
-
 QByteArray adu(int server, const QModbusPdu &pdu)
 {
-    QByteArray bytes;
-    bytes.append(static_cast<char>(server));
-    bytes.append(static_cast<char>(pdu.functionCode()));
-    bytes.append(pdu.data());
-    const quint16 crc = crc16(bytes);
-    bytes.append(static_cast<char>(crc & 0xFF));
-    bytes.append(static_cast<char>(crc >> 8));
-    return bytes;
+    return Protocol::Modbus::encode({server, static_cast<quint8>(pdu.functionCode()), pdu.data()});
+}
+
+/// The request frame Qt will send for `unit`, rebuilt for --trace (Qt does not expose it).
+QByteArray requestAdu(int server, bool isWrite, const QModbusDataUnit &unit)
+{
+    namespace M = Protocol::Modbus;
+    const int address = unit.startAddress();
+    const auto count = static_cast<int>(unit.valueCount());
+    if (!isWrite) {
+        const quint8 function = unit.registerType() == QModbusDataUnit::Coils ? M::ReadCoils
+                                : unit.registerType() == QModbusDataUnit::DiscreteInputs ? M::ReadDiscreteInputs
+                                : unit.registerType() == QModbusDataUnit::InputRegisters ? M::ReadInputRegisters
+                                                                                          : M::ReadHoldingRegisters;
+        return M::readRequest(server, function, address, count);
+    }
+    if (unit.registerType() == QModbusDataUnit::Coils && count == 1)
+        return M::writeSingleCoil(server, address, unit.value(0) != 0);
+    if (unit.registerType() == QModbusDataUnit::HoldingRegisters && count == 1)
+        return M::writeSingleRegister(server, address, unit.value(0));
+    return M::writeMultipleRegisters(server, address, unit.values());
 }
 
 QString exceptionText(QModbusPdu::ExceptionCode code)
@@ -174,6 +177,7 @@ void ModbusBus::start(std::shared_ptr<Job> job)
     if (++job->attempts > 1)
         ++m_stats.retries;
     ++m_stats.framesSent;
+    Q_EMIT traffic(true, requestAdu(job->server, job->isWrite, job->unit));
     QModbusReply *reply = job->isWrite ? m_client->sendWriteRequest(job->unit, job->server)
                                        : m_client->sendReadRequest(job->unit, job->server);
     if (!reply) {
