@@ -11,11 +11,6 @@ namespace PumpStudio::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Models", text);
-}
-
 QString num(double v)
 {
     return QString::number(v, 'f', v == std::round(v) ? 1 : (std::abs(v * 100 - std::round(v * 100)) < 1e-9 ? 2 : 3));
@@ -33,13 +28,13 @@ double quantizeSpeed(const PumpModel &model, double rpm)
 Result<double> checkSpeed(const PumpModel &model, double rpm)
 {
     if (!std::isfinite(rpm))
-        return makeError(Error::Code::OutOfRange, tr("The speed must be a number."));
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "The speed must be a number."));
     if (rpm > model.maxRpm + 1e-9)
-        return makeError(Error::Code::OutOfRange, tr("Speed %1 rpm is above the %2 maximum of %3 rpm; nothing was sent.")
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "Speed %1 rpm is above the %2 maximum of %3 rpm; nothing was sent.")
                                                       .arg(num(rpm), model.displayName, num(model.maxRpm)));
     const double q = quantizeSpeed(model, rpm);
     if (rpm < model.minRpm - 1e-9 || (rpm > 0 && q < model.minRpm - 1e-9))
-        return makeError(Error::Code::OutOfRange, tr("Speed %1 rpm is below the %2 minimum of %3 rpm; nothing was sent.")
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "Speed %1 rpm is below the %2 minimum of %3 rpm; nothing was sent.")
                                                       .arg(num(rpm), model.displayName, num(model.minRpm)));
     return q;
 }
@@ -47,29 +42,29 @@ Result<double> checkSpeed(const PumpModel &model, double rpm)
 Result<double> checkFlow(const PumpModel &model, double mlPerRev, double mlPerMin)
 {
     if (!std::isfinite(mlPerMin) || mlPerMin < 0)
-        return makeError(Error::Code::OutOfRange, tr("A flow must be a positive number of mL/min."));
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "A flow must be a positive number of mL/min."));
     if (model.kind == Kind::Syringe) {
         if (mlPerMin > model.maxFlowMlPerMin + 1e-12)
-            return makeError(Error::Code::OutOfRange, tr("Flow %1 mL/min is above the %2 maximum of %3 mL/min; nothing was sent.")
+            return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "Flow %1 mL/min is above the %2 maximum of %3 mL/min; nothing was sent.")
                                                           .arg(num(mlPerMin), model.displayName, num(model.maxFlowMlPerMin)));
         if (mlPerMin < model.minFlowMlPerMin - 1e-12)
-            return makeError(Error::Code::OutOfRange, tr("Flow %1 mL/min is below the %2 minimum of %3 mL/min; nothing was sent.")
+            return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "Flow %1 mL/min is below the %2 minimum of %3 mL/min; nothing was sent.")
                                                           .arg(num(mlPerMin), model.displayName, num(model.minFlowMlPerMin)));
         return mlPerMin;
     }
     if (!(mlPerRev > 0))
         return makeError(Error::Code::InvalidArgument,
-                         tr("No mL per revolution is known for this pump: choose its head and tubing or calibrate it."));
+                         QCoreApplication::translate("Models", "No mL per revolution is known for this pump: choose its head and tubing or calibrate it."));
     const double rpm = rpmFromFlow(mlPerMin, mlPerRev);
     if (rpm > model.maxRpm + 1e-9)
         return makeError(Error::Code::OutOfRange,
-                         tr("Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.")
+                         QCoreApplication::translate("Models", "Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.")
                              .arg(num(mlPerMin), num(rpm), model.displayName, num(model.maxRpm),
                                   num(flowFromRpm(model.maxRpm, mlPerRev))));
     const double q = quantizeSpeed(model, rpm);
     if (rpm < model.minRpm - 1e-9 || (mlPerMin > 0 && q < model.minRpm - 1e-9) || (mlPerMin > 0 && q <= 0))
         return makeError(Error::Code::OutOfRange,
-                         tr("Flow %1 mL/min needs %2 rpm, below the %3 minimum of %4 rpm (%5 mL/min with this tubing); nothing was sent.")
+                         QCoreApplication::translate("Models", "Flow %1 mL/min needs %2 rpm, below the %3 minimum of %4 rpm (%5 mL/min with this tubing); nothing was sent.")
                              .arg(num(mlPerMin), num(rpm), model.displayName, num(std::max(model.minRpm, model.rpmResolution)),
                                   num(flowFromRpm(std::max(model.minRpm, model.rpmResolution), mlPerRev))));
     return flowFromRpm(q, mlPerRev);
@@ -78,7 +73,7 @@ Result<double> checkFlow(const PumpModel &model, double mlPerRev, double mlPerMi
 Result<int> checkAddress(const PumpModel &model, int address)
 {
     if (address < model.minAddress || address > model.maxAddress)
-        return makeError(Error::Code::OutOfRange, tr("Address %1 is outside the %2 range %3-%4.")
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("Models", "Address %1 is outside the %2 range %3-%4.")
                                                       .arg(address)
                                                       .arg(model.displayName)
                                                       .arg(model.minAddress)

@@ -19,11 +19,6 @@ namespace PumpStudio::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Models", text);
-}
-
 /// Reads typed fields and remembers the first problem with its JSON path.
 class Reader
 {
@@ -51,15 +46,15 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), tr("is missing"));
+                fail(join(path, key), QCoreApplication::translate("Models", "is missing"));
             return {};
         }
         if (!v.isString()) {
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be a string"));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(join(path, key), tr("must not be empty"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must not be empty"));
         return v.toString();
     }
 
@@ -68,11 +63,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (!fallback)
-                fail(join(path, key), tr("is missing"));
+                fail(join(path, key), QCoreApplication::translate("Models", "is missing"));
             return fallback.value_or(0);
         }
         if (!v.isDouble()) {
-            fail(join(path, key), tr("must be a number"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be a number"));
             return 0;
         }
         return v.toDouble();
@@ -82,7 +77,7 @@ public:
     {
         const double d = number(o, path, key, fallback ? std::optional<double>(*fallback) : std::nullopt);
         if (d != static_cast<double>(static_cast<long long>(d))) {
-            fail(join(path, key), tr("must be a whole number"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be a whole number"));
             return 0;
         }
         return static_cast<int>(d);
@@ -94,7 +89,7 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool())
-            fail(join(path, key), tr("must be true or false"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be true or false"));
         return v.toBool();
     }
 
@@ -103,11 +98,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), tr("is missing"));
+                fail(join(path, key), QCoreApplication::translate("Models", "is missing"));
             return {};
         }
         if (!v.isObject())
-            fail(join(path, key), tr("must be an object"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be an object"));
         return v.toObject();
     }
 
@@ -116,11 +111,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), tr("is missing"));
+                fail(join(path, key), QCoreApplication::translate("Models", "is missing"));
             return {};
         }
         if (!v.isArray())
-            fail(join(path, key), tr("must be an array"));
+            fail(join(path, key), QCoreApplication::translate("Models", "must be an array"));
         return v.toArray();
     }
 
@@ -157,28 +152,28 @@ ModbusPoint parsePoint(Reader &r, const QJsonObject &o, const QString &path)
     if (const auto t = parseTable(table))
         p.table = *t;
     else if (!r.failed())
-        r.fail(Reader::join(path, u"table"_s), tr("must be coil, discrete, input or holding, not \"%1\"").arg(table));
+        r.fail(Reader::join(path, u"table"_s), QCoreApplication::translate("Models", "must be coil, discrete, input or holding, not \"%1\"").arg(table));
     p.address = r.integer(o, path, u"address"_s);
     if (!r.failed() && (p.address < 0 || p.address > 0xFFFF))
-        r.fail(Reader::join(path, u"address"_s), tr("must be a 0-based PDU address from 0 to 65535"));
+        r.fail(Reader::join(path, u"address"_s), QCoreApplication::translate("Models", "must be a 0-based PDU address from 0 to 65535"));
     const bool isBit = p.table == ModbusPoint::Table::Coil || p.table == ModbusPoint::Table::DiscreteInput;
     const QString type = r.string(o, path, u"type"_s, false);
     if (!type.isEmpty()) {
         if (const auto t = parseType(type))
             p.type = *t;
         else if (!r.failed())
-            r.fail(Reader::join(path, u"type"_s), tr("must be uint16, int16, uint32, int32, float32 or ascii, not \"%1\"").arg(type));
+            r.fail(Reader::join(path, u"type"_s), QCoreApplication::translate("Models", "must be uint16, int16, uint32, int32, float32 or ascii, not \"%1\"").arg(type));
     }
     if (!isBit && type.isEmpty() && !r.failed())
-        r.fail(Reader::join(path, u"type"_s), tr("is missing"));
+        r.fail(Reader::join(path, u"type"_s), QCoreApplication::translate("Models", "is missing"));
     const QString order = r.string(o, path, u"wordOrder"_s, false);
     if (order == u"low-first")
         p.wordOrder = ModbusPoint::WordOrder::LowFirst;
     else if (!order.isEmpty() && order != u"high-first" && !r.failed())
-        r.fail(Reader::join(path, u"wordOrder"_s), tr("must be high-first or low-first"));
+        r.fail(Reader::join(path, u"wordOrder"_s), QCoreApplication::translate("Models", "must be high-first or low-first"));
     p.scale = r.number(o, path, u"scale"_s, 1.0);
     if (!r.failed() && p.scale == 0)
-        r.fail(Reader::join(path, u"scale"_s), tr("must not be 0"));
+        r.fail(Reader::join(path, u"scale"_s), QCoreApplication::translate("Models", "must not be 0"));
     p.count = r.integer(o, path, u"count"_s, 1);
     p.unit = r.string(o, path, u"unit"_s, false);
     p.writable = r.boolean(o, path, u"writable"_s);
@@ -225,11 +220,11 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         const QByteArray before = json.left(parseError.offset);
         const auto line = before.count('\n') + 1;
         const auto column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        e->problem = tr("is not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        e->problem = QCoreApplication::translate("Models", "is not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return bad();
     }
     if (!doc.isObject()) {
-        e->problem = tr("must hold a JSON object");
+        e->problem = QCoreApplication::translate("Models", "must hold a JSON object");
         return bad();
     }
     const QJsonObject o = doc.object();
@@ -238,7 +233,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
     m.sourceFile = source;
     const int format = r.integer(o, {}, u"format"_s);
     if (!r.failed() && format != ModelRegistry::kFormatVersion)
-        r.fail(u"format"_s, tr("is %1; this version of PumpStudio reads format %2").arg(format).arg(ModelRegistry::kFormatVersion));
+        r.fail(u"format"_s, QCoreApplication::translate("Models", "is %1; this version of PumpStudio reads format %2").arg(format).arg(ModelRegistry::kFormatVersion));
     m.id = r.string(o, {}, u"id"_s);
     m.displayName = r.string(o, {}, u"name"_s);
     m.vendor = r.string(o, {}, u"vendor"_s, false);
@@ -246,40 +241,40 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
     if (const auto k = parseKind(kind))
         m.kind = *k;
     else if (!r.failed())
-        r.fail(u"kind"_s, tr("must be peristaltic, syringe or pressure-sensor, not \"%1\"").arg(kind));
+        r.fail(u"kind"_s, QCoreApplication::translate("Models", "must be peristaltic, syringe or pressure-sensor, not \"%1\"").arg(kind));
     const QString protocol = r.string(o, {}, u"protocol"_s);
     if (const auto p = parseProtocol(protocol))
         m.protocol = *p;
     else if (!r.failed())
-        r.fail(u"protocol"_s, tr("is not a protocol PumpStudio speaks: \"%1\"").arg(protocol));
+        r.fail(u"protocol"_s, QCoreApplication::translate("Models", "is not a protocol PumpStudio speaks: \"%1\"").arg(protocol));
 
     const QJsonObject serial = r.object(o, {}, u"serial"_s);
     if (!r.failed()) {
         m.serial.baud = r.integer(serial, u"serial"_s, u"baud"_s);
         const int dataBits = r.integer(serial, u"serial"_s, u"dataBits"_s, 8);
         if (!r.failed() && dataBits != 7 && dataBits != 8)
-            r.fail(u"serial.dataBits"_s, tr("must be 7 or 8"));
+            r.fail(u"serial.dataBits"_s, QCoreApplication::translate("Models", "must be 7 or 8"));
         m.serial.dataBits = dataBits == 7 ? QSerialPort::Data7 : QSerialPort::Data8;
         const QString parity = r.string(serial, u"serial"_s, u"parity"_s, false);
         if (parity == u"even") m.serial.parity = QSerialPort::EvenParity;
         else if (parity == u"odd") m.serial.parity = QSerialPort::OddParity;
         else if (!parity.isEmpty() && parity != u"none" && !r.failed())
-            r.fail(u"serial.parity"_s, tr("must be none, even or odd"));
+            r.fail(u"serial.parity"_s, QCoreApplication::translate("Models", "must be none, even or odd"));
         const int stopBits = r.integer(serial, u"serial"_s, u"stopBits"_s, 1);
         if (!r.failed() && stopBits != 1 && stopBits != 2)
-            r.fail(u"serial.stopBits"_s, tr("must be 1 or 2"));
+            r.fail(u"serial.stopBits"_s, QCoreApplication::translate("Models", "must be 1 or 2"));
         m.serial.stopBits = stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
         m.serial.assumed = r.boolean(serial, u"serial"_s, u"assumed"_s);
         const QJsonArray bauds = r.array(serial, u"serial"_s, u"supportedBauds"_s, false);
         for (qsizetype i = 0; i < bauds.size(); ++i) {
             if (!bauds.at(i).isDouble() || bauds.at(i).toInt() <= 0)
-                r.fail(u"serial.supportedBauds[%1]"_s.arg(i), tr("must be a positive baud rate"));
+                r.fail(u"serial.supportedBauds[%1]"_s.arg(i), QCoreApplication::translate("Models", "must be a positive baud rate"));
             m.serial.supportedBauds.append(bauds.at(i).toInt());
         }
         if (m.serial.supportedBauds.isEmpty())
             m.serial.supportedBauds.append(m.serial.baud);
         if (!r.failed() && m.serial.baud <= 0)
-            r.fail(u"serial.baud"_s, tr("must be positive"));
+            r.fail(u"serial.baud"_s, QCoreApplication::translate("Models", "must be positive"));
     }
 
     const QJsonObject address = r.object(o, {}, u"address"_s);
@@ -290,13 +285,13 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         if (address.contains(u"broadcast"_s) && !address.value(u"broadcast"_s).isNull())
             m.broadcastAddress = r.integer(address, u"address"_s, u"broadcast"_s);
         if (!r.failed() && m.minAddress > m.maxAddress)
-            r.fail(u"address.min"_s, tr("is above address.max (%1 > %2)").arg(m.minAddress).arg(m.maxAddress));
+            r.fail(u"address.min"_s, QCoreApplication::translate("Models", "is above address.max (%1 > %2)").arg(m.minAddress).arg(m.maxAddress));
         if (!r.failed() && (m.defaultAddress < m.minAddress || m.defaultAddress > m.maxAddress))
-            r.fail(u"address.default"_s, tr("is outside %1-%2").arg(m.minAddress).arg(m.maxAddress));
+            r.fail(u"address.default"_s, QCoreApplication::translate("Models", "is outside %1-%2").arg(m.minAddress).arg(m.maxAddress));
     }
     m.channels = r.integer(o, {}, u"channels"_s, 1);
     if (!r.failed() && (m.channels < 1 || m.channels > 16))
-        r.fail(u"channels"_s, tr("must be from 1 to 16"));
+        r.fail(u"channels"_s, QCoreApplication::translate("Models", "must be from 1 to 16"));
 
     if (m.kind == Kind::Peristaltic) {
         const QJsonObject speed = r.object(o, {}, u"speed"_s);
@@ -306,19 +301,19 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             m.rpmResolution = r.number(speed, u"speed"_s, u"resolutionRpm"_s);
             m.speedUnitNote = r.string(speed, u"speed"_s, u"wire"_s, false);
             if (!r.failed() && !(m.minRpm >= 0 && m.maxRpm > m.minRpm))
-                r.fail(u"speed.maxRpm"_s, tr("must be above speed.minRpm (%1)").arg(m.minRpm));
+                r.fail(u"speed.maxRpm"_s, QCoreApplication::translate("Models", "must be above speed.minRpm (%1)").arg(m.minRpm));
             if (!r.failed() && m.rpmResolution < 0)
-                r.fail(u"speed.resolutionRpm"_s, tr("must not be negative"));
+                r.fail(u"speed.resolutionRpm"_s, QCoreApplication::translate("Models", "must not be negative"));
         }
     }
     if (!r.failed() && m.kind == Kind::Syringe && !o.contains(u"flow"_s))
-        r.fail(u"flow"_s, tr("is missing (a syringe pump works in flow)"));
+        r.fail(u"flow"_s, QCoreApplication::translate("Models", "is missing (a syringe pump works in flow)"));
     if (o.contains(u"flow"_s)) {
         const QJsonObject flow = r.object(o, {}, u"flow"_s);
         m.minFlowMlPerMin = r.number(flow, u"flow"_s, u"minMlPerMin"_s);
         m.maxFlowMlPerMin = r.number(flow, u"flow"_s, u"maxMlPerMin"_s);
         if (!r.failed() && !(m.maxFlowMlPerMin > m.minFlowMlPerMin))
-            r.fail(u"flow.maxMlPerMin"_s, tr("must be above flow.minMlPerMin"));
+            r.fail(u"flow.maxMlPerMin"_s, QCoreApplication::translate("Models", "must be above flow.minMlPerMin"));
     }
 
     const QJsonObject caps = r.object(o, {}, u"capabilities"_s, false);
@@ -338,7 +333,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
     for (qsizetype i = 0; i < heads.size() && !r.failed(); ++i) {
         const QString path = u"heads[%1]"_s.arg(i);
         if (!heads.at(i).isObject()) {
-            r.fail(path, tr("must be an object"));
+            r.fail(path, QCoreApplication::translate("Models", "must be an object"));
             break;
         }
         const QJsonObject h = heads.at(i).toObject();
@@ -347,7 +342,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         head.name = r.string(h, path, u"name"_s);
         head.rollers = r.integer(h, path, u"rollers"_s, 3);
         if (!r.failed() && headIds.contains(head.id))
-            r.fail(path + u".id"_s, tr("repeats the head id \"%1\"").arg(head.id));
+            r.fail(path + u".id"_s, QCoreApplication::translate("Models", "repeats the head id \"%1\"").arg(head.id));
         headIds.insert(head.id);
         const QJsonArray tubing = r.array(h, path, u"tubing"_s);
         for (qsizetype j = 0; j < tubing.size() && !r.failed(); ++j) {
@@ -361,7 +356,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             option.mlPerRev = r.number(t, tpath, u"mlPerRev"_s);
             option.innerDiameterMm = r.number(t, tpath, u"innerDiameterMm"_s, 0.0);
             if (!r.failed() && !(option.mlPerRev > 0))
-                r.fail(tpath + u".mlPerRev"_s, tr("must be above 0"));
+                r.fail(tpath + u".mlPerRev"_s, QCoreApplication::translate("Models", "must be above 0"));
             head.tubing.append(option);
         }
         head.defaultTubing = r.string(h, path, u"defaultTubing"_s, false);
@@ -373,7 +368,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
     if (m.defaultHead.isEmpty() && !m.heads.isEmpty())
         m.defaultHead = m.heads.constFirst().id;
     if (!r.failed() && !m.heads.isEmpty() && !m.head(m.defaultHead))
-        r.fail(u"defaultHead"_s, tr("names no head in this file: \"%1\"").arg(m.defaultHead));
+        r.fail(u"defaultHead"_s, QCoreApplication::translate("Models", "names no head in this file: \"%1\"").arg(m.defaultHead));
 
     const QJsonArray syringes = r.array(o, {}, u"syringes"_s, false);
     for (qsizetype i = 0; i < syringes.size() && !r.failed(); ++i) {
@@ -387,16 +382,16 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         option.innerDiameterMm = r.number(s, path, u"innerDiameterMm"_s);
         option.capacityMl = r.number(s, path, u"capacityMl"_s);
         if (!r.failed() && !(option.innerDiameterMm > 0 && option.capacityMl > 0))
-            r.fail(path, tr("needs a positive innerDiameterMm and capacityMl"));
+            r.fail(path, QCoreApplication::translate("Models", "needs a positive innerDiameterMm and capacityMl"));
         m.syringes.append(option);
     }
     m.defaultSyringe = r.string(o, {}, u"defaultSyringe"_s, false);
     if (m.defaultSyringe.isEmpty() && !m.syringes.isEmpty())
         m.defaultSyringe = m.syringes.constFirst().id;
     if (!r.failed() && m.kind == Kind::Syringe && m.syringes.isEmpty())
-        r.fail(u"syringes"_s, tr("a syringe pump needs at least one syringe"));
+        r.fail(u"syringes"_s, QCoreApplication::translate("Models", "a syringe pump needs at least one syringe"));
     if (!r.failed() && m.kind == Kind::Peristaltic && m.heads.isEmpty())
-        r.fail(u"heads"_s, tr("a peristaltic pump needs at least one head"));
+        r.fail(u"heads"_s, QCoreApplication::translate("Models", "a peristaltic pump needs at least one head"));
 
     if (m.protocol == Protocol::ModbusRtu && !r.failed()) {
         const QJsonObject modbus = r.object(o, {}, u"modbus"_s);
@@ -406,7 +401,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             const QString path = u"modbus.registers[%1]"_s.arg(i);
             const ModbusPoint point = parsePoint(r, regs.at(i).toObject(), path);
             if (!r.failed() && names.contains(point.name))
-                r.fail(path + u".name"_s, tr("repeats the point \"%1\"").arg(point.name));
+                r.fail(path + u".name"_s, QCoreApplication::translate("Models", "repeats the point \"%1\"").arg(point.name));
             names.insert(point.name);
             m.registers.append(point);
         }
@@ -418,7 +413,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             const int value = r.integer(w, path, u"value"_s);
             const ModbusPoint *point = m.point(name);
             if (!r.failed() && !point)
-                r.fail(path + u".point"_s, tr("names no register in this file: \"%1\"").arg(name));
+                r.fail(path + u".point"_s, QCoreApplication::translate("Models", "names no register in this file: \"%1\"").arg(name));
             if (point) {
                 m.onConnectWrites.append(*point);
                 m.onConnectValues.append(value);
@@ -428,9 +423,9 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             const bool sensor = m.kind == Kind::PressureSensor;
             const QString needed = sensor ? u"pressure"_s : u"speed"_s;
             if (!m.point(needed))
-                r.fail(u"modbus.registers"_s, tr("has no \"%1\" point").arg(needed));
+                r.fail(u"modbus.registers"_s, QCoreApplication::translate("Models", "has no \"%1\" point").arg(needed));
             if (!sensor && !m.point(u"run"_s))
-                r.fail(u"modbus.registers"_s, tr("has no \"run\" point"));
+                r.fail(u"modbus.registers"_s, QCoreApplication::translate("Models", "has no \"run\" point"));
         }
     }
     if (m.kind == Kind::PressureSensor && !r.failed()) {
@@ -439,7 +434,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         m.pressureMin = r.number(pressure, u"pressure"_s, u"min"_s);
         m.pressureMax = r.number(pressure, u"pressure"_s, u"max"_s);
         if (!r.failed() && !(m.pressureMax > m.pressureMin))
-            r.fail(u"pressure.max"_s, tr("must be above pressure.min"));
+            r.fail(u"pressure.max"_s, QCoreApplication::translate("Models", "must be above pressure.min"));
     }
     const QJsonObject timing = r.object(o, {}, u"timing"_s, false);
     m.deviceTimeMs = r.integer(timing, u"timing"_s, u"deviceTimeMs"_s, 50);
@@ -479,7 +474,7 @@ void ModelRegistry::loadDir(const QString &dir)
         ModelLoadError error;
         error.file = path;
         if (!file.open(QIODevice::ReadOnly)) {
-            error.problem = tr("cannot be read: %1").arg(file.errorString());
+            error.problem = QCoreApplication::translate("Models", "cannot be read: %1").arg(file.errorString());
             m_errors.push_back(error);
             continue;
         }

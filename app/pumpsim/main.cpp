@@ -29,11 +29,6 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pumpsim", text);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,7 +41,7 @@ int main(int argc, char *argv[])
     auto parsed = parsePumpSimArguments(QCoreApplication::arguments());
     if (!parsed) {
         print(stderr, parsed.error().message);
-        print(stderr, tr("Try 'pumpsim --help'."));
+        print(stderr, QCoreApplication::translate("pumpsim", "Try 'pumpsim --help'."));
         return Usage;
     }
     const PumpSimOptions options = std::move(parsed).value();
@@ -84,7 +79,7 @@ int main(int argc, char *argv[])
             (sensor ? sensorLine : pumpLine).devices.push_back(device);
         }
         if (sensorLine.devices.empty() || pumpLine.devices.empty()) {
-            print(stderr, tr("--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus)."));
+            print(stderr, QCoreApplication::translate("pumpsim", "--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus)."));
             return Usage;
         }
     }

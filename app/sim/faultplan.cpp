@@ -20,11 +20,6 @@ namespace PumpStudio::Sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaultPlan", text);
-}
-
 struct NamedKind
 {
     QLatin1StringView name;
@@ -88,14 +83,14 @@ Result<double> parseProbability(QString text)
     const double value = text.toDouble(&ok) * scale;
     if (!ok || !std::isfinite(value) || value < 0.0 || value > 1.0)
         return makeError(Error::Code::InvalidArgument,
-                         tr("'%1' is not a probability between 0 and 1 (or 0%-100%)").arg(text));
+                         QCoreApplication::translate("FaultPlan", "'%1' is not a probability between 0 and 1 (or 0%-100%)").arg(text));
     return value;
 }
 
 Error specError(qsizetype column, const QString &what, const QString &spec)
 {
     return makeError(Error::Code::InvalidArgument,
-                     tr("Fault spec, column %1: %2 (in \"%3\")").arg(column + 1).arg(what, spec));
+                     QCoreApplication::translate("FaultPlan", "Fault spec, column %1: %2 (in \"%3\")").arg(column + 1).arg(what, spec));
 }
 
 void sortByTime(FaultPlan &plan)
@@ -110,7 +105,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
     const QByteArray before = json.left(offset);
     const int line = static_cast<int>(before.count('\n')) + 1;
     const int column = static_cast<int>(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("FaultPlan", "line %1, column %2").arg(line).arg(column);
 }
 
 Result<milliseconds> jsonDuration(const QJsonValue &value)
@@ -118,12 +113,12 @@ Result<milliseconds> jsonDuration(const QJsonValue &value)
     if (value.isDouble()) {
         const double seconds = value.toDouble();
         if (seconds < 0.0 || !std::isfinite(seconds))
-            return makeError(Error::Code::InvalidArgument, tr("a time must not be negative"));
+            return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("FaultPlan", "a time must not be negative"));
         return milliseconds(std::llround(seconds * 1000.0));
     }
     if (value.isString())
         return FaultPlan::parseDuration(value.toString());
-    return makeError(Error::Code::InvalidArgument, tr("a time must be a string such as \"10s\" or a number of seconds"));
+    return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("FaultPlan", "a time must be a string such as \"10s\" or a number of seconds"));
 }
 
 } // namespace
@@ -154,7 +149,7 @@ Result<milliseconds> FaultPlan::parseDuration(const QString &text)
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return makeError(Error::Code::InvalidArgument,
-                         tr("'%1' is not a duration such as 250ms, 10s or 1.5min").arg(text));
+                         QCoreApplication::translate("FaultPlan", "'%1' is not a duration such as 250ms, 10s or 1.5min").arg(text));
     const double number = match.captured(1).toDouble();
     const QString unit = match.captured(2);
     const double scale = unit == u"ms"_s ? 1.0 : (unit == u"s"_s ? 1000.0 : 60000.0);
@@ -178,7 +173,7 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
         if (item.isEmpty()) {
             if (spec.trimmed().isEmpty())
                 return plan;
-            return specError(column, tr("empty item"), spec);
+            return specError(column, QCoreApplication::translate("FaultPlan", "empty item"), spec);
         }
 
         FaultEvent event;
@@ -191,7 +186,7 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
             if (kind)
                 probe.kind = *kind;
             if (!kind || !probe.isRate())
-                return specError(column, tr("'%1' is not a rate; rates are %2").arg(name, knownNames(true)), spec);
+                return specError(column, QCoreApplication::translate("FaultPlan", "'%1' is not a rate; rates are %2").arg(name, knownNames(true)), spec);
             event.kind = *kind;
             const QString value = item.mid(equals + 1);
             if (event.kind == FaultEvent::Kind::Slow) {
@@ -216,7 +211,7 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
             if (kind)
                 probe.kind = *kind;
             if (!kind || probe.isRate())
-                return specError(column, tr("'%1' is not a fault; faults are %2, rates are %3")
+                return specError(column, QCoreApplication::translate("FaultPlan", "'%1' is not a fault; faults are %2, rates are %3")
                                              .arg(name, knownNames(false), knownNames(true)), spec);
             event.kind = *kind;
             if (slash >= 0) {
@@ -224,11 +219,11 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
                 const int address = head.mid(slash + 1).trimmed().toInt(&ok);
                 if (!ok || address < 0 || address > kMaxAddress)
                     return specError(column + slash + 1,
-                                     tr("'%1' is not an address from 0 to %2").arg(head.mid(slash + 1)).arg(kMaxAddress), spec);
+                                     QCoreApplication::translate("FaultPlan", "'%1' is not an address from 0 to %2").arg(head.mid(slash + 1)).arg(kMaxAddress), spec);
                 event.address = address;
             }
             if (at < 0)
-                return specError(column + headEnd, tr("expected '@' and a time after '%1'").arg(head), spec);
+                return specError(column + headEnd, QCoreApplication::translate("FaultPlan", "expected '@' and a time after '%1'").arg(head), spec);
             const QString when = item.mid(at + 1);
             const qsizetype colon = when.indexOf(u':');
             const auto time = parseDuration(colon >= 0 ? when.left(colon) : when);
@@ -237,7 +232,7 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
             event.at = *time;
             if (colon >= 0) {
                 if (event.kind == FaultEvent::Kind::PowerCycle)
-                    return specError(column + at + 1 + colon, tr("a power cycle takes no duration"), spec);
+                    return specError(column + at + 1 + colon, QCoreApplication::translate("FaultPlan", "a power cycle takes no duration"), spec);
                 const auto length = parseDuration(when.mid(colon + 1));
                 if (!length)
                     return specError(column + at + 2 + colon, length.error().message, spec);
@@ -254,12 +249,12 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
 Result<FaultPlan> FaultPlan::parseScenario(const QByteArray &json, const QString &source)
 {
     const auto fail = [&source](const QString &what) {
-        return makeError(Error::Code::BadFile, tr("%1: %2").arg(source, what));
+        return makeError(Error::Code::BadFile, QCoreApplication::translate("FaultPlan", "%1: %2").arg(source, what));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("%1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+        return fail(QCoreApplication::translate("FaultPlan", "%1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
 
     QJsonArray list;
     if (document.isArray()) {
@@ -267,9 +262,9 @@ Result<FaultPlan> FaultPlan::parseScenario(const QByteArray &json, const QString
     } else {
         const QJsonObject top = document.object();
         if (!top.value(u"events"_s).isArray())
-            return fail(tr("expected a list of events, or an object with an \"events\" list"));
+            return fail(QCoreApplication::translate("FaultPlan", "expected a list of events, or an object with an \"events\" list"));
         if (top.contains(u"version"_s) && top.value(u"version"_s).toInt() != 1)
-            return fail(tr("scenario version %1 is not supported (this build reads version 1)")
+            return fail(QCoreApplication::translate("FaultPlan", "scenario version %1 is not supported (this build reads version 1)")
                             .arg(top.value(u"version"_s).toVariant().toString()));
         list = top.value(u"events"_s).toArray();
     }
@@ -277,40 +272,40 @@ Result<FaultPlan> FaultPlan::parseScenario(const QByteArray &json, const QString
     static const QStringList kKeys{u"at"_s, u"fault"_s, u"for"_s, u"address"_s, u"value"_s};
     FaultPlan plan;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const auto eventFail = [&](const QString &what) { return fail(tr("event %1: %2").arg(i + 1).arg(what)); };
+        const auto eventFail = [&](const QString &what) { return fail(QCoreApplication::translate("FaultPlan", "event %1: %2").arg(i + 1).arg(what)); };
         if (!list.at(i).isObject())
-            return eventFail(tr("expected an object such as {\"at\": \"10s\", \"fault\": \"stall\"}"));
+            return eventFail(QCoreApplication::translate("FaultPlan", "expected an object such as {\"at\": \"10s\", \"fault\": \"stall\"}"));
         const QJsonObject object = list.at(i).toObject();
         for (const QString &key : object.keys()) {
             if (!kKeys.contains(key))
-                return eventFail(tr("unknown key \"%1\" (known: %2)").arg(key, kKeys.join(u", "_s)));
+                return eventFail(QCoreApplication::translate("FaultPlan", "unknown key \"%1\" (known: %2)").arg(key, kKeys.join(u", "_s)));
         }
         FaultEvent event;
         const QString name = object.value(u"fault"_s).toString();
         const auto kind = kindNamed(name);
         if (!kind)
-            return eventFail(tr("\"fault\" must be one of %1, %2; got \"%3\"")
+            return eventFail(QCoreApplication::translate("FaultPlan", "\"fault\" must be one of %1, %2; got \"%3\"")
                                  .arg(knownNames(false), knownNames(true), name));
         event.kind = *kind;
         if (!object.contains(u"at"_s))
-            return eventFail(tr("\"at\" (when the fault happens) is missing"));
+            return eventFail(QCoreApplication::translate("FaultPlan", "\"at\" (when the fault happens) is missing"));
         const auto at = jsonDuration(object.value(u"at"_s));
         if (!at)
-            return eventFail(tr("\"at\": %1").arg(at.error().message));
+            return eventFail(QCoreApplication::translate("FaultPlan", "\"at\": %1").arg(at.error().message));
         event.at = *at;
         if (object.contains(u"for"_s)) {
             if (event.isRate() || event.kind == FaultEvent::Kind::PowerCycle)
-                return eventFail(tr("\"for\" does not apply to %1").arg(name));
+                return eventFail(QCoreApplication::translate("FaultPlan", "\"for\" does not apply to %1").arg(name));
             const auto length = jsonDuration(object.value(u"for"_s));
             if (!length)
-                return eventFail(tr("\"for\": %1").arg(length.error().message));
+                return eventFail(QCoreApplication::translate("FaultPlan", "\"for\": %1").arg(length.error().message));
             event.duration = *length;
         }
         if (object.contains(u"address"_s)) {
             const QJsonValue address = object.value(u"address"_s);
             const int number = address.toInt(-1);
             if (event.isRate() || !address.isDouble() || number < 0 || number > kMaxAddress || address.toDouble() != number)
-                return eventFail(tr("\"address\" must be a whole number from 0 to %1 on a pump fault").arg(kMaxAddress));
+                return eventFail(QCoreApplication::translate("FaultPlan", "\"address\" must be a whole number from 0 to %1 on a pump fault").arg(kMaxAddress));
             event.address = number;
         }
         if (event.isRate()) {
@@ -318,17 +313,17 @@ Result<FaultPlan> FaultPlan::parseScenario(const QByteArray &json, const QString
             if (event.kind == FaultEvent::Kind::Slow) {
                 const auto delay = jsonDuration(value);
                 if (!delay)
-                    return eventFail(tr("\"value\": %1").arg(delay.error().message));
+                    return eventFail(QCoreApplication::translate("FaultPlan", "\"value\": %1").arg(delay.error().message));
                 event.delay = *delay;
             } else {
                 const auto probability = value.isDouble() ? parseProbability(QString::number(value.toDouble(), 'g', 17))
                                                           : parseProbability(value.toString());
                 if (!probability)
-                    return eventFail(tr("\"value\": %1").arg(probability.error().message));
+                    return eventFail(QCoreApplication::translate("FaultPlan", "\"value\": %1").arg(probability.error().message));
                 event.probability = *probability;
             }
         } else if (object.contains(u"value"_s)) {
-            return eventFail(tr("\"value\" applies only to rates (%1)").arg(knownNames(true)));
+            return eventFail(QCoreApplication::translate("FaultPlan", "\"value\" applies only to rates (%1)").arg(knownNames(true)));
         }
         plan.events.push_back(event);
     }
@@ -340,7 +335,7 @@ Result<FaultPlan> FaultPlan::loadScenario(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("Cannot read the scenario %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Code::Io, QCoreApplication::translate("FaultPlan", "Cannot read the scenario %1: %2").arg(path, file.errorString()));
     return parseScenario(file.readAll(), path);
 }
 

@@ -13,11 +13,6 @@ namespace PumpStudio::Sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PumpSimOptions", text);
-}
-
 Error usage(const QString &message)
 {
     return makeError(Error::Code::InvalidArgument, message);
@@ -33,32 +28,32 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, "
+        QCoreApplication::translate("PumpSimOptions", "pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, "
            "then serves until interrupted."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show version and build information and exit."));
-    const QCommandLineOption model(u"model"_s, tr("Model id to simulate; repeat for several devices on one terminal."), tr("id"));
-    const QCommandLineOption address(u"address"_s, tr("Bus address of the device (pairs with --model in order)."), tr("n"));
-    const QCommandLineOption head(u"head"_s, tr("Pump head id (pairs with --model in order)."), tr("name"));
-    const QCommandLineOption tubing(u"tubing"_s, tr("Tubing or syringe id (pairs with --model in order)."), tr("name"));
-    const QCommandLineOption baud(u"baud"_s, tr("Baud rate (default: the model's)."), tr("n"));
-    const QCommandLineOption link(u"link"_s, tr("Make this path a symbolic link to the terminal; it survives unplug and replug."), tr("path"));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("PumpSimOptions", "Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("PumpSimOptions", "Show version and build information and exit."));
+    const QCommandLineOption model(u"model"_s, QCoreApplication::translate("PumpSimOptions", "Model id to simulate; repeat for several devices on one terminal."), QCoreApplication::translate("PumpSimOptions", "id"));
+    const QCommandLineOption address(u"address"_s, QCoreApplication::translate("PumpSimOptions", "Bus address of the device (pairs with --model in order)."), QCoreApplication::translate("PumpSimOptions", "n"));
+    const QCommandLineOption head(u"head"_s, QCoreApplication::translate("PumpSimOptions", "Pump head id (pairs with --model in order)."), QCoreApplication::translate("PumpSimOptions", "name"));
+    const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("PumpSimOptions", "Tubing or syringe id (pairs with --model in order)."), QCoreApplication::translate("PumpSimOptions", "name"));
+    const QCommandLineOption baud(u"baud"_s, QCoreApplication::translate("PumpSimOptions", "Baud rate (default: the model's)."), QCoreApplication::translate("PumpSimOptions", "n"));
+    const QCommandLineOption link(u"link"_s, QCoreApplication::translate("PumpSimOptions", "Make this path a symbolic link to the terminal; it survives unplug and replug."), QCoreApplication::translate("PumpSimOptions", "path"));
     const QCommandLineOption sensorLink(u"sensor-link"_s,
-                                        tr("Put pressure transmitters on a terminal of their own, linked here; its path is "
-                                           "the second line on stdout."), tr("path"));
-    const QCommandLineOption speedup(u"speedup"_s, tr("Run pump time this many times faster than the clock."), tr("x"));
-    const QCommandLineOption latency(u"latency-ms"_s, tr("Response latency before each reply, in milliseconds."), tr("n"));
+                                        QCoreApplication::translate("PumpSimOptions", "Put pressure transmitters on a terminal of their own, linked here; its path is "
+                                           "the second line on stdout."), QCoreApplication::translate("PumpSimOptions", "path"));
+    const QCommandLineOption speedup(u"speedup"_s, QCoreApplication::translate("PumpSimOptions", "Run pump time this many times faster than the clock."), QCoreApplication::translate("PumpSimOptions", "x"));
+    const QCommandLineOption latency(u"latency-ms"_s, QCoreApplication::translate("PumpSimOptions", "Response latency before each reply, in milliseconds."), QCoreApplication::translate("PumpSimOptions", "n"));
     const QCommandLineOption faults(u"faults"_s,
-                                    tr("Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), tr("spec"));
-    const QCommandLineOption scenario(u"scenario"_s, tr("JSON file of timed fault events."), tr("file"));
-    const QCommandLineOption seed(u"seed"_s, tr("Seed for noise and wire faults (default 1)."), tr("n"));
-    const QCommandLineOption logLevel(u"log-level"_s, tr("Log level: trace (shows traffic), debug, info, warning, error."), tr("level"));
+                                    QCoreApplication::translate("PumpSimOptions", "Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), QCoreApplication::translate("PumpSimOptions", "spec"));
+    const QCommandLineOption scenario(u"scenario"_s, QCoreApplication::translate("PumpSimOptions", "JSON file of timed fault events."), QCoreApplication::translate("PumpSimOptions", "file"));
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("PumpSimOptions", "Seed for noise and wire faults (default 1)."), QCoreApplication::translate("PumpSimOptions", "n"));
+    const QCommandLineOption logLevel(u"log-level"_s, QCoreApplication::translate("PumpSimOptions", "Log level: trace (shows traffic), debug, info, warning, error."), QCoreApplication::translate("PumpSimOptions", "level"));
     parser.addOptions({help, version, model, address, head, tubing, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("PumpSimOptions", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     PumpSimOptions options;
     if (parser.isSet(help)) {
@@ -73,10 +68,10 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
 
     const QStringList models = parser.values(model);
     if (models.isEmpty())
-        return usage(tr("Name at least one device with --model ID."));
+        return usage(QCoreApplication::translate("PumpSimOptions", "Name at least one device with --model ID."));
     const auto paired = [&models](const QCommandLineOption &option, const QStringList &values) -> Result<void> {
         if (values.size() > 1 && values.size() != models.size())
-            return usage(tr("--%1 is given %2 times for %3 models; give it once or once per --model.")
+            return usage(QCoreApplication::translate("PumpSimOptions", "--%1 is given %2 times for %3 models; give it once or once per --model.")
                              .arg(option.names().constFirst()).arg(values.size()).arg(models.size()));
         return {};
     };
@@ -94,12 +89,12 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         PumpSimOptions::Device device;
         device.model = models.at(i).trimmed();
         if (device.model.isEmpty())
-            return usage(tr("--model needs a model id."));
+            return usage(QCoreApplication::translate("PumpSimOptions", "--model needs a model id."));
         if (!addresses.isEmpty()) {
             bool ok = false;
             const int number = pick(addresses, i).toInt(&ok);
             if (!ok || number < 0 || number > kMaxAddress)
-                return usage(tr("--address \"%1\" is not a number from 0 to %2.").arg(pick(addresses, i)).arg(kMaxAddress));
+                return usage(QCoreApplication::translate("PumpSimOptions", "--address \"%1\" is not a number from 0 to %2.").arg(pick(addresses, i)).arg(kMaxAddress));
             device.address = number;
         }
         device.head = pick(heads, i);
@@ -111,28 +106,28 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         bool ok = false;
         const int rate = parser.value(baud).toInt(&ok);
         if (!ok || rate < 50 || rate > 4000000)
-            return usage(tr("--baud \"%1\" is not a baud rate.").arg(parser.value(baud)));
+            return usage(QCoreApplication::translate("PumpSimOptions", "--baud \"%1\" is not a baud rate.").arg(parser.value(baud)));
         options.baudRate = rate;
     }
     options.link = parser.value(link);
     options.sensorLink = parser.value(sensorLink);
     if (!options.sensorLink.isEmpty() && options.sensorLink == options.link)
-        return usage(tr("--sensor-link must differ from --link."));
+        return usage(QCoreApplication::translate("PumpSimOptions", "--sensor-link must differ from --link."));
     if (parser.isSet(speedup)) {
         bool ok = false;
         options.speedup = parser.value(speedup).toDouble(&ok);
         if (!ok || !std::isfinite(options.speedup) || options.speedup <= 0.0 || options.speedup > kMaxSpeedup)
-            return usage(tr("--speedup \"%1\" must be a number above 0 and at most %2.").arg(parser.value(speedup)).arg(kMaxSpeedup));
+            return usage(QCoreApplication::translate("PumpSimOptions", "--speedup \"%1\" must be a number above 0 and at most %2.").arg(parser.value(speedup)).arg(kMaxSpeedup));
     }
     if (parser.isSet(latency)) {
         bool ok = false;
         const int ms = parser.value(latency).toInt(&ok);
         if (!ok || ms < 0 || ms > kMaxLatencyMs)
-            return usage(tr("--latency-ms \"%1\" must be 0 to %2.").arg(parser.value(latency)).arg(kMaxLatencyMs));
+            return usage(QCoreApplication::translate("PumpSimOptions", "--latency-ms \"%1\" must be 0 to %2.").arg(parser.value(latency)).arg(kMaxLatencyMs));
         options.latency = std::chrono::milliseconds(ms);
     }
     if (parser.isSet(faults) && parser.isSet(scenario))
-        return usage(tr("Give either --faults or --scenario, not both."));
+        return usage(QCoreApplication::translate("PumpSimOptions", "Give either --faults or --scenario, not both."));
     if (parser.isSet(faults)) {
         auto plan = FaultPlan::parseSpec(parser.value(faults));
         if (!plan)
@@ -149,12 +144,12 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         bool ok = false;
         options.seed = parser.value(seed).toUInt(&ok);
         if (!ok)
-            return usage(tr("--seed \"%1\" is not a whole number.").arg(parser.value(seed)));
+            return usage(QCoreApplication::translate("PumpSimOptions", "--seed \"%1\" is not a whole number.").arg(parser.value(seed)));
     }
     if (parser.isSet(logLevel)) {
         const auto level = parseLogLevel(parser.value(logLevel));
         if (!level)
-            return usage(tr("Unknown log level \"%1\".").arg(parser.value(logLevel)));
+            return usage(QCoreApplication::translate("PumpSimOptions", "Unknown log level \"%1\".").arg(parser.value(logLevel)));
         options.logLevel = level;
     }
     return options;

@@ -27,11 +27,6 @@ namespace {
 
 using Models::PumpModel;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimDeviceFactory", text);
-}
-
 // Drives reach full speed in about half a second: quick, yet visible on a plot.
 constexpr double kRampSecondsToFullSpeed = 0.5;
 
@@ -62,7 +57,7 @@ Result<SimPumpConfig> pumpConfig(const PumpModel &model, const QString &headId, 
             for (const auto &option : model.syringes)
                 known << option.id;
             return makeError(Error::Code::InvalidArgument,
-                             tr("%1 has no syringe \"%2\"; it takes %3.").arg(model.id, id, known.join(u", "_s)));
+                             QCoreApplication::translate("SimDeviceFactory", "%1 has no syringe \"%2\"; it takes %3.").arg(model.id, id, known.join(u", "_s)));
         }
         double largest = syringe->innerDiameterMm;
         for (const auto &option : model.syringes)
@@ -84,7 +79,7 @@ Result<SimPumpConfig> pumpConfig(const PumpModel &model, const QString &headId, 
             for (const auto &option : model.heads)
                 known << option.id;
             return makeError(Error::Code::InvalidArgument,
-                             tr("%1 has no head \"%2\"; it takes %3.").arg(model.id, head, known.join(u", "_s)));
+                             QCoreApplication::translate("SimDeviceFactory", "%1 has no head \"%2\"; it takes %3.").arg(model.id, head, known.join(u", "_s)));
         }
         const auto mlPerRev = Models::mlPerRevFor(model, head, tubingId);
         if (!mlPerRev) {
@@ -92,7 +87,7 @@ Result<SimPumpConfig> pumpConfig(const PumpModel &model, const QString &headId, 
             for (const auto &option : headOption->tubing)
                 known << option.id;
             return makeError(Error::Code::InvalidArgument,
-                             tr("%1 takes no tubing \"%2\"; it takes %3.").arg(head, tubingId, known.join(u", "_s)));
+                             QCoreApplication::translate("SimDeviceFactory", "%1 takes no tubing \"%2\"; it takes %3.").arg(head, tubingId, known.join(u", "_s)));
         }
         config.mlPerRev = *mlPerRev;
         config.rollers = headOption->rollers;
@@ -107,7 +102,7 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
                            std::unique_ptr<ByteEndpoint> endpoint)
 {
     if (options.devices.empty())
-        return makeError(Error::Code::InvalidArgument, tr("No device to simulate."));
+        return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("SimDeviceFactory", "No device to simulate."));
 
     // Check everything first, so a bad device leaves nothing half built.
     std::vector<Planned> plan;
@@ -119,7 +114,7 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
             for (const PumpModel &m : registry.models())
                 known << m.id;
             return makeError(Error::Code::InvalidArgument,
-                             tr("Unknown model \"%1\"; known models: %2.").arg(device.model, known.join(u", "_s)));
+                             QCoreApplication::translate("SimDeviceFactory", "Unknown model \"%1\"; known models: %2.").arg(device.model, known.join(u", "_s)));
         }
         Planned planned;
         planned.model = model;
@@ -140,13 +135,13 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
         for (const Planned &other : plan) {
             if (other.address == planned.address && other.model->protocol == model->protocol)
                 return makeError(Error::Code::InvalidArgument,
-                                 tr("Two %1 devices at address %2 on one line.").arg(Models::protocolName(model->protocol)).arg(planned.address));
+                                 QCoreApplication::translate("SimDeviceFactory", "Two %1 devices at address %2 on one line.").arg(Models::protocolName(model->protocol)).arg(planned.address));
         }
         plan.push_back(planned);
     }
 
     if (plan.empty() || !plan.front().model)
-        return makeError(Error::Code::InvalidArgument, tr("No device to simulate."));
+        return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("SimDeviceFactory", "No device to simulate."));
     const PumpModel &first = *plan.front().model;
     Device::SerialSettings wire;
     wire.baudRate = options.baudRate.value_or(first.serial.baud);

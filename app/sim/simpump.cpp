@@ -19,11 +19,6 @@ constexpr double kSecondsPerMinute = 60.0;
 // advance() splits a step at every event; a bound keeps a logic error from hanging the simulator.
 constexpr int kMaxEventsPerAdvance = 100000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimPump", text);
-}
-
 /// Smallest root of c0 + c1 t + c2 t^2 in [0, limit], if any. Uses the cancellation-free form
 /// so an event close to t = 0 is found as accurately as one far away.
 std::optional<double> firstRoot(double c0, double c1, double c2, double limit)
@@ -79,11 +74,11 @@ SimPump::SimPump(SimPumpConfig config)
 Result<void> SimPump::start()
 {
     if (m_alarm != Alarm::None)
-        return makeError(Error::Code::Refused, tr("The pump is in alarm; clear the alarm first."));
+        return makeError(Error::Code::Refused, QCoreApplication::translate("SimPump", "The pump is in alarm; clear the alarm first."));
     if (m_mode == RunMode::Volume && m_volumeTargetMl <= 0.0)
-        return makeError(Error::Code::Refused, tr("No volume set for a volume run."));
+        return makeError(Error::Code::Refused, QCoreApplication::translate("SimPump", "No volume set for a volume run."));
     if (m_mode == RunMode::Time && m_runTime <= milliseconds::zero())
-        return makeError(Error::Code::Refused, tr("No time set for a timed run."));
+        return makeError(Error::Code::Refused, QCoreApplication::translate("SimPump", "No time set for a timed run."));
     if (m_state == MotorState::Stopped) {
         m_runRev = 0.0;
         m_runSeconds = 0.0;
@@ -117,7 +112,7 @@ Result<void> SimPump::setTargetRpm(double rpm)
 {
     if (!std::isfinite(rpm) || rpm < 0.0 || rpm > m_config.maxRpm)
         return makeError(Error::Code::OutOfRange,
-                         tr("Speed %1 rpm is outside 0 to %2 rpm.").arg(rpm).arg(m_config.maxRpm));
+                         QCoreApplication::translate("SimPump", "Speed %1 rpm is outside 0 to %2 rpm.").arg(rpm).arg(m_config.maxRpm));
     m_targetRpm = rpm;
     return {};
 }
@@ -130,7 +125,7 @@ void SimPump::setFullSpeed(bool on)
 Result<void> SimPump::setMlPerRev(double mlPerRev)
 {
     if (!std::isfinite(mlPerRev) || mlPerRev <= 0.0)
-        return makeError(Error::Code::OutOfRange, tr("Volume per revolution must be positive."));
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("SimPump", "Volume per revolution must be positive."));
     // Keep the volumes already counted: they were moved with the old figure.
     const double dispensed = dispensedMl();
     const double run = runDispensedMl();
@@ -148,7 +143,7 @@ void SimPump::setRunMode(RunMode mode)
 Result<void> SimPump::setVolumeTarget(double ml)
 {
     if (!std::isfinite(ml) || ml < 0.0)
-        return makeError(Error::Code::OutOfRange, tr("Volume must not be negative."));
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("SimPump", "Volume must not be negative."));
     m_volumeTargetMl = ml;
     return {};
 }
@@ -156,7 +151,7 @@ Result<void> SimPump::setVolumeTarget(double ml)
 Result<void> SimPump::setRunTime(milliseconds time)
 {
     if (time < milliseconds::zero())
-        return makeError(Error::Code::OutOfRange, tr("Run time must not be negative."));
+        return makeError(Error::Code::OutOfRange, QCoreApplication::translate("SimPump", "Run time must not be negative."));
     m_runTime = time;
     return {};
 }
