@@ -1,6 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Direction</name>
+    <message>
+        <source>clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriverFactory</name>
+    <message>
+        <source>The line is not set up for %1&apos;s protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultPlan</name>
+    <message>
+        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate; rates are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a power cycle takes no duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario version %1 is not supported (this build reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; (when the fault happens) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;for&quot; does not apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;for&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; applies only to rates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scenario %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>GuiOptions</name>
     <message>
@@ -44,12 +173,35 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use %2.</source>
+        <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkState</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected, waiting for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -104,14 +256,468 @@
     </message>
 </context>
 <context>
+    <name>Masterflex</name>
+    <message>
+        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revolutions do not fit the drive&apos;s field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the %2-digit field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modbus</name>
+    <message>
+        <source>%1 does not fit register &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text registers are read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>The speed must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm is above the %2 maximum of %3 rpm; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm is below the %2 minimum of %3 rpm; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow must be a positive number of mL/min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min is above the %2 maximum of %3 mL/min; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min is below the %2 minimum of %3 mL/min; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min needs %2 rpm, below the %3 minimum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 is outside the %2 range %3-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 0-based PDU address from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be high-first or low-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; this version of PumpStudio reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 7 or 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be none, even or odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above address.max (%1 &gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is outside %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above speed.minRpm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (a syringe pump works in flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above flow.minMlPerMin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the head id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no head in this file: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a positive innerDiameterMm and capacityMl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a syringe pump needs at least one syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peristaltic pump needs at least one head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the point &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no register in this file: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;%1&quot; point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;run&quot; point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above pressure.min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEra</name>
+    <message>
+        <source>The NE-1000 takes positive numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pump was reset (power interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motor stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe mode communication timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pumping program error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pumping program phase out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not applicable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid communications packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command ignored (a new phase started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpConfig</name>
+    <message>
+        <source>%1 #%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved pump lacks its id, model or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pump %1 has bad serial settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpSimOptions</name>
+    <message>
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished">显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show version and build information and exit.</source>
+        <translation type="unfinished">显示版本和构建信息并退出。</translation>
+    </message>
+    <message>
+        <source>Model id to simulate; repeat for several devices on one terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus address of the device (pairs with --model in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump head id (pairs with --model in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tubing or syringe id (pairs with --model in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate (default: the model&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this path a symbolic link to the terminal; it survives unplug and replug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put pressure transmitters on a terminal of their own, linked here; its path is the second line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pump time this many times faster than the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response latency before each reply, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file of timed fault events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for noise and wire faults (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: trace (shows traffic), debug, info, warning, error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Name at least one device with --model ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times for %3 models; give it once or once per --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model needs a model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baud &quot;%1&quot; is not a baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensor-link must differ from --link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --faults or --scenario, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::AboutDialog</name>
     <message>
         <source>About PumpStudio</source>
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -152,6 +758,891 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::AddPumpDialog</name>
+    <message>
+        <source>Add Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional label, e.g. Buffer A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port path; you can type one, e.g. /dev/ttyUSB0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head or syringe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tubing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 mL/rev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the serial port the pump is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Cli::PumpCtl</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed set to %1 rpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow set to %1 mL/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispensing %1 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pressure %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop the pump: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::DeviceManager</name>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already carries %2 pumps; a %3 cannot share that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open at %2; pumps on one line must use the same serial settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not identify itself: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different pump answered on %1: expected %2, found %3. Not attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept running while the link was lost; it has been stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept running while the link was lost and could not be stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pump is not connected; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link lost: %1. Waiting for the same pump to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::DeviceService</name>
+    <message>
+        <source>The demo is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::LongerDriver</name>
+    <message>
+        <source>the state query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pump&apos;s state reply could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motor settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pump did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::MasterflexLegacyDriver</name>
+    <message>
+        <source>The drive refused %1 (NAK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive refused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device answered the enquiry, but not as a Masterflex drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive&apos;s status reply could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revolutions query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensing needs the mL per revolution of the head and tubing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::MasterflexSerialCommsDriver</name>
+    <message>
+        <source>The drive is not in serial mode; %1 was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive refused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive did not report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::ModbusBus</name>
+    <message>
+        <source>illegal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server device failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many requests waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modbus server %1 refused the request: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus request to server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vanished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vanished (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::ModbusDriver</name>
+    <message>
+        <source>The %1 model file has no &quot;%2&quot; register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 model file has no direction register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::NewEraDriver</name>
+    <message>
+        <source>The pump reports an alarm: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pump refused %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispensed-volume query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is set in flow (mL/min), not in rpm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL/min cannot be written for the pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::PumpDriver</name>
+    <message>
+        <source>The %1 is a sensor, not a pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot change direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is set in flow (mL/min), not in rpm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispense volume must be above 0 mL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no native dispense; run it as a timed profile step instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not measure pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::RegloIccDriver</name>
+    <message>
+        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start-error query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its settings cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle count is not possible (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow rate is out of range (limit %1 mL/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume is out of range (limit %1 mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reglo ICC cannot start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPM mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over-temperature: the pump stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motor over-current: the pump stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped (cause %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::SerialBus</name>
+    <message>
+        <source>%1 is not connected (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 requests waiting; the device is not keeping up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::SerialLine</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vanished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vanished (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::DevicesPage</name>
+    <message>
+        <source>Add Pump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop All Pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send stop to every connected pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB VID:PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan Selected Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at address %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 answered:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? It is disconnected first; a running pump is not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port to scan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pump, or start the demo to try PumpStudio with simulated pumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames sent: %1
+Frames received: %2
+Transactions ok / failed: %3 / %4
+Timeouts: %5
+Retries: %6
+Checksum errors: %7
+Garbage bytes: %8
+Unsolicited frames: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnects / reconnects: %1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -263,10 +1754,6 @@
         <translation>设备</translation>
     </message>
     <message>
-        <source>Serial ports and the pumps on them: add a pump by model and address, scan a port, connect and disconnect, and see each link's state and statistics.</source>
-        <translation>串口及其上的泵：按型号和地址添加泵、扫描端口、连接与断开，并查看每条链路的状态和统计。</translation>
-    </message>
-    <message>
         <source>Monitor</source>
         <translation>监控</translation>
     </message>
@@ -279,7 +1766,7 @@
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump's limits, dry-run them on a simulated pump and run them.</source>
+        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
         <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
     </message>
     <message>
@@ -311,20 +1798,20 @@
         <translation>PumpStudio（演示）</translation>
     </message>
     <message>
-        <source>PumpStudio</source>
-        <translation>PumpStudio</translation>
-    </message>
-    <message>
         <source>No pumps connected</source>
         <translation>未连接泵</translation>
     </message>
     <message numerus="yes">
         <source>%n pump(s) connected</source>
-        <translation><numerusform>已连接 %n 台泵</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 台泵</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pump(s) connected, %1 link(s) lost</source>
-        <translation><numerusform>已连接 %n 台泵，%1 条链路中断</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %n 台泵，%1 条链路中断</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,18 +1822,190 @@
     </message>
 </context>
 <context>
+    <name>PumpStudio::PumpTableModel</name>
+    <message>
+        <source>Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::DemoSimulation</name>
+    <message>
+        <source>Normal dosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion with pressure alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable pulled and recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::PtyEndpoint</name>
+    <message>
+        <source>%1 exists and is not a symbolic link; not replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reglo</name>
+    <message>
+        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Reglo ICC volume or flow must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside what the Reglo ICC can represent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettings</name>
+    <message>
+        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data bits must be 7 or 8, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop bits must be 1 or 2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimDeviceFactory</name>
+    <message>
+        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two %1 devices at address %2 on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimPump</name>
+    <message>
+        <source>The pump is in alarm; clear the alarm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume set for a volume run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time set for a timed run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm is outside 0 to %2 rpm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume per revolution must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>%1 at %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>Try 'pumpstudio --help'.</source>
+        <source>Try &apos;pumpstudio --help&apos;.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
 <context>
     <name>pumpctl</name>
-    <message>
-        <source>pumpctl: talk to laboratory pumps from scripts and the shell.</source>
-        <translation>pumpctl：从脚本和命令行控制实验室泵。</translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
@@ -356,12 +2015,142 @@
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try 'pumpctl --help'.</source>
+        <source>Try &apos;pumpctl --help&apos;.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try 'pumpctl --help'.</source>
+        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
+
+Commands:
+  ports                     list serial ports (never opens them)
+  models                    list the pump models pumpctl knows
+  info | status | start | stop | pressure
+  speed RPM | flow ML_PER_MIN | direction cw|ccw
+  dispense ML [--rate ML_PER_MIN]
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port, e.g. /dev/ttyUSB0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump address on the bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity: none, even or odd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data bits: 7 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop bits: 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply timeout in milliseconds (default: from the baud rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every frame sent and received on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispense rate in mL/min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor duration in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor poll interval in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write monitor samples to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baud must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval-ms must be at least 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction must be cw or ccw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pumpsim</name>
+    <message>
+        <source>Try &apos;pumpsim --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
