@@ -41,11 +41,7 @@ struct Rig
     std::unique_ptr<Link> link;
     std::unique_ptr<PumpDriver> driver;
 
-    Sim::SimPump *pump() const
-    {
-        const auto pumps = simBus->responderAt(driver->address())->pumps();
-        return pumps.empty() ? nullptr : pumps.front();
-    }
+    Sim::SimPump &pump() const { return *simBus->responderAt(driver->address())->pumps().at(0); }
 };
 
 } // namespace
@@ -120,8 +116,7 @@ private Q_SLOTS:
         const auto started = await<void>([&d](auto cb) { d.start(cb); });
         QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
 
-        Sim::SimPump *pump = rig->pump();
-        QVERIFY(pump);
+        Sim::SimPump *pump = &rig->pump();
         QVERIFY(pump->running());
         QCOMPARE(pump->direction(), Direction::CounterClockwise);
         QCOMPARE(pump->targetRpm(), rpm);
@@ -173,10 +168,10 @@ private Q_SLOTS:
         QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
         const auto r = await<void>([&d](auto cb) { d.dispense(0.5, 2.0, cb); });
         QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
-        QVERIFY(rig->pump()->running());
+        QVERIFY(rig->pump().running());
         // The simulated pump stops by itself once the volume is delivered (20x speedup).
-        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump()->running(), 10000);
-        QVERIFY2(std::abs(rig->pump()->dispensedMl() - 0.5) < 0.01, qPrintable(QString::number(rig->pump()->dispensedMl())));
+        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump().running(), 10000);
+        QVERIFY2(std::abs(rig->pump().dispensedMl() - 0.5) < 0.01, qPrintable(QString::number(rig->pump().dispensedMl())));
     }
 
     void setsSyringeFlowAndRefusesRpm()
@@ -241,6 +236,95 @@ private Q_SLOTS:
         QCOMPARE(rig->link->stats().timeouts, 3u);
         rig->simBus->setDropProbability(0.0);
         QVERIFY(await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }).ok());
+    }
+
+    void refusesToStartAnOverheatedPumpAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("alarm");
+        QTest::newRow("reglo over-temperature") << u"reglo-icc"_s << int(Sim::Alarm::OverTemperature);
+        QTest::newRow("reglo overload") << u"reglo-icc"_s << int(Sim::Alarm::Overload);
+    }
+
+    void refusesToStartAnOverheatedPumpAndSaysWhy()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, alarm);
+        auto rig = makeRig(model);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
+        rig->pump().raiseAlarm(static_cast<Sim::Alarm>(alarm));
+        QVERIFY(!rig->pump().running());  // an alarm stops the motor at once
+        const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
+        QVERIFY(!status.ok() || !status->running);  // known state: stopped, or the pump refuses to say
+        const auto restart = await<void>([&d](auto cb) { d.start(cb); });
+        QVERIFY(!restart.ok());
+        QCOMPARE(restart.error().code, Error::Code::Refused);
+        QVERIFY(!rig->pump().running());
+    }
+
+    void reportsAStalledSyringePump()
+    {
+        auto rig = makeRig(u"ne-1000"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QSignalSpy events(&d, &PumpDriver::eventReceived);
+        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
+        QVERIFY(await<double>([&d](auto cb) { d.setFlow(5.0, cb); }).ok());
+        QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
+        rig->pump().raiseAlarm(Sim::Alarm::Stall);
+        const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Error::Code::Refused);
+        QVERIFY2(status.error().message.contains(u"stalled"_s), qPrintable(status.error().message));
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.constLast().at(0).value<PumpEvent>().kind, PumpEvent::Kind::Alarm);
+    }
+
+    void seesPressureClimbWhenTheLineIsOccluded()
+    {
+        Sim::Simulation simulation;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = m_dir.filePath(u"occluded"_s);
+        QVERIFY(endpoint->open(path));
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}});
+        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, simulation, std::move(endpoint));
+        QVERIFY(bus);
+        simulation.start(20.0);
+        const Models::PumpModel &sensorModel = *m_models.find(u"pressure-modbus"_s);
+        const Models::PumpModel &pumpModel = *m_models.find(u"leadfluid-bt100s"_s);
+        SerialSettings line = defaultSerialSettings(sensorModel, path);
+        auto link = createLink(sensorModel, line, nullptr);
+        auto sensor = std::move(createDriver(sensorModel, *link, 1, nullptr)).value();
+        auto pump = std::move(createDriver(pumpModel, *link, 2, nullptr)).value();
+        link->open();
+        QVERIFY(await<double>([&pump](auto cb) { pump->setSpeed(60, cb); }).ok());
+        QVERIFY(await<void>([&pump](auto cb) { pump->start(cb); }).ok());
+        QTest::qWait(300);  // 6 s of pump time: up to speed
+        const auto before = await<double>([&sensor](auto cb) { sensor->readPressure(cb); });
+        QVERIFY(before.ok());
+        (*bus)->responderAt(2)->pumps().front()->setOcclusion(true);
+        QTest::qWait(1500);  // 30 s of pump time: the occlusion builds up
+        const auto after = await<double>([&sensor](auto cb) { sensor->readPressure(cb); });
+        QVERIFY(after.ok());
+        QVERIFY2(*after > *before * 3, qPrintable(u"%1 -> %2 bar"_s.arg(*before).arg(*after)));
+    }
+
+    void findsAPowerCycledPumpStoppedAtItsDefaults()
+    {
+        auto rig = makeRig(u"longer-bt100-2j"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(await<double>([&d](auto cb) { d.setSpeed(42, cb); }).ok());
+        QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
+        rig->simBus->powerCycle();
+        const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
+        QVERIFY(status.ok());
+        QVERIFY(!status->running);
+        QVERIFY(status->setSpeedRpm != 42.0);
     }
 
     void survivesAPortThatVanishesMidTransaction_data()
