@@ -3,7 +3,7 @@
 #include "device/modbusbus.h"
 
 #include "core/logging.h"
-#include "device/portinfo.h"
+#include "device/portpresence.h"
 #include "protocol/modbusrtu.h"
 
 #include <QFileInfo>
@@ -17,7 +17,6 @@ using namespace std::chrono_literals;
 namespace PumpStudio::Device {
 
 namespace {
-constexpr auto kPresenceInterval = 250ms;
 constexpr int kMaxRegistersPerRead = 32;
 
 QByteArray adu(int server, const QModbusPdu &pdu)
@@ -59,11 +58,15 @@ QString exceptionText(QModbusPdu::ExceptionCode code)
 } // namespace
 
 ModbusBus::ModbusBus(const SerialSettings &settings, QObject *parent)
-    : Link(parent), m_settings(settings), m_client(new QModbusRtuSerialClient(this)), m_presence(new QTimer(this))
+    : Link(parent), m_settings(settings), m_client(new QModbusRtuSerialClient(this)), m_presence(new PortPresence(this))
 {
     qRegisterMetaType<PumpStudio::Device::LinkState>();
-    m_presence->setInterval(kPresenceInterval);
-    connect(m_presence, &QTimer::timeout, this, &ModbusBus::checkPresence);
+    connect(m_presence, &PortPresence::vanished, this, [this] { lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName)); });
+    connect(m_presence, &PortPresence::returned, this, &ModbusBus::reopen);
+    connect(m_client, &QModbusDevice::stateChanged, this, [this](QModbusDevice::State state) {
+        if (state == QModbusDevice::UnconnectedState && m_state == LinkState::Connected)
+            lose(tr("%1 was closed under us: %2").arg(m_settings.portName, m_client->errorString()));
+    });
     connect(m_client, &QModbusDevice::errorOccurred, this, &ModbusBus::onClientError);
     // Retries are ours, so they can be counted and the timeout derived from the frame sizes.
     m_client->setNumberOfRetries(0);
@@ -110,21 +113,19 @@ void ModbusBus::open()
         setState(LinkState::Failed, m_lastError);
         return;
     }
-    if (const auto info = describePort(m_settings.portName))
-        m_usbSerial = info->serialNumber;
     Logging::get("serial")->info("opened Modbus line {} at {}", m_settings.portName, m_settings.summary());
     m_wasConnected = true;
-    m_presence->start();
+    m_presence->watch(m_settings.portName);
     setState(LinkState::Connected, {});
 }
 
 void ModbusBus::close()
 {
     m_presence->stop();
+    m_wasConnected = false;
+    setState(LinkState::Closed, {});  // first: the client's own state change is not a loss then
     if (m_client->state() != QModbusDevice::UnconnectedState)
         m_client->disconnectDevice();
-    m_wasConnected = false;
-    setState(LinkState::Closed, {});
 }
 
 void ModbusBus::read(QModbusDataUnit::RegisterType table, int address, int count, int server, QObject *context,
@@ -256,29 +257,18 @@ void ModbusBus::onClientError()
     }
 }
 
-void ModbusBus::checkPresence()
+void ModbusBus::reopen(const QString &path)
 {
-    if (m_state == LinkState::Connected) {
-        if (!QFileInfo::exists(m_settings.portName) || m_client->state() == QModbusDevice::UnconnectedState)
-            lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName));
-        return;
-    }
     if (m_state != LinkState::Reconnecting)
         return;
-    if (!m_usbSerial.isEmpty()) {
-        const auto info = findPortBySerialNumber(m_usbSerial);
-        if (!info)
-            return;
-        m_settings.portName = info->systemLocation;
-    } else if (!QFileInfo::exists(m_settings.portName)) {
-        return;
-    }
-    if (connectClient()) {
-        ++m_stats.reconnects;
-        Logging::get("serial")->info("Modbus line {} is back", m_settings.portName);
-        setState(LinkState::Connected, tr("Reconnected"));
-        Q_EMIT reconnected();
-    }
+    m_settings.portName = path;
+    if (!connectClient())
+        return;  // not ready yet: the next check retries
+    ++m_stats.reconnects;
+    Logging::get("serial")->info("Modbus line {} is back", m_settings.portName);
+    m_presence->watch(m_settings.portName);
+    setState(LinkState::Connected, tr("Reconnected"));
+    Q_EMIT reconnected();
 }
 
 void ModbusBus::lose(const QString &reason)
@@ -289,6 +279,7 @@ void ModbusBus::lose(const QString &reason)
     ++m_stats.disconnects;
     Logging::get("serial")->warn("{}", reason);
     setState(LinkState::Reconnecting, reason);
+    m_presence->awaitReturn(m_settings.portName);
     // Pending replies end with errors as the client closes; they see Reconnecting and say so.
     if (m_client->state() != QModbusDevice::UnconnectedState)
         m_client->disconnectDevice();

@@ -15,9 +15,10 @@
 
 class QModbusRtuSerialClient;
 class QModbusReply;
-class QTimer;
 
 namespace PumpStudio::Device {
+
+class PortPresence;
 
 /// One Modbus RTU line (pumps and pressure transmitters share it). Qt SerialBus does the RTU
 /// framing, CRC and silences; this adds what the app needs on top: timeouts from the baud rate,
@@ -71,7 +72,7 @@ private:
     void start(std::shared_ptr<Job> job);
     void onReply(QModbusReply *reply, std::shared_ptr<Job> job);
     void fail(const std::shared_ptr<Job> &job, const Error &error);
-    void checkPresence();
+    void reopen(const QString &path);
     void onClientError();
     void lose(const QString &reason);
     bool connectClient();
@@ -80,10 +81,9 @@ private:
 
     SerialSettings m_settings;
     QModbusRtuSerialClient *m_client = nullptr;
-    QTimer *m_presence = nullptr;
+    PortPresence *m_presence = nullptr;
     LinkState m_state = LinkState::Closed;
     QString m_lastError;
-    QString m_usbSerial;
     LinkStats m_stats;
     std::size_t m_inFlight = 0;
     int m_maxAttempts = 3;

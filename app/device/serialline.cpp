@@ -3,10 +3,9 @@
 #include "device/serialline.h"
 
 #include "core/logging.h"
-#include "device/portinfo.h"
+#include "device/portpresence.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSerialPort>
 #include <QTimer>
 
@@ -17,18 +16,19 @@ using namespace std::chrono_literals;
 
 namespace PumpStudio::Device {
 
-namespace {
-// Often enough to notice an unplug within a second, rare enough to cost nothing.
-constexpr auto kPresenceInterval = 250ms;
-}
-
 SerialLine::SerialLine(const SerialSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_port(new QSerialPort(this)), m_presence(new QTimer(this))
+    : QObject(parent), m_settings(settings), m_port(new QSerialPort(this)), m_presence(new PortPresence(this))
 {
-    m_presence->setInterval(kPresenceInterval);
-    connect(m_presence, &QTimer::timeout, this, &SerialLine::checkPresence);
+    connect(m_presence, &PortPresence::vanished, this,
+            [this] { lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName)); });
+    connect(m_presence, &PortPresence::returned, this, &SerialLine::reopen);
     connect(m_port, &QSerialPort::readyRead, this, &SerialLine::onReadyRead);
     connect(m_port, &QSerialPort::errorOccurred, this, &SerialLine::onError);
+}
+
+QString SerialLine::usbSerialNumber() const
+{
+    return m_presence->usbSerialNumber();
 }
 
 SerialLine::~SerialLine()
@@ -43,10 +43,8 @@ void SerialLine::open()
         return;
     setState(LinkState::Opening, {});
     if (tryOpen()) {
-        if (const auto info = describePort(m_openPath))
-            m_usbSerial = info->serialNumber;
+        m_presence->watch(m_openPath);
         setState(LinkState::Connected, {});
-        m_presence->start();
         return;
     }
     setState(LinkState::Failed, m_lastError);
@@ -126,28 +124,16 @@ void SerialLine::onError()
     }
 }
 
-void SerialLine::checkPresence()
+void SerialLine::reopen(const QString &path)
 {
-    if (m_state == LinkState::Connected) {
-        if (!QFileInfo::exists(m_openPath))
-            lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName));
-        return;
-    }
     if (m_state != LinkState::Reconnecting)
         return;
-    // The same adapter may come back under another name: follow its USB serial number.
-    QString path;
-    if (const auto byId = findPortBySerialNumber(m_usbSerial))
-        path = byId->systemLocation;
-    else if (m_usbSerial.isEmpty() && QFileInfo::exists(m_settings.portName))
-        path = m_settings.portName;
-    if (path.isEmpty())
-        return;
     m_openPath = path;
-    if (tryOpen()) {
-        Logging::get("serial")->info("{} is back as {}", m_settings.portName, m_openPath);
-        setState(LinkState::Connected, tr("Reconnected"));
-    }
+    if (!tryOpen())
+        return;  // not ready yet (permissions settling after a replug): the next check retries
+    Logging::get("serial")->info("{} is back as {}", m_settings.portName, m_openPath);
+    m_presence->watch(m_openPath);
+    setState(LinkState::Connected, tr("Reconnected"));
 }
 
 void SerialLine::lose(const QString &reason)
@@ -161,7 +147,7 @@ void SerialLine::lose(const QString &reason)
     if (m_autoReconnect) {
         m_openPath.clear();
         setState(LinkState::Reconnecting, reason);
-        m_presence->start();
+        m_presence->awaitReturn(m_settings.portName);
     } else {
         m_presence->stop();
         setState(LinkState::Failed, reason);

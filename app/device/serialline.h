@@ -8,9 +8,10 @@
 #include <QObject>
 
 class QSerialPort;
-class QTimer;
 
 namespace PumpStudio::Device {
+
+class PortPresence;
 
 /// One serial port, asynchronous only: never waits, sleeps or spins the event loop. It notices a
 /// vanished port within a second, says so once, and reopens the same adapter when it returns
@@ -28,7 +29,7 @@ public:
     LinkState state() const { return m_state; }
     QString lastError() const { return m_lastError; }
     /// USB serial number seen when the port was first opened (empty for non-USB ports).
-    QString usbSerialNumber() const { return m_usbSerial; }
+    QString usbSerialNumber() const;
     /// Whether to reopen by itself after the port vanished (default on).
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
 
@@ -46,16 +47,15 @@ private:
     bool tryOpen();
     void onReadyRead();
     void onError();
-    void checkPresence();
+    void reopen(const QString &path);
     void lose(const QString &reason);
     void setState(LinkState state, const QString &reason);
 
     SerialSettings m_settings;
     QSerialPort *m_port = nullptr;
-    QTimer *m_presence = nullptr;
+    PortPresence *m_presence = nullptr;
     LinkState m_state = LinkState::Closed;
     QString m_lastError;
-    QString m_usbSerial;
     QString m_openPath;
     bool m_autoReconnect = true;
 };
