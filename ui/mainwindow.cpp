@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -150,8 +151,12 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // First start: most of the screen, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
     restoreState(m_settings.mainWindowState());
     const QString last = m_settings.lastPage();
     showPage(m_pageIds.contains(last) ? last : m_pageIds.constFirst());

@@ -45,6 +45,30 @@ private Q_SLOTS:
         QVERIFY(settings.value(u"devices/pumps"_s).toString() == u"[]"_s);
     }
 
+    void cablePulledScenarioRecoversTheSamePump()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Device::DeviceService devices(settings);
+        DevicesPage page(devices);
+        devices.startDemo(Sim::DemoSimulation::Scenario::CablePulled);
+        const auto longer = [&page]() -> std::optional<Device::PumpSnapshot> {
+            for (int row = 0; row < page.pumpModel()->rowCount(); ++row) {
+                if (page.pumpModel()->snapshotAt(row).config.modelId == u"longer-bt100-2j"_s)
+                    return page.pumpModel()->snapshotAt(row);
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(longer() && longer()->identity, 10000);
+        // At 20 s the cable is pulled: the link is reported lost, once, and the user is told.
+        QTRY_COMPARE_WITH_TIMEOUT(longer()->link, Device::LinkState::Reconnecting, 30000);
+        QVERIFY(longer()->lastError.contains(u"Link lost"_s));
+        // At 28 s it is back: the same pump, re-identified; it kept running, so it was stopped.
+        QTRY_COMPARE_WITH_TIMEOUT(longer()->link, Device::LinkState::Connected, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(longer()->lastError.contains(u"has been stopped"_s), 10000);
+        QCOMPARE(longer()->stats.reconnects, 1u);
+    }
+
     void remembersAddedPumpsAcrossSessions()
     {
         QTemporaryDir dir;
