@@ -1,133 +1,133 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Direction</name>
     <message>
         <source>clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>顺时针</translation>
     </message>
     <message>
         <source>counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>逆时针</translation>
     </message>
 </context>
 <context>
     <name>DriverFactory</name>
     <message>
-        <source>The line is not set up for %1&apos;s protocol.</source>
-        <translation type="unfinished"></translation>
+        <source>The line is not set up for %1's protocol.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a probability between 0 and 1 (or 0%-100%)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>Fault spec, column %1: %2 (in "%3")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a time must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <source>a time must be a string such as "10s" or a number of seconds</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a duration such as 250ms, 10s or 1.5min</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a rate; rates are %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a rate; rates are %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a fault; faults are %2, rates are %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not an address from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an address from 0 to %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>expected '@' and a time after '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a power cycle takes no duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
-        <translation type="unfinished"></translation>
+        <source>expected a list of events, or an object with an "events" list</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>scenario version %1 is not supported (this build reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {"at": "10s", "fault": "stall"}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key "%1" (known: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"fault" must be one of %1, %2; got "%3"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;at&quot; (when the fault happens) is missing</source>
-        <translation type="unfinished"></translation>
+        <source>"at" (when the fault happens) is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;at&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>"at": %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;for&quot; does not apply to %1</source>
-        <translation type="unfinished"></translation>
+        <source>"for" does not apply to %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;for&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>"for": %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
-        <translation type="unfinished"></translation>
+        <source>"address" must be a whole number from 0 to %1 on a pump fault</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;value&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <source>"value": %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;value&quot; applies only to rates (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>"value" applies only to rates (%1)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the scenario %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -173,11 +173,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use %2.</source>
+        <source>Unknown language "%1"; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
 </context>
@@ -185,23 +185,23 @@
     <name>LinkState</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Disconnected, waiting for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开，正在等待设备恢复</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -258,315 +258,315 @@
 <context>
     <name>Masterflex</name>
     <message>
-        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 rpm does not fit the drive's speed field.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 revolutions do not fit the drive&apos;s field.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 revolutions do not fit the drive's field.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not fit the %2-digit field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Modbus</name>
     <message>
-        <source>%1 does not fit register &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not fit register "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text registers are read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>The speed must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speed %1 rpm is above the %2 maximum of %3 rpm; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speed %1 rpm is below the %2 minimum of %3 rpm; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A flow must be a positive number of mL/min.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flow %1 mL/min is above the %2 maximum of %3 mL/min; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flow %1 mL/min is below the %2 minimum of %3 mL/min; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flow %1 mL/min needs %2 rpm, below the %3 minimum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address %1 is outside the %2 range %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be coil, discrete, input or holding, not "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a 0-based PDU address from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be high-first or low-first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is %1; this version of PumpStudio reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>is not a protocol PumpStudio speaks: "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be 7 or 8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be none, even or odd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a positive baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is above address.max (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is outside %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be above speed.minRpm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is missing (a syringe pump works in flow)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be above flow.minMlPerMin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>repeats the head id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>repeats the head id "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>names no head in this file: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>names no head in this file: "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>needs a positive innerDiameterMm and capacityMl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a syringe pump needs at least one syringe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a peristaltic pump needs at least one head</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>repeats the point &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>repeats the point "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>names no register in this file: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>names no register in this file: "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>has no &quot;%1&quot; point</source>
-        <translation type="unfinished"></translation>
+        <source>has no "%1" point</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>has no &quot;run&quot; point</source>
-        <translation type="unfinished"></translation>
+        <source>has no "run" point</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be above pressure.min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NewEra</name>
     <message>
         <source>The NE-1000 takes positive numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be written in the NE-1000's 4 digits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pump was reset (power interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>motor stalled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>safe mode communication timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pumping program error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pumping program phase out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>alarm %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>command not applicable now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid communications packet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>command ignored (a new phase started)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>command not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpConfig</name>
     <message>
         <source>%1 #%2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2（%3）</translation>
     </message>
     <message>
         <source>A saved pump lacks its id, model or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的泵缺少编号、型号或串口。</translation>
     </message>
     <message>
         <source>Saved pump %1 has bad serial settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的泵 %1 串口设置有误。</translation>
     </message>
 </context>
 <context>
     <name>PumpSimOptions</name>
     <message>
-        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, then serves until interrupted.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -578,83 +578,83 @@
     </message>
     <message>
         <source>Model id to simulate; repeat for several devices on one terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bus address of the device (pairs with --model in order).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pump head id (pairs with --model in order).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tubing or syringe id (pairs with --model in order).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Baud rate (default: the model&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Baud rate (default: the model's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make this path a symbolic link to the terminal; it survives unplug and replug.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put pressure transmitters on a terminal of their own, linked here; its path is the second line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run pump time this many times faster than the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Response latency before each reply, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Faults at times of pump time, e.g. "drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON file of timed fault events.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Seed for noise and wire faults (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log level: trace (shows traffic), debug, info, warning, error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>level</source>
@@ -666,47 +666,47 @@
     </message>
     <message>
         <source>Name at least one device with --model ID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--%1 is given %2 times for %3 models; give it once or once per --model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--model needs a model id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>--address "%1" is not a number from 0 to %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--baud &quot;%1&quot; is not a baud rate.</source>
-        <translation type="unfinished"></translation>
+        <source>--baud "%1" is not a baud rate.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--sensor-link must differ from --link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
-        <translation type="unfinished"></translation>
+        <source>--speedup "%1" must be a number above 0 and at most %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>--latency-ms "%1" must be 0 to %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give either --faults or --scenario, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--seed &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <source>--seed "%1" is not a whole number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown log level "%1".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -716,8 +716,8 @@
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -764,870 +764,869 @@
     <name>PumpStudio::AddPumpDialog</name>
     <message>
         <source>Add Pump</source>
-        <translation type="unfinished"></translation>
+        <translation>添加泵</translation>
     </message>
     <message>
         <source>Optional label, e.g. Buffer A</source>
-        <translation type="unfinished"></translation>
+        <translation>可选名称，例如“缓冲液 A”</translation>
     </message>
     <message>
         <source>A serial port path; you can type one, e.g. /dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>串口路径，也可直接输入，例如 /dev/ttyUSB0</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>串口：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>波特率：</translation>
     </message>
     <message>
         <source>Framing:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据格式：</translation>
     </message>
     <message>
         <source>Head or syringe:</source>
-        <translation type="unfinished"></translation>
+        <translation>泵头或注射器：</translation>
     </message>
     <message>
         <source>Tubing:</source>
-        <translation type="unfinished"></translation>
+        <translation>软管：</translation>
     </message>
     <message>
         <source>%1 (%2 mL/rev)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 mL/转）</translation>
     </message>
     <message>
         <source>Choose or type the serial port the pump is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或输入泵所连接的串口。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Cli::PumpCtl</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No serial ports found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 on %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>direction %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>speed set to %1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>flow set to %1 mL/min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dispensing %1 mL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, pressure %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interrupted: stopping the pump.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not stop the pump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::DeviceManager</name>
     <message>
-        <source>Unknown pump model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown pump model "%1".</source>
+        <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
         <source>%1 already carries %2 pumps; a %3 cannot share that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上已连接 %2 泵；%3 不能共用这条线路。</translation>
     </message>
     <message>
         <source>%1 is already open at %2; pumps on one line must use the same serial settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已按 %2 打开；同一线路上的泵必须使用相同的串口设置。</translation>
     </message>
     <message>
         <source>%1 did not identify itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能返回身份信息：%2</translation>
     </message>
     <message>
         <source>A different pump answered on %1: expected %2, found %3. Not attaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上应答的是另一台泵：应为 %2，实际为 %3。不予连接。</translation>
     </message>
     <message>
         <source>%1 kept running while the link was lost; it has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>链路中断期间 %1 仍在运行，现已将其停止。</translation>
     </message>
     <message>
         <source>%1 kept running while the link was lost and could not be stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>链路中断期间 %1 仍在运行，且无法停止：%2</translation>
     </message>
     <message>
         <source>The pump is not connected; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>泵未连接，未发送任何命令。</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Direction set</source>
-        <translation type="unfinished"></translation>
+        <translation>方向已设置</translation>
     </message>
     <message>
         <source>Speed set</source>
-        <translation type="unfinished"></translation>
+        <translation>转速已设置</translation>
     </message>
     <message>
         <source>Flow set</source>
-        <translation type="unfinished"></translation>
+        <translation>流量已设置</translation>
     </message>
     <message>
         <source>Dispensing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分配</translation>
     </message>
     <message>
         <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
     </message>
     <message>
         <source>Link lost: %1. Waiting for the same pump to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>链路中断：%1。正在等待同一台泵重新连接。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::DeviceService</name>
     <message>
         <source>The demo is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示已在运行。</translation>
     </message>
     <message>
         <source>Demo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示 %1</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::LongerDriver</name>
     <message>
         <source>the state query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The pump&apos;s state reply could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The pump's state reply could not be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the motor settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pump did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::MasterflexLegacyDriver</name>
     <message>
         <source>The drive refused %1 (NAK).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The drive refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A device answered the enquiry, but not as a Masterflex drive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the drive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>remote mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the status query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The drive&apos;s status reply could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The drive's status reply could not be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the revolutions query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>halt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dispensing needs the mL per revolution of the head and tubing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the revolutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::MasterflexSerialCommsDriver</name>
     <message>
         <source>The drive is not in serial mode; %1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The drive refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>serial control</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the status query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The drive did not report its status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::ModbusBus</name>
     <message>
         <source>illegal function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>illegal data address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>illegal data value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>server device failure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has too many requests waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot send on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Modbus server %1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Modbus request to server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 vanished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 vanished (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::ModbusDriver</name>
     <message>
-        <source>The %1 model file has no &quot;%2&quot; register.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 model file has no "%2" register.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 model file has no direction register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::NewEraDriver</name>
     <message>
         <source>The pump reports an alarm: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pump refused %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the version query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the dispensed-volume query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the rate query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 mL/min cannot be written for the pump.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the volume unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::PumpDriver</name>
     <message>
         <source>The %1 is a sensor, not a pump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是传感器，不是泵。</translation>
     </message>
     <message>
         <source>The %1 cannot change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能改变方向。</translation>
     </message>
     <message>
         <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
     </message>
     <message>
         <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
     </message>
     <message>
         <source>A dispense volume must be above 0 mL.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配体积必须大于 0 mL。</translation>
     </message>
     <message>
         <source>The %1 has no native dispense; run it as a timed profile step instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持定量分配；请改用程序中的定时步骤。</translation>
     </message>
     <message>
         <source>The %1 does not measure pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不测量压力。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::RegloIccDriver</name>
     <message>
-        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
-        <translation type="unfinished"></translation>
+        <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The Reglo ICC refused %1 ('%2').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the identity query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A device answered, but not as a Reglo ICC: "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the running query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the speed query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the direction query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the volume query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The Reglo ICC did not start ('%1').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the start-error query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its settings cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the cycle count is not possible (limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the flow rate is out of range (limit %1 mL/min)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the volume is out of range (limit %1 mL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Reglo ICC cannot start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RPM mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>volume mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the flow rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>running, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>run complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>calibration complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped at the pump</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>over-temperature: the pump stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>motor over-current: the pump stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped (cause %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::SerialBus</name>
     <message>
         <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未连接（%2），未发送任何命令。</translation>
     </message>
     <message>
         <source>%1 has %2 requests waiting; the device is not keeping up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个请求在等待；设备响应跟不上。</translation>
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform></translation>
     </message>
     <message>
         <source>a request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>%1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已关闭。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::SerialLine</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Writing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
         <source>%1 vanished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已消失：%2</translation>
     </message>
     <message>
         <source>%1 vanished (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已消失（是否已拔出？）</translation>
     </message>
     <message>
         <source>Reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新连接</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::DevicesPage</name>
     <message>
         <source>Add Pump…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加泵…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开</translation>
     </message>
     <message>
         <source>Stop All Pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停泵</translation>
     </message>
     <message>
         <source>Send stop to every connected pump</source>
-        <translation type="unfinished"></translation>
+        <translation>向所有已连接的泵发送停止命令</translation>
     </message>
     <message>
         <source>Start Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>开始演示</translation>
     </message>
     <message>
         <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
-        <translation type="unfinished"></translation>
+        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
     </message>
     <message>
         <source>Demo:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：</translation>
     </message>
     <message>
         <source>Pump</source>
-        <translation type="unfinished"></translation>
+        <translation>泵</translation>
     </message>
     <message>
         <source>Link statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>链路统计</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制</translation>
     </message>
     <message>
         <source> rpm</source>
-        <translation type="unfinished"></translation>
+        <translation> rpm</translation>
     </message>
     <message>
         <source>Set Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>设置转速</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>CW</source>
-        <translation type="unfinished"></translation>
+        <translation>顺时针</translation>
     </message>
     <message>
         <source>CCW</source>
-        <translation type="unfinished"></translation>
+        <translation>逆时针</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>顺时针</translation>
     </message>
     <message>
         <source>Counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>逆时针</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>USB VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>USB VID:PID</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Scan Selected Port</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所选串口</translation>
     </message>
     <message>
-        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
-        <translation type="unfinished"></translation>
+        <source>Sends each model's harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <translation>按各型号的串口设置依次发送无害的身份查询。该串口上的其他设备也会收到这些字节：请只扫描您了解的串口。</translation>
     </message>
     <message>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>%1 at address %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，地址 %2：%3</translation>
     </message>
     <message>
         <source>Nothing answered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有设备应答。</translation>
     </message>
     <message>
         <source>On %1 answered:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上应答的设备：
+%2</translation>
     </message>
     <message>
         <source>Scan Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描完成</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>Demo running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示运行中：%1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示无法启动：%1</translation>
     </message>
     <message>
         <source>Remove Pump</source>
-        <translation type="unfinished"></translation>
+        <translation>移除泵</translation>
     </message>
     <message>
         <source>Remove %1? It is disconnected first; a running pump is not stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 %1 吗？将先断开连接；正在运行的泵不会被停止。</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <source>Select a port to scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要扫描的串口。</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1…</translation>
     </message>
     <message>
         <source>Add a pump, or start the demo to try PumpStudio with simulated pumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加泵，或开始演示，用模拟泵体验 PumpStudio。</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2（%3）</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链路：%1</translation>
     </message>
     <message>
         <source>Pressure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>压力：%1</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转速：%1</translation>
     </message>
     <message>
         <source>rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>rpm</translation>
     </message>
     <message>
         <source>Flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流量：%1</translation>
     </message>
     <message>
         <source>mL/min</source>
-        <translation type="unfinished"></translation>
+        <translation>mL/min</translation>
     </message>
     <message>
         <source>Dispensed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配：%1</translation>
     </message>
     <message>
         <source>mL</source>
-        <translation type="unfinished"></translation>
+        <translation>mL</translation>
     </message>
     <message>
         <source>Frames sent: %1
@@ -1638,11 +1637,18 @@ Retries: %6
 Checksum errors: %7
 Garbage bytes: %8
 Unsolicited frames: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送帧：%1
+已接收帧：%2
+事务成功 / 失败：%3 / %4
+超时：%5
+重试：%6
+校验和错误：%7
+无效字节：%8
+主动上报帧：%9</translation>
     </message>
     <message>
         <source>Disconnects / reconnects: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>断开 / 重新连接：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1772,7 @@ Unsolicited frames: %9</source>
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
+        <source>Dosing programs: write steps, check them against the pump's limits, dry-run them on a simulated pump and run them.</source>
         <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
     </message>
     <message>
@@ -1825,182 +1831,182 @@ Unsolicited frames: %9</source>
     <name>PumpStudio::PumpTableModel</name>
     <message>
         <source>Pump</source>
-        <translation type="unfinished"></translation>
+        <translation>泵</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链路</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Sim::DemoSimulation</name>
     <message>
         <source>Normal dosing</source>
-        <translation type="unfinished"></translation>
+        <translation>正常加液</translation>
     </message>
     <message>
         <source>Occlusion with pressure alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>管路堵塞与压力报警</translation>
     </message>
     <message>
         <source>Cable pulled and recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>拔出并重新插入数据线</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo&apos;s terminals.</source>
-        <translation type="unfinished"></translation>
+        <source>No temporary folder for the demo's terminals.</source>
+        <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
-        <translation type="unfinished"></translation>
+        <source>Demo: the Longer BT100-2J's USB cable is pulled</source>
+        <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
-        <translation type="unfinished"></translation>
+        <source>Demo: the Longer BT100-2J's cable is plugged back in</source>
+        <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Sim::PtyEndpoint</name>
     <message>
         <source>%1 exists and is not a symbolic link; not replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open a pseudo-terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Reglo</name>
     <message>
-        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Reglo ICC volume or flow must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is outside what the Reglo ICC can represent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SerialSettings</name>
     <message>
-        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown parity "%1"; use none, even or odd.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data bits must be 7 or 8, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop bits must be 1 or 2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SimDeviceFactory</name>
     <message>
-        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no syringe "%2"; it takes %3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no head "%2"; it takes %3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 takes no tubing "%2"; it takes %3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No device to simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown model "%1"; known models: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Two %1 devices at address %2 on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SimPump</name>
     <message>
         <source>The pump is in alarm; clear the alarm first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No volume set for a volume run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No time set for a timed run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speed %1 rpm is outside 0 to %2 rpm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume per revolution must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run time must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Simulation</name>
     <message>
         <source>%1 at %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fault ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;pumpstudio --help&apos;.</source>
+        <source>Try 'pumpstudio --help'.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
@@ -2015,16 +2021,16 @@ Unsolicited frames: %9</source>
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try &apos;pumpctl --help&apos;.</source>
+        <source>Try 'pumpctl --help'.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
+        <source>No command given. Try 'pumpctl --help'.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 must be a number, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
@@ -2037,120 +2043,120 @@ Commands:
   dispense ML [--rate ML_PER_MIN]
   monitor --seconds S [--interval-ms N] [--csv FILE]
 
-Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serial port, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>Pump model id (see 'pumpctl models').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pump address on the bus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Baud rate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Parity: none, even or odd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data bits: 7 or 8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop bits: 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reply timeout in milliseconds (default: from the baud rate).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print one JSON object per result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print every frame sent and received on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dispense rate in mL/min.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monitor duration in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monitor poll interval in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also write monitor samples to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 must be a whole number, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--baud must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--timeout must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--seconds must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--interval-ms must be at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Direction must be cw or ccw.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command '%1'. Try 'pumpctl --help'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --port PATH and --model ID.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pumpsim</name>
     <message>
-        <source>Try &apos;pumpsim --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'pumpsim --help'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
