@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
     </message>
     <message>
         <source>Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
@@ -560,6 +560,25 @@
     <message>
         <source>Saved pump %1 has bad serial settings.</source>
         <translation>已保存的泵 %1 串口设置有误。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpIdentity</name>
+    <message>
+        <source>firmware %1</source>
+        <translation>固件 %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1124,11 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 未连接（%2），未发送任何命令。</translation>
     </message>
     <message>
         <source>%1 has too many requests waiting.</source>
@@ -1135,14 +1154,18 @@
     </message>
     <message>
         <source>%1 vanished: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 已消失：%2</translation>
     </message>
     <message>
         <source>%1 vanished (unplugged?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 已消失（是否已拔出？）</translation>
     </message>
     <message>
         <source>Reconnected</source>
+        <translation type="unfinished">已重新连接</translation>
+    </message>
+    <message>
+        <source>%1 was closed under us: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1193,7 +1216,7 @@
     </message>
     <message>
         <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
     </message>
     <message>
         <source>%1 mL/min cannot be written for the pump.</source>
@@ -1378,7 +1401,9 @@
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
-        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>a request</source>

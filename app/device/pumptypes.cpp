@@ -24,11 +24,11 @@ QString PumpIdentity::summary() const
 {
     QStringList parts{model};
     if (!firmware.isEmpty())
-        parts << u"firmware %1"_s.arg(firmware);
+        parts << QCoreApplication::translate("PumpIdentity", "firmware %1").arg(firmware);
     if (!serialNumber.isEmpty())
-        parts << u"serial %1"_s.arg(serialNumber);
-    parts << u"address %1"_s.arg(address);
-    return parts.join(u", "_s);
+        parts << QCoreApplication::translate("PumpIdentity", "serial %1").arg(serialNumber);
+    parts << QCoreApplication::translate("PumpIdentity", "address %1").arg(address);
+    return parts.join(QCoreApplication::translate("PumpIdentity", ", "));
 }
 
 } // namespace PumpStudio::Device
