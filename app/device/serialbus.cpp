@@ -169,8 +169,10 @@ void SerialBus::finish(Result<Frame> result)
         ++m_stats.transactionsOk;
     else
         ++m_stats.transactionsFailed;
-    // The next request waits for the inter-frame silence the protocols require.
-    m_gap->start(duration_cast<milliseconds>(settings().interFrameGap() + 999us));
+    // The next request waits two character times: an RS-485 adapter needs the turnaround, and
+    // these request/reply protocols need no Modbus-style 3.5-character silence (Qt SerialBus
+    // keeps that one for Modbus lines). Below a millisecond this is the next event-loop pass.
+    m_gap->start(duration_cast<milliseconds>(settings().characterTime() * 2));
     if (!done->hasContext || done->context)
         done->done(std::move(result));
 }
