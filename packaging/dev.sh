@@ -7,7 +7,6 @@
 #
 #   packaging/dev.sh run   [-- APP ARGS]   install, build (Release) and start the GUI
 #   packaging/dev.sh test  [--werror] [--sanitize]   install, build and run every test headless
-#   packaging/dev.sh bench                  install, build and run the benchmarks
 #   packaging/dev.sh deps                   install the missing packages only
 set -euo pipefail
 
@@ -94,12 +93,7 @@ case "$cmd" in
       export LSAN_OPTIONS="suppressions=$root/.ci/lsan.supp:print_suppressions=0"
       export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     fi
-    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" --label-exclude soak
-    ;;
-  bench)
-    install_missing
-    configure_and_build "$root/build/release" Release -DPUMPSTUDIO_BUILD_TESTS=ON
-    ctest --test-dir "$root/build/release" --output-on-failure -L bench --verbose
+    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" --label-exclude 'soak|bench'
     ;;
   *)
     sed -n '5,12p' "$0" | sed 's/^# \{0,1\}//'
