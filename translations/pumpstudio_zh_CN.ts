@@ -16,7 +16,7 @@
     <name>DriverFactory</name>
     <message>
         <source>The line is not set up for %1's protocol.</source>
-        <translation type="unfinished" />
+        <translation>该线路未按 %1 的协议配置。</translation>
     </message>
 </context>
 <context>
@@ -259,292 +259,292 @@
     <name>Masterflex</name>
     <message>
         <source>%1 rpm does not fit the drive's speed field.</source>
-        <translation type="unfinished" />
+        <translation>%1 rpm 超出驱动器转速字段的范围。</translation>
     </message>
     <message>
         <source>%1 revolutions do not fit the drive's field.</source>
-        <translation type="unfinished" />
+        <translation>%1 转超出驱动器字段的范围。</translation>
     </message>
     <message>
         <source>%1 does not fit the %2-digit field.</source>
-        <translation type="unfinished" />
+        <translation>%1 超出 %2 位字段的范围。</translation>
     </message>
 </context>
 <context>
     <name>Modbus</name>
     <message>
         <source>%1 does not fit register "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1 超出寄存器“%2”的范围。</translation>
     </message>
     <message>
         <source>Text registers are read-only here.</source>
-        <translation type="unfinished" />
+        <translation>此处文本寄存器为只读。</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>The speed must be a number.</source>
-        <translation type="unfinished" />
+        <translation>转速必须是数字。</translation>
     </message>
     <message>
         <source>Speed %1 rpm is above the %2 maximum of %3 rpm; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>转速 %1 rpm 高于 %2 的最大值 %3 rpm；未发送任何命令。</translation>
     </message>
     <message>
         <source>Speed %1 rpm is below the %2 minimum of %3 rpm; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>转速 %1 rpm 低于 %2 的最小值 %3 rpm；未发送任何命令。</translation>
     </message>
     <message>
         <source>A flow must be a positive number of mL/min.</source>
-        <translation type="unfinished" />
+        <translation>流量必须是以 mL/min 表示的正数。</translation>
     </message>
     <message>
         <source>Flow %1 mL/min is above the %2 maximum of %3 mL/min; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>流量 %1 mL/min 高于 %2 的最大值 %3 mL/min；未发送任何命令。</translation>
     </message>
     <message>
         <source>Flow %1 mL/min is below the %2 minimum of %3 mL/min; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>流量 %1 mL/min 低于 %2 的最小值 %3 mL/min；未发送任何命令。</translation>
     </message>
     <message>
         <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
-        <translation type="unfinished">此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
+        <translation>此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
     </message>
     <message>
         <source>Flow %1 mL/min needs %2 rpm, above the %3 maximum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>流量 %1 mL/min 需要 %2 rpm，高于 %3 的最大值 %4 rpm（此软管最大 %5 mL/min）；未发送任何命令。</translation>
     </message>
     <message>
         <source>Flow %1 mL/min needs %2 rpm, below the %3 minimum of %4 rpm (%5 mL/min with this tubing); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>流量 %1 mL/min 需要 %2 rpm，低于 %3 的最小值 %4 rpm（此软管最小 %5 mL/min）；未发送任何命令。</translation>
     </message>
     <message>
         <source>Address %1 is outside the %2 range %3-%4.</source>
-        <translation type="unfinished" />
+        <translation>地址 %1 超出 %2 的范围 %3-%4。</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished" />
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished" />
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished" />
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished" />
+        <translation>必须是数组</translation>
     </message>
     <message>
         <source>must be coil, discrete, input or holding, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
     </message>
     <message>
         <source>must be a 0-based PDU address from 0 to 65535</source>
-        <translation type="unfinished" />
+        <translation>必须是 0 到 65535 之间、从 0 开始的 PDU 地址</translation>
     </message>
     <message>
         <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>必须是 uint16、int16、uint32、int32、float32 或 ascii，而不是“%1”</translation>
     </message>
     <message>
         <source>must be high-first or low-first</source>
-        <translation type="unfinished" />
+        <translation>必须是 high-first 或 low-first</translation>
     </message>
     <message>
         <source>must not be 0</source>
-        <translation type="unfinished" />
+        <translation>不能为 0</translation>
     </message>
     <message>
         <source>is not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>不是有效的 JSON（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
         <source>must hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>必须包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>is %1; this version of PumpStudio reads format %2</source>
-        <translation type="unfinished" />
+        <translation>为 %1；此版本的 PumpStudio 只能读取格式 %2</translation>
     </message>
     <message>
         <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>必须是 peristaltic、syringe 或 pressure-sensor，而不是“%1”</translation>
     </message>
     <message>
         <source>is not a protocol PumpStudio speaks: "%1"</source>
-        <translation type="unfinished" />
+        <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
         <source>must be 7 or 8</source>
-        <translation type="unfinished" />
+        <translation>必须是 7 或 8</translation>
     </message>
     <message>
         <source>must be none, even or odd</source>
-        <translation type="unfinished" />
+        <translation>必须是 none、even 或 odd</translation>
     </message>
     <message>
         <source>must be 1 or 2</source>
-        <translation type="unfinished" />
+        <translation>必须是 1 或 2</translation>
     </message>
     <message>
         <source>must be a positive baud rate</source>
-        <translation type="unfinished" />
+        <translation>必须是正的波特率</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished" />
+        <translation>必须为正数</translation>
     </message>
     <message>
         <source>is above address.max (%1 &gt; %2)</source>
-        <translation type="unfinished" />
+        <translation>大于 address.max（%1 &gt; %2）</translation>
     </message>
     <message>
         <source>is outside %1-%2</source>
-        <translation type="unfinished" />
+        <translation>超出 %1-%2 的范围</translation>
     </message>
     <message>
         <source>must be from 1 to 16</source>
-        <translation type="unfinished" />
+        <translation>必须在 1 到 16 之间</translation>
     </message>
     <message>
         <source>must be above speed.minRpm (%1)</source>
-        <translation type="unfinished" />
+        <translation>必须大于 speed.minRpm（%1）</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished" />
+        <translation>不能为负数</translation>
     </message>
     <message>
         <source>is missing (a syringe pump works in flow)</source>
-        <translation type="unfinished" />
+        <translation>缺失（注射泵按流量工作）</translation>
     </message>
     <message>
         <source>must be above flow.minMlPerMin</source>
-        <translation type="unfinished" />
+        <translation>必须大于 flow.minMlPerMin</translation>
     </message>
     <message>
         <source>repeats the head id "%1"</source>
-        <translation type="unfinished" />
+        <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
         <source>must be above 0</source>
-        <translation type="unfinished" />
+        <translation>必须大于 0</translation>
     </message>
     <message>
         <source>names no head in this file: "%1"</source>
-        <translation type="unfinished" />
+        <translation>指向本文件中不存在的泵头：“%1”</translation>
     </message>
     <message>
         <source>needs a positive innerDiameterMm and capacityMl</source>
-        <translation type="unfinished" />
+        <translation>需要为正数的 innerDiameterMm 和 capacityMl</translation>
     </message>
     <message>
         <source>a syringe pump needs at least one syringe</source>
-        <translation type="unfinished" />
+        <translation>注射泵至少需要一种注射器</translation>
     </message>
     <message>
         <source>a peristaltic pump needs at least one head</source>
-        <translation type="unfinished" />
+        <translation>蠕动泵至少需要一种泵头</translation>
     </message>
     <message>
         <source>repeats the point "%1"</source>
-        <translation type="unfinished" />
+        <translation>寄存器点“%1”重复</translation>
     </message>
     <message>
         <source>names no register in this file: "%1"</source>
-        <translation type="unfinished" />
+        <translation>指向本文件中不存在的寄存器：“%1”</translation>
     </message>
     <message>
         <source>has no "%1" point</source>
-        <translation type="unfinished" />
+        <translation>缺少“%1”寄存器点</translation>
     </message>
     <message>
         <source>has no "run" point</source>
-        <translation type="unfinished" />
+        <translation>缺少“run”寄存器点</translation>
     </message>
     <message>
         <source>must be above pressure.min</source>
-        <translation type="unfinished" />
+        <translation>必须大于 pressure.min</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
     <name>NewEra</name>
     <message>
         <source>The NE-1000 takes positive numbers only.</source>
-        <translation type="unfinished" />
+        <translation>NE-1000 只接受正数。</translation>
     </message>
     <message>
         <source>%1 cannot be written in the NE-1000's 4 digits.</source>
-        <translation type="unfinished" />
+        <translation>%1 无法用 NE-1000 的 4 位数字表示。</translation>
     </message>
     <message>
         <source>pump was reset (power interrupted)</source>
-        <translation type="unfinished" />
+        <translation>泵已复位（曾经断电）</translation>
     </message>
     <message>
         <source>motor stalled</source>
-        <translation type="unfinished" />
+        <translation>电机堵转</translation>
     </message>
     <message>
         <source>safe mode communication timeout</source>
-        <translation type="unfinished" />
+        <translation>安全模式通信超时</translation>
     </message>
     <message>
         <source>pumping program error</source>
-        <translation type="unfinished" />
+        <translation>泵送程序错误</translation>
     </message>
     <message>
         <source>pumping program phase out of range</source>
-        <translation type="unfinished" />
+        <translation>泵送程序阶段超出范围</translation>
     </message>
     <message>
         <source>alarm %1</source>
-        <translation type="unfinished" />
+        <translation>报警 %1</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished" />
+        <translation>数值超出范围</translation>
     </message>
     <message>
         <source>command not applicable now</source>
-        <translation type="unfinished" />
+        <translation>当前无法执行该命令</translation>
     </message>
     <message>
         <source>invalid communications packet</source>
-        <translation type="unfinished" />
+        <translation>通信数据包无效</translation>
     </message>
     <message>
         <source>command ignored (a new phase started)</source>
-        <translation type="unfinished" />
+        <translation>命令被忽略（已开始新的阶段）</translation>
     </message>
     <message>
         <source>command not recognised</source>
-        <translation type="unfinished" />
+        <translation>无法识别的命令</translation>
     </message>
 </context>
 <context>
@@ -838,71 +838,71 @@
     <name>PumpStudio::Cli::PumpCtl</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>No serial ports found.</source>
-        <translation type="unfinished" />
+        <translation>未找到串口。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
-        <translation type="unfinished" />
+        <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
     </message>
     <message>
         <source>%1 on %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished" />
+        <translation>已启动</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <source>direction %1</source>
-        <translation type="unfinished" />
+        <translation>方向：%1</translation>
     </message>
     <message>
         <source>speed set to %1 rpm</source>
-        <translation type="unfinished" />
+        <translation>转速已设为 %1 rpm</translation>
     </message>
     <message>
         <source>flow set to %1 mL/min</source>
-        <translation type="unfinished" />
+        <translation>流量已设为 %1 mL/min</translation>
     </message>
     <message>
         <source>dispensing %1 mL</source>
-        <translation type="unfinished" />
+        <translation>正在分配 %1 mL</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
-        <translation type="unfinished" />
+        <translation>%1，%2，转速 %3 rpm，流量 %4 mL/min，已分配 %5 mL</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>运行中</translation>
     </message>
     <message>
         <source>, pressure %1 %2</source>
-        <translation type="unfinished" />
+        <translation>，压力 %1 %2</translation>
     </message>
     <message>
         <source>Interrupted: stopping the pump.</source>
-        <translation type="unfinished" />
+        <translation>已中断：正在停泵。</translation>
     </message>
     <message>
         <source>Could not stop the pump: %1</source>
-        <translation type="unfinished" />
+        <translation>无法停泵：%1</translation>
     </message>
 </context>
 <context>
@@ -987,252 +987,250 @@
     <name>PumpStudio::Device::LongerDriver</name>
     <message>
         <source>the state query</source>
-        <translation type="unfinished" />
+        <translation>状态查询</translation>
     </message>
     <message>
         <source>The pump's state reply could not be read.</source>
-        <translation type="unfinished" />
+        <translation>无法解析泵的状态应答。</translation>
     </message>
     <message>
         <source>the motor settings</source>
-        <translation type="unfinished" />
+        <translation>电机设置</translation>
     </message>
     <message>
         <source>The pump did not start.</source>
-        <translation type="unfinished" />
+        <translation>泵未启动。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::MasterflexLegacyDriver</name>
     <message>
         <source>The drive refused %1 (NAK).</source>
-        <translation type="unfinished" />
+        <translation>驱动器拒绝了%1（NAK）。</translation>
     </message>
     <message>
         <source>The drive refused %1.</source>
-        <translation type="unfinished" />
+        <translation>驱动器拒绝了%1。</translation>
     </message>
     <message>
         <source>the enquiry</source>
-        <translation type="unfinished" />
+        <translation>询问（ENQ）</translation>
     </message>
     <message>
         <source>A device answered the enquiry, but not as a Masterflex drive.</source>
-        <translation type="unfinished" />
+        <translation>有设备应答了询问，但不是 Masterflex 驱动器。</translation>
     </message>
     <message>
         <source>the drive number</source>
-        <translation type="unfinished" />
+        <translation>驱动器编号</translation>
     </message>
     <message>
         <source>remote mode</source>
-        <translation type="unfinished" />
+        <translation>远程模式</translation>
     </message>
     <message>
         <source>the status query</source>
-        <translation type="unfinished" />
+        <translation>状态查询</translation>
     </message>
     <message>
         <source>The drive's status reply could not be read.</source>
-        <translation type="unfinished" />
+        <translation>无法解析驱动器的状态应答。</translation>
     </message>
     <message>
         <source>the revolutions query</source>
-        <translation type="unfinished" />
+        <translation>转数查询</translation>
     </message>
     <message>
         <source>go</source>
-        <translation type="unfinished" />
+        <translation>启动</translation>
     </message>
     <message>
         <source>halt</source>
-        <translation type="unfinished" />
+        <translation>停止</translation>
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished" />
+        <translation>转速设置</translation>
     </message>
     <message>
         <source>Dispensing needs the mL per revolution of the head and tubing.</source>
-        <translation type="unfinished" />
+        <translation>定量分配需要泵头和软管的每转流量（mL/转）。</translation>
     </message>
     <message>
         <source>the revolutions</source>
-        <translation type="unfinished" />
+        <translation>转数设置</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::MasterflexSerialCommsDriver</name>
     <message>
         <source>The drive is not in serial mode; %1 was ignored.</source>
-        <translation type="unfinished" />
+        <translation>驱动器不在串口控制模式；%1被忽略。</translation>
     </message>
     <message>
         <source>The drive refused %1.</source>
-        <translation type="unfinished" />
+        <translation>驱动器拒绝了%1。</translation>
     </message>
     <message>
         <source>serial control</source>
-        <translation type="unfinished" />
+        <translation>串口控制</translation>
     </message>
     <message>
         <source>the status query</source>
-        <translation type="unfinished" />
+        <translation>状态查询</translation>
     </message>
     <message>
         <source>The drive did not report its status.</source>
-        <translation type="unfinished" />
+        <translation>驱动器未报告其状态。</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished" />
+        <translation>启动命令</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished" />
+        <translation>停止命令</translation>
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished" />
+        <translation>方向设置</translation>
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished" />
+        <translation>转速设置</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::ModbusBus</name>
     <message>
         <source>illegal function</source>
-        <translation type="unfinished" />
+        <translation>非法功能码</translation>
     </message>
     <message>
         <source>illegal data address</source>
-        <translation type="unfinished" />
+        <translation>非法数据地址</translation>
     </message>
     <message>
         <source>illegal data value</source>
-        <translation type="unfinished" />
+        <translation>非法数据值</translation>
     </message>
     <message>
         <source>server device failure</source>
-        <translation type="unfinished" />
+        <translation>从站设备故障</translation>
     </message>
     <message>
         <source>exception %1</source>
-        <translation type="unfinished" />
+        <translation>异常 %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">无法打开 %1：%2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation type="unfinished">%1 未连接（%2），未发送任何命令。</translation>
+        <translation>%1 未连接（%2），未发送任何命令。</translation>
     </message>
     <message>
         <source>%1 has too many requests waiting.</source>
-        <translation type="unfinished" />
+        <translation>%1 上等待的请求过多。</translation>
     </message>
     <message>
         <source>Cannot send on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法在 %1 上发送：%2</translation>
     </message>
     <message numerus="yes">
         <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform></translation>
     </message>
     <message>
         <source>Modbus server %1 refused the request: %2.</source>
-        <translation type="unfinished" />
+        <translation>Modbus 从站 %1 拒绝了请求：%2。</translation>
     </message>
     <message>
         <source>Modbus request to server %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>对 Modbus 从站 %1 的请求失败：%2</translation>
     </message>
     <message>
         <source>%1 vanished: %2</source>
-        <translation type="unfinished">%1 已消失：%2</translation>
+        <translation>%1 已消失：%2</translation>
     </message>
     <message>
         <source>%1 vanished (unplugged?)</source>
-        <translation type="unfinished">%1 已消失（是否已拔出？）</translation>
+        <translation>%1 已消失（是否已拔出？）</translation>
     </message>
     <message>
         <source>Reconnected</source>
-        <translation type="unfinished">已重新连接</translation>
+        <translation>已重新连接</translation>
     </message>
     <message>
         <source>%1 was closed under us: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 被意外关闭：%2</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::ModbusDriver</name>
     <message>
         <source>The %1 model file has no "%2" register.</source>
-        <translation type="unfinished" />
+        <translation>%1 的型号文件中没有“%2”寄存器。</translation>
     </message>
     <message>
         <source>The %1 model file has no direction register.</source>
-        <translation type="unfinished" />
+        <translation>%1 的型号文件中没有方向寄存器。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::NewEraDriver</name>
     <message>
         <source>The pump reports an alarm: %1.</source>
-        <translation type="unfinished" />
+        <translation>泵报告报警：%1。</translation>
     </message>
     <message>
         <source>The pump refused %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>泵拒绝了%1：%2。</translation>
     </message>
     <message>
         <source>the version query</source>
-        <translation type="unfinished" />
+        <translation>版本查询</translation>
     </message>
     <message>
         <source>the dispensed-volume query</source>
-        <translation type="unfinished" />
+        <translation>已分配体积查询</translation>
     </message>
     <message>
         <source>the rate query</source>
-        <translation type="unfinished" />
+        <translation>流速查询</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished" />
+        <translation>运行命令</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished" />
+        <translation>停止命令</translation>
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished" />
+        <translation>方向设置</translation>
     </message>
     <message>
         <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation type="unfinished">%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
+        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
     </message>
     <message>
         <source>%1 mL/min cannot be written for the pump.</source>
-        <translation type="unfinished" />
+        <translation>无法向泵写入 %1 mL/min。</translation>
     </message>
     <message>
         <source>the rate</source>
-        <translation type="unfinished" />
+        <translation>流速设置</translation>
     </message>
     <message>
         <source>the volume unit</source>
-        <translation type="unfinished" />
+        <translation>体积单位设置</translation>
     </message>
     <message>
         <source>the volume</source>
-        <translation type="unfinished" />
+        <translation>体积设置</translation>
     </message>
 </context>
 <context>
@@ -1270,123 +1268,123 @@
     <name>PumpStudio::Device::RegloIccDriver</name>
     <message>
         <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
-        <translation type="unfinished" />
+        <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
     </message>
     <message>
         <source>The Reglo ICC refused %1 ('%2').</source>
-        <translation type="unfinished" />
+        <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
     </message>
     <message>
         <source>the identity query</source>
-        <translation type="unfinished" />
+        <translation>身份查询</translation>
     </message>
     <message>
         <source>A device answered, but not as a Reglo ICC: "%1".</source>
-        <translation type="unfinished" />
+        <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
     </message>
     <message>
         <source>the running query</source>
-        <translation type="unfinished" />
+        <translation>运行状态查询</translation>
     </message>
     <message>
         <source>the speed query</source>
-        <translation type="unfinished" />
+        <translation>转速查询</translation>
     </message>
     <message>
         <source>the direction query</source>
-        <translation type="unfinished" />
+        <translation>方向查询</translation>
     </message>
     <message>
         <source>the volume query</source>
-        <translation type="unfinished" />
+        <translation>体积查询</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished" />
+        <translation>启动命令</translation>
     </message>
     <message>
         <source>The Reglo ICC did not start ('%1').</source>
-        <translation type="unfinished" />
+        <translation>Reglo ICC 未启动（“%1”）。</translation>
     </message>
     <message>
         <source>the start-error query</source>
-        <translation type="unfinished" />
+        <translation>启动失败原因查询</translation>
     </message>
     <message>
         <source>its settings cannot be reached</source>
-        <translation type="unfinished" />
+        <translation>当前设置无法实现</translation>
     </message>
     <message>
         <source>the cycle count is not possible (limit %1)</source>
-        <translation type="unfinished" />
+        <translation>循环次数无法实现（限值 %1）</translation>
     </message>
     <message>
         <source>the flow rate is out of range (limit %1 mL/min)</source>
-        <translation type="unfinished" />
+        <translation>流速超出范围（限值 %1 mL/min）</translation>
     </message>
     <message>
         <source>the volume is out of range (limit %1 mL)</source>
-        <translation type="unfinished" />
+        <translation>体积超出范围（限值 %1 mL）</translation>
     </message>
     <message>
         <source>The Reglo ICC cannot start: %1.</source>
-        <translation type="unfinished" />
+        <translation>Reglo ICC 无法启动：%1。</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished" />
+        <translation>停止命令</translation>
     </message>
     <message>
         <source>the direction</source>
-        <translation type="unfinished" />
+        <translation>方向设置</translation>
     </message>
     <message>
         <source>RPM mode</source>
-        <translation type="unfinished" />
+        <translation>转速模式</translation>
     </message>
     <message>
         <source>the speed</source>
-        <translation type="unfinished" />
+        <translation>转速设置</translation>
     </message>
     <message>
         <source>volume mode</source>
-        <translation type="unfinished" />
+        <translation>定量模式</translation>
     </message>
     <message>
         <source>the volume</source>
-        <translation type="unfinished" />
+        <translation>体积设置</translation>
     </message>
     <message>
         <source>the flow rate</source>
-        <translation type="unfinished" />
+        <translation>流速设置</translation>
     </message>
     <message>
         <source>running, %1 s left</source>
-        <translation type="unfinished" />
+        <translation>运行中，剩余 %1 s</translation>
     </message>
     <message>
         <source>run complete</source>
-        <translation type="unfinished" />
+        <translation>运行完成</translation>
     </message>
     <message>
         <source>calibration complete</source>
-        <translation type="unfinished" />
+        <translation>校准完成</translation>
     </message>
     <message>
         <source>stopped at the pump</source>
-        <translation type="unfinished" />
+        <translation>已在泵上手动停止</translation>
     </message>
     <message>
         <source>over-temperature: the pump stopped</source>
-        <translation type="unfinished" />
+        <translation>过温：泵已停止</translation>
     </message>
     <message>
         <source>motor over-current: the pump stopped</source>
-        <translation type="unfinished" />
+        <translation>电机过流：泵已停止</translation>
     </message>
     <message>
         <source>stopped (cause %1)</source>
-        <translation type="unfinished" />
+        <translation>已停止（原因 %1）</translation>
     </message>
 </context>
 <context>
@@ -1914,45 +1912,45 @@ Unsolicited frames: %9</source>
     <name>PumpStudio::Sim::PtyEndpoint</name>
     <message>
         <source>%1 exists and is not a symbolic link; not replacing it.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在且不是符号链接；不予替换。</translation>
     </message>
     <message>
         <source>Cannot open a pseudo-terminal: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开伪终端：%1</translation>
     </message>
     <message>
         <source>Cannot create the link %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建链接 %1。</translation>
     </message>
 </context>
 <context>
     <name>Reglo</name>
     <message>
         <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
-        <translation type="unfinished" />
+        <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
     </message>
     <message>
         <source>A Reglo ICC volume or flow must be a positive number.</source>
-        <translation type="unfinished" />
+        <translation>Reglo ICC 的体积或流量必须是正数。</translation>
     </message>
     <message>
         <source>%1 is outside what the Reglo ICC can represent.</source>
-        <translation type="unfinished" />
+        <translation>%1 超出 Reglo ICC 可表示的范围。</translation>
     </message>
 </context>
 <context>
     <name>SerialSettings</name>
     <message>
         <source>Unknown parity "%1"; use none, even or odd.</source>
-        <translation type="unfinished" />
+        <translation>未知的校验位“%1”；请使用 none、even 或 odd。</translation>
     </message>
     <message>
         <source>Data bits must be 7 or 8, not %1.</source>
-        <translation type="unfinished" />
+        <translation>数据位必须是 7 或 8，而不是 %1。</translation>
     </message>
     <message>
         <source>Stop bits must be 1 or 2, not %1.</source>
-        <translation type="unfinished" />
+        <translation>停止位必须是 1 或 2，而不是 %1。</translation>
     </message>
 </context>
 <context>
@@ -1986,46 +1984,46 @@ Unsolicited frames: %9</source>
     <name>SimPump</name>
     <message>
         <source>The pump is in alarm; clear the alarm first.</source>
-        <translation type="unfinished" />
+        <translation>泵处于报警状态；请先清除报警。</translation>
     </message>
     <message>
         <source>No volume set for a volume run.</source>
-        <translation type="unfinished" />
+        <translation>定量运行未设置体积。</translation>
     </message>
     <message>
         <source>No time set for a timed run.</source>
-        <translation type="unfinished" />
+        <translation>定时运行未设置时间。</translation>
     </message>
     <message>
         <source>Speed %1 rpm is outside 0 to %2 rpm.</source>
-        <translation type="unfinished" />
+        <translation>转速 %1 rpm 超出 0 到 %2 rpm 的范围。</translation>
     </message>
     <message>
         <source>Volume per revolution must be positive.</source>
-        <translation type="unfinished" />
+        <translation>每转体积必须为正数。</translation>
     </message>
     <message>
         <source>Volume must not be negative.</source>
-        <translation type="unfinished" />
+        <translation>体积不能为负数。</translation>
     </message>
     <message>
         <source>Run time must not be negative.</source>
-        <translation type="unfinished" />
+        <translation>运行时间不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>Simulation</name>
     <message>
         <source>%1 at %2 s: %3</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 s：%3</translation>
     </message>
     <message>
         <source>fault ends</source>
-        <translation type="unfinished" />
+        <translation>故障结束</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished" />
+        <translation>故障</translation>
     </message>
 </context>
 <context>
