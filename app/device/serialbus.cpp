@@ -14,12 +14,18 @@ using namespace std::chrono_literals;
 namespace PumpStudio::Device {
 
 SerialBus::SerialBus(const SerialSettings &settings, std::unique_ptr<FrameAdapter> adapter, QObject *parent)
+    : SerialBus(std::make_unique<SerialLine>(settings), std::move(adapter), parent)
+{
+}
+
+SerialBus::SerialBus(std::unique_ptr<ByteLine> line, std::unique_ptr<FrameAdapter> adapter, QObject *parent)
     : Link(parent),
       m_adapter(std::move(adapter)),
-      m_line(new SerialLine(settings, this)),
+      m_line(line.release()),
       m_timeout(new QTimer(this)),
       m_gap(new QTimer(this))
 {
+    m_line->setParent(this);
     qRegisterMetaType<PumpStudio::Device::Frame>();
     qRegisterMetaType<PumpStudio::Device::LinkState>();
     m_timeout->setSingleShot(true);
@@ -28,8 +34,8 @@ SerialBus::SerialBus(const SerialSettings &settings, std::unique_ptr<FrameAdapte
     m_gap->setTimerType(Qt::PreciseTimer);
     connect(m_timeout, &QTimer::timeout, this, &SerialBus::onTimeout);
     connect(m_gap, &QTimer::timeout, this, &SerialBus::pump);
-    connect(m_line, &SerialLine::stateChanged, this, &SerialBus::onLineState);
-    connect(m_line, &SerialLine::bytesReceived, this, &SerialBus::onBytes);
+    connect(m_line, &ByteLine::stateChanged, this, &SerialBus::onLineState);
+    connect(m_line, &ByteLine::bytesReceived, this, &SerialBus::onBytes);
 }
 
 SerialBus::~SerialBus()

@@ -21,7 +21,7 @@ class QTimer;
 
 namespace PumpStudio::Device {
 
-class SerialLine;
+class ByteLine;
 
 /// The transaction queue of one serial line: serialises request/reply for every device on an
 /// RS-485 bus, with timeouts and inter-frame gaps computed from the baud rate, bounded retries,
@@ -49,7 +49,10 @@ public:
     /// Requests waiting beyond this are refused: a stuck device cannot grow memory.
     static constexpr std::size_t kMaxQueued = 256;
 
+    /// A bus on the serial port `settings` names.
     SerialBus(const SerialSettings &settings, std::unique_ptr<FrameAdapter> adapter, QObject *parent = nullptr);
+    /// A bus on any byte transport (an in-process channel to simulated pumps, for one).
+    SerialBus(std::unique_ptr<ByteLine> line, std::unique_ptr<FrameAdapter> adapter, QObject *parent = nullptr);
     ~SerialBus() override;
 
     const SerialSettings &settings() const override;
@@ -57,7 +60,7 @@ public:
     QString lastError() const override;
     LinkStats stats() const override;
     std::size_t queuedCount() const { return m_queue.size() + (m_current ? 1 : 0); }
-    SerialLine *line() const { return m_line; }
+    ByteLine *line() const { return m_line; }
 
     /// Queues a request; `done` runs once on this thread with the reply or an error, unless
     /// `context` is destroyed first. Refused at once (Disconnected) unless the link is up: a
@@ -90,7 +93,7 @@ private:
     void failAll(const Error &error);
 
     std::unique_ptr<FrameAdapter> m_adapter;
-    SerialLine *m_line = nullptr;
+    ByteLine *m_line = nullptr;
     QTimer *m_timeout = nullptr;
     QTimer *m_gap = nullptr;
     std::deque<Pending> m_queue;

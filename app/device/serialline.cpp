@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 namespace PumpStudio::Device {
 
 SerialLine::SerialLine(const SerialSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_port(new QSerialPort(this)), m_presence(new PortPresence(this))
+    : ByteLine(parent), m_settings(settings), m_port(new QSerialPort(this)), m_presence(new PortPresence(this))
 {
     connect(m_presence, &PortPresence::vanished, this,
             [this] { lose(tr("%1 vanished (unplugged?)").arg(m_settings.portName)); });

@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/linkstats.h"
-#include "device/serialsettings.h"
-
-#include <QObject>
+#include "device/byteline.h"
 
 class QSerialPort;
 
@@ -16,7 +13,7 @@ class PortPresence;
 /// One serial port, asynchronous only: never waits, sleeps or spins the event loop. It notices a
 /// vanished port within a second, says so once, and reopens the same adapter when it returns
 /// (by USB serial number, else by path). Lives on the device thread; the port is its child.
-class SerialLine final : public QObject
+class SerialLine final : public ByteLine
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SerialLine)
@@ -25,23 +22,19 @@ public:
     explicit SerialLine(const SerialSettings &settings, QObject *parent = nullptr);
     ~SerialLine() override;
 
-    const SerialSettings &settings() const { return m_settings; }
-    LinkState state() const { return m_state; }
-    QString lastError() const { return m_lastError; }
+    const SerialSettings &settings() const override { return m_settings; }
+    LinkState state() const override { return m_state; }
+    QString lastError() const override { return m_lastError; }
     /// USB serial number seen when the port was first opened (empty for non-USB ports).
     QString usbSerialNumber() const;
     /// Whether to reopen by itself after the port vanished (default on).
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
 
 public Q_SLOTS:
-    void open();
-    void close();
+    void open() override;
+    void close() override;
     /// Queues bytes for sending; dropped with a warning unless Connected.
-    void write(const QByteArray &bytes);
-
-Q_SIGNALS:
-    void stateChanged(PumpStudio::Device::LinkState state, const QString &reason);
-    void bytesReceived(const QByteArray &bytes);
+    void write(const QByteArray &bytes) override;
 
 private:
     bool tryOpen();
