@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,119 +15,119 @@
 <context>
     <name>DriverFactory</name>
     <message>
-        <source>The line is not set up for %1's protocol.</source>
+        <source>The line is not set up for %1&apos;s protocol.</source>
         <translation>该线路未按 %1 的协议配置。</translation>
     </message>
 </context>
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>'%1' is not a probability between 0 and 1 (or 0%-100%)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
+        <translation>“%1”不是 0 到 1 之间（或 0%-100%）的概率</translation>
     </message>
     <message>
-        <source>Fault spec, column %1: %2 (in "%3")</source>
-        <translation type="unfinished" />
+        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
+        <translation>故障描述第 %1 列：%2（位于“%3”）</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>a time must not be negative</source>
-        <translation type="unfinished" />
+        <translation>时间不能为负数</translation>
     </message>
     <message>
-        <source>a time must be a string such as "10s" or a number of seconds</source>
-        <translation type="unfinished" />
+        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
+        <translation>时间必须是“10s”这样的字符串，或以秒为单位的数字</translation>
     </message>
     <message>
-        <source>'%1' is not a duration such as 250ms, 10s or 1.5min</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
+        <translation>“%1”不是 250ms、10s 或 1.5min 这样的时长</translation>
     </message>
     <message>
         <source>empty item</source>
-        <translation type="unfinished" />
+        <translation>空项</translation>
     </message>
     <message>
-        <source>'%1' is not a rate; rates are %2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a rate; rates are %2</source>
+        <translation>“%1”不是比率项；比率项有 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a fault; faults are %2, rates are %3</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
+        <translation>“%1”不是故障；故障有 %2，比率项有 %3</translation>
     </message>
     <message>
-        <source>'%1' is not an address from 0 to %2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an address from 0 to %2</source>
+        <translation>“%1”不是 0 到 %2 之间的地址</translation>
     </message>
     <message>
-        <source>expected '@' and a time after '%1'</source>
-        <translation type="unfinished" />
+        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
+        <translation>“%1”之后应为“@”和时间</translation>
     </message>
     <message>
         <source>a power cycle takes no duration</source>
-        <translation type="unfinished" />
+        <translation>断电重启不带持续时间</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>expected a list of events, or an object with an "events" list</source>
-        <translation type="unfinished" />
+        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
+        <translation>应为事件列表，或含有“events”列表的对象</translation>
     </message>
     <message>
         <source>scenario version %1 is not supported (this build reads version 1)</source>
-        <translation type="unfinished" />
+        <translation>不支持场景版本 %1（此版本只能读取版本 1）</translation>
     </message>
     <message>
         <source>event %1: %2</source>
-        <translation type="unfinished" />
+        <translation>事件 %1：%2</translation>
     </message>
     <message>
-        <source>expected an object such as {"at": "10s", "fault": "stall"}</source>
-        <translation type="unfinished" />
+        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
+        <translation>应为 {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;} 这样的对象</translation>
     </message>
     <message>
-        <source>unknown key "%1" (known: %2)</source>
-        <translation type="unfinished" />
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>未知的键“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>"fault" must be one of %1, %2; got "%3"</source>
-        <translation type="unfinished" />
+        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
+        <translation>“fault”必须是 %1、%2 之一；实际为“%3”</translation>
     </message>
     <message>
-        <source>"at" (when the fault happens) is missing</source>
-        <translation type="unfinished" />
+        <source>&quot;at&quot; (when the fault happens) is missing</source>
+        <translation>缺少“at”（故障发生的时间）</translation>
     </message>
     <message>
-        <source>"at": %1</source>
-        <translation type="unfinished" />
+        <source>&quot;at&quot;: %1</source>
+        <translation>“at”：%1</translation>
     </message>
     <message>
-        <source>"for" does not apply to %1</source>
-        <translation type="unfinished" />
+        <source>&quot;for&quot; does not apply to %1</source>
+        <translation>“for”不适用于 %1</translation>
     </message>
     <message>
-        <source>"for": %1</source>
-        <translation type="unfinished" />
+        <source>&quot;for&quot;: %1</source>
+        <translation>“for”：%1</translation>
     </message>
     <message>
-        <source>"address" must be a whole number from 0 to %1 on a pump fault</source>
-        <translation type="unfinished" />
+        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
+        <translation>泵故障的“address”必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>"value": %1</source>
-        <translation type="unfinished" />
+        <source>&quot;value&quot;: %1</source>
+        <translation>“value”：%1</translation>
     </message>
     <message>
-        <source>"value" applies only to rates (%1)</source>
-        <translation type="unfinished" />
+        <source>&quot;value&quot; applies only to rates (%1)</source>
+        <translation>“value”只适用于比率项（%1）</translation>
     </message>
     <message>
         <source>Cannot read the scenario %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取场景 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -173,11 +173,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use %2.</source>
+        <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
 </context>
@@ -258,11 +258,11 @@
 <context>
     <name>Masterflex</name>
     <message>
-        <source>%1 rpm does not fit the drive's speed field.</source>
+        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
         <translation>%1 rpm 超出驱动器转速字段的范围。</translation>
     </message>
     <message>
-        <source>%1 revolutions do not fit the drive's field.</source>
+        <source>%1 revolutions do not fit the drive&apos;s field.</source>
         <translation>%1 转超出驱动器字段的范围。</translation>
     </message>
     <message>
@@ -273,7 +273,7 @@
 <context>
     <name>Modbus</name>
     <message>
-        <source>%1 does not fit register "%2".</source>
+        <source>%1 does not fit register &quot;%2&quot;.</source>
         <translation>%1 超出寄存器“%2”的范围。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>must be coil, discrete, input or holding, not "%1"</source>
+        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
         <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>必须是 0 到 65535 之间、从 0 开始的 PDU 地址</translation>
     </message>
     <message>
-        <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
         <translation>必须是 uint16、int16、uint32、int32、float32 或 ascii，而不是“%1”</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>为 %1；此版本的 PumpStudio 只能读取格式 %2</translation>
     </message>
     <message>
-        <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
+        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
         <translation>必须是 peristaltic、syringe 或 pressure-sensor，而不是“%1”</translation>
     </message>
     <message>
-        <source>is not a protocol PumpStudio speaks: "%1"</source>
+        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
         <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>必须大于 flow.minMlPerMin</translation>
     </message>
     <message>
-        <source>repeats the head id "%1"</source>
+        <source>repeats the head id &quot;%1&quot;</source>
         <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <source>names no head in this file: "%1"</source>
+        <source>names no head in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的泵头：“%1”</translation>
     </message>
     <message>
@@ -468,19 +468,19 @@
         <translation>蠕动泵至少需要一种泵头</translation>
     </message>
     <message>
-        <source>repeats the point "%1"</source>
+        <source>repeats the point &quot;%1&quot;</source>
         <translation>寄存器点“%1”重复</translation>
     </message>
     <message>
-        <source>names no register in this file: "%1"</source>
+        <source>names no register in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的寄存器：“%1”</translation>
     </message>
     <message>
-        <source>has no "%1" point</source>
+        <source>has no &quot;%1&quot; point</source>
         <translation>缺少“%1”寄存器点</translation>
     </message>
     <message>
-        <source>has no "run" point</source>
+        <source>has no &quot;run&quot; point</source>
         <translation>缺少“run”寄存器点</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>NE-1000 只接受正数。</translation>
     </message>
     <message>
-        <source>%1 cannot be written in the NE-1000's 4 digits.</source>
+        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
         <translation>%1 无法用 NE-1000 的 4 位数字表示。</translation>
     </message>
     <message>
@@ -584,148 +584,148 @@
 <context>
     <name>PumpSimOptions</name>
     <message>
-        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, then serves until interrupted.</source>
-        <translation type="unfinished" />
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
+        <translation>pumpsim：在伪终端上运行的模拟泵。第一行输出终端路径，然后持续服务直到被中断。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished">显示此帮助并退出。</translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show version and build information and exit.</source>
-        <translation type="unfinished">显示版本和构建信息并退出。</translation>
+        <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
         <source>Model id to simulate; repeat for several devices on one terminal.</source>
-        <translation type="unfinished" />
+        <translation>要模拟的型号编号；可重复以在同一终端上模拟多台设备。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>Bus address of the device (pairs with --model in order).</source>
-        <translation type="unfinished" />
+        <translation>设备的总线地址（按顺序与 --model 对应）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <source>Pump head id (pairs with --model in order).</source>
-        <translation type="unfinished" />
+        <translation>泵头编号（按顺序与 --model 对应）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tubing or syringe id (pairs with --model in order).</source>
-        <translation type="unfinished" />
+        <translation>软管或注射器编号（按顺序与 --model 对应）。</translation>
     </message>
     <message>
-        <source>Baud rate (default: the model's).</source>
-        <translation type="unfinished" />
+        <source>Baud rate (default: the model&apos;s).</source>
+        <translation>波特率（默认为型号的设置）。</translation>
     </message>
     <message>
         <source>Make this path a symbolic link to the terminal; it survives unplug and replug.</source>
-        <translation type="unfinished" />
+        <translation>将此路径设为指向终端的符号链接；拔出再插入后依然有效。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation>路径</translation>
     </message>
     <message>
         <source>Put pressure transmitters on a terminal of their own, linked here; its path is the second line on stdout.</source>
-        <translation type="unfinished" />
+        <translation>将压力变送器放在单独的终端上，并链接到此路径；其路径输出在标准输出的第二行。</translation>
     </message>
     <message>
         <source>Run pump time this many times faster than the clock.</source>
-        <translation type="unfinished" />
+        <translation>泵的时间按此倍数快于实际时钟运行。</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished" />
+        <translation>x</translation>
     </message>
     <message>
         <source>Response latency before each reply, in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>每次应答前的响应延迟，单位毫秒。</translation>
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. "drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s".</source>
-        <translation type="unfinished" />
+        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
+        <translation>按泵时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”。</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished" />
+        <translation>描述</translation>
     </message>
     <message>
         <source>JSON file of timed fault events.</source>
-        <translation type="unfinished" />
+        <translation>定时故障事件的 JSON 文件。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Seed for noise and wire faults (default 1).</source>
-        <translation type="unfinished" />
+        <translation>噪声和线路故障的随机种子（默认 1）。</translation>
     </message>
     <message>
         <source>Log level: trace (shows traffic), debug, info, warning, error.</source>
-        <translation type="unfinished" />
+        <translation>日志级别：trace（显示通信内容）、debug、info、warning、error。</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">多余的参数：%1</translation>
+        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>Name at least one device with --model ID.</source>
-        <translation type="unfinished" />
+        <translation>请至少用 --model ID 指定一台设备。</translation>
     </message>
     <message>
         <source>--%1 is given %2 times for %3 models; give it once or once per --model.</source>
-        <translation type="unfinished" />
+        <translation>--%1 出现了 %2 次，但有 %3 个型号；请只给一次，或每个 --model 各给一次。</translation>
     </message>
     <message>
         <source>--model needs a model id.</source>
-        <translation type="unfinished" />
+        <translation>--model 需要型号编号。</translation>
     </message>
     <message>
-        <source>--address "%1" is not a number from 0 to %2.</source>
-        <translation type="unfinished" />
+        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
+        <translation>--address“%1”不是 0 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <source>--baud "%1" is not a baud rate.</source>
-        <translation type="unfinished" />
+        <source>--baud &quot;%1&quot; is not a baud rate.</source>
+        <translation>--baud“%1”不是有效的波特率。</translation>
     </message>
     <message>
         <source>--sensor-link must differ from --link.</source>
-        <translation type="unfinished" />
+        <translation>--sensor-link 必须与 --link 不同。</translation>
     </message>
     <message>
-        <source>--speedup "%1" must be a number above 0 and at most %2.</source>
-        <translation type="unfinished" />
+        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
+        <translation>--speedup“%1”必须是大于 0 且不超过 %2 的数字。</translation>
     </message>
     <message>
-        <source>--latency-ms "%1" must be 0 to %2.</source>
-        <translation type="unfinished" />
+        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
+        <translation>--latency-ms“%1”必须在 0 到 %2 之间。</translation>
     </message>
     <message>
         <source>Give either --faults or --scenario, not both.</source>
-        <translation type="unfinished" />
+        <translation>--faults 和 --scenario 只能二选一。</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a whole number.</source>
-        <translation type="unfinished" />
+        <source>--seed &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown log level &quot;%1&quot;.</source>
+        <translation>未知的日志级别“%1”。</translation>
     </message>
 </context>
 <context>
@@ -735,8 +735,8 @@
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -849,7 +849,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
+        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
         <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
     </message>
     <message>
@@ -908,7 +908,7 @@
 <context>
     <name>PumpStudio::Device::DeviceManager</name>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The pump's state reply could not be read.</source>
+        <source>The pump&apos;s state reply could not be read.</source>
         <translation>无法解析泵的状态应答。</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The drive's status reply could not be read.</source>
+        <source>The drive&apos;s status reply could not be read.</source>
         <translation>无法解析驱动器的状态应答。</translation>
     </message>
     <message>
@@ -1140,7 +1140,9 @@
     </message>
     <message numerus="yes">
         <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
-        <translation><numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Modbus server %1 refused the request: %2.</source>
@@ -1170,7 +1172,7 @@
 <context>
     <name>PumpStudio::Device::ModbusDriver</name>
     <message>
-        <source>The %1 model file has no "%2" register.</source>
+        <source>The %1 model file has no &quot;%2&quot; register.</source>
         <translation>%1 的型号文件中没有“%2”寄存器。</translation>
     </message>
     <message>
@@ -1267,11 +1269,11 @@
 <context>
     <name>PumpStudio::Device::RegloIccDriver</name>
     <message>
-        <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
+        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
         <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC refused %1 ('%2').</source>
+        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
         <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
     </message>
     <message>
@@ -1279,7 +1281,7 @@
         <translation>身份查询</translation>
     </message>
     <message>
-        <source>A device answered, but not as a Reglo ICC: "%1".</source>
+        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
         <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
     </message>
     <message>
@@ -1303,7 +1305,7 @@
         <translation>启动命令</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not start ('%1').</source>
+        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
         <translation>Reglo ICC 未启动（“%1”）。</translation>
     </message>
     <message>
@@ -1542,7 +1544,7 @@
         <translation>扫描所选串口</translation>
     </message>
     <message>
-        <source>Sends each model's harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
         <translation>按各型号的串口设置依次发送无害的身份查询。该串口上的其他设备也会收到这些字节：请只扫描您了解的串口。</translation>
     </message>
     <message>
@@ -1795,7 +1797,7 @@ Unsolicited frames: %9</source>
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump's limits, dry-run them on a simulated pump and run them.</source>
+        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
         <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
     </message>
     <message>
@@ -1896,16 +1898,31 @@ Unsolicited frames: %9</source>
         <translation>拔出并重新插入数据线</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo's terminals.</source>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
         <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's USB cable is pulled</source>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
         <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's cable is plugged back in</source>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
         <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::InProcessLine</name>
+    <message>
+        <source>The simulated line %1 was unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="unfinished">已重新连接</translation>
+    </message>
+    <message>
+        <source>The simulated line %1 is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1943,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>Reglo</name>
     <message>
-        <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
+        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
         <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
     </message>
     <message>
@@ -1941,7 +1958,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>SerialSettings</name>
     <message>
-        <source>Unknown parity "%1"; use none, even or odd.</source>
+        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
         <translation>未知的校验位“%1”；请使用 none、even 或 odd。</translation>
     </message>
     <message>
@@ -1956,28 +1973,28 @@ Unsolicited frames: %9</source>
 <context>
     <name>SimDeviceFactory</name>
     <message>
-        <source>%1 has no syringe "%2"; it takes %3.</source>
-        <translation type="unfinished" />
+        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
+        <translation>%1 没有注射器“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 has no head "%2"; it takes %3.</source>
-        <translation type="unfinished" />
+        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
+        <translation>%1 没有泵头“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 takes no tubing "%2"; it takes %3.</source>
-        <translation type="unfinished" />
+        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
+        <translation>%1 不能使用软管“%2”；可用：%3。</translation>
     </message>
     <message>
         <source>No device to simulate.</source>
-        <translation type="unfinished" />
+        <translation>没有要模拟的设备。</translation>
     </message>
     <message>
-        <source>Unknown model "%1"; known models: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
+        <translation>未知型号“%1”；已知型号：%2。</translation>
     </message>
     <message>
         <source>Two %1 devices at address %2 on one line.</source>
-        <translation type="unfinished" />
+        <translation>同一线路上有两台地址为 %2 的 %1 设备。</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2046,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'pumpstudio --help'.</source>
+        <source>Try &apos;pumpstudio --help&apos;.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
@@ -2044,16 +2061,16 @@ Unsolicited frames: %9</source>
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try 'pumpctl --help'.</source>
+        <source>Try &apos;pumpctl --help&apos;.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try 'pumpctl --help'.</source>
+        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>%1 必须是数字，而不是“%2”。</translation>
     </message>
     <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
@@ -2066,120 +2083,131 @@ Commands:
   dispense ML [--rate ML_PER_MIN]
   monitor --seconds S [--interval-ms N] [--csv FILE]
 
-Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation type="unfinished" />
+        <translation>pumpctl：从脚本和命令行控制实验室泵。
+
+命令：
+  ports                     列出串口（不会打开它们）
+  models                    列出 pumpctl 支持的泵型号
+  info | status | start | stop | pressure
+  speed RPM | flow ML_PER_MIN | direction cw|ccw
+  dispense ML [--rate ML_PER_MIN]
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+
+串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝或超出范围（未发送），5 输入文件有误。</translation>
     </message>
     <message>
         <source>Serial port, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished" />
+        <translation>串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Pump model id (see 'pumpctl models').</source>
-        <translation type="unfinished" />
+        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
+        <translation>泵型号编号（见“pumpctl models”）。</translation>
     </message>
     <message>
         <source>Pump address on the bus.</source>
-        <translation type="unfinished" />
+        <translation>泵在总线上的地址。</translation>
     </message>
     <message>
         <source>Baud rate.</source>
-        <translation type="unfinished" />
+        <translation>波特率。</translation>
     </message>
     <message>
         <source>Parity: none, even or odd.</source>
-        <translation type="unfinished" />
+        <translation>校验位：none、even 或 odd。</translation>
     </message>
     <message>
         <source>Data bits: 7 or 8.</source>
-        <translation type="unfinished" />
+        <translation>数据位：7 或 8。</translation>
     </message>
     <message>
         <source>Stop bits: 1 or 2.</source>
-        <translation type="unfinished" />
+        <translation>停止位：1 或 2。</translation>
     </message>
     <message>
         <source>Reply timeout in milliseconds (default: from the baud rate).</source>
-        <translation type="unfinished" />
+        <translation>应答超时，单位毫秒（默认按波特率计算）。</translation>
     </message>
     <message>
         <source>Print one JSON object per result.</source>
-        <translation type="unfinished" />
+        <translation>每个结果输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Print every frame sent and received on stderr.</source>
-        <translation type="unfinished" />
+        <translation>在 stderr 上输出收发的每一帧。</translation>
     </message>
     <message>
         <source>Dispense rate in mL/min.</source>
-        <translation type="unfinished" />
+        <translation>分配流速，单位 mL/min。</translation>
     </message>
     <message>
         <source>Monitor duration in seconds.</source>
-        <translation type="unfinished" />
+        <translation>监测时长，单位秒。</translation>
     </message>
     <message>
         <source>Monitor poll interval in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>监测轮询间隔，单位毫秒。</translation>
     </message>
     <message>
         <source>Also write monitor samples to this CSV file.</source>
-        <translation type="unfinished" />
+        <translation>同时将监测数据写入此 CSV 文件。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2".</source>
-        <translation type="unfinished" />
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--baud must be positive.</source>
-        <translation type="unfinished" />
+        <translation>--baud 必须为正数。</translation>
     </message>
     <message>
         <source>--timeout must be positive.</source>
-        <translation type="unfinished" />
+        <translation>--timeout 必须为正数。</translation>
     </message>
     <message>
         <source>--seconds must be positive.</source>
-        <translation type="unfinished" />
+        <translation>--seconds 必须为正数。</translation>
     </message>
     <message>
         <source>--interval-ms must be at least 10.</source>
-        <translation type="unfinished" />
+        <translation>--interval-ms 至少为 10。</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>转速</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>流量</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>体积</translation>
     </message>
     <message>
         <source>Direction must be cw or ccw.</source>
-        <translation type="unfinished" />
+        <translation>方向必须是 cw 或 ccw。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Try 'pumpctl --help'.</source>
-        <translation type="unfinished" />
+        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
+        <translation>未知命令“%1”。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>'%1' needs --port PATH and --model ID.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
+        <translation>“%1”需要 --port PATH 和 --model ID。</translation>
     </message>
 </context>
 <context>
     <name>pumpsim</name>
     <message>
-        <source>Try 'pumpsim --help'.</source>
-        <translation type="unfinished" />
+        <source>Try &apos;pumpsim --help&apos;.</source>
+        <translation>请尝试“pumpsim --help”。</translation>
     </message>
     <message>
         <source>--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus).</source>
-        <translation type="unfinished" />
+        <translation>--sensor-link 需要同时有泵和压力变送器（--model pressure-modbus）。</translation>
     </message>
 </context>
 </TS>
