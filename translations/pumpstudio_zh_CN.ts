@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,18 +15,18 @@
 <context>
     <name>DriverFactory</name>
     <message>
-        <source>The line is not set up for %1&apos;s protocol.</source>
+        <source>The line is not set up for %1's protocol.</source>
         <translation>该线路未按 %1 的协议配置。</translation>
     </message>
 </context>
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
+        <source>'%1' is not a probability between 0 and 1 (or 0%-100%)</source>
         <translation>“%1”不是 0 到 1 之间（或 0%-100%）的概率</translation>
     </message>
     <message>
-        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
+        <source>Fault spec, column %1: %2 (in "%3")</source>
         <translation>故障描述第 %1 列：%2（位于“%3”）</translation>
     </message>
     <message>
@@ -38,11 +38,11 @@
         <translation>时间不能为负数</translation>
     </message>
     <message>
-        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
+        <source>a time must be a string such as "10s" or a number of seconds</source>
         <translation>时间必须是“10s”这样的字符串，或以秒为单位的数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
+        <source>'%1' is not a duration such as 250ms, 10s or 1.5min</source>
         <translation>“%1”不是 250ms、10s 或 1.5min 这样的时长</translation>
     </message>
     <message>
@@ -50,19 +50,19 @@
         <translation>空项</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a rate; rates are %2</source>
+        <source>'%1' is not a rate; rates are %2</source>
         <translation>“%1”不是比率项；比率项有 %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
+        <source>'%1' is not a fault; faults are %2, rates are %3</source>
         <translation>“%1”不是故障；故障有 %2，比率项有 %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an address from 0 to %2</source>
+        <source>'%1' is not an address from 0 to %2</source>
         <translation>“%1”不是 0 到 %2 之间的地址</translation>
     </message>
     <message>
-        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
+        <source>expected '@' and a time after '%1'</source>
         <translation>“%1”之后应为“@”和时间</translation>
     </message>
     <message>
@@ -74,7 +74,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
+        <source>expected a list of events, or an object with an "events" list</source>
         <translation>应为事件列表，或含有“events”列表的对象</translation>
     </message>
     <message>
@@ -86,43 +86,43 @@
         <translation>事件 %1：%2</translation>
     </message>
     <message>
-        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
-        <translation>应为 {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;} 这样的对象</translation>
+        <source>expected an object such as {"at": "10s", "fault": "stall"}</source>
+        <translation>应为 {"at": "10s", "fault": "stall"} 这样的对象</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <source>unknown key "%1" (known: %2)</source>
         <translation>未知的键“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
+        <source>"fault" must be one of %1, %2; got "%3"</source>
         <translation>“fault”必须是 %1、%2 之一；实际为“%3”</translation>
     </message>
     <message>
-        <source>&quot;at&quot; (when the fault happens) is missing</source>
+        <source>"at" (when the fault happens) is missing</source>
         <translation>缺少“at”（故障发生的时间）</translation>
     </message>
     <message>
-        <source>&quot;at&quot;: %1</source>
+        <source>"at": %1</source>
         <translation>“at”：%1</translation>
     </message>
     <message>
-        <source>&quot;for&quot; does not apply to %1</source>
+        <source>"for" does not apply to %1</source>
         <translation>“for”不适用于 %1</translation>
     </message>
     <message>
-        <source>&quot;for&quot;: %1</source>
+        <source>"for": %1</source>
         <translation>“for”：%1</translation>
     </message>
     <message>
-        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
+        <source>"address" must be a whole number from 0 to %1 on a pump fault</source>
         <translation>泵故障的“address”必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>&quot;value&quot;: %1</source>
+        <source>"value": %1</source>
         <translation>“value”：%1</translation>
     </message>
     <message>
-        <source>&quot;value&quot; applies only to rates (%1)</source>
+        <source>"value" applies only to rates (%1)</source>
         <translation>“value”只适用于比率项（%1）</translation>
     </message>
     <message>
@@ -173,11 +173,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use %2.</source>
+        <source>Unknown language "%1"; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
 </context>
@@ -258,11 +258,11 @@
 <context>
     <name>Masterflex</name>
     <message>
-        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
+        <source>%1 rpm does not fit the drive's speed field.</source>
         <translation>%1 rpm 超出驱动器转速字段的范围。</translation>
     </message>
     <message>
-        <source>%1 revolutions do not fit the drive&apos;s field.</source>
+        <source>%1 revolutions do not fit the drive's field.</source>
         <translation>%1 转超出驱动器字段的范围。</translation>
     </message>
     <message>
@@ -273,7 +273,7 @@
 <context>
     <name>Modbus</name>
     <message>
-        <source>%1 does not fit register &quot;%2&quot;.</source>
+        <source>%1 does not fit register "%2".</source>
         <translation>%1 超出寄存器“%2”的范围。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
+        <source>must be coil, discrete, input or holding, not "%1"</source>
         <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>必须是 0 到 65535 之间、从 0 开始的 PDU 地址</translation>
     </message>
     <message>
-        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
         <translation>必须是 uint16、int16、uint32、int32、float32 或 ascii，而不是“%1”</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>为 %1；此版本的 PumpStudio 只能读取格式 %2</translation>
     </message>
     <message>
-        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
+        <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
         <translation>必须是 peristaltic、syringe 或 pressure-sensor，而不是“%1”</translation>
     </message>
     <message>
-        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
+        <source>is not a protocol PumpStudio speaks: "%1"</source>
         <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>必须大于 flow.minMlPerMin</translation>
     </message>
     <message>
-        <source>repeats the head id &quot;%1&quot;</source>
+        <source>repeats the head id "%1"</source>
         <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <source>names no head in this file: &quot;%1&quot;</source>
+        <source>names no head in this file: "%1"</source>
         <translation>指向本文件中不存在的泵头：“%1”</translation>
     </message>
     <message>
@@ -468,19 +468,19 @@
         <translation>蠕动泵至少需要一种泵头</translation>
     </message>
     <message>
-        <source>repeats the point &quot;%1&quot;</source>
+        <source>repeats the point "%1"</source>
         <translation>寄存器点“%1”重复</translation>
     </message>
     <message>
-        <source>names no register in this file: &quot;%1&quot;</source>
+        <source>names no register in this file: "%1"</source>
         <translation>指向本文件中不存在的寄存器：“%1”</translation>
     </message>
     <message>
-        <source>has no &quot;%1&quot; point</source>
+        <source>has no "%1" point</source>
         <translation>缺少“%1”寄存器点</translation>
     </message>
     <message>
-        <source>has no &quot;run&quot; point</source>
+        <source>has no "run" point</source>
         <translation>缺少“run”寄存器点</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>NE-1000 只接受正数。</translation>
     </message>
     <message>
-        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
+        <source>%1 cannot be written in the NE-1000's 4 digits.</source>
         <translation>%1 无法用 NE-1000 的 4 位数字表示。</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
 <context>
     <name>PumpSimOptions</name>
     <message>
-        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, then serves until interrupted.</source>
         <translation>pumpsim：在伪终端上运行的模拟泵。第一行输出终端路径，然后持续服务直到被中断。</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>软管或注射器编号（按顺序与 --model 对应）。</translation>
     </message>
     <message>
-        <source>Baud rate (default: the model&apos;s).</source>
+        <source>Baud rate (default: the model's).</source>
         <translation>波特率（默认为型号的设置）。</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>每次应答前的响应延迟，单位毫秒。</translation>
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
+        <source>Faults at times of pump time, e.g. "drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s".</source>
         <translation>按泵时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”。</translation>
     </message>
     <message>
@@ -696,11 +696,11 @@
         <translation>--model 需要型号编号。</translation>
     </message>
     <message>
-        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
+        <source>--address "%1" is not a number from 0 to %2.</source>
         <translation>--address“%1”不是 0 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <source>--baud &quot;%1&quot; is not a baud rate.</source>
+        <source>--baud "%1" is not a baud rate.</source>
         <translation>--baud“%1”不是有效的波特率。</translation>
     </message>
     <message>
@@ -708,11 +708,11 @@
         <translation>--sensor-link 必须与 --link 不同。</translation>
     </message>
     <message>
-        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
+        <source>--speedup "%1" must be a number above 0 and at most %2.</source>
         <translation>--speedup“%1”必须是大于 0 且不超过 %2 的数字。</translation>
     </message>
     <message>
-        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
+        <source>--latency-ms "%1" must be 0 to %2.</source>
         <translation>--latency-ms“%1”必须在 0 到 %2 之间。</translation>
     </message>
     <message>
@@ -720,11 +720,11 @@
         <translation>--faults 和 --scenario 只能二选一。</translation>
     </message>
     <message>
-        <source>--seed &quot;%1&quot; is not a whole number.</source>
+        <source>--seed "%1" is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;.</source>
+        <source>Unknown log level "%1".</source>
         <translation>未知的日志级别“%1”。</translation>
     </message>
 </context>
@@ -735,8 +735,8 @@
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -849,7 +849,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
         <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
     </message>
     <message>
@@ -908,7 +908,7 @@
 <context>
     <name>PumpStudio::Device::DeviceManager</name>
     <message>
-        <source>Unknown pump model &quot;%1&quot;.</source>
+        <source>Unknown pump model "%1".</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The pump&apos;s state reply could not be read.</source>
+        <source>The pump's state reply could not be read.</source>
         <translation>无法解析泵的状态应答。</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The drive&apos;s status reply could not be read.</source>
+        <source>The drive's status reply could not be read.</source>
         <translation>无法解析驱动器的状态应答。</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>PumpStudio::Device::ModbusDriver</name>
     <message>
-        <source>The %1 model file has no &quot;%2&quot; register.</source>
+        <source>The %1 model file has no "%2" register.</source>
         <translation>%1 的型号文件中没有“%2”寄存器。</translation>
     </message>
     <message>
@@ -1269,11 +1269,11 @@
 <context>
     <name>PumpStudio::Device::RegloIccDriver</name>
     <message>
-        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
+        <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
         <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
+        <source>The Reglo ICC refused %1 ('%2').</source>
         <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@
         <translation>身份查询</translation>
     </message>
     <message>
-        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
+        <source>A device answered, but not as a Reglo ICC: "%1".</source>
         <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@
         <translation>启动命令</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
+        <source>The Reglo ICC did not start ('%1').</source>
         <translation>Reglo ICC 未启动（“%1”）。</translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@
         <translation>扫描所选串口</translation>
     </message>
     <message>
-        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <source>Sends each model's harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
         <translation>按各型号的串口设置依次发送无害的身份查询。该串口上的其他设备也会收到这些字节：请只扫描您了解的串口。</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@ Unsolicited frames: %9</source>
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
+        <source>Dosing programs: write steps, check them against the pump's limits, dry-run them on a simulated pump and run them.</source>
         <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
     </message>
     <message>
@@ -1898,15 +1898,15 @@ Unsolicited frames: %9</source>
         <translation>拔出并重新插入数据线</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo&apos;s terminals.</source>
+        <source>No temporary folder for the demo's terminals.</source>
         <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
+        <source>Demo: the Longer BT100-2J's USB cable is pulled</source>
         <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
+        <source>Demo: the Longer BT100-2J's cable is plugged back in</source>
         <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
     </message>
 </context>
@@ -1914,15 +1914,15 @@ Unsolicited frames: %9</source>
     <name>PumpStudio::Sim::InProcessLine</name>
     <message>
         <source>The simulated line %1 was unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟线路 %1 已被拔出。</translation>
     </message>
     <message>
         <source>Reconnected</source>
-        <translation type="unfinished">已重新连接</translation>
+        <translation>已重新连接</translation>
     </message>
     <message>
         <source>The simulated line %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟线路 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1943,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>Reglo</name>
     <message>
-        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
+        <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
         <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>SerialSettings</name>
     <message>
-        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
+        <source>Unknown parity "%1"; use none, even or odd.</source>
         <translation>未知的校验位“%1”；请使用 none、even 或 odd。</translation>
     </message>
     <message>
@@ -1973,15 +1973,15 @@ Unsolicited frames: %9</source>
 <context>
     <name>SimDeviceFactory</name>
     <message>
-        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
+        <source>%1 has no syringe "%2"; it takes %3.</source>
         <translation>%1 没有注射器“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
+        <source>%1 has no head "%2"; it takes %3.</source>
         <translation>%1 没有泵头“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
+        <source>%1 takes no tubing "%2"; it takes %3.</source>
         <translation>%1 不能使用软管“%2”；可用：%3。</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@ Unsolicited frames: %9</source>
         <translation>没有要模拟的设备。</translation>
     </message>
     <message>
-        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
+        <source>Unknown model "%1"; known models: %2.</source>
         <translation>未知型号“%1”；已知型号：%2。</translation>
     </message>
     <message>
@@ -2046,7 +2046,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;pumpstudio --help&apos;.</source>
+        <source>Try 'pumpstudio --help'.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
@@ -2061,15 +2061,15 @@ Unsolicited frames: %9</source>
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try &apos;pumpctl --help&apos;.</source>
+        <source>Try 'pumpctl --help'.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
+        <source>No command given. Try 'pumpctl --help'.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <source>%1 must be a number, not "%2".</source>
         <translation>%1 必须是数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -2083,7 +2083,7 @@ Commands:
   dispense ML [--rate ML_PER_MIN]
   monitor --seconds S [--interval-ms N] [--csv FILE]
 
-Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
         <translation>pumpctl：从脚本和命令行控制实验室泵。
 
@@ -2103,7 +2103,7 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
         <translation>串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
+        <source>Pump model id (see 'pumpctl models').</source>
         <translation>泵型号编号（见“pumpctl models”）。</translation>
     </message>
     <message>
@@ -2155,7 +2155,7 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
         <translation>同时将监测数据写入此 CSV 文件。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <source>--%1 must be a whole number, not "%2".</source>
         <translation>--%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -2191,18 +2191,18 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
         <translation>方向必须是 cw 或 ccw。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
+        <source>Unknown command '%1'. Try 'pumpctl --help'.</source>
         <translation>未知命令“%1”。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
+        <source>'%1' needs --port PATH and --model ID.</source>
         <translation>“%1”需要 --port PATH 和 --model ID。</translation>
     </message>
 </context>
 <context>
     <name>pumpsim</name>
     <message>
-        <source>Try &apos;pumpsim --help&apos;.</source>
+        <source>Try 'pumpsim --help'.</source>
         <translation>请尝试“pumpsim --help”。</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "cli/pumpctl.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/translations.h"
 #include "models/modelregistry.h"
 #include "sim/terminationwatcher.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     Logging::initialize(logOptions);
     Logging::installQtMessageHandler();
 
+    Translations::install(app, {});  // the system locale
     QTextStream out(stdout);
     QTextStream err(stderr);
     const auto options = Cli::parsePumpCtlArguments(QCoreApplication::arguments());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/translations.h"
 #include "models/modelregistry.h"
 #include "sim/ptyendpoint.h"
 #include "sim/pumpsimoptions.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"pumpsim"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::version());
 
+    Translations::install(app, {});  // the system locale
     auto parsed = parsePumpSimArguments(QCoreApplication::arguments());
     if (!parsed) {
         print(stderr, parsed.error().message);
