@@ -106,9 +106,12 @@ void SerialBus::send()
 {
     Pending &p = *m_current;
     ++p.attempts;
-    if (p.attempts > 1)
+    if (p.attempts > 1) {
+        // After a timeout, partial input cannot be trusted. Before a first attempt it must be
+        // kept: it may be half of an event line (Reglo ^U) whose end is still on the wire.
         ++m_stats.retries;
-    m_adapter->reset();
+        m_adapter->reset();
+    }
     m_adapter->expect(p.request.expectation);
     m_stats.bytesSent += static_cast<quint64>(p.request.bytes.size());
     ++m_stats.framesSent;
@@ -171,10 +174,12 @@ void SerialBus::finish(Result<Frame> result)
 {
     m_timeout->stop();
     std::unique_ptr<Pending> done = std::move(m_current);
-    if (result.ok())
+    if (result.ok()) {
         ++m_stats.transactionsOk;
-    else
+    } else {
         ++m_stats.transactionsFailed;
+        m_adapter->reset();  // forget what the failed request expected
+    }
     // The next request waits two character times: an RS-485 adapter needs the turnaround, and
     // these request/reply protocols need no Modbus-style 3.5-character silence (Qt SerialBus
     // keeps that one for Modbus lines). Below a millisecond this is the next event-loop pass.

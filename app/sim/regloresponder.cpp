@@ -18,7 +18,7 @@ namespace {
 
 const QByteArray kIdentity = QByteArrayLiteral("REGLO ICC 0208 306");
 const QByteArray kProtocolVersion = QByteArrayLiteral("1");
-constexpr auto kUpdateInterval = std::chrono::seconds(1);
+constexpr qint64 kUpdateIntervalMs = 1000;  // wall time, like the real pump's once a second
 
 /// Volume Type 1 as replies carry it: "1300E-3" from Type 2's "1300-3".
 QByteArray volumeType1(double value)
@@ -108,13 +108,15 @@ std::vector<QByteArray> RegloResponder::takeUnsolicited()
     for (std::size_t i = 0; m_events && i < m_channels.size(); ++i) {
         const SimPump *pump = m_channels[i];
         Channel &channel = m_settings[static_cast<qsizetype>(i)];
+        if (!m_wall.isValid())
+            m_wall.start();
         if (!pump->running()) {
-            channel.lastUpdate = pump->elapsed();
+            channel.lastUpdateMs = m_wall.elapsed();
             continue;
         }
-        if (pump->elapsed() - channel.lastUpdate < kUpdateInterval)
+        if (channel.lastUpdateMs >= 0 && m_wall.elapsed() - channel.lastUpdateMs < kUpdateIntervalMs)
             continue;
-        channel.lastUpdate = pump->elapsed();
+        channel.lastUpdateMs = m_wall.elapsed();
         Reglo::Event event;
         event.type = Reglo::Event::Type::Update;
         event.channel = static_cast<int>(i) + 1;

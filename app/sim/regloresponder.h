@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include <QElapsedTimer>
+
 #include "protocol/regloicc.h"
 #include "sim/protocolresponder.h"
 
@@ -28,6 +30,7 @@ public:
 
 private:
     /// Settings of one channel that the pump keeps apart from the motor.
+    QElapsedTimer m_wall;  ///< ^U updates are paced by the clock: at a high speedup they would flood the line
     struct Channel
     {
         char mode = 'L';
@@ -39,7 +42,7 @@ private:
         double tubingDiameterMm = 0.0;
         char lastRefusal = 0;   ///< 'C', 'R' or 'V' after H answered '-'
         QByteArray refusalLimit;
-        std::chrono::nanoseconds lastUpdate{0};  ///< pump time of the last ^U
+        qint64 lastUpdateMs = -1;  ///< wall time of the last ^U
     };
 
     QByteArray handle(const Protocol::Reglo::Request &request);

@@ -174,6 +174,20 @@ private Q_SLOTS:
         QVERIFY2(std::abs(rig->pump().dispensedMl() - 0.5) < 0.01, qPrintable(QString::number(rig->pump().dispensedMl())));
     }
 
+    void hearsTheReglosRunCompleteEvent()
+    {
+        auto rig = makeRig(u"reglo-icc"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QSignalSpy events(&d, &PumpDriver::eventReceived);
+        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());  // turns events on
+        QVERIFY(await<void>([&d](auto cb) { d.dispense(0.2, 3.0, cb); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<PumpEvent>().kind == PumpEvent::Kind::Stopped;
+        }), 10000);
+        QVERIFY(!rig->pump().running());
+    }
+
     void setsSyringeFlowAndRefusesRpm()
     {
         auto rig = makeRig(u"ne-1000"_s);
