@@ -22,6 +22,7 @@ public:
     virtual const SerialSettings &settings() const = 0;
     virtual LinkState state() const = 0;
     virtual QString lastError() const = 0;
+    virtual QString usbSerialNumber() const { return {}; }
 
 public Q_SLOTS:
     virtual void open() = 0;

@@ -224,7 +224,7 @@ void DeviceManager::identifyAndBind(Pump &p, bool afterReconnect)
         }
         PumpIdentity identity = *result;
         if (pp->port)
-            identity.portSerialNumber = pp->port->link->settings().portName.isEmpty() ? QString() : identity.portSerialNumber;
+            identity.portSerialNumber = pp->port->link->usbSerialNumber();
         const auto &bound = pp->snap.config.boundIdentity;
         if (bound && !bound->samePumpAs(identity)) {
             const QString message = tr("A different pump answered on %1: expected %2, found %3. Not attaching.")

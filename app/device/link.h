@@ -26,6 +26,8 @@ public:
     virtual LinkState state() const = 0;
     virtual QString lastError() const = 0;
     virtual LinkStats stats() const = 0;
+    /// The USB adapter's serial number, part of a pump's identity; empty for other ports.
+    virtual QString usbSerialNumber() const { return {}; }
     /// Replaces the reply timeout derived from the baud rate (pumpctl --timeout); nullopt: derived.
     void setReplyTimeoutOverride(std::optional<std::chrono::milliseconds> timeout) { m_timeoutOverride = timeout; }
     std::optional<std::chrono::milliseconds> replyTimeoutOverride() const { return m_timeoutOverride; }

@@ -74,6 +74,11 @@ ModbusBus::ModbusBus(const SerialSettings &settings, QObject *parent)
     m_client->setInterFrameDelay(static_cast<int>(m_settings.interFrameGap().count()));
 }
 
+QString ModbusBus::usbSerialNumber() const
+{
+    return m_presence->usbSerialNumber();
+}
+
 ModbusBus::~ModbusBus()
 {
     m_client->disconnect(this);

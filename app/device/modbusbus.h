@@ -42,6 +42,7 @@ public:
     LinkState state() const override { return m_state; }
     QString lastError() const override { return m_lastError; }
     LinkStats stats() const override { return m_stats; }
+    QString usbSerialNumber() const override;
     void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
 
     /// Reads `count` registers or bits from `table` at 0-based PDU `address` of `server`.

@@ -48,6 +48,7 @@ SerialBus::~SerialBus()
 const SerialSettings &SerialBus::settings() const { return m_line->settings(); }
 LinkState SerialBus::state() const { return m_line->state(); }
 QString SerialBus::lastError() const { return m_line->lastError(); }
+QString SerialBus::usbSerialNumber() const { return m_line->usbSerialNumber(); }
 
 LinkStats SerialBus::stats() const
 {

@@ -59,6 +59,7 @@ public:
     LinkState state() const override;
     QString lastError() const override;
     LinkStats stats() const override;
+    QString usbSerialNumber() const override;
     std::size_t queuedCount() const { return m_queue.size() + (m_current ? 1 : 0); }
     ByteLine *line() const { return m_line; }
 

@@ -26,7 +26,7 @@ public:
     LinkState state() const override { return m_state; }
     QString lastError() const override { return m_lastError; }
     /// USB serial number seen when the port was first opened (empty for non-USB ports).
-    QString usbSerialNumber() const;
+    QString usbSerialNumber() const override;
     /// Whether to reopen by itself after the port vanished (default on).
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
 
