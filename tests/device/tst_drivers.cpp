@@ -239,6 +239,22 @@ private Q_SLOTS:
         QVERIFY(stats.retries > 0 || stats.checksumErrors > 0 || stats.garbageBytes > 0);
     }
 
+    void toleratesSlowRepliesAndTimesOutOnTooSlowOnes()
+    {
+        auto rig = makeRig(u"masterflex-ls-serialcomms"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());  // RE1: serial control
+        rig->simBus->setSlowDelay(40ms);  // within the timeout derived from the baud rate
+        QVERIFY(await<PumpStatus>([&d](auto cb) { d.readStatus(cb); }).ok());
+        QCOMPARE(rig->link->stats().timeouts, 0u);
+        rig->simBus->setSlowDelay(2000ms);  // far beyond it
+        const auto r = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); }, 15000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Timeout);
+        QVERIFY2(r.error().message.contains(u"No reply"_s), qPrintable(r.error().message));
+    }
+
     void reportsAReplyThatNeverComes()
     {
         auto rig = makeRig(u"longer-bt100-2j"_s);
