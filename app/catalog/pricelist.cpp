@@ -56,7 +56,10 @@ PriceListImport parsePriceList(const QByteArray &csv, const Catalog &catalog)
 
     for (const CsvRecord &record : table.records) {
         QStringList fields = record.fields;
-        if (!headerSeen && !fields.isEmpty() && fields.constFirst().trimmed().compare(u"sku"_s, Qt::CaseInsensitive) == 0) {
+        const bool namesSku = std::any_of(fields.begin(), fields.end(), [](const QString &name) {
+            return name.trimmed().compare(u"sku"_s, Qt::CaseInsensitive) == 0;
+        });
+        if (!headerSeen && namesSku) {
             headerSeen = true;
             static const QStringList names{u"sku"_s, u"price"_s, u"currency"_s, u"stock"_s, u"discount"_s};
             columns.fill(-1);
@@ -65,7 +68,7 @@ PriceListImport parsePriceList(const QByteArray &csv, const Catalog &catalog)
                 if (index >= 0)
                     columns.at(static_cast<std::size_t>(index)) = static_cast<int>(i);
             }
-            if (columns[Price] < 0 || columns[Currency] < 0 || columns[Stock] < 0) {
+            if (columns[Sku] < 0 || columns[Price] < 0 || columns[Currency] < 0 || columns[Stock] < 0) {
                 result.errors.push_back({record.line, Tr::tr("header must name the columns sku, price, currency, stock "
                                                          "(and optionally discount)")});
                 return result;  // without columns no line can be read safely

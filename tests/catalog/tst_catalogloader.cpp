@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-using namespace PumpStudio;
+using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
 using namespace Qt::Literals::StringLiterals;
 
