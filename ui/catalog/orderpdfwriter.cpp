@@ -32,9 +32,9 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
     h += u"<html><body>"_s;
     // Letterhead: supplier left, document title and reference right.
     h += u"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-         "<td width='60%'><span style='font-size:15pt;font-weight:bold;color:#1f4e79'>%1</span><br>"
+         "<td width='55%'><span style='font-size:14pt;font-weight:bold;color:#1f4e79'>%1</span><br>"
          "<span style='color:#444'>%2</span></td>"
-         "<td width='40%' align='right'><span style='font-size:14pt;font-weight:bold'>%3</span><br>%4<br>%5</td>"
+         "<td width='45%' align='right'><span style='font-size:13pt;font-weight:bold'>%3</span><br>%4<br>%5</td>"
          "</tr></table><hr>"_s.arg(escaped(order.supplier.name.text(language)),
                                    escaped(order.supplier.website + (order.supplier.email.isEmpty() ? QString() : u"  ·  "_s + order.supplier.email)),
                                    escaped(tr("Request for quotation")),
@@ -46,7 +46,7 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
                                                            escaped(c.contact), escaped(c.address), escaped(c.email));
 
     h += u"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' style='border-collapse:collapse'>"
-         "<tr style='background:#dde6f0'><th align='left'>#</th><th align='left'>%1</th><th align='left'>%2</th>"
+         "<tr style='background:#dde6f0'><th align='left'>#</th><th align='left'>%1</th><th align='left' width='40%'>%2</th>"
          "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='right'>%6</th></tr>"_s
              .arg(escaped(tr("SKU")), escaped(tr("Item")), escaped(tr("Pack")), escaped(tr("Qty")),
                   escaped(tr("Unit price")), escaped(tr("Amount")));
@@ -99,10 +99,11 @@ Result<void> OrderPdfWriter::write(const OrderRequest &order, Language language,
         writer.setResolution(300);
 
         QTextDocument document;
-        // A CJK font first: it carries Latin too, so every name, in either language, is embedded from it.
+        // Latin text and digits from a Latin font, Chinese from a CJK fallback: Qt's PDF engine maps
+        // the CJK font's Latin digits to no Unicode, which would make numbers unsearchable.
         QFont font;
-        font.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"Source Han Sans SC"_s,
-                          u"sans-serif"_s});
+        font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"Noto Sans CJK SC"_s,
+                          u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"sans-serif"_s});
         font.setPointSizeF(9.0);
         document.setDefaultFont(font);
         document.setHtml(html(order, language, locale));
