@@ -30,6 +30,28 @@ QString number(double value, const QString &unit)
     return QLocale().toString(value, 'g', 6) + QChar(u' ') + unit;
 }
 
+// "tube-16" -> "16#", "tube-3stop-1.52" -> "3-stop 1.52 mm", "head-yz15" -> "YZ15": ids as people know them.
+QString partName(QString id)
+{
+    if (id.startsWith(u"tube-3stop-"_s))
+        return CatalogDetailPane::tr("3-stop %1 mm").arg(id.mid(11));
+    if (id.startsWith(u"tube-kcs-"_s))
+        return id.mid(9) + u" mm"_s;
+    if (id.startsWith(u"tube-"_s))
+        return id.mid(5) + u'#';
+    if (id.startsWith(u"head-"_s))
+        return id.mid(5).toUpper().replace(u'-', u' ');
+    return id;
+}
+
+QString partNames(const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids)
+        names << partName(id);
+    return names.join(u", "_s);
+}
+
 QString fallbackImage(const QString &category) { return u":/catalog/images/%1.svg"_s.arg(category); }
 
 } // namespace
@@ -183,9 +205,9 @@ void CatalogDetailPane::showItem(const CatalogItem *item, Language language, con
     if (!item->compatibleModels.isEmpty())
         compatibility << tr("Pump models: %1").arg(item->compatibleModels.join(u", "_s)).toHtmlEscaped();
     if (!item->compatibleHeads.isEmpty())
-        compatibility << tr("Pump heads: %1").arg(item->compatibleHeads.join(u", "_s)).toHtmlEscaped();
+        compatibility << tr("Pump heads: %1").arg(partNames(item->compatibleHeads)).toHtmlEscaped();
     if (!item->compatibleTubing.isEmpty())
-        compatibility << tr("Tubing: %1").arg(item->compatibleTubing.join(u", "_s)).toHtmlEscaped();
+        compatibility << tr("Tubing: %1").arg(partNames(item->compatibleTubing)).toHtmlEscaped();
     if (compatibility.isEmpty())
         compatibility << tr("Not tied to a pump model.").toHtmlEscaped();
     m_compatibility->setText(u"<b>%1</b><br>%2"_s.arg(tr("Compatibility").toHtmlEscaped(), compatibility.join(u"<br>"_s)));
