@@ -52,7 +52,7 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
                   escaped(tr("Unit price")), escaped(tr("Amount")));
     int number = 0;
     for (const OrderLine &line : order.lines) {
-        h += u"<tr><td>%1</td><td nowrap>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td><td align='right'>%6</td>"
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td><td align='right'>%6</td>"
              "<td align='right'>%7</td></tr>"_s.arg(++number)
                  .arg(escaped(line.sku), escaped(line.name.text(language)), escaped(line.pack),
                       locale.toString(line.quantity),
