@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>第 %1 项（%2）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown language "%1" (use "en" and "zh")</source>
+        <translation>未知语言“%1”（请使用 "en" 和 "zh"）</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>"%1" 必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a string or an object with "en" and "zh"</source>
+        <translation>必须是字符串，或包含 "en" 和 "zh" 的对象</translation>
+    </message>
+    <message>
+        <source>needs both an English ("en") and a Chinese ("zh") text</source>
+        <translation>需要同时提供英文（"en"）和中文（"zh"）文本</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>必须是正数</translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation>必须是标识符列表</translation>
+    </message>
+    <message>
+        <source>unknown id "%1"</source>
+        <translation>未知标识符“%1”</translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation>（不是字符串）</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be larger than the inner diameter</source>
+        <translation>必须大于内径</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>must be "pcs" or "m"</source>
+        <translation>必须是 "pcs" 或 "m"</translation>
+    </message>
+    <message>
+        <source>must be null (price on request) or {"amount", "currency"}</source>
+        <translation>必须为 null（价格面议）或 {"amount", "currency"}</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0</source>
+        <translation>必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as CNY</source>
+        <translation>必须是三个字母的货币代码，例如 CNY</translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits and . _ / -</source>
+        <translation>只能包含字母、数字和 . _ / -</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object with "heads", "tubing" and "models"</source>
+        <translation>必须是包含 "heads"、"tubing" 和 "models" 的对象</translation>
+    </message>
+    <message>
+        <source>must be a path</source>
+        <translation>必须是路径</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>缺失；应为 %1</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2); please update PumpStudio</source>
+        <translation>版本 %1 高于本程序可读取的版本（%2）；请更新 PumpStudio</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须为 %1</translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation>缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>the catalog lists no items</source>
+        <translation>目录中没有任何产品</translation>
+    </message>
+    <message>
+        <source>duplicate SKU</source>
+        <translation>SKU 重复</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>文件不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The distributor catalog was not used: %1</source>
+        <translation>未使用经销商目录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no usable price line (%n line(s) rejected); the previous prices are kept.</source>
+        <translation><numerusform>%1 中没有可用的价格行（已拒绝 %n 行）；保留原有价格。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>clockwise</source>
@@ -548,6 +702,282 @@
     </message>
 </context>
 <context>
+    <name>OrderHistory</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an order history file</source>
+        <translation>%1 不是订单历史文件</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPdfWriter</name>
+    <message>
+        <source>Request for quotation</source>
+        <translation>询价单</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>询价方</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>面议</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>价格面议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Please reply with a quotation including delivery time. Prices shown are the list or distributor prices known to the requester; items marked "on request" are to be quoted by the supplier.</source>
+        <translation>请回复报价并注明交货期。所列价格为询价方已知的目录价或经销商价格；标注“面议”的产品请供应商报价。</translation>
+    </message>
+    <message>
+        <source>Prepared with PumpStudio.</source>
+        <translation>由 PumpStudio 生成。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Request for quotation %1</source>
+        <translation>询价单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequest</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pcs</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) price on request</source>
+        <translation><numerusform>%n 项价格面议</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>nothing priced</source>
+        <translation>无标价产品</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>面议</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>价格面议</translation>
+    </message>
+    <message>
+        <source>Order request %1</source>
+        <translation>订货申请 %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>价格面议</translation>
+    </message>
+    <message>
+        <source>%1 x %2  %3 — %4</source>
+        <translation>%1 × %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>电子邮件：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Supplier: %1 (%2)</source>
+        <translation>供应商：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Order request %1 — %2</source>
+        <translation>订货申请 %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>header must name the columns sku, price, currency, stock (and optionally discount)</source>
+        <translation>表头必须包含 sku、price、currency、stock 列（discount 列可选）</translation>
+    </message>
+    <message>
+        <source>expected at least %1 columns, found %2</source>
+        <translation>应至少有 %1 列，实际为 %2 列</translation>
+    </message>
+    <message>
+        <source>SKU is empty</source>
+        <translation>SKU 为空</translation>
+    </message>
+    <message>
+        <source>unknown SKU "%1"</source>
+        <translation>未知 SKU“%1”</translation>
+    </message>
+    <message>
+        <source>SKU "%1" already priced on line %2</source>
+        <translation>SKU“%1”已在第 %2 行定价</translation>
+    </message>
+    <message>
+        <source>price "%1" is not a number of at least 0</source>
+        <translation>价格“%1”不是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>currency "%1" is not a three-letter code such as CNY</source>
+        <translation>货币“%1”不是三个字母的代码（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>stock "%1" is not a whole number of at least 0</source>
+        <translation>库存“%1”不是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>discount "%1" is not a percentage from 0 to below 100</source>
+        <translation>折扣“%1”不是 0 到 100（不含）之间的百分比</translation>
+    </message>
+    <message>
+        <source>%1 is not a price overlay file</source>
+        <translation>%1 不是价格覆盖文件</translation>
+    </message>
+    <message>
+        <source>%1: an entry has no SKU</source>
+        <translation>%1：有条目缺少 SKU</translation>
+    </message>
+</context>
+<context>
     <name>PumpConfig</name>
     <message>
         <source>%1 #%2 on %3</source>
@@ -832,6 +1262,534 @@
     <message>
         <source>Choose or type the serial port the pump is on.</source>
         <translation>请选择或输入泵所连接的串口。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::CartPanel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Your details (kept for next time)</source>
+        <translation>您的信息（下次自动填写）</translation>
+    </message>
+    <message>
+        <source>your distributor's or the manufacturer's address</source>
+        <translation>经销商或制造商的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>发送至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send by email…</source>
+        <translation>通过电子邮件发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with the order request filled in</source>
+        <translation>打开邮件程序并填好订货申请</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cart</source>
+        <translation>清空购物车(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>（目录中已无此产品）</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>面议</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>从购物车移除 %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty. Select an item and press "Add to cart".</source>
+        <translation>购物车为空。请选择产品并点击“加入购物车”。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Order request</source>
+        <translation>订货申请</translation>
+    </message>
+    <message>
+        <source>Please enter your organisation, a contact name and an email address so the supplier can reply.</source>
+        <translation>请填写单位、联系人和电子邮件地址，以便供应商回复。</translation>
+    </message>
+    <message>
+        <source>Export order request as PDF</source>
+        <translation>将订货申请导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export order request as CSV</source>
+        <translation>将订货申请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Send order request</source>
+        <translation>发送订货申请</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Export the request as PDF or CSV and send it yourself.</source>
+        <translation>无法打开邮件程序。请将申请导出为 PDF 或 CSV 后自行发送。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::CatalogDetailPane</name>
+    <message>
+        <source>3-stop %1 mm</source>
+        <translation>三卡扣 %1 mm</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>选择产品以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>加入购物车(&amp;A)</translation>
+    </message>
+    <message>
+        <source>SKU %1 · %2</source>
+        <translation>货号 %1 · %2</translation>
+    </message>
+    <message>
+        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>材质：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接口：</translation>
+    </message>
+    <message>
+        <source>Tubing inner diameter:</source>
+        <translation>软管内径：</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Tubing outer diameter:</source>
+        <translation>软管外径：</translation>
+    </message>
+    <message>
+        <source>Pore size:</source>
+        <translation>孔径：</translation>
+    </message>
+    <message>
+        <source>µm</source>
+        <translation>µm</translation>
+    </message>
+    <message>
+        <source>Filter area:</source>
+        <translation>过滤面积：</translation>
+    </message>
+    <message>
+        <source>cm²</source>
+        <translation>cm²</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>包装：</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Service life:</source>
+        <translation>使用寿命：</translation>
+    </message>
+    <message>
+        <source>about %1 pump hours</source>
+        <translation>约 %1 泵运行小时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applications:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;应用领域：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Pump models: %1</source>
+        <translation>泵型号：%1</translation>
+    </message>
+    <message>
+        <source>Pump heads: %1</source>
+        <translation>泵头：%1</translation>
+    </message>
+    <message>
+        <source>Tubing: %1</source>
+        <translation>软管：%1</translation>
+    </message>
+    <message>
+        <source>Not tied to a pump model.</source>
+        <translation>不限泵型号。</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>兼容性</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>价格面议</translation>
+    </message>
+    <message>
+        <source>(%1% distributor discount)</source>
+        <translation>（经销商折扣 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation><numerusform>库存 %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::CatalogPage</name>
+    <message>
+        <source>Search name, SKU, material, size… (English or 中文)</source>
+        <translation>搜索名称、货号、材质、尺寸…（中文或英文）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>全部应用领域</translation>
+    </message>
+    <message>
+        <source>&amp;Fits my pumps</source>
+        <translation>适配我的泵(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only items made for the models, heads and tubing of the pumps listed under "My pumps"</source>
+        <translation>仅显示适用于“我的泵”中所列泵型号、泵头和软管的产品</translation>
+    </message>
+    <message>
+        <source>&amp;My pumps…</source>
+        <translation>我的泵(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Import price list (CSV)…</source>
+        <translation>导入价目表（CSV）…</translation>
+    </message>
+    <message>
+        <source>Load catalog file…</source>
+        <translation>加载目录文件…</translation>
+    </message>
+    <message>
+        <source>Back to the bundled catalog and prices</source>
+        <translation>恢复内置目录和价格</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>购物车</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>订单历史</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>无法加载目录：%1</translation>
+    </message>
+    <message>
+        <source>distributor catalog %1</source>
+        <translation>经销商目录 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>distributor prices for %n item(s)</source>
+        <translation><numerusform>%n 项产品使用经销商价格</numerusform></translation>
+    </message>
+    <message>
+        <source>No pumps listed yet: use "My pumps" to add the pumps on your bench.</source>
+        <translation>尚未列出任何泵：请通过“我的泵”添加您正在使用的泵。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder: %n item(s) for worn tubing or heads</source>
+        <translation><numerusform>需补购：%n 项（软管或泵头已磨损）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation>购物车（%1）</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>…… 另有 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>导入价目表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) imported and kept.</source>
+        <translation><numerusform>已导入并保存 %n 个价格。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were rejected and not imported.</source>
+        <translation><numerusform>%n 行被拒绝，未导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Load catalog file</source>
+        <translation>加载目录文件</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation>目录文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The catalog file was not loaded; the current catalog is kept.
+
+%1</source>
+        <translation>未加载该目录文件；保留当前目录。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog with %n item(s) loaded.</source>
+        <translation><numerusform>已加载包含 %n 项产品的目录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Bundled catalog</source>
+        <translation>内置目录</translation>
+    </message>
+    <message>
+        <source>Remove the distributor's catalog file and price list and go back to the bundled catalog?</source>
+        <translation>删除经销商的目录文件和价目表，并恢复内置目录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::CatalogTableModel</name>
+    <message>
+        <source>Peristaltic pump heads</source>
+        <translation>蠕动泵泵头</translation>
+    </message>
+    <message>
+        <source>Pump heads</source>
+        <translation>泵头</translation>
+    </message>
+    <message>
+        <source>PP pipe joints</source>
+        <translation>PP 管接头</translation>
+    </message>
+    <message>
+        <source>Capsule filters</source>
+        <translation>囊式过滤器</translation>
+    </message>
+    <message>
+        <source>Refill ink bottles</source>
+        <translation>补充墨水瓶</translation>
+    </message>
+    <message>
+        <source>Tubing</source>
+        <translation>软管</translation>
+    </message>
+    <message>
+        <source>Other accessories</source>
+        <translation>其他配件</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>医药</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>Environmental protection</source>
+        <translation>环保</translation>
+    </message>
+    <message>
+        <source>Gas analysis</source>
+        <translation>气体分析</translation>
+    </message>
+    <message>
+        <source>Replace now</source>
+        <translation>立即更换</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>面议</translation>
+    </message>
+    <message>
+        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>补购</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2346,10 @@
         <source>stopped (cause %1)</source>
         <translation>已停止（原因 %1）</translation>
     </message>
+    <message>
+        <source>asynchronous events</source>
+        <translation>异步事件</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::Device::SerialBus</name>
@@ -1813,10 +2775,6 @@ Unsolicited frames: %9</source>
         <translation>配件目录</translation>
     </message>
     <message>
-        <source>Pump heads, tubing, pipe joints, capsule filters and other accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., with order requests.</source>
-        <translation>常州远望流体科技有限公司的泵头、软管、管接头、囊式过滤器等配件，可直接提交订购申请。</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1843,6 +2801,57 @@ Unsolicited frames: %9</source>
         <translation>
             <numerusform>已连接 %n 台泵，%1 条链路中断</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::MyPumpsDialog</name>
+    <message>
+        <source>My pumps</source>
+        <translation>我的泵</translation>
+    </message>
+    <message>
+        <source>The pumps on your bench, for "Fits my pumps" and for reorder hints. Enter the pump hours since the tubing and the head were last replaced; press "New tubing" when you fit new tubing.</source>
+        <translation>您正在使用的泵，用于“适配我的泵”筛选和补购提示。请输入自上次更换软管和泵头以来的泵运行小时数；换上新软管后请点击“新软管”。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>泵头</translation>
+    </message>
+    <message>
+        <source>Tubing</source>
+        <translation>软管</translation>
+    </message>
+    <message>
+        <source>Tubing hours</source>
+        <translation>软管运行小时</translation>
+    </message>
+    <message>
+        <source>Head hours</source>
+        <translation>泵头运行小时</translation>
+    </message>
+    <message>
+        <source>&amp;Add pump</source>
+        <translation>添加泵(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove pump</source>
+        <translation>移除泵(&amp;R)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>New tubing</source>
+        <translation>新软管</translation>
+    </message>
+    <message>
+        <source>Tubing replaced: start its hours again at 0</source>
+        <translation>已更换软管：运行小时从 0 重新计算</translation>
     </message>
 </context>
 <context>

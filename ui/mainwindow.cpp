@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "devicespage.h"
+#include "catalog/catalogpage.h"
 #include "logpage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
@@ -53,11 +54,7 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
                                 tr("Guided gravimetric calibration of flow per revolution, with history and "
                                    "due dates."),
                                 this));
-    addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"),
-            new PlaceholderPage(tr("Catalog"),
-                                tr("Pump heads, tubing, pipe joints, capsule filters and other accessories from "
-                                   "Changzhou Yuanwang Fluid Technology Co., Ltd., with order requests."),
-                                this));
+    addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), new CatalogPage(m_settings, this));
     addPage(u"log"_s, u"log"_s, tr("Log"), new LogPage(this));
 
     m_connectionLabel = new QLabel(this);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "catalog/cart.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Catalog {
+
+void Cart::add(const QString &sku, int quantity)
+{
+    if (sku.isEmpty() || quantity <= 0)
+        return;
+    const auto it = std::find_if(m_lines.begin(), m_lines.end(), [&sku](const CartLine &line) { return line.sku == sku; });
+    if (it != m_lines.end())
+        it->quantity = std::min(kMaxQuantity, it->quantity + std::min(quantity, kMaxQuantity));
+    else
+        m_lines.push_back({sku, std::min(quantity, kMaxQuantity)});
+}
+
+bool Cart::setQuantity(const QString &sku, int quantity)
+{
+    const auto it = std::find_if(m_lines.begin(), m_lines.end(), [&sku](const CartLine &line) { return line.sku == sku; });
+    if (it == m_lines.end())
+        return false;
+    if (quantity <= 0)
+        m_lines.erase(it);
+    else
+        it->quantity = std::min(quantity, kMaxQuantity);
+    return true;
+}
+
+bool Cart::remove(const QString &sku) { return setQuantity(sku, 0); }
+
+int Cart::quantity(const QString &sku) const
+{
+    const auto it = std::find_if(m_lines.begin(), m_lines.end(), [&sku](const CartLine &line) { return line.sku == sku; });
+    return it == m_lines.end() ? 0 : it->quantity;
+}
+
+int Cart::totalUnits() const
+{
+    int units = 0;
+    for (const CartLine &line : m_lines)
+        units += line.quantity;
+    return units;
+}
+
+QByteArray Cart::toJson() const
+{
+    QJsonArray array;
+    for (const CartLine &line : m_lines)
+        array.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+Cart Cart::fromJson(const QByteArray &json)
+{
+    Cart cart;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject object = value.toObject();
+        cart.add(object.value(u"sku"_s).toString(), object.value(u"quantity"_s).toInt());
+    }
+    return cart;
+}
+
+CartTotals cartTotals(const Cart &cart, const Catalog &catalog)
+{
+    CartTotals totals;
+    for (const CartLine &line : cart.lines()) {
+        const CatalogItem *item = catalog.find(line.sku);
+        if (!item) {
+            ++totals.unknownLines;
+            continue;
+        }
+        const auto price = item->effectivePrice();
+        if (!price) {
+            ++totals.onRequestLines;
+            totals.onRequestUnits += line.quantity;
+            continue;
+        }
+        totals.perCurrency[price->currency] += price->minor * line.quantity;
+    }
+    return totals;
+}
+
+} // namespace PumpStudio::Catalog

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "catalog/catalogfilter.h"
+
+#include "catalog/vocabulary.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Catalog {
+
+PumpFit pumpFit(const QStringList &models, const QStringList &heads, const QStringList &tubing)
+{
+    PumpFit fit;
+    for (const QString &model : models) {
+        if (!model.isEmpty())
+            fit.models.insert(model);
+    }
+    for (const QString &head : heads) {
+        if (head.isEmpty())
+            continue;
+        fit.heads.insert(head);
+        // Other sizes for the same head fit too: users change tubing to change the flow range.
+        for (const QString &tube : Vocabulary::tubingForHead(head))
+            fit.tubing.insert(tube);
+    }
+    for (const QString &tube : tubing) {
+        if (!tube.isEmpty())
+            fit.tubing.insert(tube);
+    }
+    return fit;
+}
+
+QString searchText(const CatalogItem &item)
+{
+    QStringList parts{item.sku,          item.name.en,   item.name.zh,   item.description.en,
+                      item.description.zh, item.specs.material.en, item.specs.material.zh,
+                      item.specs.connection.en, item.specs.connection.zh, item.category};
+    const auto number = [&parts](const std::optional<double> &value, const QString &unit) {
+        if (value) {
+            const QString text = QString::number(*value);
+            parts << text << text + unit;
+        }
+    };
+    // Numbers with and without their unit so "1.6" and "1.6mm" both find 1.6 mm tubing.
+    number(item.specs.innerDiameterMm, u"mm"_s);
+    number(item.specs.outerDiameterMm, u"mm"_s);
+    number(item.specs.poreSizeUm, u"um"_s);
+    number(item.specs.poreSizeUm, u"µm"_s);
+    number(item.specs.filterAreaCm2, u"cm2"_s);
+    number(item.specs.capacityMl, u"ml"_s);
+    if (item.specs.innerDiameterMm && item.specs.outerDiameterMm)
+        parts << u"%1x%2"_s.arg(*item.specs.innerDiameterMm).arg(*item.specs.outerDiameterMm);
+    parts << item.compatibleHeads << item.compatibleTubing << item.compatibleModels << item.applications;
+    return parts.join(u'\n').toCaseFolded();
+}
+
+bool fits(const CatalogItem &item, const PumpFit &fit)
+{
+    const auto any = [](const QStringList &ids, const QSet<QString> &set) {
+        return std::any_of(ids.begin(), ids.end(), [&set](const QString &id) { return set.contains(id); });
+    };
+    return any(item.compatibleModels, fit.models) || any(item.compatibleHeads, fit.heads)
+        || any(item.compatibleTubing, fit.tubing);
+}
+
+bool matches(const CatalogItem &item, const QString &itemSearchText, const FilterCriteria &criteria)
+{
+    if (!criteria.category.isEmpty() && item.category != criteria.category)
+        return false;
+    if (!criteria.application.isEmpty() && !item.applications.contains(criteria.application))
+        return false;
+    if (criteria.fitsMyPumps && !fits(item, criteria.fit))
+        return false;
+    // Chinese is written without spaces, so each whitespace-separated word is a substring test.
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    const QStringList words = criteria.text.toCaseFolded().split(whitespace, Qt::SkipEmptyParts);
+    return std::all_of(words.begin(), words.end(),
+                       [&itemSearchText](const QString &word) { return itemSearchText.contains(word); });
+}
+
+} // namespace PumpStudio::Catalog

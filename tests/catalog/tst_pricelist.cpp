@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "catalog/catalogloader.h"
+#include "catalog/catalogstore.h"
+#include "catalog/csv.h"
+#include "catalog/pricelist.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using PumpStudio::Error;
+using namespace PumpStudio::Catalog;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Catalog smallCatalog()
+{
+    Catalog catalog;
+    for (const char *sku : {"A-1", "B-2", "C-3"}) {
+        CatalogItem item;
+        item.sku = QString::fromLatin1(sku);
+        item.price = Money{10000, u"CNY"_s};
+        catalog.items.push_back(item);
+    }
+    return catalog;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestPriceList final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsQuotedCsv()
+    {
+        const CsvTable table = parseCsv("\xEF\xBB\xBF" "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\r\nx,\"multi\nline\",z\nlast,1,2");
+        QCOMPARE(table.records.size(), std::size_t(3));
+        QCOMPARE(table.records.at(0).fields, (QStringList{u"a"_s, u"b, c"_s, u"say \"hi\""_s}));
+        QCOMPARE(table.records.at(1).line, 3);
+        QCOMPARE(table.records.at(1).fields.at(1), u"multi\nline"_s);
+        QCOMPARE(table.records.at(2).line, 5);
+        QCOMPARE(csvField(u"b, \"c\""_s), u"\"b, \"\"c\"\"\""_s);
+    }
+
+    void importsGoodLinesAndReportsEveryBadOne()
+    {
+        const QByteArray csv = "sku,price,currency,stock,discount\n"  // 1
+                               "A-1,95.50,CNY,12,\n"                   // 2 good
+                               "B-2,abc,CNY,3\n"                       // 3 bad price
+                               "X-9,10,CNY,1\n"                        // 4 unknown SKU
+                               "C-3,12,US,1\n"                         // 5 bad currency
+                               "A-1,90,CNY,1\n"                        // 6 duplicate
+                               "B-2,20,USD,-4\n"                       // 7 bad stock
+                               "B-2,20,USD,4,150\n"                    // 8 bad discount
+                               "C-3\n"                                 // 9 too few columns
+                               ",5,CNY,1\n"                            // 10 empty SKU
+                               "C-3,,,0,\n"                            // 11 good: price on request
+                               "B-2,20,usd,4,10%\n";                   // 12 good
+        const PriceListImport result = parsePriceList(csv, smallCatalog());
+        QCOMPARE(result.entries.size(), std::size_t(3));
+        QCOMPARE(result.entries.at(0), (PriceEntry{u"A-1"_s, Money{9550, u"CNY"_s}, 12, std::nullopt}));
+        QCOMPARE(result.entries.at(1), (PriceEntry{u"C-3"_s, std::nullopt, 0, std::nullopt}));
+        QCOMPARE(result.entries.at(2), (PriceEntry{u"B-2"_s, Money{2000, u"USD"_s}, 4, 10.0}));
+        std::vector<int> badLines;
+        for (const LineError &error : result.errors)
+            badLines.push_back(error.line);
+        QCOMPARE(badLines, (std::vector<int>{3, 4, 5, 6, 7, 8, 9, 10}));
+        const auto reason = [&](int line) {
+            for (const LineError &error : result.errors) {
+                if (error.line == line)
+                    return error.reason;
+            }
+            return QString();
+        };
+        QVERIFY(reason(3).contains(u"abc"_s));
+        QVERIFY(reason(4).contains(u"X-9"_s));
+        QVERIFY(reason(5).contains(u"US"_s));
+        QVERIFY(reason(6).contains(u"line 2"_s));
+        QVERIFY(reason(7).contains(u"-4"_s));
+        QVERIFY(reason(8).contains(u"150"_s));
+        QVERIFY(reason(9).contains(u"columns"_s));
+        QVERIFY(reason(10).contains(u"empty"_s));
+    }
+
+    void readsSemicolonsWithDecimalCommaAndReorderedHeader()
+    {
+        const PriceListImport result =
+            parsePriceList("Currency;SKU;Stock;Price\nEUR;A-1;5;\"12,50\"\n", smallCatalog());
+        QVERIFY(result.errors.empty());
+        QCOMPARE(result.entries.size(), std::size_t(1));
+        QCOMPARE(result.entries.at(0).price, (Money{1250, u"EUR"_s}));
+    }
+
+    void readsHeaderlessList()
+    {
+        const PriceListImport result = parsePriceList("A-1,1,CNY,2\nB-2,2,CNY,3,5\n", smallCatalog());
+        QVERIFY(result.errors.empty());
+        QCOMPARE(result.entries.size(), std::size_t(2));
+    }
+
+    void reportsUnclosedQuote()
+    {
+        const PriceListImport result = parsePriceList("A-1,1,CNY,2\nB-2,\"2,CNY,3\n", smallCatalog());
+        QCOMPARE(result.entries.size(), std::size_t(1));
+        QCOMPARE(result.errors.size(), std::size_t(1));
+        QCOMPARE(result.errors.at(0).line, 2);
+    }
+
+    void overlayRoundTripsAndApplies()
+    {
+        const std::vector<PriceEntry> entries{{u"A-1"_s, Money{123456, u"USD"_s}, 7, 12.5},
+                                              {u"B-2"_s, std::nullopt, std::nullopt, std::nullopt}};
+        const auto parsed = parsePriceOverlay(serializePriceOverlay(entries), u"prices.json"_s);
+        QVERIFY(parsed.ok());
+        QCOMPARE(*parsed, entries);
+        Catalog catalog = smallCatalog();
+        QCOMPARE(applyPriceOverlay(catalog, *parsed), 2);
+        QCOMPARE(catalog.find(u"A-1"_s)->effectivePrice(), (Money{108024, u"USD"_s}));
+        QVERIFY(!catalog.find(u"B-2"_s)->price);
+        QCOMPARE(catalog.find(u"C-3"_s)->price, (Money{10000, u"CNY"_s}));
+    }
+
+    void storeKeepsGoodLinesAndOldOverlayOnFailure()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"overlay"_s));
+        const QString csv = dir.filePath(u"list.csv"_s);
+        writeFile(csv, "sku,price,currency,stock\nYW-T-SI-16,99,CNY,40\nNOPE,1,CNY,1\n");
+        const auto imported = store.importPriceList(csv);
+        QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->entries.size(), std::size_t(1));
+        QCOMPARE(imported->errors.size(), std::size_t(1));
+        QCOMPARE(imported->errors.at(0).line, 3);
+
+        auto loaded = store.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->pricedItems, 1);
+        QCOMPARE(loaded->catalog.find(u"YW-T-SI-16"_s)->price, (Money{9900, u"CNY"_s}));
+        QCOMPARE(loaded->catalog.find(u"YW-T-SI-16"_s)->stock, 40);
+
+        // A list with no good line fails and leaves the overlay as it was.
+        const QByteArray before = [&] {
+            QFile f(store.priceOverlayPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        writeFile(csv, "sku,price,currency,stock\nNOPE,1,CNY,1\n");
+        const auto failed = store.importPriceList(csv);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, Error::Code::BadFile);
+        QFile after(store.priceOverlayPath());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QVERIFY(QDir(dir.filePath(u"overlay"_s)).entryList(QDir::Files) == QStringList{u"prices.json"_s});
+    }
+
+    void storeAcceptsOnlyValidReplacementCatalog()
+    {
+        QTemporaryDir dir;
+        const CatalogStore store(dir.filePath(u"overlay"_s));
+        const QString bad = dir.filePath(u"bad.json"_s);
+        writeFile(bad, "{\"format\": 1, \"items\": []}");
+        const auto rejected = store.importCatalog(bad);
+        QVERIFY(!rejected.ok());
+        QVERIFY(rejected.error().message.contains(u"bad.json"_s));
+        QVERIFY(!QFile::exists(store.replacementPath()));
+
+        QFile minimal(QFINDTESTDATA("data/minimal.json"));
+        QVERIFY(minimal.open(QIODevice::ReadOnly));
+        const QString good = dir.filePath(u"good.json"_s);
+        writeFile(good, minimal.readAll().replace("%EXTRA%", ""));
+        const auto accepted = store.importCatalog(good);
+        QVERIFY2(accepted.ok(), accepted ? "" : qPrintable(accepted.error().message));
+        auto loaded = store.load();
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->replacementCatalog);
+        QCOMPARE(loaded->catalog.items.size(), std::size_t(2));
+
+        // A replacement broken later (edited by hand) falls back to the bundled catalog with a warning.
+        writeFile(store.replacementPath(), "{ broken");
+        loaded = store.load();
+        QVERIFY(loaded.ok());
+        QVERIFY(!loaded->replacementCatalog);
+        QCOMPARE(loaded->warnings.size(), 1);
+        QVERIFY(loaded->catalog.items.size() > 2);
+
+        QVERIFY(store.resetOverlays().ok());
+        QVERIFY(!QFile::exists(store.replacementPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceList)
+#include "tst_pricelist.moc"

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "catalog/catalogtypes.h"
+#include "catalog/reorderhints.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+
+namespace PumpStudio {
+
+/// One item in full: picture, specifications, compatibility, price, and "add to cart".
+class CatalogDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogDetailPane)
+
+public:
+    explicit CatalogDetailPane(QWidget *parent = nullptr);
+
+    /// Shows `item` (or an empty hint when null) in `language`, with its reorder hint if any.
+    void showItem(const Catalog::CatalogItem *item, Catalog::Language language,
+                  const std::optional<Catalog::ReorderHint> &hint);
+    QString currentSku() const { return m_sku; }
+
+Q_SIGNALS:
+    void addToCartRequested(const QString &sku, int quantity);
+
+private:
+    QString m_sku;
+    QLabel *m_empty = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_image = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_skuLabel = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_description = nullptr;
+    QFormLayout *m_specs = nullptr;
+    QLabel *m_applications = nullptr;
+    QLabel *m_compatibility = nullptr;
+    QLabel *m_price = nullptr;
+    QSpinBox *m_quantity = nullptr;
+    QPushButton *m_add = nullptr;
+};
+
+} // namespace PumpStudio

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "catalog/catalogstore.h"
+#include "catalog/orderhistory.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace PumpStudio {
+
+class AppSettings;
+class CartPanel;
+class CatalogDetailPane;
+class CatalogFilterModel;
+class CatalogTableModel;
+
+namespace Catalog {
+class UsageSource;
+}
+
+/// The Catalog page: find accessories for the pumps on the bench and send an order request.
+class CatalogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPage)
+
+public:
+    /// `overlayDir` holds distributor overlays and the order history; empty: the app's data folder.
+    explicit CatalogPage(AppSettings &settings, QWidget *parent = nullptr, const QString &overlayDir = {});
+    ~CatalogPage() override;
+
+    CatalogTableModel *model() const { return m_model; }
+    CatalogFilterModel *proxy() const { return m_proxy; }
+    CatalogDetailPane *detailPane() const { return m_detail; }
+    CartPanel *cartPanel() const { return m_cart; }
+    Catalog::UsageSource *usageSource() const { return m_usage; }
+    /// Selects the row of `sku` (clearing filters that hide it) and shows its details.
+    void selectSku(const QString &sku);
+    /// Shows the tab "details", "cart" or "history".
+    void showTab(const QString &tab);
+    int visibleRowCount() const;
+    /// Reads the catalog and overlays again.
+    void reload();
+
+private:
+    void updateFilter();
+    void updateHints();
+    void showCurrent();
+    void importPriceList();
+    void importCatalog();
+    void resetOverlays();
+    void editPumps();
+    void refreshHistory();
+    void updateCartTab(int units);
+
+    AppSettings &m_settings;
+    Catalog::CatalogStore m_store;
+    Catalog::OrderHistory m_history;
+    Catalog::UsageSource *m_usage = nullptr;
+    CatalogTableModel *m_model = nullptr;
+    CatalogFilterModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_application = nullptr;
+    QCheckBox *m_fits = nullptr;
+    QTableView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CatalogDetailPane *m_detail = nullptr;
+    CartPanel *m_cart = nullptr;
+    QTreeWidget *m_historyView = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_hintSummary = nullptr;
+};
+
+} // namespace PumpStudio
