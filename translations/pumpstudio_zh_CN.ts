@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -16,20 +16,20 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use "en" and "zh")</source>
-        <translation>未知语言“%1”（请使用 "en" 和 "zh"）</translation>
+        <source>unknown language &quot;%1&quot; (use &quot;en&quot; and &quot;zh&quot;)</source>
+        <translation>未知语言“%1”（请使用 &quot;en&quot; 和 &quot;zh&quot;）</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>must be a string or an object with "en" and "zh"</source>
-        <translation>必须是字符串，或包含 "en" 和 "zh" 的对象</translation>
+        <source>must be a string or an object with &quot;en&quot; and &quot;zh&quot;</source>
+        <translation>必须是字符串，或包含 &quot;en&quot; 和 &quot;zh&quot; 的对象</translation>
     </message>
     <message>
-        <source>needs both an English ("en") and a Chinese ("zh") text</source>
-        <translation>需要同时提供英文（"en"）和中文（"zh"）文本</translation>
+        <source>needs both an English (&quot;en&quot;) and a Chinese (&quot;zh&quot;) text</source>
+        <translation>需要同时提供英文（&quot;en&quot;）和中文（&quot;zh&quot;）文本</translation>
     </message>
     <message>
         <source>must be a positive number</source>
@@ -40,7 +40,7 @@
         <translation>必须是标识符列表</translation>
     </message>
     <message>
-        <source>unknown id "%1"</source>
+        <source>unknown id &quot;%1&quot;</source>
         <translation>未知标识符“%1”</translation>
     </message>
     <message>
@@ -60,12 +60,12 @@
         <translation>必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>must be "pcs" or "m"</source>
-        <translation>必须是 "pcs" 或 "m"</translation>
+        <source>must be &quot;pcs&quot; or &quot;m&quot;</source>
+        <translation>必须是 &quot;pcs&quot; 或 &quot;m&quot;</translation>
     </message>
     <message>
-        <source>must be null (price on request) or {"amount", "currency"}</source>
-        <translation>必须为 null（价格面议）或 {"amount", "currency"}</translation>
+        <source>must be null (price on request) or {&quot;amount&quot;, &quot;currency&quot;}</source>
+        <translation>必须为 null（价格面议）或 {&quot;amount&quot;, &quot;currency&quot;}</translation>
     </message>
     <message>
         <source>must be a number of at least 0</source>
@@ -80,7 +80,7 @@
         <translation>只能包含字母、数字和 . _ / -</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>必须是列表</translation>
     </message>
     <message>
-        <source>must be an object with "heads", "tubing" and "models"</source>
-        <translation>必须是包含 "heads"、"tubing" 和 "models" 的对象</translation>
+        <source>must be an object with &quot;heads&quot;, &quot;tubing&quot; and &quot;models&quot;</source>
+        <translation>必须是包含 &quot;heads&quot;、&quot;tubing&quot; 和 &quot;models&quot; 的对象</translation>
     </message>
     <message>
         <source>must be a path</source>
@@ -148,7 +148,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has no usable price line (%n line(s) rejected); the previous prices are kept.</source>
-        <translation><numerusform>%1 中没有可用的价格行（已拒绝 %n 行）；保留原有价格。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中没有可用的价格行（已拒绝 %n 行）；保留原有价格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
@@ -169,18 +171,18 @@
 <context>
     <name>DriverFactory</name>
     <message>
-        <source>The line is not set up for %1's protocol.</source>
+        <source>The line is not set up for %1&apos;s protocol.</source>
         <translation>该线路未按 %1 的协议配置。</translation>
     </message>
 </context>
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>'%1' is not a probability between 0 and 1 (or 0%-100%)</source>
+        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
         <translation>“%1”不是 0 到 1 之间（或 0%-100%）的概率</translation>
     </message>
     <message>
-        <source>Fault spec, column %1: %2 (in "%3")</source>
+        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
         <translation>故障描述第 %1 列：%2（位于“%3”）</translation>
     </message>
     <message>
@@ -192,11 +194,11 @@
         <translation>时间不能为负数</translation>
     </message>
     <message>
-        <source>a time must be a string such as "10s" or a number of seconds</source>
+        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
         <translation>时间必须是“10s”这样的字符串，或以秒为单位的数字</translation>
     </message>
     <message>
-        <source>'%1' is not a duration such as 250ms, 10s or 1.5min</source>
+        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
         <translation>“%1”不是 250ms、10s 或 1.5min 这样的时长</translation>
     </message>
     <message>
@@ -204,19 +206,19 @@
         <translation>空项</translation>
     </message>
     <message>
-        <source>'%1' is not a rate; rates are %2</source>
+        <source>&apos;%1&apos; is not a rate; rates are %2</source>
         <translation>“%1”不是比率项；比率项有 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a fault; faults are %2, rates are %3</source>
+        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
         <translation>“%1”不是故障；故障有 %2，比率项有 %3</translation>
     </message>
     <message>
-        <source>'%1' is not an address from 0 to %2</source>
+        <source>&apos;%1&apos; is not an address from 0 to %2</source>
         <translation>“%1”不是 0 到 %2 之间的地址</translation>
     </message>
     <message>
-        <source>expected '@' and a time after '%1'</source>
+        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
         <translation>“%1”之后应为“@”和时间</translation>
     </message>
     <message>
@@ -228,7 +230,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>expected a list of events, or an object with an "events" list</source>
+        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
         <translation>应为事件列表，或含有“events”列表的对象</translation>
     </message>
     <message>
@@ -240,43 +242,43 @@
         <translation>事件 %1：%2</translation>
     </message>
     <message>
-        <source>expected an object such as {"at": "10s", "fault": "stall"}</source>
-        <translation>应为 {"at": "10s", "fault": "stall"} 这样的对象</translation>
+        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
+        <translation>应为 {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;} 这样的对象</translation>
     </message>
     <message>
-        <source>unknown key "%1" (known: %2)</source>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
         <translation>未知的键“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>"fault" must be one of %1, %2; got "%3"</source>
+        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
         <translation>“fault”必须是 %1、%2 之一；实际为“%3”</translation>
     </message>
     <message>
-        <source>"at" (when the fault happens) is missing</source>
+        <source>&quot;at&quot; (when the fault happens) is missing</source>
         <translation>缺少“at”（故障发生的时间）</translation>
     </message>
     <message>
-        <source>"at": %1</source>
+        <source>&quot;at&quot;: %1</source>
         <translation>“at”：%1</translation>
     </message>
     <message>
-        <source>"for" does not apply to %1</source>
+        <source>&quot;for&quot; does not apply to %1</source>
         <translation>“for”不适用于 %1</translation>
     </message>
     <message>
-        <source>"for": %1</source>
+        <source>&quot;for&quot;: %1</source>
         <translation>“for”：%1</translation>
     </message>
     <message>
-        <source>"address" must be a whole number from 0 to %1 on a pump fault</source>
+        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
         <translation>泵故障的“address”必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>"value": %1</source>
+        <source>&quot;value&quot;: %1</source>
         <translation>“value”：%1</translation>
     </message>
     <message>
-        <source>"value" applies only to rates (%1)</source>
+        <source>&quot;value&quot; applies only to rates (%1)</source>
         <translation>“value”只适用于比率项（%1）</translation>
     </message>
     <message>
@@ -327,11 +329,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use %2.</source>
+        <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
 </context>
@@ -412,11 +414,11 @@
 <context>
     <name>Masterflex</name>
     <message>
-        <source>%1 rpm does not fit the drive's speed field.</source>
+        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
         <translation>%1 rpm 超出驱动器转速字段的范围。</translation>
     </message>
     <message>
-        <source>%1 revolutions do not fit the drive's field.</source>
+        <source>%1 revolutions do not fit the drive&apos;s field.</source>
         <translation>%1 转超出驱动器字段的范围。</translation>
     </message>
     <message>
@@ -427,7 +429,7 @@
 <context>
     <name>Modbus</name>
     <message>
-        <source>%1 does not fit register "%2".</source>
+        <source>%1 does not fit register &quot;%2&quot;.</source>
         <translation>%1 超出寄存器“%2”的范围。</translation>
     </message>
     <message>
@@ -510,7 +512,7 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>must be coil, discrete, input or holding, not "%1"</source>
+        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
         <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
     </message>
     <message>
@@ -518,7 +520,7 @@
         <translation>必须是 0 到 65535 之间、从 0 开始的 PDU 地址</translation>
     </message>
     <message>
-        <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
         <translation>必须是 uint16、int16、uint32、int32、float32 或 ascii，而不是“%1”</translation>
     </message>
     <message>
@@ -542,11 +544,11 @@
         <translation>为 %1；此版本的 PumpStudio 只能读取格式 %2</translation>
     </message>
     <message>
-        <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
+        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
         <translation>必须是 peristaltic、syringe 或 pressure-sensor，而不是“%1”</translation>
     </message>
     <message>
-        <source>is not a protocol PumpStudio speaks: "%1"</source>
+        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
         <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
@@ -598,7 +600,7 @@
         <translation>必须大于 flow.minMlPerMin</translation>
     </message>
     <message>
-        <source>repeats the head id "%1"</source>
+        <source>repeats the head id &quot;%1&quot;</source>
         <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
@@ -606,7 +608,7 @@
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <source>names no head in this file: "%1"</source>
+        <source>names no head in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的泵头：“%1”</translation>
     </message>
     <message>
@@ -622,19 +624,19 @@
         <translation>蠕动泵至少需要一种泵头</translation>
     </message>
     <message>
-        <source>repeats the point "%1"</source>
+        <source>repeats the point &quot;%1&quot;</source>
         <translation>寄存器点“%1”重复</translation>
     </message>
     <message>
-        <source>names no register in this file: "%1"</source>
+        <source>names no register in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的寄存器：“%1”</translation>
     </message>
     <message>
-        <source>has no "%1" point</source>
+        <source>has no &quot;%1&quot; point</source>
         <translation>缺少“%1”寄存器点</translation>
     </message>
     <message>
-        <source>has no "run" point</source>
+        <source>has no &quot;run&quot; point</source>
         <translation>缺少“run”寄存器点</translation>
     </message>
     <message>
@@ -653,7 +655,7 @@
         <translation>NE-1000 只接受正数。</translation>
     </message>
     <message>
-        <source>%1 cannot be written in the NE-1000's 4 digits.</source>
+        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
         <translation>%1 无法用 NE-1000 的 4 位数字表示。</translation>
     </message>
     <message>
@@ -768,14 +770,16 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Please reply with a quotation including delivery time. Prices shown are the list or distributor prices known to the requester; items marked "on request" are to be quoted by the supplier.</source>
+        <source>Please reply with a quotation including delivery time. Prices shown are the list or distributor prices known to the requester; items marked &quot;on request&quot; are to be quoted by the supplier.</source>
         <translation>请回复报价并注明交货期。所列价格为询价方已知的目录价或经销商价格；标注“面议”的产品请供应商报价。</translation>
     </message>
     <message>
@@ -803,11 +807,15 @@
     </message>
     <message numerus="yes">
         <source>%n pcs</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) price on request</source>
-        <translation><numerusform>%n 项价格面议</numerusform></translation>
+        <translation>
+            <numerusform>%n 项价格面议</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -945,27 +953,27 @@
         <translation>SKU 为空</translation>
     </message>
     <message>
-        <source>unknown SKU "%1"</source>
+        <source>unknown SKU &quot;%1&quot;</source>
         <translation>未知 SKU“%1”</translation>
     </message>
     <message>
-        <source>SKU "%1" already priced on line %2</source>
+        <source>SKU &quot;%1&quot; already priced on line %2</source>
         <translation>SKU“%1”已在第 %2 行定价</translation>
     </message>
     <message>
-        <source>price "%1" is not a number of at least 0</source>
+        <source>price &quot;%1&quot; is not a number of at least 0</source>
         <translation>价格“%1”不是不小于 0 的数字</translation>
     </message>
     <message>
-        <source>currency "%1" is not a three-letter code such as CNY</source>
+        <source>currency &quot;%1&quot; is not a three-letter code such as CNY</source>
         <translation>货币“%1”不是三个字母的代码（例如 CNY）</translation>
     </message>
     <message>
-        <source>stock "%1" is not a whole number of at least 0</source>
+        <source>stock &quot;%1&quot; is not a whole number of at least 0</source>
         <translation>库存“%1”不是不小于 0 的整数</translation>
     </message>
     <message>
-        <source>discount "%1" is not a percentage from 0 to below 100</source>
+        <source>discount &quot;%1&quot; is not a percentage from 0 to below 100</source>
         <translation>折扣“%1”不是 0 到 100（不含）之间的百分比</translation>
     </message>
     <message>
@@ -1014,7 +1022,7 @@
 <context>
     <name>PumpSimOptions</name>
     <message>
-        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, then serves until interrupted.</source>
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
         <translation>pumpsim：在伪终端上运行的模拟泵。第一行输出终端路径，然后持续服务直到被中断。</translation>
     </message>
     <message>
@@ -1054,7 +1062,7 @@
         <translation>软管或注射器编号（按顺序与 --model 对应）。</translation>
     </message>
     <message>
-        <source>Baud rate (default: the model's).</source>
+        <source>Baud rate (default: the model&apos;s).</source>
         <translation>波特率（默认为型号的设置）。</translation>
     </message>
     <message>
@@ -1082,7 +1090,7 @@
         <translation>每次应答前的响应延迟，单位毫秒。</translation>
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. "drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s".</source>
+        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
         <translation>按泵时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”。</translation>
     </message>
     <message>
@@ -1126,11 +1134,11 @@
         <translation>--model 需要型号编号。</translation>
     </message>
     <message>
-        <source>--address "%1" is not a number from 0 to %2.</source>
+        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
         <translation>--address“%1”不是 0 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <source>--baud "%1" is not a baud rate.</source>
+        <source>--baud &quot;%1&quot; is not a baud rate.</source>
         <translation>--baud“%1”不是有效的波特率。</translation>
     </message>
     <message>
@@ -1138,11 +1146,11 @@
         <translation>--sensor-link 必须与 --link 不同。</translation>
     </message>
     <message>
-        <source>--speedup "%1" must be a number above 0 and at most %2.</source>
+        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
         <translation>--speedup“%1”必须是大于 0 且不超过 %2 的数字。</translation>
     </message>
     <message>
-        <source>--latency-ms "%1" must be 0 to %2.</source>
+        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
         <translation>--latency-ms“%1”必须在 0 到 %2 之间。</translation>
     </message>
     <message>
@@ -1150,11 +1158,11 @@
         <translation>--faults 和 --scenario 只能二选一。</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a whole number.</source>
+        <source>--seed &quot;%1&quot; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1".</source>
+        <source>Unknown log level &quot;%1&quot;.</source>
         <translation>未知的日志级别“%1”。</translation>
     </message>
 </context>
@@ -1165,8 +1173,8 @@
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -1291,7 +1299,7 @@
         <translation>您的信息（下次自动填写）</translation>
     </message>
     <message>
-        <source>your distributor's or the manufacturer's address</source>
+        <source>your distributor&apos;s or the manufacturer&apos;s address</source>
         <translation>经销商或制造商的电子邮件地址</translation>
     </message>
     <message>
@@ -1355,7 +1363,7 @@
         <translation>从购物车移除 %1</translation>
     </message>
     <message>
-        <source>The cart is empty. Select an item and press "Add to cart".</source>
+        <source>The cart is empty. Select an item and press &quot;Add to cart&quot;.</source>
         <translation>购物车为空。请选择产品并点击“加入购物车”。</translation>
     </message>
     <message>
@@ -1430,7 +1438,7 @@
         <translation>货号 %1 · %2</translation>
     </message>
     <message>
-        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <source>A pump (%1) has run %2 h of this part&apos;s %3 h service life.</source>
         <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
     </message>
     <message>
@@ -1487,7 +1495,9 @@
     </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service life:</source>
@@ -1535,7 +1545,9 @@
     </message>
     <message numerus="yes">
         <source>%n in stock</source>
-        <translation><numerusform>库存 %n</numerusform></translation>
+        <translation>
+            <numerusform>库存 %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1569,7 @@
         <translation>适配我的泵(&amp;F)</translation>
     </message>
     <message>
-        <source>Only items made for the models, heads and tubing of the pumps listed under "My pumps"</source>
+        <source>Only items made for the models, heads and tubing of the pumps listed under &quot;My pumps&quot;</source>
         <translation>仅显示适用于“我的泵”中所列泵型号、泵头和软管的产品</translation>
     </message>
     <message>
@@ -1626,15 +1638,19 @@
     </message>
     <message numerus="yes">
         <source>distributor prices for %n item(s)</source>
-        <translation><numerusform>%n 项产品使用经销商价格</numerusform></translation>
+        <translation>
+            <numerusform>%n 项产品使用经销商价格</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No pumps listed yet: use "My pumps" to add the pumps on your bench.</source>
+        <source>No pumps listed yet: use &quot;My pumps&quot; to add the pumps on your bench.</source>
         <translation>尚未列出任何泵：请通过“我的泵”添加您正在使用的泵。</translation>
     </message>
     <message numerus="yes">
         <source>Reorder: %n item(s) for worn tubing or heads</source>
-        <translation><numerusform>需补购：%n 项（软管或泵头已磨损）</numerusform></translation>
+        <translation>
+            <numerusform>需补购：%n 项（软管或泵头已磨损）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cart (%1)</source>
@@ -1654,7 +1670,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>…… 另有 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>…… 另有 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1670,11 +1688,15 @@
     </message>
     <message numerus="yes">
         <source>%n price(s) imported and kept.</source>
-        <translation><numerusform>已导入并保存 %n 个价格。</numerusform></translation>
+        <translation>
+            <numerusform>已导入并保存 %n 个价格。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were rejected and not imported.</source>
-        <translation><numerusform>%n 行被拒绝，未导入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行被拒绝，未导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load catalog file</source>
@@ -1694,14 +1716,16 @@
     </message>
     <message numerus="yes">
         <source>Catalog with %n item(s) loaded.</source>
-        <translation><numerusform>已加载包含 %n 项产品的目录。</numerusform></translation>
+        <translation>
+            <numerusform>已加载包含 %n 项产品的目录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundled catalog</source>
         <translation>内置目录</translation>
     </message>
     <message>
-        <source>Remove the distributor's catalog file and price list and go back to the bundled catalog?</source>
+        <source>Remove the distributor&apos;s catalog file and price list and go back to the bundled catalog?</source>
         <translation>删除经销商的目录文件和价目表，并恢复内置目录吗？</translation>
     </message>
 </context>
@@ -1764,7 +1788,7 @@
         <translation>面议</translation>
     </message>
     <message>
-        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <source>A pump (%1) has run %2 h of this part&apos;s %3 h service life.</source>
         <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
     </message>
     <message>
@@ -1807,7 +1831,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
+        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
         <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
     </message>
     <message>
@@ -1866,7 +1890,7 @@
 <context>
     <name>PumpStudio::Device::DeviceManager</name>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -1948,7 +1972,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The pump's state reply could not be read.</source>
+        <source>The pump&apos;s state reply could not be read.</source>
         <translation>无法解析泵的状态应答。</translation>
     </message>
     <message>
@@ -1991,7 +2015,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The drive's status reply could not be read.</source>
+        <source>The drive&apos;s status reply could not be read.</source>
         <translation>无法解析驱动器的状态应答。</translation>
     </message>
     <message>
@@ -2130,7 +2154,7 @@
 <context>
     <name>PumpStudio::Device::ModbusDriver</name>
     <message>
-        <source>The %1 model file has no "%2" register.</source>
+        <source>The %1 model file has no &quot;%2&quot; register.</source>
         <translation>%1 的型号文件中没有“%2”寄存器。</translation>
     </message>
     <message>
@@ -2227,11 +2251,11 @@
 <context>
     <name>PumpStudio::Device::RegloIccDriver</name>
     <message>
-        <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
+        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
         <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC refused %1 ('%2').</source>
+        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
         <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
     </message>
     <message>
@@ -2239,7 +2263,7 @@
         <translation>身份查询</translation>
     </message>
     <message>
-        <source>A device answered, but not as a Reglo ICC: "%1".</source>
+        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
         <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
     </message>
     <message>
@@ -2263,7 +2287,7 @@
         <translation>启动命令</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not start ('%1').</source>
+        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
         <translation>Reglo ICC 未启动（“%1”）。</translation>
     </message>
     <message>
@@ -2506,7 +2530,7 @@
         <translation>扫描所选串口</translation>
     </message>
     <message>
-        <source>Sends each model's harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
         <translation>按各型号的串口设置依次发送无害的身份查询。该串口上的其他设备也会收到这些字节：请只扫描您了解的串口。</translation>
     </message>
     <message>
@@ -2759,7 +2783,7 @@ Unsolicited frames: %9</source>
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump's limits, dry-run them on a simulated pump and run them.</source>
+        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
         <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
     </message>
     <message>
@@ -2810,7 +2834,7 @@ Unsolicited frames: %9</source>
         <translation>我的泵</translation>
     </message>
     <message>
-        <source>The pumps on your bench, for "Fits my pumps" and for reorder hints. Enter the pump hours since the tubing and the head were last replaced; press "New tubing" when you fit new tubing.</source>
+        <source>The pumps on your bench, for &quot;Fits my pumps&quot; and for reorder hints. Enter the pump hours since the tubing and the head were last replaced; press &quot;New tubing&quot; when you fit new tubing.</source>
         <translation>您正在使用的泵，用于“适配我的泵”筛选和补购提示。请输入自上次更换软管和泵头以来的泵运行小时数；换上新软管后请点击“新软管”。</translation>
     </message>
     <message>
@@ -2907,15 +2931,15 @@ Unsolicited frames: %9</source>
         <translation>拔出并重新插入数据线</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo's terminals.</source>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
         <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's USB cable is pulled</source>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
         <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's cable is plugged back in</source>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
         <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
     </message>
 </context>
@@ -2952,7 +2976,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>Reglo</name>
     <message>
-        <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
+        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
         <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
     </message>
     <message>
@@ -2967,7 +2991,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>SerialSettings</name>
     <message>
-        <source>Unknown parity "%1"; use none, even or odd.</source>
+        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
         <translation>未知的校验位“%1”；请使用 none、even 或 odd。</translation>
     </message>
     <message>
@@ -2982,15 +3006,15 @@ Unsolicited frames: %9</source>
 <context>
     <name>SimDeviceFactory</name>
     <message>
-        <source>%1 has no syringe "%2"; it takes %3.</source>
+        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
         <translation>%1 没有注射器“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 has no head "%2"; it takes %3.</source>
+        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
         <translation>%1 没有泵头“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 takes no tubing "%2"; it takes %3.</source>
+        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
         <translation>%1 不能使用软管“%2”；可用：%3。</translation>
     </message>
     <message>
@@ -2998,7 +3022,7 @@ Unsolicited frames: %9</source>
         <translation>没有要模拟的设备。</translation>
     </message>
     <message>
-        <source>Unknown model "%1"; known models: %2.</source>
+        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
         <translation>未知型号“%1”；已知型号：%2。</translation>
     </message>
     <message>
@@ -3055,7 +3079,7 @@ Unsolicited frames: %9</source>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'pumpstudio --help'.</source>
+        <source>Try &apos;pumpstudio --help&apos;.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
@@ -3070,15 +3094,15 @@ Unsolicited frames: %9</source>
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try 'pumpctl --help'.</source>
+        <source>Try &apos;pumpctl --help&apos;.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try 'pumpctl --help'.</source>
+        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 必须是数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -3092,7 +3116,7 @@ Commands:
   dispense ML [--rate ML_PER_MIN]
   monitor --seconds S [--interval-ms N] [--csv FILE]
 
-Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
         <translation>pumpctl：从脚本和命令行控制实验室泵。
 
@@ -3112,7 +3136,7 @@ Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
         <translation>串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Pump model id (see 'pumpctl models').</source>
+        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
         <translation>泵型号编号（见“pumpctl models”）。</translation>
     </message>
     <message>
@@ -3164,7 +3188,7 @@ Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
         <translation>同时将监测数据写入此 CSV 文件。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2".</source>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -3200,18 +3224,18 @@ Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
         <translation>方向必须是 cw 或 ccw。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Try 'pumpctl --help'.</source>
+        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
         <translation>未知命令“%1”。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>'%1' needs --port PATH and --model ID.</source>
+        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
         <translation>“%1”需要 --port PATH 和 --model ID。</translation>
     </message>
 </context>
 <context>
     <name>pumpsim</name>
     <message>
-        <source>Try 'pumpsim --help'.</source>
+        <source>Try &apos;pumpsim --help&apos;.</source>
         <translation>请尝试“pumpsim --help”。</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "devicespage.h"
 #include "catalog/catalogpage.h"
+#include "catalog/usagesource.h"
 #include "logpage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
@@ -54,7 +55,18 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
                                 tr("Guided gravimetric calibration of flow per revolution, with history and "
                                    "due dates."),
                                 this));
-    addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), new CatalogPage(m_settings, this));
+    auto *catalog = new CatalogPage(m_settings, this);
+    addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), catalog);
+    // "Fits my pumps" knows the pumps configured on the Devices page.
+    const auto feedCatalog = [this, catalog] {
+        std::vector<Catalog::PumpUsage> pumps;
+        for (const Device::PumpSnapshot &s : m_devices.pumps())
+            pumps.push_back(Catalog::PumpUsage{s.config.modelId, s.config.headId, s.config.tubingId, 0.0, {}});
+        catalog->usageSource()->setConfiguredPumps(std::move(pumps));
+    };
+    connect(&m_devices, &Device::DeviceService::pumpChanged, catalog, feedCatalog);
+    connect(&m_devices, &Device::DeviceService::pumpRemoved, catalog, feedCatalog);
+    feedCatalog();
     addPage(u"log"_s, u"log"_s, tr("Log"), new LogPage(this));
 
     m_connectionLabel = new QLabel(this);

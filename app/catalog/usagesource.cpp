@@ -60,13 +60,21 @@ void UsageSource::resetHead(std::size_t index)
     save();
 }
 
+void UsageSource::setConfiguredPumps(std::vector<PumpUsage> pumps)
+{
+    m_configured = std::move(pumps);
+    Q_EMIT usageChanged();
+}
+
 PumpFit UsageSource::fit() const
 {
     QStringList models, heads, tubing;
-    for (const PumpUsage &usage : m_usage) {
-        models << usage.modelId;
-        heads << usage.headId;
-        tubing << usage.tubingId;
+    for (const auto *list : {&m_usage, &m_configured}) {
+        for (const PumpUsage &usage : *list) {
+            models << usage.modelId;
+            heads << usage.headId;
+            tubing << usage.tubingId;
+        }
     }
     return pumpFit(models, heads, tubing);
 }

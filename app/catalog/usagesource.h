@@ -33,7 +33,10 @@ public:
     void resetTubing(std::size_t index);
     /// New head fitted on pump `index`.
     void resetHead(std::size_t index);
-    /// Models, heads and tubing of the listed pumps, for "fits my pumps".
+    /// The pumps configured on the Devices page (models, heads, tubing; no hours): they count for
+    /// "fits my pumps" beside the list kept here. Not saved: the Devices page keeps them.
+    void setConfiguredPumps(std::vector<PumpUsage> pumps);
+    /// Models, heads and tubing of the listed and the configured pumps, for "fits my pumps".
     PumpFit fit() const;
 
 Q_SIGNALS:
@@ -44,6 +47,7 @@ private:
 
     AppSettings &m_settings;
     std::vector<PumpUsage> m_usage;
+    std::vector<PumpUsage> m_configured;
 };
 
 } // namespace PumpStudio::Catalog

@@ -132,6 +132,21 @@ private Q_SLOTS:
         reread.resetHead(0);
         QCOMPARE(reread.usage().at(0).headHours, 0.0);
     }
+
+    void configuredPumpsCountForFitsButAreNotSaved()
+    {
+        QTemporaryDir dir;
+        PumpStudio::AppSettings settings(dir.filePath(u"s.ini"_s));
+        UsageSource source(settings);
+        QSignalSpy changed(&source, &UsageSource::usageChanged);
+        source.setConfiguredPumps({{u"reglo-icc"_s, u"head-icc-cartridge"_s, u"tube-3stop-1.52"_s, 0.0, std::nullopt}});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(source.usage().empty());
+        QVERIFY(source.fit().models.contains(u"reglo-icc"_s));
+        QVERIFY(source.fit().heads.contains(u"head-icc-cartridge"_s));
+        UsageSource reread(settings);
+        QVERIFY(reread.fit().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReorderHints)

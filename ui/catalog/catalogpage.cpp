@@ -210,8 +210,9 @@ void CatalogPage::updateFilter()
     criteria.application = m_application->currentData().toString();
     criteria.fitsMyPumps = m_fits->isChecked();
     criteria.fit = m_usage->fit();
+    const bool noPumps = criteria.fit.isEmpty();
     m_proxy->setCriteria(std::move(criteria));
-    if (m_fits->isChecked() && m_usage->usage().empty())
+    if (m_fits->isChecked() && noPumps)
         m_fits->setToolTip(tr("No pumps listed yet: use \"My pumps\" to add the pumps on your bench."));
 }
 
