@@ -62,14 +62,14 @@ void RegloIccDriver::doIdentify(Callback<PumpIdentity> done)
             done(text.error());
             return;
         }
-        // "REGLO ICC 0208 306": model, firmware, head type.
+        // "REGLO ICC 0208 306": the model, then two version codes the manual calls model and
+        // firmware data. Neither is a serial number, so both are kept as the firmware.
         const QList<QByteArray> parts = text->simplified().split(' ');
         PumpIdentity identity;
         identity.address = address();
         if (parts.size() >= 3) {
             identity.model = QString::fromLatin1(parts.mid(0, parts.size() - 2).join(' '));
-            identity.firmware = QString::fromLatin1(parts.at(parts.size() - 2));
-            identity.serialNumber = QString::fromLatin1(parts.back());
+            identity.firmware = QString::fromLatin1(parts.at(parts.size() - 2) + ' ' + parts.back());
         } else {
             identity.model = QString::fromLatin1(text->trimmed());
         }
