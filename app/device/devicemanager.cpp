@@ -53,7 +53,10 @@ DeviceManager::DeviceManager(const Models::ModelRegistry &models, QObject *paren
     qRegisterMetaType<QList<PumpStudio::Device::PortDescription>>();
     m_poll->setInterval(1s);
     connect(m_poll, &QTimer::timeout, this, &DeviceManager::poll);
-    m_poll->start();
+    // Started from this object's own event loop: a timer running while the manager is moved to
+    // its worker thread makes Qt queue a re-registration that leaks if the thread stops before
+    // its loop ever ran (seen by LeakSanitizer when a service is created and closed at once).
+    QMetaObject::invokeMethod(m_poll, qOverload<>(&QTimer::start), Qt::QueuedConnection);
 }
 
 DeviceManager::~DeviceManager()
