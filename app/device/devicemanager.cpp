@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <deque>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -30,6 +32,9 @@ struct DeviceManager::Pump
     std::shared_ptr<Port> port;
     bool pollInFlight = false;
     bool identified = false;
+    std::chrono::steady_clock::time_point nextPoll{};
+    std::chrono::steady_clock::time_point lastPublish{};
+    std::deque<std::chrono::steady_clock::time_point> replies;  ///< the last few seconds'
 };
 
 struct ScanJob
@@ -49,9 +54,12 @@ DeviceManager::DeviceManager(const Models::ModelRegistry &models, QObject *paren
     qRegisterMetaType<PumpStudio::Device::PumpCommand>();
     qRegisterMetaType<PumpStudio::Device::PumpConfig>();
     qRegisterMetaType<PumpStudio::Device::PumpEvent>();
+    qRegisterMetaType<PumpStudio::Device::PumpStatus>();
     qRegisterMetaType<QList<PumpStudio::Device::ScanHit>>();
     qRegisterMetaType<QList<PumpStudio::Device::PortDescription>>();
-    m_poll->setInterval(1s);
+    // A fine tick that polls whichever pumps are due: each pump has its own rate.
+    m_poll->setInterval(5ms);
+    m_poll->setTimerType(Qt::PreciseTimer);
     connect(m_poll, &QTimer::timeout, this, &DeviceManager::poll);
     // Started from this object's own event loop: a timer running while the manager is moved to
     // its worker thread makes Qt queue a re-registration that leaks if the thread stops before
@@ -83,9 +91,14 @@ DeviceManager::Pump *DeviceManager::pump(const QString &id)
     return nullptr;
 }
 
-void DeviceManager::setPollInterval(int milliseconds)
+void DeviceManager::setPollInterval(const QString &id, int milliseconds)
 {
-    m_poll->setInterval(std::max(50, milliseconds));
+    Pump *p = pump(id);
+    if (!p)
+        return;
+    p->snap.config.pollIntervalMs = std::clamp(milliseconds, kMinPollIntervalMs, kMaxPollIntervalMs);
+    p->nextPoll = {};
+    publish(*p);
 }
 
 void DeviceManager::addPump(const PumpConfig &config)
@@ -282,22 +295,49 @@ void DeviceManager::identifyAndBind(Pump &p, bool afterReconnect)
 
 void DeviceManager::poll()
 {
+    using Clock = std::chrono::steady_clock;
+    const auto now = Clock::now();
     for (auto &p : m_pumps) {
         if (!p->driver || !p->identified || p->pollInFlight || p->snap.link != LinkState::Connected)
             continue;
+        if (now < p->nextPoll)
+            continue;
+        // Scheduled from the due time, not from now, so the rate holds on average; a pump that
+        // fell behind (slow link) starts afresh instead of firing a burst.
+        const auto interval = std::chrono::milliseconds(p->snap.config.pollIntervalMs);
+        p->nextPoll = (p->nextPoll + interval > now) ? p->nextPoll + interval : now + interval;
         p->pollInFlight = true;
         const QString id = p->snap.config.id;
         p->driver->readStatus([this, id](Result<PumpStatus> status) {
+            const auto arrived = Clock::now();
             Pump *pp = pump(id);
             if (!pp)
                 return;
             pp->pollInFlight = false;
+            bool changed = false;
             if (status) {
+                const bool stateChanged = !pp->snap.status || pp->snap.status->running != status->running
+                                          || pp->snap.status->alarm != status->alarm;
                 pp->snap.status = *status;
+                pp->replies.push_back(arrived);
+                while (!pp->replies.empty() && arrived - pp->replies.front() > 3s)
+                    pp->replies.pop_front();
+                const auto span = pp->replies.size() > 1 ? arrived - pp->replies.front() : Clock::duration{};
+                pp->snap.sampleRateHz = span.count() > 0
+                    ? double(pp->replies.size() - 1) / std::chrono::duration<double>(span).count()
+                    : 0;
+                Q_EMIT sampled(id, std::chrono::duration_cast<std::chrono::nanoseconds>(arrived.time_since_epoch()).count(),
+                               *status);
+                changed = stateChanged;
             } else if (status.error().code != Error::Code::Disconnected) {
                 pp->snap.lastError = status.error().message;
+                changed = true;
             }
-            publish(*pp);
+            // Snapshots feed tables and labels: a few per second are plenty even at 100 Hz.
+            if (changed || arrived - pp->lastPublish >= 250ms) {
+                pp->lastPublish = arrived;
+                publish(*pp);
+            }
         });
     }
 }

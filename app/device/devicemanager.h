@@ -35,6 +35,7 @@ struct PumpSnapshot
     std::optional<PumpIdentity> identity;
     std::optional<PumpStatus> status;
     QString lastError;   ///< the most recent error, in words; empty once resolved
+    double sampleRateHz = 0;  ///< status replies per second actually achieved (last few seconds)
 };
 
 /// A command for one pump, as the UI sends it across threads.
@@ -80,8 +81,9 @@ public Q_SLOTS:
     /// Tries each model's harmless identity query at the model's serial settings on `path`.
     /// Only ever runs because the user asked for it.
     void scanPort(const QString &path);
-    /// Status poll interval for connected pumps.
-    void setPollInterval(int milliseconds);
+    /// How often this pump's status is read; clamped to [kMinPollIntervalMs, kMaxPollIntervalMs].
+    /// A slow link carries less: a pump is never asked again before its last reply came in.
+    void setPollInterval(const QString &id, int milliseconds);
     void stopAll();
 
 Q_SIGNALS:
@@ -91,6 +93,8 @@ Q_SIGNALS:
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
     void commandFinished(const QString &id, bool ok, const QString &message);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns).
+    void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
 
 private:
     struct Pump;

@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Device {
@@ -36,6 +38,7 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     connect(m_manager, &DeviceManager::scanFinished, this, &DeviceService::scanFinished);
     connect(m_manager, &DeviceManager::commandFinished, this, &DeviceService::commandFinished);
     connect(m_manager, &DeviceManager::eventReceived, this, &DeviceService::eventReceived);
+    connect(m_manager, &DeviceManager::sampled, this, &DeviceService::sampled);
     m_deviceThread->start();
     m_simThread->start();
     loadConfigs();
@@ -123,6 +126,17 @@ void DeviceService::scanPort(const QString &path)
 void DeviceService::stopAll()
 {
     QMetaObject::invokeMethod(m_manager, &DeviceManager::stopAll, Qt::QueuedConnection);
+}
+
+void DeviceService::setPollInterval(const QString &id, int milliseconds)
+{
+    auto it = m_snapshots.find(id);
+    if (it == m_snapshots.end())
+        return;
+    it->config.pollIntervalMs = std::clamp(milliseconds, kMinPollIntervalMs, kMaxPollIntervalMs);
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, id, milliseconds] { m->setPollInterval(id, milliseconds); },
+                              Qt::QueuedConnection);
+    saveConfigs();
 }
 
 void DeviceService::startDemo(Sim::DemoSimulation::Scenario scenario)

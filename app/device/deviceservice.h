@@ -43,6 +43,8 @@ public:
     void refreshPorts();
     void scanPort(const QString &path);
     void stopAll();
+    /// Status reads per second wanted for one pump (remembered with its configuration).
+    void setPollInterval(const QString &id, int milliseconds);
     /// Starts simulated pumps and connects them; errors come back through demoFailed().
     void startDemo(Sim::DemoSimulation::Scenario scenario);
 
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
     void commandFinished(const QString &id, bool ok, const QString &message);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    /// Every status reply, stamped on arrival on the device thread (steady_clock ns).
+    void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
     /// Pumps connected and links lost, for the status bar.
     void connectionSummaryChanged(int connected, int lost);
     void demoStarted();

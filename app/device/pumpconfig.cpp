@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "device/pumpconfig.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +31,7 @@ QJsonObject PumpConfig::toJson() const
         {u"address"_s, address},
         {u"head"_s, headId},
         {u"tubing"_s, tubingId},
+        {u"pollMs"_s, pollIntervalMs},
     };
     if (mlPerRev)
         o.insert(u"mlPerRev"_s, *mlPerRev);
@@ -65,6 +68,7 @@ Result<PumpConfig> PumpConfig::fromJson(const QJsonObject &json)
     c.address = json.value(u"address"_s).toInt(1);
     c.headId = json.value(u"head"_s).toString();
     c.tubingId = json.value(u"tubing"_s).toString();
+    c.pollIntervalMs = std::clamp(json.value(u"pollMs"_s).toInt(1000), kMinPollIntervalMs, kMaxPollIntervalMs);
     if (json.contains(u"mlPerRev"_s))
         c.mlPerRev = json.value(u"mlPerRev"_s).toDouble();
     if (json.contains(u"identity"_s)) {

@@ -14,6 +14,10 @@
 namespace PumpStudio::Device {
 
 /// A pump the user added: which model, where, and how it is fitted. Kept in the settings.
+/// Status polling bounds: 100 Hz at most (no pump we drive answers faster), one minute at least.
+inline constexpr int kMinPollIntervalMs = 10;
+inline constexpr int kMaxPollIntervalMs = 60000;
+
 struct PumpConfig
 {
     QString id;          ///< stable, generated when added
@@ -24,6 +28,9 @@ struct PumpConfig
     QString headId;
     QString tubingId;    ///< or a syringe id for syringe pumps
     std::optional<double> mlPerRev;  ///< from a calibration; else the tubing's default
+    /// How often the pump is asked for its status; the link may carry less (the achieved rate is
+    /// in PumpSnapshot::sampleRateHz).
+    int pollIntervalMs = 1000;
     /// The identity the pump reported when first connected; a reconnect must find it again.
     std::optional<PumpIdentity> boundIdentity;
 

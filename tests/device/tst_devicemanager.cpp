@@ -79,6 +79,33 @@ private Q_SLOTS:
         QVERIFY(s.lastError.isEmpty());
     }
 
+    void samplesAtTheRequestedRateStampedOnArrival()
+    {
+        DeviceManager manager(m_models);
+        QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        QSignalSpy sampled(&manager, &DeviceManager::sampled);
+        PumpConfig c = config();
+        c.pollIntervalMs = 5000;  // slow at first: at most one sample while connecting
+        manager.addPump(c);
+        manager.connectPump(u"p1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->identity, 5000);
+        manager.setPollInterval(u"p1"_s, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 10, 5000);
+        qint64 previous = 0;
+        for (const QList<QVariant> &args : std::as_const(sampled)) {
+            QCOMPARE(args.at(0).toString(), u"p1"_s);
+            const qint64 t = args.at(1).toLongLong();
+            QVERIFY2(t > previous, "sample stamps must increase");
+            previous = t;
+        }
+        // The achieved rate is reported; the bound on it is the link, not a fixed 1 s tick.
+        QTRY_VERIFY_WITH_TIMEOUT(last(changed)->sampleRateHz > 2.0, 3000);
+        QCOMPARE(last(changed)->config.pollIntervalMs, 100);
+        // Requests beyond what any pump answers are clamped.
+        manager.setPollInterval(u"p1"_s, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(last(changed)->config.pollIntervalMs, kMinPollIntervalMs, 2000);
+    }
+
     void refusesADifferentPumpOnTheBoundPort()
     {
         PumpConfig c = config();
