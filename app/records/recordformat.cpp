@@ -104,8 +104,14 @@ QByteArray encodeChunk(std::span<const Monitor::Sample> samples)
     if (samples.empty())
         return out;
     putLe(out, quint64(samples.front().tUs), 8);
-    for (std::size_t i = 1; i < samples.size(); ++i)
-        putVarint(out, zigzag(qint64(quint64(samples[i].tUs) - quint64(samples[i - 1].tUs))));
+    // The change of the time step: a steadily polled channel varies by a few microseconds, which
+    // fits one byte whatever the rate. Unsigned arithmetic wraps instead of overflowing.
+    quint64 step = 0;
+    for (std::size_t i = 1; i < samples.size(); ++i) {
+        const quint64 next = quint64(samples[i].tUs) - quint64(samples[i - 1].tUs);
+        putVarint(out, zigzag(qint64(next - step)));
+        step = next;
+    }
     for (const Monitor::Sample &sample : samples)
         putLe(out, std::bit_cast<quint32>(sample.value), 4);
     return out;
@@ -134,11 +140,13 @@ Result<QList<Monitor::Sample>> decodeChunk(const QByteArray &blob)
     quint64 t = getLe(blob.constData() + pos, 8);
     pos += 8;
     samples[0].tUs = qint64(t);
+    quint64 step = 0;
     for (qsizetype i = 1; i < qsizetype(count); ++i) {
-        quint64 delta = 0;
-        if (!getVarint(blob, pos, delta))
+        quint64 change = 0;
+        if (!getVarint(blob, pos, change))
             return corrupt();
-        t += quint64(unzigzag(delta));  // wraps like the encoder's subtraction, never UB
+        step += quint64(unzigzag(change));  // wraps like the encoder's subtraction, never UB
+        t += step;
         samples[i].tUs = qint64(t);
     }
     if (blob.size() - pos != qsizetype(count) * 4)

@@ -28,9 +28,11 @@
 //         limit_value NULL, message)
 //
 // Chunk blob, version 1, all integers little endian:
-//   u8 version (1) | LEB128 count | i64 first tUs | (count - 1) x zigzag LEB128 delta to the
-//   previous tUs | count x IEEE 754 float32 value
-// (a steady 1 kHz channel packs to about 6 bytes a sample; varint deltas also survive long gaps).
+//   u8 version (1) | LEB128 count | i64 first tUs | (count - 1) x zigzag LEB128 change of the time
+//   step (step_i = tUs_i - tUs_(i-1), step_0 = 0; stored step_i - step_(i-1)) | count x IEEE 754
+//   float32 value
+// (a steadily polled channel packs to about 5 bytes a sample at any rate; varints also survive
+// long gaps). 16 KiB pages hold three such 1024-sample rows.
 
 #include "core/result.h"
 #include "monitor/sample.h"

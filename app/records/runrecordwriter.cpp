@@ -216,10 +216,10 @@ namespace {
 
 Result<void> initialise(const SqliteConnection &connection, const RunInfo &info)
 {
-    // Pragmas outside the transaction: journal_mode cannot change inside one. 8 KiB pages hold a
-    // whole chunk row (about 6 KiB at 1 kHz) without overflow pages.
+    // Pragmas outside the transaction: journal_mode cannot change inside one. 16 KiB pages hold
+    // three full chunk rows (about 5 KiB each) without overflow pages or much slack.
     for (const QString &pragma :
-         {u"PRAGMA page_size = 8192"_s, u"PRAGMA application_id = %1"_s.arg(kApplicationId),
+         {u"PRAGMA page_size = 16384"_s, u"PRAGMA application_id = %1"_s.arg(kApplicationId),
           u"PRAGMA user_version = %1"_s.arg(kFormatVersion), u"PRAGMA journal_mode = WAL"_s,
           u"PRAGMA synchronous = NORMAL"_s}) {
         if (auto r = connection.exec(pragma); !r)
