@@ -339,7 +339,7 @@ Result<void> RunRecordWriter::addChannel(const ChannelInfo &channel)
 
 bool RunRecordWriter::appendSample(int channel, Monitor::Sample sample)
 {
-    Private::Channel *c = d->find(channel);
+    Private::Channel *c = d->connection ? d->find(channel) : nullptr;
     // Going back in time would break the chunk time index (first/last_tus increase with idx).
     if (!c || (c->count > 0 && sample.tUs < c->lastTUs)) {
         ++d->rejected;
@@ -358,11 +358,23 @@ bool RunRecordWriter::appendSample(int channel, Monitor::Sample sample)
     return true;
 }
 
-void RunRecordWriter::recordSetpoint(const SetpointChange &change) { d->setpoints.push_back(change); }
+void RunRecordWriter::recordSetpoint(const SetpointChange &change)
+{
+    if (d->connection)
+        d->setpoints.push_back(change);
+}
 
-void RunRecordWriter::recordEvent(const RunEvent &event) { d->events.push_back(event); }
+void RunRecordWriter::recordEvent(const RunEvent &event)
+{
+    if (d->connection)
+        d->events.push_back(event);
+}
 
-void RunRecordWriter::recordAlarm(const AlarmRecord &alarm) { d->alarms.push_back(alarm); }
+void RunRecordWriter::recordAlarm(const AlarmRecord &alarm)
+{
+    if (d->connection)
+        d->alarms.push_back(alarm);
+}
 
 Result<void> RunRecordWriter::flush() { return d->flush(std::nullopt); }
 

@@ -31,8 +31,9 @@ public:
     /// Declares a channel (written at once). Its id must be new.
     Result<void> addChannel(const ChannelInfo &channel);
 
-    /// Buffers a sample: false (and nothing stored) for an unknown channel, or a time before the
-    /// channel's previous sample. O(1) amortised; encodes a chunk each kSamplesPerChunk samples.
+    /// Buffers a sample: false (and nothing stored) for an unknown channel, a time before the
+    /// channel's previous sample, or a closed writer. Setpoints, events and alarms given to a
+    /// closed writer are dropped. O(1) amortised; encodes a chunk each kSamplesPerChunk samples.
     bool appendSample(int channel, Monitor::Sample sample);
     void recordSetpoint(const SetpointChange &change);
     void recordEvent(const RunEvent &event);

@@ -224,6 +224,8 @@ private Q_SLOTS:
                 writer.recordAlarm(a);
             QVERIFY(writer.finish(EndReason::Completed).ok());
             QVERIFY(!writer.isOpen());
+            QVERIFY(!writer.appendSample(1, flowSample(flowCount)));
+            QCOMPARE(writer.finish(EndReason::Completed).error().code, Error::Code::InvalidArgument);
         }
         QVERIFY(!QFile::exists(path + u"-wal"_s));  // a finished record is one file
 
