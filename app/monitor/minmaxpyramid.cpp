@@ -27,7 +27,7 @@ qint64 nodeSpan(int level)
 
 int blockBits(int level)
 {
-    return std::max(6, 12 - 3 * level);
+    return std::max(6, 12 - 4 * level);
 }
 } // namespace
 
@@ -92,7 +92,10 @@ struct MinMaxPyramid::Accumulator
 class MinMaxPyramid::RawReader
 {
 public:
-    RawReader(const MinMaxPyramid &pyramid, PyramidQueryStats &stats) : m_pyramid(pyramid), m_stats(stats) {}
+    RawReader(const MinMaxPyramid &pyramid, PyramidQueryStats &stats, bool fetch)
+        : m_pyramid(pyramid), m_stats(stats), m_fetch(fetch)
+    {
+    }
 
     // The samples of a complete or the newest chunk, or nullptr when it cannot be had.
     const Sample *chunk(qint64 index)
@@ -108,7 +111,7 @@ public:
         entry.index = index;
         entry.samples.clear();
         entry.valid = false;
-        if (m_pyramid.m_provider) {
+        if (m_fetch && m_pyramid.m_provider) {
             ++m_stats.chunksFetched;
             entry.samples = m_pyramid.m_provider(index);
             // Chunks below m_rawBase are complete; a short or long answer is not this chunk.
@@ -126,6 +129,7 @@ private:
     };
     const MinMaxPyramid &m_pyramid;
     PyramidQueryStats &m_stats;
+    bool m_fetch = true;
     std::array<Entry, 2> m_cache;
     int m_next = 0;
 };
@@ -371,7 +375,8 @@ void MinMaxPyramid::summarise(qint64 from, qint64 to, RawReader &raw, Accumulato
     out.append(rawRight);
 }
 
-QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int columnCount, PyramidQueryStats *stats) const
+QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int columnCount, PyramidQueryStats *stats,
+                                            bool fetchRaw) const
 {
     if (columnCount <= 0 || t1Us <= t0Us)
         return {};
@@ -380,7 +385,7 @@ QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int column
         return result;
     PyramidQueryStats localStats;
     PyramidQueryStats &st = stats ? *stats : localStats;
-    RawReader raw(*this, st);
+    RawReader raw(*this, st, fetchRaw);
     qint64 begin = lowerBound(t0Us, 0, raw, st);
     for (int column = 0; column < columnCount && begin < m_size; ++column) {
         const qint64 end = lowerBound(columnStart(t0Us, t1Us, columnCount, column + 1), begin, raw, st);
@@ -394,9 +399,18 @@ QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int column
     return result;
 }
 
-QList<QPointF> MinMaxPyramid::m4Points(qint64 t0Us, qint64 t1Us, int columnCount) const
+bool MinMaxPyramid::columnsAreCoarse(qint64 t0Us, qint64 t1Us, int columnCount) const
 {
-    const QList<ColumnSummary> summary = columns(t0Us, t1Us, columnCount);
+    if (m_size < 2 || columnCount <= 0 || t1Us <= t0Us)
+        return false;
+    const double duration = double(std::max<qint64>(1, lastTime() - firstTime()));
+    const double samplesPerColumn = double(m_size) * (double(t1Us - t0Us) / duration) / columnCount;
+    return samplesPerColumn >= 4.0 * kBucketSize;
+}
+
+QList<QPointF> MinMaxPyramid::m4Points(qint64 t0Us, qint64 t1Us, int columnCount, bool fetchRaw) const
+{
+    const QList<ColumnSummary> summary = columns(t0Us, t1Us, columnCount, nullptr, fetchRaw);
     QList<QPointF> points;
     points.reserve(summary.size() * 4);
     constexpr double kUsPerSecond = 1e6;

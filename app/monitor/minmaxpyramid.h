@@ -42,25 +42,29 @@ struct PyramidQueryStats
 /// Multi-level min/max summary of one channel, answering "min/max/first/last per column" exactly
 /// at any zoom in O(columns x levels x fanout), independent of the history length.
 ///
-/// Level 1 node i summarises samples [16 i, 16 i + 16); a level L+1 node summarises 8 level-L
-/// nodes (level 3 = one kSamplesPerChunk chunk). A node is 32 bytes (two qint64 times, four floats)
+/// Level 1 node i summarises samples [64 i, 64 i + 64); a level L+1 node summarises 16 level-L
+/// nodes (level 2 = one kSamplesPerChunk chunk). A node is 32 bytes (two qint64 times, four floats)
 /// and nodes live in blocks (4096 nodes on level 1), never one allocation per node. Cost of the nodes:
-/// n / 16 x 32 B x 8/7 = 2.29 B per sample, so 24 h at 100 Hz (8.64 M samples) take about 19.8 MB
-/// per channel once raw chunks are dropped (raw samples in memory cost 16 B each: 138 MB).
+/// n / 64 x 32 B x 16/15 = 0.53 B per sample, so 24 h at 100 Hz (8.64 M samples) take about 4.6 MB
+/// per channel once raw chunks are dropped (raw samples in memory cost 16 B each: 138 MB), and
+/// 8 such channels stay well inside the 100 MB a week-long run may grow by. (Buckets of 16 and a
+/// fan-out of 8 were measured first: 19.8 MB per channel, 159 MB for 8, too much.)
 ///
 /// Raw chunks older than the newest setRawChunksKept() are released; a query needs raw samples
 /// only in the (at most one) level-1 bucket that a column boundary cuts, and reads such a chunk
 /// back through the provider (the run record), at most once per boundary. Without a provider an
 /// unavailable bucket is given whole to one column (the boundary snaps to the bucket edge, at
-/// most 15 samples off; the stats count it).
+/// most 63 samples off; the stats count it). Callers drawing columns many buckets wide may ask for
+/// that snapping on purpose (fetchRaw = false): it moves an edge by less than a quarter column and
+/// spares a read from the record per column edge.
 ///
 /// Timestamps must be non-decreasing (equal times are fine). NaN values are stored and counted
 /// but never become a min or max; a column holding only NaNs has min = +inf and max = -inf.
 class MinMaxPyramid final
 {
 public:
-    static constexpr int kBucketSize = 16;
-    static constexpr int kFanout = 8;
+    static constexpr int kBucketSize = 64;
+    static constexpr int kFanout = 16;
     using RawChunkProvider = std::function<QList<Sample>(qint64 chunkIndex)>;
 
     MinMaxPyramid();
@@ -98,12 +102,15 @@ public:
     /// Exact per-column summary of [t0Us, t1Us) split into columnCount equal time columns. Empty
     /// when columnCount <= 0 or t1Us <= t0Us.
     QList<ColumnSummary> columns(qint64 t0Us, qint64 t1Us, int columnCount,
-                                 PyramidQueryStats *stats = nullptr) const;
+                                 PyramidQueryStats *stats = nullptr, bool fetchRaw = true) const;
 
     /// The M4 polyline for a line chart: per non-empty column first, min, max, last (min and max
     /// ordered to follow the trend, at the middle of the column's samples), x in seconds. Empty
     /// columns add no point, so a gap is bridged by a straight line.
-    QList<QPointF> m4Points(qint64 t0Us, qint64 t1Us, int columnCount) const;
+    QList<QPointF> m4Points(qint64 t0Us, qint64 t1Us, int columnCount, bool fetchRaw = true) const;
+    /// Whether columns of [t0Us, t1Us) split columnCount ways are so wide (4 buckets or more on
+    /// average) that snapping their edges to buckets cannot be seen: then fetchRaw can be false.
+    bool columnsAreCoarse(qint64 t0Us, qint64 t1Us, int columnCount) const;
 
 private:
     struct Node

@@ -307,13 +307,39 @@ private Q_SLOTS:
         PyramidQueryStats stats;
         const QList<ColumnSummary> columns = pyramid.columns(0, 160, 2, &stats);
         QCOMPARE(stats.boundariesSnapped, 1);
-        QCOMPARE(columns[0].count + columns[1].count, 16);
-        QCOMPARE(columns[0].count, 16);
+        QCOMPARE(columns[0].count + columns[1].count, kBucket);
+        QCOMPARE(columns[0].count, kBucket);
         // A range inside the newest chunk needs nothing from outside.
         const qint64 t = 3 * kChunk * 10;
         QCOMPARE(pyramid.columns(t + 5, t + 95, 3)[0], (ColumnSummary{3, float(3 * kChunk + 1), float(3 * kChunk + 3),
                                                                       float(3 * kChunk + 1), float(3 * kChunk + 3),
                                                                       t + 10, t + 30}));
+    }
+
+    void coarseColumnsNeedNoReadsFromTheRecord()
+    {
+        MinMaxPyramid pyramid;
+        pyramid.setRawChunksKept(1);
+        int calls = 0;
+        pyramid.setRawChunkProvider([&calls](qint64) {
+            ++calls;
+            return QList<Sample>();
+        });
+        const qint64 n = 64 * kChunk;
+        for (qint64 i = 0; i < n; ++i)
+            pyramid.append(Sample{i * 10, float(i % 97)});
+        // 100 columns over 65536 samples: 655 a column, ten buckets; a drawing may snap edges.
+        QVERIFY(pyramid.columnsAreCoarse(0, n * 10, 100));
+        QVERIFY(!pyramid.columnsAreCoarse(0, 2000, 100));
+        PyramidQueryStats stats;
+        const QList<ColumnSummary> columns = pyramid.columns(0, n * 10, 100, &stats, false);
+        QCOMPARE(calls, 0);
+        qint64 total = 0;
+        for (const ColumnSummary &c : columns)
+            total += c.count;
+        QCOMPARE(total, n);  // snapping moves samples between columns, never loses one
+        QVERIFY(!pyramid.m4Points(0, n * 10, 100, false).isEmpty());
+        QCOMPARE(calls, 0);
     }
 
     void queryCostDoesNotGrowWithHistory()
@@ -415,8 +441,8 @@ private Q_SLOTS:
             kept.append(synthetic(i));
             dropped.append(synthetic(i));
         }
-        // Nodes: n / 16 x 32 B x 8/7 plus at most one partly used 128 KiB block per level.
-        const double nodes = double(count) / 16 * 32 * 8 / 7;
+        // Nodes: n / bucket x 32 B x fanout/(fanout - 1) plus at most one partly used block per level.
+        const double nodes = double(count) / kBucket * 32 * MinMaxPyramid::kFanout / (MinMaxPyramid::kFanout - 1);
         const qint64 slack = dropped.levelCount() * 4096 * 32 + 3 * kChunk * 16 + 16 * 1024;
         QVERIFY2(dropped.memoryBytes() >= qint64(nodes), qPrintable(QString::number(dropped.memoryBytes())));
         QVERIFY2(dropped.memoryBytes() <= qint64(nodes) + slack, qPrintable(QString::number(dropped.memoryBytes())));

@@ -1,0 +1,611 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "monitor/monitorsession.h"
+
+#include "core/appsettings.h"
+#include "core/buildinfo.h"
+#include "core/logging.h"
+#include "device/deviceservice.h"
+#include "models/limits.h"
+#include "records/runcatalog.h"
+#include "records/runrecordwriter.h"
+
+#include <QDir>
+#include <QTimer>
+
+#include <chrono>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace PumpStudio::Monitor {
+
+namespace {
+constexpr auto kFlushInterval = 500ms;  // a crash loses at most this much, well under a second
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+QString alarmKey(const QString &pumpId, const QString &field)
+{
+    return u"alarms/%1/%2"_s.arg(pumpId, field);
+}
+
+QString kindToken(AlarmKind kind)
+{
+    switch (kind) {
+    case AlarmKind::High: return u"high"_s;
+    case AlarmKind::HighHigh: return u"high-high"_s;
+    case AlarmKind::Low: return u"low"_s;
+    case AlarmKind::Deviation: return u"deviation"_s;
+    }
+    return u"alarm"_s;
+}
+} // namespace
+
+struct MonitorSession::PumpChannels
+{
+    QString name;
+    QString modelId;
+    bool sensor = false;
+    int flow = 0;
+    int pressure = 0;
+    int speed = 0;
+    int volume = 0;
+    std::optional<qint64> lastTUs;
+    double integratedMl = 0;
+    double lastFlow = 0;
+    bool running = false;
+    Device::LinkState link = Device::LinkState::Closed;
+    std::unique_ptr<AlarmEvaluator> pressureAlarms;
+    std::unique_ptr<AlarmEvaluator> flowAlarms;
+    QString pumpAlarm;  ///< the alarm the pump reports, while it does
+};
+
+MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &settings, QObject *parent)
+    : QObject(parent), m_devices(devices), m_settings(settings), m_store(new TrendStore(this)),
+      m_folder(Records::RunCatalog::defaultFolder())
+{
+    qRegisterMetaType<PumpStudio::Monitor::AlarmEntry>();
+    m_store->setLive(true);
+    connect(&devices, &Device::DeviceService::sampled, this, &MonitorSession::onSample);
+    connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
+    connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
+    connect(&devices, &Device::DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setInterval(kFlushInterval);
+    connect(m_flushTimer, &QTimer::timeout, this, &MonitorSession::flush);
+    m_clock = new QTimer(this);
+    m_clock->setInterval(100ms);
+    connect(m_clock, &QTimer::timeout, this, &MonitorSession::tickClock);
+    m_clock->start();
+}
+
+MonitorSession::~MonitorSession()
+{
+    endRun(tr("PumpStudio closed"));
+}
+
+bool MonitorSession::runActive() const
+{
+    return m_writer && m_writer->isOpen();
+}
+
+QString MonitorSession::recordPath() const
+{
+    return m_writer ? m_writer->path() : QString();
+}
+
+void MonitorSession::setRecordFolder(const QString &folder)
+{
+    m_folder = folder;
+}
+
+qint64 MonitorSession::nowMonotonicNs() const
+{
+    return steadyNowNs();
+}
+
+qint64 MonitorSession::runTimeUs(qint64 monotonicNs) const
+{
+    return m_originNs ? (monotonicNs - *m_originNs) / 1000 : 0;
+}
+
+void MonitorSession::tickClock()
+{
+    if (!m_originNs)
+        return;
+    const qint64 now = nowMonotonicNs();
+    m_store->setNowUs(runTimeUs(now));
+    // All pumps stopped for a while: the run is over.
+    bool anyRunning = false;
+    for (const auto &p : std::as_const(m_pumps))
+        anyRunning = anyRunning || (p->running && !p->sensor);
+    if (anyRunning)
+        m_lastRunningNs = now;
+    else if (runActive() && now - m_lastRunningNs > qint64(m_idleEndSeconds) * 1'000'000'000)
+        endRun(tr("All pumps stopped"));
+}
+
+void MonitorSession::startRun(qint64 monotonicNs)
+{
+    endRun(QString());
+    m_originNs = monotonicNs;
+    m_lastRunningNs = monotonicNs;
+    m_nextChannel = 1;
+    for (auto &p : m_pumps) {
+        p->flow = p->pressure = p->speed = p->volume = 0;
+        p->lastTUs.reset();
+        p->integratedMl = 0;
+    }
+    const QDateTime startUtc = QDateTime::currentDateTimeUtc();
+    m_store->clear();
+    m_store->setStart(startUtc, QDateTime::currentDateTime().offsetFromUtc());
+    m_store->setLive(true);
+
+    Records::RunInfo info;
+    info.startUtc = startUtc;
+    info.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
+    info.operatorName = m_settings.operatorName();
+    info.appVersion = BuildInfo::version();
+    info.title = tr("Run of %1").arg(QLocale().toString(startUtc.toLocalTime(), QLocale::ShortFormat));
+    QDir().mkpath(m_folder);
+    m_writer = std::make_unique<Records::RunRecordWriter>();
+    const QString path = Records::RunCatalog::newRecordPath(m_folder, startUtc);
+    if (auto created = m_writer->create(path, info); !created) {
+        const QString message = tr("The run is not being recorded: %1").arg(created.error().message);
+        Logging::get("monitor")->error("{}", message);
+        m_writer.reset();
+        Q_EMIT recordError(message);
+    } else {
+        Logging::get("monitor")->info("run record {}", path);
+        m_flushTimer->start();
+        Q_EMIT runStarted(path);
+    }
+}
+
+void MonitorSession::endRun(const QString &reason)
+{
+    if (!m_writer)
+        return;
+    m_flushTimer->stop();
+    const QString path = m_writer->path();
+    if (!reason.isEmpty()) {
+        Records::RunEvent event;
+        event.tUs = runTimeUs(nowMonotonicNs());
+        event.kind = u"end"_s;
+        event.text = reason;
+        m_writer->recordEvent(event);
+    }
+    if (auto finished = m_writer->finish(Records::EndReason::Completed); !finished)
+        Q_EMIT recordError(tr("The run record could not be closed: %1").arg(finished.error().message));
+    m_writer.reset();
+    m_store->setLive(false);
+    for (auto &p : m_pumps) {
+        if (p->pressureAlarms)
+            p->pressureAlarms->reset();
+        if (p->flowAlarms)
+            p->flowAlarms->reset();
+    }
+    Q_EMIT runEnded(path);
+}
+
+void MonitorSession::flush()
+{
+    if (!m_writer)
+        return;
+    if (auto flushed = m_writer->flush(); !flushed) {
+        // Buffers are kept: the next flush tries again. Said once, logged each time.
+        Logging::get("monitor")->error("record flush failed: {}", flushed.error().message);
+        if (!m_recordErrorSaid) {
+            m_recordErrorSaid = true;
+            Q_EMIT recordError(tr("Writing the run record failed: %1. Samples are kept in memory and written when it works again.")
+                                   .arg(flushed.error().message));
+        }
+    } else {
+        m_recordErrorSaid = false;
+    }
+}
+
+MonitorSession::PumpChannels &MonitorSession::channelsFor(const Device::PumpSnapshot &snapshot)
+{
+    auto &slot = m_pumps[snapshot.config.id];
+    if (!slot) {
+        slot = std::make_shared<PumpChannels>();
+        const auto *model = m_devices.models().find(snapshot.config.modelId);
+        slot->sensor = model && model->kind == Models::Kind::PressureSensor;
+        slot->modelId = snapshot.config.modelId;
+    }
+    slot->name = snapshot.config.displayName();
+    return *slot;
+}
+
+int MonitorSession::addChannel(PumpChannels &pump, const QString &name, const QString &unit, Records::Quantity quantity)
+{
+    const int id = m_nextChannel++;
+    m_store->addChannel(id, name, unit, quantity);
+    if (m_writer) {
+        Records::ChannelInfo info;
+        info.id = id;
+        const auto snapshot = [&]() -> std::optional<Device::PumpSnapshot> {
+            for (auto it = m_pumps.constBegin(); it != m_pumps.constEnd(); ++it) {
+                if (it.value().get() == &pump)
+                    return m_devices.pump(it.key());
+            }
+            return std::nullopt;
+        }();
+        info.name = name;
+        info.quantity = quantity;
+        info.unit = unit;
+        info.modelId = pump.modelId;
+        if (snapshot) {
+            info.pumpConfigId = snapshot->config.id;
+            info.headId = snapshot->config.headId;
+            info.tubingId = snapshot->config.tubingId;
+            info.mlPerRev = snapshot->config.mlPerRev;
+            if (snapshot->identity) {
+                info.model = snapshot->identity->model;
+                info.firmware = snapshot->identity->firmware;
+                info.serialNumber = snapshot->identity->serialNumber;
+            }
+        }
+        if (auto added = m_writer->addChannel(info); !added)
+            Q_EMIT recordError(tr("The run record could not take a channel: %1").arg(added.error().message));
+    }
+    return id;
+}
+
+void MonitorSession::appendSample(int channel, qint64 tUs, double value)
+{
+    const Sample sample{tUs, float(value)};
+    m_store->append(channel, sample);
+    if (m_writer)
+        m_writer->appendSample(channel, sample);
+}
+
+void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Device::PumpStatus &status)
+{
+    const auto snapshot = m_devices.pump(id);
+    if (!snapshot)
+        return;
+    PumpChannels &pump = channelsFor(*snapshot);
+    const auto *model = m_devices.models().find(snapshot->config.modelId);
+    pump.running = status.running;
+    if (status.running && !pump.sensor && !runActive())
+        startRun(monotonicNs);
+    if (!m_originNs)
+        return;  // nothing to record before the first run
+    const qint64 tUs = std::max<qint64>(0, runTimeUs(monotonicNs));
+
+    Live &live = m_live[id];
+    if (pump.sensor || status.pressure) {
+        if (status.pressure) {
+            if (!pump.pressure)
+                pump.pressure = addChannel(pump, tr("%1 pressure").arg(pump.name), status.pressureUnit, Records::Quantity::Pressure);
+            appendSample(pump.pressure, tUs, *status.pressure);
+            live.pressure = status.pressure;
+            live.pressureUnit = status.pressureUnit;
+            if (!pump.pressureAlarms)
+                pump.pressureAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(id));
+            applyTransitions(id, pump.pressureAlarms->feed(tUs, *status.pressure), u"pressure-"_s);
+        }
+    }
+    if (!pump.sensor) {
+        // Flow: the pump's own where it reports it, else speed x calibrated mL/rev.
+        std::optional<double> flow = status.flowMlPerMin;
+        if (!flow && model) {
+            const double rpm = status.actualSpeedRpm.value_or(status.running ? status.setSpeedRpm.value_or(0) : 0);
+            const double mlPerRev = snapshot->config.mlPerRev.value_or(
+                Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
+            flow = Models::flowFromRpm(status.running ? rpm : 0, mlPerRev);
+        }
+        if (flow && !status.running)
+            flow = 0.0;
+        if (flow) {
+            if (!pump.flow)
+                pump.flow = addChannel(pump, tr("%1 flow").arg(pump.name), tr("mL/min"), Records::Quantity::Flow);
+            appendSample(pump.flow, tUs, *flow);
+            // Dispensed volume integrates flow (trapezoids) unless the pump counts it.
+            if (pump.lastTUs)
+                pump.integratedMl += (pump.lastFlow + *flow) / 2.0 * double(tUs - *pump.lastTUs) / 60e6;
+            pump.lastTUs = tUs;
+            pump.lastFlow = *flow;
+            live.flowMlPerMin = flow;
+            if (!pump.flowAlarms)
+                pump.flowAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(id));
+            if (!status.running)
+                pump.flowAlarms->setSetpoint(std::nullopt);
+            else if (!pump.flowAlarms->setpoint() && live.setpointFlow)
+                pump.flowAlarms->setSetpoint(live.setpointFlow);
+            applyTransitions(id, pump.flowAlarms->feed(tUs, *flow), u"flow-"_s);
+        }
+        const double volume = status.dispensedMl.value_or(pump.integratedMl);
+        if (!pump.volume)
+            pump.volume = addChannel(pump, tr("%1 volume").arg(pump.name), tr("mL"), Records::Quantity::Volume);
+        appendSample(pump.volume, tUs, volume);
+        live.volumeMl = volume;
+        if (status.actualSpeedRpm || status.setSpeedRpm) {
+            if (!pump.speed)
+                pump.speed = addChannel(pump, tr("%1 speed").arg(pump.name), tr("rpm"), Records::Quantity::Speed);
+            appendSample(pump.speed, tUs, status.actualSpeedRpm.value_or(status.running ? status.setSpeedRpm.value_or(0) : 0));
+        }
+    }
+    // Pump-reported alarms (stall, overload, over-temperature, safe-mode timeout).
+    if (status.alarm != pump.pumpAlarm) {
+        if (!pump.pumpAlarm.isEmpty())
+            clear(id, u"pump"_s, tr("%1: %2 cleared").arg(pump.name, pump.pumpAlarm));
+        pump.pumpAlarm = status.alarm;
+        if (!status.alarm.isEmpty())
+            raise(id, u"pump"_s, tr("%1 reports: %2").arg(pump.name, status.alarm), std::nullopt, std::nullopt, false);
+    }
+    Q_EMIT liveChanged(id);
+}
+
+void MonitorSession::onSnapshot(const Device::PumpSnapshot &snapshot)
+{
+    PumpChannels &pump = channelsFor(snapshot);
+    const Device::LinkState before = pump.link;
+    pump.link = snapshot.link;
+    if (before == snapshot.link)
+        return;
+    if (snapshot.link == Device::LinkState::Reconnecting) {
+        pump.running = false;  // unknown: the device layer stops it on reconnect if it kept going
+        raise(snapshot.config.id, u"link"_s, tr("Link to %1 lost: %2").arg(pump.name, snapshot.linkReason), std::nullopt,
+              std::nullopt, false);
+    } else if (before == Device::LinkState::Reconnecting && snapshot.link == Device::LinkState::Connected) {
+        clear(snapshot.config.id, u"link"_s, tr("Link to %1 is back").arg(pump.name));
+    }
+}
+
+void MonitorSession::onPumpEvent(const QString &id, const Device::PumpEvent &event)
+{
+    if (m_writer) {
+        Records::RunEvent record;
+        record.tUs = runTimeUs(nowMonotonicNs());
+        record.kind = event.kind == Device::PumpEvent::Kind::Alarm ? u"pump-alarm"_s
+                      : event.kind == Device::PumpEvent::Kind::Stopped ? u"pump-stopped"_s : u"progress"_s;
+        record.text = event.text;
+        record.value = event.volumeMl;
+        m_writer->recordEvent(record);
+    }
+    if (event.kind == Device::PumpEvent::Kind::Alarm) {
+        const auto snapshot = m_devices.pump(id);
+        raise(id, u"pump-event"_s, tr("%1 reports: %2").arg(snapshot ? snapshot->config.displayName() : id, event.text),
+              std::nullopt, std::nullopt, false);
+    }
+}
+
+void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpCommand &command)
+{
+    const auto snapshot = m_devices.pump(pumpId);
+    Live &live = m_live[pumpId];
+    std::optional<double> flow;
+    if (command.kind == Device::PumpCommand::Kind::Flow) {
+        flow = command.value;
+    } else if (command.kind == Device::PumpCommand::Kind::Speed && snapshot) {
+        if (const auto *model = m_devices.models().find(snapshot->config.modelId)) {
+            const double mlPerRev = snapshot->config.mlPerRev.value_or(
+                Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
+            flow = Models::flowFromRpm(command.value, mlPerRev);
+        }
+    }
+    if (flow) {
+        live.setpointFlow = flow;
+        if (auto it = m_pumps.find(pumpId); it != m_pumps.end() && (*it)->flowAlarms)
+            (*it)->flowAlarms->setSetpoint(flow);
+    }
+    if (m_writer) {
+        Records::RunEvent event;
+        event.tUs = runTimeUs(nowMonotonicNs());
+        event.kind = u"command"_s;
+        switch (command.kind) {
+        case Device::PumpCommand::Kind::Start: event.text = tr("Start"); break;
+        case Device::PumpCommand::Kind::Stop: event.text = tr("Stop"); break;
+        case Device::PumpCommand::Kind::Direction: event.text = tr("Direction %1").arg(Device::directionText(command.direction)); break;
+        case Device::PumpCommand::Kind::Speed: event.text = tr("Speed %1 rpm").arg(command.value); break;
+        case Device::PumpCommand::Kind::Flow: event.text = tr("Flow %1 mL/min").arg(command.value); break;
+        case Device::PumpCommand::Kind::Dispense: event.text = tr("Dispense %1 mL").arg(command.value); break;
+        }
+        if (snapshot)
+            event.text = snapshot->config.displayName() + u": "_s + event.text;
+        m_writer->recordEvent(event);
+        if (flow) {
+            Records::SetpointChange change;
+            change.tUs = event.tUs;
+            if (auto it = m_pumps.find(pumpId); it != m_pumps.end())
+                change.channel = (*it)->flow;
+            change.quantity = Records::Quantity::Flow;
+            change.value = *flow;
+            change.unit = tr("mL/min");
+            m_writer->recordSetpoint(change);
+        }
+    }
+    Q_EMIT liveChanged(pumpId);
+}
+
+void MonitorSession::applyTransitions(const QString &pumpId, const QList<AlarmTransition> &transitions, const QString &kindPrefix)
+{
+    for (const AlarmTransition &t : transitions) {
+        const QString kind = kindPrefix + kindToken(t.kind);
+        if (t.raised)
+            raise(pumpId, kind, t.message, t.value, t.limit, t.action == AlarmAction::StopPumps);
+        else
+            clear(pumpId, kind, t.message);
+    }
+}
+
+void MonitorSession::raise(const QString &pumpId, const QString &kind, const QString &message, std::optional<double> value,
+                           std::optional<double> limit, bool stopsPumps)
+{
+    AlarmEntry entry;
+    entry.id = m_nextAlarmId++;
+    entry.timeUtc = QDateTime::currentDateTimeUtc();
+    entry.tUs = runTimeUs(nowMonotonicNs());
+    const auto snapshot = m_devices.pump(pumpId);
+    entry.source = snapshot ? snapshot->config.displayName() : pumpId;
+    entry.sourceId = pumpId + u'/' + kind;
+    entry.message = message;
+    entry.value = value;
+    entry.stopsPumps = stopsPumps;
+    m_alarms.prepend(entry);
+    Logging::get("monitor")->warn("alarm: {}", message);
+    if (m_writer) {
+        Records::AlarmRecord record;
+        record.tUs = entry.tUs;
+        record.action = Records::AlarmAction::Raised;
+        record.source = entry.sourceId;
+        record.value = value;
+        record.limit = limit;
+        record.message = message;
+        m_writer->recordAlarm(record);
+    }
+    if (stopsPumps)
+        stopPumpsOnLineOf(pumpId, message);
+    Q_EMIT alarmRaised(entry);
+    Q_EMIT alarmsChanged();
+}
+
+void MonitorSession::clear(const QString &pumpId, const QString &kind, const QString &message)
+{
+    const QString sourceId = pumpId + u'/' + kind;
+    bool changed = false;
+    for (AlarmEntry &a : m_alarms) {
+        if (a.sourceId == sourceId && a.active) {
+            a.active = false;
+            changed = true;
+        }
+    }
+    if (m_writer) {
+        Records::AlarmRecord record;
+        record.tUs = runTimeUs(nowMonotonicNs());
+        record.action = Records::AlarmAction::Cleared;
+        record.source = sourceId;
+        record.message = message;
+        m_writer->recordAlarm(record);
+    }
+    if (changed)
+        Q_EMIT alarmsChanged();
+}
+
+void MonitorSession::stopPumpsOnLineOf(const QString &pumpId, const QString &why)
+{
+    const auto source = m_devices.pump(pumpId);
+    if (!source)
+        return;
+    // The pumps on the same serial line as the sensor (or the pump itself) are the ones its
+    // pressure belongs to. The stop goes out at once, ahead of the next poll.
+    for (const Device::PumpSnapshot &p : m_devices.pumps()) {
+        if (p.config.serial.portName != source->config.serial.portName)
+            continue;
+        const auto *model = m_devices.models().find(p.config.modelId);
+        if (model && model->kind == Models::Kind::PressureSensor)
+            continue;
+        Logging::get("monitor")->warn("stopping {} because: {}", p.config.displayName(), why);
+        m_devices.sendCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
+        noteCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
+    }
+}
+
+int MonitorSession::unacknowledgedCount() const
+{
+    int n = 0;
+    for (const AlarmEntry &a : m_alarms)
+        n += a.acknowledged ? 0 : 1;
+    return n;
+}
+
+void MonitorSession::acknowledge(int alarmId)
+{
+    for (AlarmEntry &a : m_alarms) {
+        if (a.id != alarmId || a.acknowledged)
+            continue;
+        a.acknowledged = true;
+        if (m_writer) {
+            Records::AlarmRecord record;
+            record.tUs = runTimeUs(nowMonotonicNs());
+            record.action = Records::AlarmAction::Acknowledged;
+            record.source = a.sourceId;
+            record.message = tr("Acknowledged by %1").arg(m_settings.operatorName().isEmpty() ? tr("the operator") : m_settings.operatorName());
+            m_writer->recordAlarm(record);
+        }
+        Q_EMIT alarmsChanged();
+    }
+}
+
+void MonitorSession::acknowledgeAll()
+{
+    for (const AlarmEntry &a : std::as_const(m_alarms)) {
+        if (!a.acknowledged)
+            acknowledge(a.id);
+    }
+}
+
+AlarmConfig MonitorSession::alarmConfig(const QString &pumpId) const
+{
+    AlarmConfig config;
+    const auto snapshot = m_devices.pump(pumpId);
+    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+    const bool sensor = model && model->kind == Models::Kind::PressureSensor;
+    if (sensor) {
+        // Defaults: warn at 80 % of the transmitter's range, stop the line's pumps at 95 %.
+        config.quantity = tr("Pressure");
+        config.unit = model->pressureUnit;
+        const double range = model->pressureMax - model->pressureMin;
+        const auto limit = [&](const QString &field, std::optional<double> fallback, AlarmAction action) -> std::optional<AlarmLimit> {
+            const QVariant v = m_settings.value(alarmKey(pumpId, field));
+            if (v.isValid() && v.toString().isEmpty())
+                return std::nullopt;  // switched off by the user
+            const double value = v.isValid() ? v.toDouble() : fallback.value_or(0);
+            if (!v.isValid() && !fallback)
+                return std::nullopt;
+            return AlarmLimit{value, AlarmAction(m_settings.value(alarmKey(pumpId, field + u"Action"_s), int(action)).toInt())};
+        };
+        config.high = limit(u"high"_s, model->pressureMin + 0.8 * range, AlarmAction::Warn);
+        config.highHigh = limit(u"highHigh"_s, model->pressureMin + 0.95 * range, AlarmAction::StopPumps);
+        config.low = limit(u"low"_s, std::nullopt, AlarmAction::Warn);
+        config.hysteresis = m_settings.value(alarmKey(pumpId, u"hysteresis"_s), 0.02 * range).toDouble();
+        config.delay = std::chrono::milliseconds(m_settings.value(alarmKey(pumpId, u"delayMs"_s), 500).toInt());
+    } else {
+        // Flow deviating from its setpoint by more than 10 % for 5 s: warn.
+        config.quantity = tr("Flow");
+        config.unit = tr("mL/min");
+        DeviationLimit deviation;
+        deviation.tolerance = m_settings.value(alarmKey(pumpId, u"deviationPercent"_s), 10.0).toDouble();
+        deviation.mode = ToleranceMode::Percent;
+        deviation.action = AlarmAction(m_settings.value(alarmKey(pumpId, u"deviationAction"_s), int(AlarmAction::Warn)).toInt());
+        if (deviation.tolerance > 0)
+            config.deviation = deviation;
+        config.delay = std::chrono::milliseconds(m_settings.value(alarmKey(pumpId, u"deviationDelayMs"_s), 5000).toInt());
+    }
+    return config;
+}
+
+void MonitorSession::setAlarmConfig(const QString &pumpId, const AlarmConfig &config)
+{
+    const auto put = [&](const QString &field, const std::optional<AlarmLimit> &limit) {
+        m_settings.setValue(alarmKey(pumpId, field), limit ? QVariant(limit->value) : QVariant(QString()));
+        if (limit)
+            m_settings.setValue(alarmKey(pumpId, field + u"Action"_s), int(limit->action));
+    };
+    if (config.deviation) {
+        m_settings.setValue(alarmKey(pumpId, u"deviationPercent"_s), config.deviation->tolerance);
+        m_settings.setValue(alarmKey(pumpId, u"deviationAction"_s), int(config.deviation->action));
+        m_settings.setValue(alarmKey(pumpId, u"deviationDelayMs"_s), qint64(config.delay.count()));
+    } else {
+        put(u"high"_s, config.high);
+        put(u"highHigh"_s, config.highHigh);
+        put(u"low"_s, config.low);
+        m_settings.setValue(alarmKey(pumpId, u"hysteresis"_s), config.hysteresis);
+        m_settings.setValue(alarmKey(pumpId, u"delayMs"_s), qint64(config.delay.count()));
+    }
+    if (auto it = m_pumps.find(pumpId); it != m_pumps.end()) {
+        if ((*it)->pressureAlarms)
+            (*it)->pressureAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(pumpId));
+        if ((*it)->flowAlarms)
+            (*it)->flowAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(pumpId));
+    }
+}
+
+} // namespace PumpStudio::Monitor

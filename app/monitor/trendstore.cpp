@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "monitor/trendstore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace PumpStudio::Monitor {
+
+TrendStore::TrendStore(QObject *parent) : QObject(parent) {}
+
+TrendStore::~TrendStore() = default;
+
+void TrendStore::setStart(const QDateTime &startUtc, int utcOffsetSeconds)
+{
+    m_startUtc = startUtc;
+    m_utcOffsetSeconds = utcOffsetSeconds;
+}
+
+void TrendStore::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    Q_EMIT liveChanged(live);
+}
+
+TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity)
+{
+    if (Channel *existing = channel(id))
+        return *existing;
+    auto c = std::make_unique<Channel>();
+    c->id = id;
+    c->name = name;
+    c->unit = unit;
+    c->quantity = quantity;
+    m_channels.push_back(std::move(c));
+    Q_EMIT channelsChanged();
+    return *m_channels.back();
+}
+
+TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity,
+                                            MinMaxPyramid pyramid)
+{
+    Channel &c = addChannel(id, name, unit, quantity);
+    c.pyramid = std::move(pyramid);
+    if (!c.pyramid.isEmpty())
+        m_lastTimeUs = std::max(m_lastTimeUs, c.pyramid.lastTime());
+    return c;
+}
+
+const TrendStore::Channel *TrendStore::channel(int id) const
+{
+    for (const auto &c : m_channels) {
+        if (c->id == id)
+            return c.get();
+    }
+    return nullptr;
+}
+
+TrendStore::Channel *TrendStore::channel(int id)
+{
+    return const_cast<Channel *>(std::as_const(*this).channel(id));
+}
+
+QList<int> TrendStore::channelIds() const
+{
+    QList<int> ids;
+    for (const auto &c : m_channels)
+        ids.append(c->id);
+    return ids;
+}
+
+void TrendStore::clear()
+{
+    m_channels.clear();
+    m_lastTimeUs = 0;
+    m_nowUs = 0;
+    Q_EMIT channelsChanged();
+}
+
+void TrendStore::append(int channel, Sample sample)
+{
+    Channel *c = this->channel(channel);
+    if (!c)
+        return;
+    c->pyramid.append(sample);
+    m_lastTimeUs = std::max(m_lastTimeUs, sample.tUs);
+}
+
+qint64 TrendStore::firstTimeUs() const
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (const auto &c : m_channels) {
+        if (!c->pyramid.isEmpty())
+            first = std::min(first, c->pyramid.firstTime());
+    }
+    return first == std::numeric_limits<qint64>::max() ? 0 : first;
+}
+
+qint64 TrendStore::memoryBytes() const
+{
+    qint64 bytes = 0;
+    for (const auto &c : m_channels)
+        bytes += c->pyramid.memoryBytes() + qint64(sizeof(Channel));
+    return bytes;
+}
+
+} // namespace PumpStudio::Monitor

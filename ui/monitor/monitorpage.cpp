@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "monitor/monitorpage.h"
+
+#include "device/deviceservice.h"
+#include "monitor/alarmmodel.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pumppanel.h"
+#include "monitor/trendchart.h"
+#include "records/csvexport.h"
+#include "records/runrecordreader.h"
+#include "records/runreport.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio {
+
+MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent)
+    : QWidget(parent), m_devices(devices), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // The banner: unacknowledged alarms, impossible to miss.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(u"alarmBanner"_s);
+    m_banner->setStyleSheet(u"#alarmBanner { background: #b00020; border-radius: 4px; } #alarmBanner QLabel { color: white; font-weight: bold; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *ack = new QPushButton(tr("Acknowledge all"), m_banner);
+    ack->setObjectName(u"acknowledgeAll"_s);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(ack);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    connect(ack, &QPushButton::clicked, &session, &Monitor::MonitorSession::acknowledgeAll);
+
+    auto *bar = new QHBoxLayout;
+    auto *startAll = new QPushButton(tr("Start all"), this);
+    startAll->setObjectName(u"startAll"_s);
+    auto *stopAll = new QPushButton(tr("Stop all"), this);
+    stopAll->setObjectName(u"stopAll"_s);
+    stopAll->setStyleSheet(u"font-weight: bold;"_s);
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(u"runLabel"_s);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    auto *png = new QPushButton(tr("Chart as PNG…"), this);
+    auto *svg = new QPushButton(tr("Chart as SVG…"), this);
+    auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
+    bar->addWidget(startAll);
+    bar->addWidget(stopAll);
+    bar->addWidget(m_runLabel, 1);
+    bar->addWidget(csv);
+    bar->addWidget(png);
+    bar->addWidget(svg);
+    bar->addWidget(pdf);
+    layout->addLayout(bar);
+    connect(startAll, &QPushButton::clicked, this, [this] {
+        for (const auto &p : m_devices.pumps()) {
+            const auto *model = m_devices.models().find(p.config.modelId);
+            if (p.link == Device::LinkState::Connected && model && model->kind != Models::Kind::PressureSensor) {
+                const Device::PumpCommand start{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt};
+                m_devices.sendCommand(p.config.id, start);
+                m_session.noteCommand(p.config.id, start);
+            }
+        }
+    });
+    connect(stopAll, &QPushButton::clicked, this, [this] {
+        m_devices.stopAll();
+        for (const auto &p : m_devices.pumps())
+            m_session.noteCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
+    });
+    connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsv);
+    connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
+    connect(svg, &QPushButton::clicked, this, [this] { exportImage(true); });
+    connect(pdf, &QPushButton::clicked, this, &MonitorPage::exportReport);
+
+    auto *panels = new QWidget;
+    m_panelRow = new QHBoxLayout(panels);
+    m_panelRow->setContentsMargins(0, 0, 0, 0);
+    m_noPumps = new QLabel(tr("No pump is connected. Connect pumps on the Devices page, or start the demo there."), panels);
+    m_noPumps->setObjectName(u"noPumps"_s);
+    m_panelRow->addWidget(m_noPumps);
+    m_panelRow->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(panels);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    m_chart = new TrendChart(this);
+    m_chart->setStore(session.store());
+
+    m_alarmModel = new AlarmModel(this);
+    m_alarmView = new QTableView(this);
+    m_alarmView->setObjectName(u"alarmView"_s);
+    m_alarmView->setModel(m_alarmModel);
+    m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmModel::Message, QHeaderView::Stretch);
+    m_alarmView->verticalHeader()->hide();
+    m_alarmView->setToolTip(tr("Double-click an alarm to acknowledge it."));
+    connect(m_alarmView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { m_session.acknowledge(index.data(AlarmModel::AlarmIdRole).toInt()); });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_alarmView);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({250, 500, 130});
+    layout->addWidget(splitter, 1);
+
+    connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
+    connect(&devices, &Device::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
+    connect(&session, &Monitor::MonitorSession::liveChanged, this, [this](const QString &id) {
+        if (PumpPanel *p = m_panels.value(id))
+            p->updateLive();
+    });
+    connect(&session, &Monitor::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
+    connect(&session, &Monitor::MonitorSession::alarmRaised, this, &MonitorPage::onAlarmRaised);
+    connect(&session, &Monitor::MonitorSession::runStarted, this, &MonitorPage::updateRunLabel);
+    connect(&session, &Monitor::MonitorSession::runEnded, this, &MonitorPage::updateRunLabel);
+    connect(&session, &Monitor::MonitorSession::recordError, this, [this](const QString &message) {
+        Q_EMIT statusMessage(message);
+        m_runLabel->setText(message);
+    });
+    for (const auto &p : devices.pumps())
+        onPumpChanged(p);
+    updateRunLabel();
+}
+
+void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
+{
+    PumpPanel *panel = m_panels.value(snapshot.config.id);
+    const bool shown = snapshot.link != Device::LinkState::Closed || snapshot.identity;
+    if (!panel && shown) {
+        panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
+        m_panels.insert(snapshot.config.id, panel);
+        m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
+        m_noPumps->hide();
+    }
+    if (panel)
+        panel->updateSnapshot(snapshot);
+}
+
+void MonitorPage::onPumpRemoved(const QString &id)
+{
+    if (PumpPanel *panel = m_panels.take(id))
+        panel->deleteLater();
+    m_noPumps->setVisible(m_panels.isEmpty());
+}
+
+void MonitorPage::onAlarmsChanged()
+{
+    const auto alarms = m_session.alarms();
+    m_alarmModel->setAlarms(alarms);
+    QStringList open;
+    for (const auto &a : alarms) {
+        if (!a.acknowledged)
+            open.append(a.message);
+    }
+    m_banner->setVisible(!open.isEmpty());
+    if (!open.isEmpty())
+        m_bannerText->setText(open.size() == 1 ? open.front()
+                                               : tr("%n unacknowledged alarms. Newest: %1", nullptr, int(open.size())).arg(open.front()));
+}
+
+void MonitorPage::onAlarmRaised(const Monitor::AlarmEntry &alarm)
+{
+    QApplication::beep();  // the sound: the desktop's alert
+    Q_EMIT statusMessage(tr("Alarm: %1").arg(alarm.message));
+}
+
+bool MonitorPage::bannerVisible() const
+{
+    return !m_banner->isHidden();
+}
+
+QString MonitorPage::bannerText() const
+{
+    return m_bannerText->text();
+}
+
+void MonitorPage::updateRunLabel()
+{
+    if (m_session.runActive())
+        m_runLabel->setText(tr("Recording: %1").arg(QFileInfo(m_session.recordPath()).fileName()));
+    else
+        m_runLabel->setText(tr("Not recording: a run starts by itself when a pump starts."));
+}
+
+void MonitorPage::exportCsv()
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty()) {
+        QMessageBox::information(this, tr("Export CSV"), tr("No run is being recorded. Past runs are exported from the Records page."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+                                                      QFileInfo(record).completeBaseName() + u".csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Records::RunRecordReader reader;
+    if (auto opened = reader.open(record); !opened) {
+        QMessageBox::warning(this, tr("Export CSV"), opened.error().message);
+        return;
+    }
+    Records::CsvExportOptions options = Records::defaultCsvOptions();
+    if (!m_chart->isFollowing()) {  // the range on screen, when the user picked one
+        options.t0Us = m_chart->visibleStartUs();
+        options.t1Us = m_chart->visibleEndUs();
+    }
+    if (auto rows = Records::exportCsv(reader, path, options); !rows)
+        QMessageBox::warning(this, tr("Export CSV"), rows.error().message);
+    else
+        Q_EMIT statusMessage(tr("%n rows written to %1", nullptr, int(*rows)).arg(path));
+}
+
+void MonitorPage::exportImage(bool svg)
+{
+    const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Chart as SVG") : tr("Chart as PNG"),
+                                                      svg ? u"chart.svg"_s : u"chart.png"_s, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error)))
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        Q_EMIT statusMessage(tr("Chart saved to %1").arg(path));
+}
+
+void MonitorPage::exportReport()
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty()) {
+        QMessageBox::information(this, tr("Run report"), tr("No run is being recorded. Reports of past runs are made on the Records page."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Run report"), QFileInfo(record).completeBaseName() + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    Records::RunRecordReader reader;
+    if (auto opened = reader.open(record); !opened) {
+        QMessageBox::warning(this, tr("Run report"), opened.error().message);
+        return;
+    }
+    if (auto written = writeRunReport(path, reader, *m_session.store(), m_chart->renderImage(QSize(1600, 700))); !written)
+        QMessageBox::warning(this, tr("Run report"), written.error().message);
+    else
+        Q_EMIT statusMessage(tr("Report saved to %1").arg(path));
+}
+
+} // namespace PumpStudio

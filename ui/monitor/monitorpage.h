@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/devicemanager.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFrame;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace PumpStudio::Device {
+class DeviceService;
+}
+namespace PumpStudio::Monitor {
+class MonitorSession;
+struct AlarmEntry;
+}
+
+namespace PumpStudio {
+
+class AlarmModel;
+class PumpPanel;
+class TrendChart;
+
+/// What a technician looks at all day: a control panel per connected pump side by side, the
+/// live flow and pressure chart, the alarm banner and list, and the run being recorded.
+class MonitorPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorPage)
+
+public:
+    MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent = nullptr);
+
+    TrendChart *chart() const { return m_chart; }
+    PumpPanel *panel(const QString &pumpId) const { return m_panels.value(pumpId); }
+    bool bannerVisible() const;
+    QString bannerText() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void onPumpChanged(const Device::PumpSnapshot &snapshot);
+    void onPumpRemoved(const QString &id);
+    void onAlarmsChanged();
+    void onAlarmRaised(const Monitor::AlarmEntry &alarm);
+    void updateRunLabel();
+    void exportCsv();
+    void exportImage(bool svg);
+    void exportReport();
+
+    Device::DeviceService &m_devices;
+    Monitor::MonitorSession &m_session;
+    QHash<QString, PumpPanel *> m_panels;
+    QHBoxLayout *m_panelRow = nullptr;
+    QLabel *m_noPumps = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QLabel *m_runLabel = nullptr;
+    TrendChart *m_chart = nullptr;
+    AlarmModel *m_alarmModel = nullptr;
+    QTableView *m_alarmView = nullptr;
+};
+
+} // namespace PumpStudio

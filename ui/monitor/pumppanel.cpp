@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "monitor/pumppanel.h"
+
+#include "device/deviceservice.h"
+#include "models/limits.h"
+#include "monitor/monitorsession.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio {
+
+namespace {
+QLabel *readout(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(QStringLiteral("–"), parent);
+    label->setObjectName(name);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    label->setFont(f);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(u"00000.00"_s));
+    return label;
+}
+
+QString number(std::optional<double> value, int decimals)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
+}
+} // namespace
+
+PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId, QWidget *parent)
+    : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId)
+{
+    setObjectName(u"pumpPanel_"_s + pumpId);
+    const auto snapshot = devices.pump(pumpId);
+    const auto *model = snapshot ? devices.models().find(snapshot->config.modelId) : nullptr;
+    m_sensor = model && model->kind == Models::Kind::PressureSensor;
+
+    auto *layout = new QVBoxLayout(this);
+    auto *state = new QHBoxLayout;
+    m_link = new QLabel(this);
+    m_link->setObjectName(u"linkState"_s);
+    m_rate = new QLabel(this);
+    m_rate->setObjectName(u"sampleRate"_s);
+    state->addWidget(m_link, 1);
+    state->addWidget(m_rate);
+    layout->addLayout(state);
+
+    auto *grid = new QGridLayout;
+    int row = 0;
+    const auto addReadout = [&](QLabel *value, const QString &caption, const QString &unit) {
+        grid->addWidget(new QLabel(caption, this), row, 0);
+        grid->addWidget(value, row, 1);
+        grid->addWidget(new QLabel(unit, this), row, 2);
+        ++row;
+    };
+    if (m_sensor) {
+        m_pressure = readout(this, u"pressureValue"_s);
+        addReadout(m_pressure, tr("Pressure"), model->pressureUnit);
+    } else {
+        m_speed = readout(this, u"speedValue"_s);
+        m_flow = readout(this, u"flowValue"_s);
+        m_volume = readout(this, u"volumeValue"_s);
+        addReadout(m_speed, tr("Speed"), tr("rpm"));
+        addReadout(m_flow, tr("Flow"), tr("mL/min"));
+        addReadout(m_volume, tr("Dispensed"), tr("mL"));
+    }
+    layout->addLayout(grid);
+
+    auto *form = new QFormLayout;
+    if (!m_sensor) {
+        auto *buttons = new QHBoxLayout;
+        m_start = new QPushButton(tr("Start"), this);
+        m_start->setObjectName(u"startButton"_s);
+        m_stop = new QPushButton(tr("Stop"), this);
+        m_stop->setObjectName(u"stopButton"_s);
+        buttons->addWidget(m_start);
+        buttons->addWidget(m_stop);
+        if (model && model->maxRpm > 0) {
+            m_prime = new QPushButton(tr("Prime"), this);
+            m_prime->setToolTip(tr("Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.")
+                                    .arg(QLocale().toString(model->maxRpm)));
+            buttons->addWidget(m_prime);
+            connect(m_prime, &QPushButton::clicked, this, [this, max = model->maxRpm] {
+                send({Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, max, std::nullopt});
+                send({Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
+            });
+        }
+        layout->addLayout(buttons);
+        connect(m_start, &QPushButton::clicked, this, [this] { send({Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt}); });
+        connect(m_stop, &QPushButton::clicked, this, [this] { send({Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt}); });
+
+        if (model && model->capabilities.direction) {
+            m_direction = new QComboBox(this);
+            m_direction->addItem(Device::directionText(Device::Direction::Clockwise), int(Device::Direction::Clockwise));
+            m_direction->addItem(Device::directionText(Device::Direction::CounterClockwise), int(Device::Direction::CounterClockwise));
+            form->addRow(tr("Direction"), m_direction);
+            connect(m_direction, &QComboBox::activated, this, [this] {
+                send({Device::PumpCommand::Kind::Direction, Device::Direction(m_direction->currentData().toInt()), 0, std::nullopt});
+            });
+        }
+        auto *setpointRow = new QHBoxLayout;
+        m_setpoint = new QDoubleSpinBox(this);
+        m_setpoint->setObjectName(u"setpoint"_s);
+        m_setpoint->setRange(0, 100000);  // checked against the model on Set, with the limit shown
+        m_setpoint->setDecimals(2);
+        m_setpoint->setKeyboardTracking(false);
+        m_setpointUnit = new QComboBox(this);
+        m_setpointUnit->addItem(tr("rpm"));
+        m_setpointUnit->addItem(tr("mL/min"));
+        m_apply = new QPushButton(tr("Set"), this);
+        m_apply->setObjectName(u"applySetpoint"_s);
+        setpointRow->addWidget(m_setpoint, 1);
+        setpointRow->addWidget(m_setpointUnit);
+        setpointRow->addWidget(m_apply);
+        form->addRow(tr("Setpoint"), setpointRow);
+        if (model) {
+            m_setpoint->setToolTip(tr("%1 to %2 rpm; %3 mL/rev with the configured head and tubing")
+                                       .arg(QLocale().toString(model->minRpm), QLocale().toString(model->maxRpm),
+                                            QLocale().toString(mlPerRev(), 'g', 4)));
+            m_setpoint->setValue(std::round(model->maxRpm / 3.0));
+        }
+        connect(m_apply, &QPushButton::clicked, this, [this] { applySetpoint(m_setpoint->value(), m_setpointUnit->currentIndex() == 1); });
+    } else {
+        const auto config = session.alarmConfig(pumpId);
+        m_high = new QDoubleSpinBox(this);
+        m_highHigh = new QDoubleSpinBox(this);
+        for (QDoubleSpinBox *box : {m_high, m_highHigh}) {
+            box->setRange(model->pressureMin, model->pressureMax);
+            box->setDecimals(2);
+            box->setSuffix(u" "_s + model->pressureUnit);
+        }
+        m_high->setObjectName(u"highLimit"_s);
+        m_highHigh->setObjectName(u"highHighLimit"_s);
+        m_high->setValue(config.high ? config.high->value : model->pressureMax);
+        m_highHigh->setValue(config.highHigh ? config.highHigh->value : model->pressureMax);
+        m_high->setToolTip(tr("Above this the alarm warns."));
+        m_highHigh->setToolTip(tr("Above this the pumps on the same line are stopped."));
+        form->addRow(tr("High (warn)"), m_high);
+        form->addRow(tr("High-high (stop pumps)"), m_highHigh);
+        const auto store = [this] {
+            auto c = m_session.alarmConfig(m_id);
+            c.high = Monitor::AlarmLimit{m_high->value(), Monitor::AlarmAction::Warn};
+            c.highHigh = Monitor::AlarmLimit{m_highHigh->value(), Monitor::AlarmAction::StopPumps};
+            m_session.setAlarmConfig(m_id, c);
+            showFeedback(tr("Pressure limits saved."), false);
+        };
+        connect(m_high, &QDoubleSpinBox::editingFinished, this, store);
+        connect(m_highHigh, &QDoubleSpinBox::editingFinished, this, store);
+    }
+    m_poll = new QSpinBox(this);
+    m_poll->setObjectName(u"pollInterval"_s);
+    m_poll->setRange(std::max(Device::kMinPollIntervalMs, model ? model->minPollMs : 0), Device::kMaxPollIntervalMs);
+    m_poll->setSuffix(tr(" ms"));
+    m_poll->setValue(snapshot ? snapshot->config.pollIntervalMs : 1000);
+    m_poll->setKeyboardTracking(false);
+    m_poll->setToolTip(tr("How often the device is read. The link may carry less; the rate achieved is shown above."));
+    form->addRow(tr("Sample every"), m_poll);
+    connect(m_poll, &QSpinBox::valueChanged, this, [this](int ms) { m_devices.setPollInterval(m_id, ms); });
+    layout->addLayout(form);
+
+    m_feedback = new QLabel(this);
+    m_feedback->setObjectName(u"feedback"_s);
+    m_feedback->setWordWrap(true);
+    layout->addWidget(m_feedback);
+    layout->addStretch(1);
+
+    setMinimumWidth(260);
+    if (snapshot)
+        updateSnapshot(*snapshot);
+    updateLive();
+}
+
+double PumpPanel::mlPerRev() const
+{
+    const auto snapshot = m_devices.pump(m_id);
+    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+    if (!model)
+        return 0;
+    return snapshot->config.mlPerRev.value_or(
+        Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
+}
+
+bool PumpPanel::applySetpoint(double value, bool inFlow)
+{
+    const auto snapshot = m_devices.pump(m_id);
+    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+    if (!model)
+        return false;
+    // Checked here, before anything is sent: an out-of-range value is refused with its limit.
+    if (inFlow) {
+        const auto checked = Models::checkFlow(*model, mlPerRev(), value);
+        if (!checked) {
+            showFeedback(checked.error().message, true);
+            return false;
+        }
+        if (model->kind == Models::Kind::Syringe || model->capabilities.nativeDispense) {
+            send({Device::PumpCommand::Kind::Flow, Device::Direction::Clockwise, *checked, std::nullopt});
+        } else {
+            send({Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, Models::rpmFromFlow(*checked, mlPerRev()), std::nullopt});
+        }
+    } else {
+        const auto checked = Models::checkSpeed(*model, value);
+        if (!checked) {
+            showFeedback(checked.error().message, true);
+            return false;
+        }
+        send({Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, *checked, std::nullopt});
+    }
+    return true;
+}
+
+void PumpPanel::send(const Device::PumpCommand &command)
+{
+    m_devices.sendCommand(m_id, command);
+    m_session.noteCommand(m_id, command);
+    showFeedback(QString(), false);
+}
+
+void PumpPanel::showFeedback(const QString &text, bool error)
+{
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+}
+
+QString PumpPanel::feedback() const
+{
+    return m_feedback->text();
+}
+
+void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
+{
+    setTitle(snapshot.config.displayName());
+    QString color = u"#777"_s;
+    if (snapshot.link == Device::LinkState::Connected)
+        color = u"#1b7f2a"_s;
+    else if (snapshot.link == Device::LinkState::Reconnecting)
+        color = u"#b00020"_s;
+    const bool running = snapshot.status && snapshot.status->running;
+    m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link),
+                                                               running ? tr(", running") : QString()));
+    m_link->setToolTip(snapshot.lastError.isEmpty() ? snapshot.linkReason : snapshot.lastError);
+    m_rate->setText(tr("%1 Hz").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1)));
+    m_rate->setToolTip(tr("Samples per second actually received"));
+    if (m_speed && snapshot.status)
+        m_speed->setText(number(snapshot.status->actualSpeedRpm ? snapshot.status->actualSpeedRpm
+                                                                : (running ? snapshot.status->setSpeedRpm : std::optional<double>(0.0)), 1));
+    const bool connected = snapshot.link == Device::LinkState::Connected;
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_prime),
+                       static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_direction)}) {
+        if (w)
+            w->setEnabled(connected);
+    }
+    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected)
+        showFeedback(snapshot.lastError, true);
+}
+
+void PumpPanel::updateLive()
+{
+    const auto live = m_session.live(m_id);
+    if (m_flow)
+        m_flow->setText(number(live.flowMlPerMin, 2));
+    if (m_volume)
+        m_volume->setText(number(live.volumeMl, 2));
+    if (m_pressure)
+        m_pressure->setText(number(live.pressure, 2));
+}
+
+} // namespace PumpStudio

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/devicemanager.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace PumpStudio::Device {
+class DeviceService;
+}
+namespace PumpStudio::Monitor {
+class MonitorSession;
+}
+
+namespace PumpStudio {
+
+/// One pump's (or pressure transmitter's) control panel on the Monitor page: start/stop,
+/// direction, a setpoint in rpm or mL/min (checked against the model before anything is sent,
+/// with the limit shown when refused), prime at full speed, the sampling rate, live readings and
+/// the link state.
+class PumpPanel final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PumpPanel)
+
+public:
+    PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId,
+              QWidget *parent = nullptr);
+
+    QString pumpId() const { return m_id; }
+    void updateSnapshot(const Device::PumpSnapshot &snapshot);
+    void updateLive();
+    /// The setpoint as typed, checked and sent (tests drive it like a user).
+    bool applySetpoint(double value, bool inFlow);
+    QString feedback() const;
+
+private:
+    void send(const Device::PumpCommand &command);
+    void showFeedback(const QString &text, bool error);
+    double mlPerRev() const;
+
+    Device::DeviceService &m_devices;
+    Monitor::MonitorSession &m_session;
+    QString m_id;
+    bool m_sensor = false;
+    QLabel *m_link = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_speed = nullptr;
+    QLabel *m_flow = nullptr;
+    QLabel *m_volume = nullptr;
+    QLabel *m_pressure = nullptr;
+    QLabel *m_feedback = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_prime = nullptr;
+    QComboBox *m_direction = nullptr;
+    QDoubleSpinBox *m_setpoint = nullptr;
+    QComboBox *m_setpointUnit = nullptr;
+    QPushButton *m_apply = nullptr;
+    QSpinBox *m_poll = nullptr;
+    QDoubleSpinBox *m_high = nullptr;
+    QDoubleSpinBox *m_highHigh = nullptr;
+};
+
+} // namespace PumpStudio

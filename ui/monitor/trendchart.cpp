@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "monitor/trendchart.h"
+
+#include "monitor/trendstore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio {
+
+namespace {
+constexpr int kFrameMs = 33;  // the repaint clock: 30 frames a second at most
+constexpr qint64 kSecondUs = 1'000'000;
+constexpr qint64 kMinSpanUs = 200'000;  // zooming stops at 0.2 s across the plot
+
+QColor lineColor(int index)
+{
+    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                                     QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
+    return palette[index % int(std::size(palette))];
+}
+} // namespace
+
+struct TrendChart::Line
+{
+    int channel = 0;
+    QLineSeries *series = nullptr;
+    bool pressure = false;
+    bool visible = true;
+    float yMin = 0;
+    float yMax = 0;
+    bool hasY = false;
+};
+
+/// The chart view: wheel zooms about the cursor, dragging pans, double-click follows live again,
+/// moving shows the values under the cursor.
+class TrendChartView final : public QChartView
+{
+public:
+    TrendChartView(QChart *chart, TrendChart *owner) : QChartView(chart), m_owner(owner)
+    {
+        setRenderHint(QPainter::Antialiasing, false);
+        setMouseTracking(true);
+        setCursor(Qt::CrossCursor);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const QPointF pos = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+        const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
+        m_owner->zoomAt(m_owner->timeAtX(pos.x()), factor);
+        event->accept();
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton) {
+            m_dragging = true;
+            m_lastX = event->position().x();
+            setCursor(Qt::ClosedHandCursor);
+            event->accept();
+            return;
+        }
+        QChartView::mousePressEvent(event);
+    }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (m_dragging) {
+            const double dx = event->position().x() - m_lastX;
+            m_lastX = event->position().x();
+            const double width = std::max(1.0, chart()->plotArea().width());
+            const auto span = double(m_owner->m_t1Us - m_owner->m_t0Us);
+            m_owner->panBy(qint64(-dx / width * span));
+        }
+        m_owner->showReadout(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+        QChartView::mouseMoveEvent(event);
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_dragging) {
+            m_dragging = false;
+            setCursor(Qt::CrossCursor);
+            event->accept();
+            return;
+        }
+        QChartView::mouseReleaseEvent(event);
+    }
+    void mouseDoubleClickEvent(QMouseEvent *event) override
+    {
+        m_owner->setFollowing(true);
+        event->accept();
+    }
+
+private:
+    TrendChart *m_owner;
+    bool m_dragging = false;
+    double m_lastX = 0;
+};
+
+TrendChart::TrendChart(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_timeAxis = new QDateTimeAxis(this);
+    m_timeAxis->setTickCount(7);
+    m_flowAxis = new QValueAxis(this);
+    m_pressureAxis = new QValueAxis(this);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_flowAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_pressureAxis, Qt::AlignRight);
+    m_view = new TrendChartView(m_chart, this);
+    m_view->setObjectName(u"trendChartView"_s);
+
+    m_windowBox = new QComboBox(this);
+    m_windowBox->setObjectName(u"windowBox"_s);
+    m_timeAxisBox = new QComboBox(this);
+    m_axesBox = new QComboBox(this);
+    m_followButton = new QToolButton(this);
+    m_followButton->setCheckable(true);
+    m_followButton->setChecked(true);
+    m_followButton->setObjectName(u"followButton"_s);
+    m_readout = new QLabel(this);
+    m_readout->setObjectName(u"readout"_s);
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_windowBox);
+    bar->addWidget(m_followButton);
+    bar->addWidget(m_timeAxisBox);
+    bar->addWidget(m_axesBox);
+    bar->addWidget(m_readout, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    retranslate();
+    m_windowBox->setCurrentIndex(int(m_window));
+
+    connect(m_windowBox, &QComboBox::activated, this, [this](int index) { setWindow(Window(index)); });
+    connect(m_timeAxisBox, &QComboBox::activated, this, [this](int index) { setTimeAxis(TimeAxis(index)); });
+    connect(m_axesBox, &QComboBox::activated, this, [this](int index) { setAxes(Axes(index)); });
+    connect(m_followButton, &QToolButton::toggled, this, &TrendChart::setFollowing);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(kFrameMs);
+    connect(m_clock, &QTimer::timeout, this, &TrendChart::tick);
+    m_clock->start();
+    attachAxes();
+}
+
+TrendChart::~TrendChart() = default;
+
+void TrendChart::retranslate()
+{
+    const int window = m_windowBox->currentIndex();
+    m_windowBox->clear();
+    m_windowBox->addItems({tr("Last minute"), tr("Last 10 minutes"), tr("Last hour"), tr("Last 24 hours"), tr("Whole run")});
+    m_windowBox->setCurrentIndex(std::max(0, window));
+    m_windowBox->setToolTip(tr("How much time the chart shows"));
+    m_timeAxisBox->clear();
+    m_timeAxisBox->addItems({tr("Elapsed time"), tr("Clock time")});
+    m_timeAxisBox->setCurrentIndex(int(m_timeAxisMode));
+    m_axesBox->clear();
+    m_axesBox->addItems({tr("Separate axes"), tr("Shared axis")});
+    m_axesBox->setCurrentIndex(int(m_axesMode));
+    m_followButton->setText(tr("Follow live"));
+    m_followButton->setToolTip(tr("Keep the newest data in view. Zooming or dragging the chart pauses it; double-click the chart to follow again."));
+    m_view->setToolTip(tr("Wheel: zoom. Drag: pan. Double-click: follow live. Click a legend entry to hide or show its line."));
+    m_flowAxis->setTitleText(m_axesMode == Axes::Shared ? tr("Value") : tr("Flow [mL/min]"));
+    m_pressureAxis->setTitleText(tr("Pressure"));
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TrendChart::setStore(Monitor::TrendStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &Monitor::TrendStore::channelsChanged, this, &TrendChart::rebuildSeries);
+        connect(m_store, &QObject::destroyed, this, [this] {
+            m_store = nullptr;
+            rebuildSeries();
+        });
+    }
+    if (m_store && !m_store->isLive()) {
+        // A replay opens on the whole run.
+        m_follow = false;
+        m_t0Us = m_store->firstTimeUs();
+        m_t1Us = std::max(m_t0Us + kSecondUs, m_store->lastTimeUs());
+    }
+    m_followButton->setEnabled(m_store && m_store->isLive());
+    rebuildSeries();
+}
+
+void TrendChart::rebuildSeries()
+{
+    for (const auto &line : m_lines)
+        m_chart->removeSeries(line->series);  // deletes nothing: we own them below
+    for (const auto &line : m_lines)
+        delete line->series;
+    m_lines.clear();
+    if (!m_store) {
+        m_drawnT0 = -1;
+        return;
+    }
+    QString pressureUnit;
+    int index = 0;
+    for (int id : m_store->channelIds()) {
+        const auto *c = m_store->channel(id);
+        if (c->quantity != Records::Quantity::Flow && c->quantity != Records::Quantity::Pressure)
+            continue;
+        auto line = std::make_unique<Line>();
+        line->channel = id;
+        line->pressure = c->quantity == Records::Quantity::Pressure;
+        if (line->pressure)
+            pressureUnit = c->unit;
+        line->series = new QLineSeries;
+        line->series->setName(u"%1 [%2]"_s.arg(c->name, c->unit));
+        QPen pen(lineColor(index++));
+        pen.setWidthF(1.5);
+        line->series->setPen(pen);
+        m_chart->addSeries(line->series);
+        m_lines.push_back(std::move(line));
+    }
+    attachAxes();
+    m_pressureAxis->setTitleText(pressureUnit.isEmpty() ? tr("Pressure") : tr("Pressure [%1]").arg(pressureUnit));
+    for (const auto &line : m_lines) {
+        const auto markers = m_chart->legend()->markers(line->series);
+        for (QLegendMarker *marker : markers) {
+            const int channel = line->channel;
+            connect(marker, &QLegendMarker::clicked, this, [this, channel] { setChannelVisible(channel, !isChannelVisible(channel)); });
+        }
+    }
+    m_drawnT0 = -1;  // redraw on the next tick
+}
+
+void TrendChart::attachAxes()
+{
+    const bool shared = m_axesMode == Axes::Shared;
+    m_pressureAxis->setVisible(!shared);
+    m_flowAxis->setTitleText(shared ? tr("Value") : tr("Flow [mL/min]"));
+    for (const auto &line : m_lines) {
+        for (QAbstractAxis *axis : line->series->attachedAxes())
+            line->series->detachAxis(axis);
+        line->series->attachAxis(m_timeAxis);
+        line->series->attachAxis(line->pressure && !shared ? m_pressureAxis : m_flowAxis);
+    }
+    m_drawnT0 = -1;
+}
+
+void TrendChart::setWindow(Window window)
+{
+    m_window = window;
+    m_windowBox->setCurrentIndex(int(window));
+    if (!m_store)
+        return;
+    const qint64 end = m_follow || !m_store->isLive() ? (m_store->isLive() ? m_store->nowUs() : m_store->lastTimeUs()) : m_t1Us;
+    if (window == Window::All) {
+        m_t0Us = m_store->firstTimeUs();
+        m_t1Us = std::max(m_t0Us + kSecondUs, end);
+    } else {
+        m_t1Us = std::max(end, windowSpanUs());
+        m_t0Us = m_t1Us - windowSpanUs();
+    }
+    m_drawnT0 = -1;
+    tick();
+}
+
+void TrendChart::setTimeAxis(TimeAxis axis)
+{
+    m_timeAxisMode = axis;
+    m_timeAxisBox->setCurrentIndex(int(axis));
+    m_drawnT0 = -1;
+    refresh();
+}
+
+void TrendChart::setAxes(Axes axes)
+{
+    m_axesMode = axes;
+    m_axesBox->setCurrentIndex(int(axes));
+    attachAxes();
+    refresh();
+}
+
+void TrendChart::setFollowing(bool follow)
+{
+    if (follow && !(m_store && m_store->isLive()))
+        follow = false;
+    if (m_follow == follow) {
+        m_followButton->setChecked(follow);
+        return;
+    }
+    m_follow = follow;
+    m_followButton->setChecked(follow);
+    if (follow)
+        setWindow(m_window == Window::All ? Window::All : m_window);
+    Q_EMIT followingChanged(follow);
+}
+
+void TrendChart::setVisibleRange(qint64 t0Us, qint64 t1Us)
+{
+    if (t1Us - t0Us < kMinSpanUs)
+        t1Us = t0Us + kMinSpanUs;
+    setFollowing(false);
+    m_t0Us = t0Us;
+    m_t1Us = t1Us;
+    refresh();
+    Q_EMIT rangeChanged(m_t0Us, m_t1Us);
+}
+
+void TrendChart::setChannelVisible(int channel, bool visible)
+{
+    for (const auto &line : m_lines) {
+        if (line->channel != channel)
+            continue;
+        line->visible = visible;
+        line->series->setVisible(visible);
+        // Qt hides the legend entry with its series: keep it, greyed, so it can be clicked back.
+        for (QLegendMarker *marker : m_chart->legend()->markers(line->series)) {
+            marker->setVisible(true);
+            QColor c = line->series->pen().color();
+            c.setAlphaF(visible ? 1.0f : 0.3f);
+            marker->setLabelBrush(QBrush(visible ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText)));
+            marker->setBrush(c);
+        }
+    }
+    m_drawnT0 = -1;
+}
+
+bool TrendChart::isChannelVisible(int channel) const
+{
+    for (const auto &line : m_lines) {
+        if (line->channel == channel)
+            return line->visible;
+    }
+    return false;
+}
+
+qint64 TrendChart::windowSpanUs() const
+{
+    switch (m_window) {
+    case Window::OneMinute: return 60 * kSecondUs;
+    case Window::TenMinutes: return 600 * kSecondUs;
+    case Window::OneHour: return 3600 * kSecondUs;
+    case Window::Day: return 86400 * kSecondUs;
+    case Window::All: break;
+    }
+    return std::max<qint64>(kSecondUs, m_t1Us - m_t0Us);
+}
+
+double TrendChart::axisX(qint64 tUs) const
+{
+    // Elapsed time is drawn as a UTC time of day from the epoch: the axis then reads 00:00:00
+    // at the start of the run.
+    const double ms = double(tUs) / 1000.0;
+    if (m_timeAxisMode == TimeAxis::Clock && m_store && m_store->startUtc().isValid())
+        return double(m_store->startUtc().toMSecsSinceEpoch()) + ms;
+    return ms;
+}
+
+qint64 TrendChart::timeAtX(double x) const
+{
+    double ms = x;
+    if (m_timeAxisMode == TimeAxis::Clock && m_store && m_store->startUtc().isValid())
+        ms -= double(m_store->startUtc().toMSecsSinceEpoch());
+    return qint64(std::llround(ms * 1000.0));
+}
+
+void TrendChart::zoomAt(qint64 centreUs, double factor)
+{
+    const qint64 span = std::max<qint64>(kMinSpanUs, qint64(double(m_t1Us - m_t0Us) * factor));
+    const double at = m_t1Us > m_t0Us ? double(centreUs - m_t0Us) / double(m_t1Us - m_t0Us) : 0.5;
+    const qint64 t0 = centreUs - qint64(at * double(span));
+    setVisibleRange(t0, t0 + span);
+}
+
+void TrendChart::panBy(qint64 deltaUs)
+{
+    setVisibleRange(m_t0Us + deltaUs, m_t1Us + deltaUs);
+}
+
+void TrendChart::tick()
+{
+    if (!m_store || !isVisible())
+        return;
+    if (m_follow && m_store->isLive()) {
+        const qint64 now = m_store->nowUs();
+        if (m_window == Window::All) {
+            m_t0Us = m_store->firstTimeUs();
+            m_t1Us = std::max(m_t0Us + kSecondUs, now);
+        } else {
+            m_t1Us = std::max(now, windowSpanUs());
+            m_t0Us = m_t1Us - windowSpanUs();
+        }
+    }
+    const int width = int(m_chart->plotArea().width());
+    if (m_t0Us == m_drawnT0 && m_t1Us == m_drawnT1 && m_store->lastTimeUs() == m_drawnLast && width == m_drawnWidth)
+        return;  // nothing new to draw
+    refresh();
+}
+
+void TrendChart::refresh()
+{
+    const int columns = std::max(16, int(m_chart->plotArea().width()));
+    m_drawnT0 = m_t0Us;
+    m_drawnT1 = m_t1Us;
+    m_drawnWidth = int(m_chart->plotArea().width());
+    m_drawnLast = m_store ? m_store->lastTimeUs() : -1;
+
+    const bool clock = m_timeAxisMode == TimeAxis::Clock && m_store && m_store->startUtc().isValid();
+    m_timeAxis->setFormat(clock ? u"HH:mm:ss"_s : (m_t1Us - m_t0Us > 86400 * kSecondUs ? u"HH:mm"_s : u"HH:mm:ss"_s));
+    if (!clock) {
+        // Elapsed time: show it in UTC so 0 reads 00:00:00 whatever the local zone.
+        m_timeAxis->setTitleText(tr("Elapsed (h:min:s)"));
+    } else {
+        m_timeAxis->setTitleText(tr("Time of day"));
+    }
+    const QDateTime from = clock ? QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t0Us)))
+                                 : QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t0Us)), Qt::UTC);
+    const QDateTime to = clock ? QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t1Us)))
+                               : QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t1Us)), Qt::UTC);
+    m_timeAxis->setRange(from, to);
+
+    float flowMin = std::numeric_limits<float>::max(), flowMax = std::numeric_limits<float>::lowest();
+    float pressMin = flowMin, pressMax = flowMax;
+    const double base = axisX(0);
+    for (const auto &line : m_lines) {
+        QList<QPointF> points;
+        if (m_store && line->visible) {
+            if (const auto *c = m_store->channel(line->channel))
+                points = c->pyramid.m4Points(m_t0Us, m_t1Us, columns);
+        }
+        float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+        for (QPointF &p : points) {
+            p.setX(base + p.x() * 1000.0);
+            if (std::isfinite(p.y())) {
+                lo = std::min(lo, float(p.y()));
+                hi = std::max(hi, float(p.y()));
+            }
+        }
+        line->series->replace(points);
+        if (lo <= hi) {
+            const bool onPressure = line->pressure && m_axesMode == Axes::Separate;
+            (onPressure ? pressMin : flowMin) = std::min(onPressure ? pressMin : flowMin, lo);
+            (onPressure ? pressMax : flowMax) = std::max(onPressure ? pressMax : flowMax, hi);
+        }
+    }
+    const auto fit = [](QValueAxis *axis, float lo, float hi) {
+        if (lo > hi) {
+            axis->setRange(0, 1);
+            return;
+        }
+        const double margin = std::max(0.05 * double(hi - lo), 0.01 * std::max(std::abs(double(hi)), 1.0));
+        axis->setRange(std::min(0.0, double(lo) - margin), double(hi) + margin);
+        axis->applyNiceNumbers();
+    };
+    fit(m_flowAxis, flowMin, flowMax);
+    fit(m_pressureAxis, pressMin, pressMax);
+}
+
+qsizetype TrendChart::pointsInSeries() const
+{
+    qsizetype n = 0;
+    for (const auto &line : m_lines)
+        n += line->series->count();
+    return n;
+}
+
+QString TrendChart::readoutAt(qint64 tUs) const
+{
+    if (!m_store)
+        return {};
+    const qint64 halfColumn = std::max<qint64>(1, (m_t1Us - m_t0Us) / std::max(32, int(2 * m_chart->plotArea().width())));
+    QStringList parts;
+    const QLocale locale;
+    for (const auto &line : m_lines) {
+        const auto *c = m_store->channel(line->channel);
+        if (!c || !line->visible)
+            continue;
+        const auto col = c->pyramid.columns(tUs - halfColumn, tUs + halfColumn, 1);
+        if (col.isEmpty() || col.front().count == 0)
+            continue;
+        const auto &s = col.front();
+        const QString value = s.min == s.max ? locale.toString(double(s.last), 'f', 2)
+                                             : tr("%1 to %2").arg(locale.toString(double(s.min), 'f', 2), locale.toString(double(s.max), 'f', 2));
+        parts.append(u"%1: %2 %3"_s.arg(c->name, value, c->unit));
+    }
+    const qint64 seconds = tUs / kSecondUs;
+    const QString time = m_timeAxisMode == TimeAxis::Clock && m_store->startUtc().isValid()
+        ? locale.toString(m_store->startUtc().addMSecs(tUs / 1000).toLocalTime().time(), u"HH:mm:ss.zzz"_s)
+        : u"%1:%2:%3.%4"_s.arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'))
+              .arg((tUs % kSecondUs) / 1000, 3, 10, QLatin1Char('0'));
+    return parts.isEmpty() ? time : time + u"  "_s + parts.join(u"  "_s);
+}
+
+void TrendChart::showReadout(const QPointF &chartPos)
+{
+    if (!m_chart->plotArea().contains(chartPos)) {
+        m_readout->clear();
+        return;
+    }
+    const QPointF value = m_chart->mapToValue(chartPos, m_lines.empty() ? nullptr : m_lines.front()->series);
+    m_readout->setText(readoutAt(timeAtX(value.x())));
+}
+
+QImage TrendChart::renderImage(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool TrendChart::savePng(const QString &path, QString *error)
+{
+    refresh();
+    const QPixmap pixmap = m_view->grab();
+    if (!pixmap.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write the image %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool TrendChart::saveSvg(const QString &path, QString *error)
+{
+    refresh();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(m_view->size());
+    svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    svg.setTitle(tr("PumpStudio chart"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        if (error)
+            *error = tr("Could not write the drawing %1.").arg(path);
+        return false;
+    }
+    m_view->render(&painter);
+    painter.end();
+    return true;
+}
+
+} // namespace PumpStudio

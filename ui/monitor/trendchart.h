@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QTimer;
+class QToolButton;
+class QValueAxis;
+
+namespace PumpStudio::Monitor {
+class TrendStore;
+}
+
+namespace PumpStudio {
+
+class TrendChartView;
+
+/// Flow and pressure against time. Qt Charts stays inside this widget. Data reaches the series
+/// only from the repaint clock (30 Hz), as first/min/max/last per pixel column read from the
+/// store's pyramids: a frame costs the same at 1 minute or 24 hours of history.
+class TrendChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendChart)
+
+public:
+    enum class Window { OneMinute, TenMinutes, OneHour, Day, All };
+    enum class TimeAxis { Elapsed, Clock };
+    enum class Axes { Separate, Shared };
+
+    explicit TrendChart(QWidget *parent = nullptr);
+    ~TrendChart() override;
+
+    void setStore(Monitor::TrendStore *store);
+    Monitor::TrendStore *store() const { return m_store; }
+
+    void setWindow(Window window);
+    void setTimeAxis(TimeAxis axis);
+    void setAxes(Axes axes);
+    /// Follow the newest data (live stores); off while the user zooms or pans.
+    void setFollowing(bool follow);
+    bool isFollowing() const { return m_follow; }
+    /// Shows [t0, t1) (µs since the start) and stops following.
+    void setVisibleRange(qint64 t0Us, qint64 t1Us);
+    qint64 visibleStartUs() const { return m_t0Us; }
+    qint64 visibleEndUs() const { return m_t1Us; }
+    void setChannelVisible(int channel, bool visible);
+    bool isChannelVisible(int channel) const;
+
+    /// The values under a time, in words, as the cursor readout shows them.
+    QString readoutAt(qint64 tUs) const;
+    /// Redraws now, as the repaint clock would (tests and exports call it).
+    void refresh();
+    /// Points currently handed to Qt Charts (all series): bounded by 4 x the plot width.
+    qsizetype pointsInSeries() const;
+
+    QImage renderImage(const QSize &size);
+    bool savePng(const QString &path, QString *error);
+    bool saveSvg(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void followingChanged(bool following);
+    void rangeChanged(qint64 t0Us, qint64 t1Us);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class TrendChartView;
+    struct Line;
+
+    void rebuildSeries();
+    void retranslate();
+    void tick();
+    qint64 windowSpanUs() const;
+    double axisX(qint64 tUs) const;
+    qint64 timeAtX(double axisX) const;
+    void zoomAt(qint64 centreUs, double factor);
+    void panBy(qint64 deltaUs);
+    void showReadout(const QPointF &chartPos);
+    void attachAxes();
+
+    Monitor::TrendStore *m_store = nullptr;  ///< not owned; cleared when it is destroyed
+    QChart *m_chart = nullptr;
+    TrendChartView *m_view = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_flowAxis = nullptr;
+    QValueAxis *m_pressureAxis = nullptr;
+    QComboBox *m_windowBox = nullptr;
+    QComboBox *m_timeAxisBox = nullptr;
+    QComboBox *m_axesBox = nullptr;
+    QToolButton *m_followButton = nullptr;
+    QLabel *m_readout = nullptr;
+    QTimer *m_clock = nullptr;
+    std::vector<std::unique_ptr<Line>> m_lines;
+    Window m_window = Window::TenMinutes;
+    TimeAxis m_timeAxisMode = TimeAxis::Elapsed;
+    Axes m_axesMode = Axes::Separate;
+    bool m_follow = true;
+    qint64 m_t0Us = 0;
+    qint64 m_t1Us = 60'000'000;
+    qint64 m_drawnT0 = -1;
+    qint64 m_drawnT1 = -1;
+    qint64 m_drawnLast = -1;
+    int m_drawnWidth = -1;
+};
+
+} // namespace PumpStudio

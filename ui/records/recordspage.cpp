@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "records/recordspage.h"
+
+#include "monitor/trendchart.h"
+#include "monitor/trendstore.h"
+#include "records/csvexport.h"
+#include "records/runcatalog.h"
+#include "records/runlistmodel.h"
+#include "records/runrecordreader.h"
+#include "records/runreport.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio {
+
+namespace {
+// Raw chunks a replayed channel keeps in memory; the rest is read back from the record when a
+// zoom needs single samples.
+constexpr int kReplayRawChunks = 4;
+
+struct LoadedChannel
+{
+    Records::ChannelInfo info;
+    Monitor::MinMaxPyramid pyramid;
+};
+
+struct LoadedRun
+{
+    QString error;
+    Records::RunInfo info;
+    std::vector<LoadedChannel> channels;
+};
+} // namespace
+
+RecordsPage::RecordsPage(QWidget *parent) : QWidget(parent), m_folder(Records::RunCatalog::defaultFolder())
+{
+    m_model = new RunListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(RunListModel::SortRole);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"recordSearch"_s);
+    m_search->setPlaceholderText(tr("Search runs: operator, pump, date, file…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"recordView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunListModel::Start, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(RunListModel::Pumps, QHeaderView::Stretch);
+    connect(m_view, &QTableView::doubleClicked, this, &RecordsPage::openSelected);
+
+    auto *open = new QPushButton(tr("Open"), this);
+    auto *reload = new QPushButton(tr("Refresh"), this);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
+    auto *folder = new QPushButton(tr("Open folder"), this);
+    connect(open, &QPushButton::clicked, this, &RecordsPage::openSelected);
+    connect(reload, &QPushButton::clicked, this, &RecordsPage::refresh);
+    connect(csv, &QPushButton::clicked, this, &RecordsPage::exportCsv);
+    connect(pdf, &QPushButton::clicked, this, &RecordsPage::exportReport);
+    connect(folder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(open);
+    top->addWidget(reload);
+    top->addWidget(csv);
+    top->addWidget(pdf);
+    top->addWidget(folder);
+
+    m_info = new QLabel(tr("Pick a run and press Open to replay it."), this);
+    m_info->setObjectName(u"replayInfo"_s);
+    m_info->setWordWrap(true);
+    m_store = new Monitor::TrendStore(this);
+    m_chart = new TrendChart(this);
+    m_chart->setStore(m_store);
+
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_view);
+    auto *replay = new QWidget(this);
+    auto *replayLayout = new QVBoxLayout(replay);
+    replayLayout->setContentsMargins(0, 0, 0, 0);
+    replayLayout->addWidget(m_info);
+    replayLayout->addWidget(m_chart, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(list);
+    splitter->addWidget(replay);
+    splitter->setSizes({300, 600});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+RecordsPage::~RecordsPage() = default;
+
+void RecordsPage::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    refresh();
+}
+
+void RecordsPage::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void RecordsPage::refresh()
+{
+    m_model->setRuns(Records::RunCatalog::list(m_folder));
+}
+
+void RecordsPage::openSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    openRecord(rows.front().data(RunListModel::PathRole).toString());
+}
+
+void RecordsPage::openRecord(const QString &path)
+{
+    const int generation = ++m_loadGeneration;
+    m_info->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    auto loaded = std::make_shared<LoadedRun>();
+    // The summaries are built on a worker thread with its own connection: a 24 h record is
+    // millions of samples, and the GUI must not wait for them.
+    QThread *worker = QThread::create([path, loaded] {
+        Records::RunRecordReader reader;
+        if (auto opened = reader.open(path); !opened) {
+            loaded->error = opened.error().message;
+            return;
+        }
+        loaded->info = reader.runInfo();
+        for (const Records::ChannelInfo &channel : reader.channels()) {
+            LoadedChannel c;
+            c.info = channel;
+            c.pyramid.setRawChunksKept(kReplayRawChunks);
+            const auto count = reader.sampleCount(channel.id);
+            if (!count) {
+                loaded->error = count.error().message;
+                return;
+            }
+            const qint64 chunks = (*count + Monitor::kSamplesPerChunk - 1) / Monitor::kSamplesPerChunk;
+            for (qint64 i = 0; i < chunks; ++i) {
+                const auto samples = reader.chunk(channel.id, i);
+                if (!samples) {
+                    loaded->error = samples.error().message;
+                    return;
+                }
+                c.pyramid.append(std::span<const Monitor::Sample>(samples->constData(), size_t(samples->size())));
+            }
+            loaded->channels.push_back(std::move(c));
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, loaded, path, generation] {
+        worker->deleteLater();
+        if (generation != m_loadGeneration)
+            return;  // another record was opened meanwhile
+        if (!loaded->error.isEmpty()) {
+            m_info->setText(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), loaded->error));
+            Q_EMIT replayFailed(path, loaded->error);
+            return;
+        }
+        auto reader = std::make_unique<Records::RunRecordReader>();
+        if (auto opened = reader->open(path); !opened) {
+            m_info->setText(opened.error().message);
+            Q_EMIT replayFailed(path, opened.error().message);
+            return;
+        }
+        m_reader = std::move(reader);
+        m_openPath = path;
+        m_chart->setStore(nullptr);
+        m_store->clear();
+        m_store->setLive(false);
+        m_store->setStart(loaded->info.startUtc, loaded->info.utcOffsetSeconds);
+        Records::RunRecordReader *source = m_reader.get();
+        for (LoadedChannel &c : loaded->channels) {
+            const int id = c.info.id;
+            c.pyramid.setRawChunkProvider([source, id](qint64 index) {
+                auto samples = source->chunk(id, index);
+                return samples ? *samples : QList<Monitor::Sample>();
+            });
+            m_store->addChannel(id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
+        }
+        m_chart->setStore(m_store);
+        m_chart->setWindow(TrendChart::Window::All);
+        const qint64 secs = m_store->lastTimeUs() / 1'000'000;
+        m_info->setText(tr("%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.")
+                            .arg(QFileInfo(path).fileName(),
+                                 QLocale().toString(loaded->info.startUtc.toOffsetFromUtc(loaded->info.utcOffsetSeconds), u"yyyy-MM-dd HH:mm:ss"_s),
+                                 u"%1:%2:%3"_s.arg(secs / 3600).arg((secs / 60) % 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0')),
+                                 loaded->info.operatorName.isEmpty() ? tr("not set") : loaded->info.operatorName));
+        Q_EMIT replayLoaded(path);
+    });
+    worker->start();
+}
+
+void RecordsPage::exportCsv()
+{
+    if (!m_reader) {
+        QMessageBox::information(this, tr("Export CSV"), tr("Open a run first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QFileInfo(m_openPath).completeBaseName() + u".csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Records::CsvExportOptions options = Records::defaultCsvOptions();
+    options.t0Us = m_chart->visibleStartUs();  // what is on screen: the whole run unless zoomed
+    options.t1Us = m_chart->visibleEndUs() + 1;
+    if (auto rows = Records::exportCsv(*m_reader, path, options); !rows)
+        QMessageBox::warning(this, tr("Export CSV"), rows.error().message);
+    else
+        Q_EMIT statusMessage(tr("%n rows written to %1", nullptr, int(*rows)).arg(path));
+}
+
+void RecordsPage::exportReport()
+{
+    if (!m_reader) {
+        QMessageBox::information(this, tr("Run report"), tr("Open a run first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Run report"), QFileInfo(m_openPath).completeBaseName() + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = writeRunReport(path, *m_reader, *m_store, m_chart->renderImage(QSize(1600, 700))); !written)
+        QMessageBox::warning(this, tr("Run report"), written.error().message);
+    else
+        Q_EMIT statusMessage(tr("Report saved to %1").arg(path));
+}
+
+} // namespace PumpStudio

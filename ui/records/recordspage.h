@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace PumpStudio::Monitor {
+class TrendStore;
+}
+namespace PumpStudio::Records {
+class RunRecordReader;
+}
+
+namespace PumpStudio {
+
+class RunListModel;
+class TrendChart;
+
+/// Past runs: a sortable, searchable list of the record files, and a replay of the chosen run in
+/// the chart (zoom and pan down to single samples, read back from the record) with CSV, image and
+/// PDF report export.
+class RecordsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordsPage)
+
+public:
+    explicit RecordsPage(QWidget *parent = nullptr);
+    ~RecordsPage() override;
+
+    void setFolder(const QString &folder);
+    QString folder() const { return m_folder; }
+    void refresh();
+    /// Loads a record for replay on a worker thread; replayLoaded() or replayFailed() follow.
+    void openRecord(const QString &path);
+    TrendChart *chart() const { return m_chart; }
+    RunListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QString openPath() const { return m_openPath; }
+
+Q_SIGNALS:
+    void replayLoaded(const QString &path);
+    void replayFailed(const QString &path, const QString &message);
+    void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void openSelected();
+    void exportCsv();
+    void exportReport();
+
+    QString m_folder;
+    RunListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_info = nullptr;
+    TrendChart *m_chart = nullptr;
+    Monitor::TrendStore *m_store = nullptr;
+    std::unique_ptr<Records::RunRecordReader> m_reader;  ///< serves raw chunks to the replay
+    QString m_openPath;
+    int m_loadGeneration = 0;
+};
+
+} // namespace PumpStudio
