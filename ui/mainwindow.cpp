@@ -7,6 +7,8 @@
 #include "catalog/catalogpage.h"
 #include "catalog/usagesource.h"
 #include "logpage.h"
+#include "monitor/monitorpage.h"
+#include "records/recordspage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
 
@@ -14,6 +16,7 @@
 #include "core/logging.h"
 #include "core/paths.h"
 #include "device/deviceservice.h"
+#include "monitor/monitorsession.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,11 +43,13 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
 
     m_devicesPage = new DevicesPage(devices, this);
     addPage(u"devices"_s, u"devices"_s, tr("Devices"), m_devicesPage);
-    addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"),
-            new PlaceholderPage(tr("Monitor"),
-                                tr("One control panel per connected pump with live speed, flow, dispensed volume "
-                                   "and pressure, charts against time, alarms and run records."),
-                                this));
+    m_session = new Monitor::MonitorSession(devices, settings, this);
+    m_monitorPage = new MonitorPage(devices, *m_session, this);
+    addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"), m_monitorPage);
+    m_recordsPage = new RecordsPage(this);
+    m_recordsPage->setFolder(m_session->recordFolder());
+    addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
+    connect(m_session, &Monitor::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
     addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"),
             new PlaceholderPage(tr("Profiles"),
                                 tr("Dosing programs: write steps, check them against the pump's limits, dry-run "
@@ -77,6 +82,8 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
     updateConnectionState(0, 0);
     connect(&devices, &Device::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
     connect(m_devicesPage, &DevicesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_monitorPage, &MonitorPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_recordsPage, &RecordsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(&devices, &Device::DeviceService::demoStarted, this, [this] {
         m_demoLabel->setVisible(true);
         setWindowTitle(tr("PumpStudio (demo)"));

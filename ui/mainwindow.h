@@ -17,8 +17,13 @@ namespace PumpStudio {
 
 class AppSettings;
 class DevicesPage;
+class MonitorPage;
+class RecordsPage;
 namespace Device {
 class DeviceService;
+}
+namespace Monitor {
+class MonitorSession;
 }
 
 /// The application shell: navigation between the work areas, menus, status bar.
@@ -56,6 +61,9 @@ private:
     AppSettings &m_settings;
     Device::DeviceService &m_devices;
     DevicesPage *m_devicesPage = nullptr;
+    MonitorPage *m_monitorPage = nullptr;
+    RecordsPage *m_recordsPage = nullptr;
+    Monitor::MonitorSession *m_session = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

@@ -42,7 +42,7 @@ private Q_SLOTS:
         Device::DeviceService devices(settings);
         MainWindow window(settings, devices);
         QCOMPARE(window.pageIds(),
-                 (QStringList{u"devices"_s, u"monitor"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s, u"log"_s}));
+                 (QStringList{u"devices"_s, u"monitor"_s, u"records"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s, u"log"_s}));
     }
 
     void switchesEveryPageFromTheNavigationBar()
