@@ -55,14 +55,32 @@ void LongerDriver::writeState(Longer::State state, Callback<Longer::State> done)
 
 void LongerDriver::modify(std::function<void(Longer::State &)> change, Callback<Longer::State> done)
 {
-    readState([this, change = std::move(change), done = std::move(done)](Result<Longer::State> state) mutable {
+    m_modifies.push_back({std::move(change), std::move(done)});
+    if (!m_modifying)
+        runNextModify();
+}
+
+void LongerDriver::runNextModify()
+{
+    if (m_modifies.empty()) {
+        m_modifying = false;
+        return;
+    }
+    m_modifying = true;
+    PendingModify next = std::move(m_modifies.front());
+    m_modifies.pop_front();
+    auto finish = [this, done = std::move(next.done)](Result<Longer::State> result) {
+        done(std::move(result));
+        runNextModify();
+    };
+    readState([this, change = std::move(next.change), finish = std::move(finish)](Result<Longer::State> state) mutable {
         if (!state) {
-            done(state.error());
+            finish(state.error());
             return;
         }
-        Longer::State next = *state;
-        change(next);
-        writeState(next, std::move(done));
+        Longer::State changed = *state;
+        change(changed);
+        writeState(changed, std::move(finish));
     });
 }
 

@@ -5,6 +5,7 @@
 #include "device/streampumpdriver.h"
 #include "protocol/longere9.h"
 
+#include <deque>
 #include <optional>
 
 namespace PumpStudio::Device {
@@ -31,7 +32,19 @@ private:
     double rpmPerCount() const;
     void readState(Callback<Protocol::Longer::State> done);
     void writeState(Protocol::Longer::State state, Callback<Protocol::Longer::State> done);
+    /// Read, change, write: E9 sets every motor setting in one frame. Modifications run one after
+    /// another, so a speed change and a start sent back to back cannot both read the old state
+    /// and the second write undo the first.
     void modify(std::function<void(Protocol::Longer::State &)> change, Callback<Protocol::Longer::State> done);
+    void runNextModify();
+
+    struct PendingModify
+    {
+        std::function<void(Protocol::Longer::State &)> change;
+        Callback<Protocol::Longer::State> done;
+    };
+    std::deque<PendingModify> m_modifies;
+    bool m_modifying = false;
 };
 
 } // namespace PumpStudio::Device

@@ -98,21 +98,17 @@ private Q_SLOTS:
             QCOMPARE(events.at(0).at(0).value<Device::PumpEvent>().kind, Device::PumpEvent::Kind::Alarm);
         }
 
-        if (pumpModel->kind == Models::Kind::Syringe) {
-            Awaited<double> flow;
-            pd.setFlow(1.0, flow.callback());
-            QTRY_VERIFY_WITH_TIMEOUT(flow.result.has_value(), kTimeoutMs);
-            QVERIFY2(flow.result->ok(), qPrintable(why(flow.result)));
-        } else {
-            Awaited<double> speed;
-            pd.setSpeed(std::min(20.0, pumpModel->maxRpm), speed.callback());
-            QTRY_VERIFY_WITH_TIMEOUT(speed.result.has_value(), kTimeoutMs);
-            QVERIFY2(speed.result->ok(), qPrintable(why(speed.result)));
-        }
-
+        // Setpoint and start go out back to back, as the UI sends them: neither may undo the other
+        // (E9 and Modbus drivers read, change and write whole settings).
+        Awaited<double> setpoint;
+        if (pumpModel->kind == Models::Kind::Syringe)
+            pd.setFlow(1.0, setpoint.callback());
+        else
+            pd.setSpeed(std::min(20.0, pumpModel->maxRpm), setpoint.callback());
         Awaited<void> started;
         pd.start(started.callback());
-        QTRY_VERIFY_WITH_TIMEOUT(started.result.has_value(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(setpoint.result.has_value() && started.result.has_value(), kTimeoutMs);
+        QVERIFY2(setpoint.result->ok(), qPrintable(why(setpoint.result)));
         QVERIFY2(started.result->ok(), qPrintable(why(started.result)));
         QTRY_VERIFY_WITH_TIMEOUT(pump->actualRpm() > 0.0, kTimeoutMs);
         if (pumpModel->kind != Models::Kind::Syringe)
