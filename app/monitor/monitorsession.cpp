@@ -8,6 +8,7 @@
 #include "device/deviceservice.h"
 #include "models/limits.h"
 #include "records/runcatalog.h"
+#include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
 
 #include <QDir>
@@ -22,6 +23,9 @@ namespace PumpStudio::Monitor {
 
 namespace {
 constexpr auto kFlushInterval = 500ms;  // a crash loses at most this much, well under a second
+// Raw samples a live channel keeps in memory (64 K, 11 min at 100 Hz); older ones are read back
+// from the record when a zoom needs them, so a week-long run grows by its summaries only.
+constexpr int kLiveRawChunks = 64;
 
 qint64 steadyNowNs()
 {
@@ -161,6 +165,11 @@ void MonitorSession::startRun(qint64 monotonicNs)
         Q_EMIT recordError(message);
     } else {
         Logging::get("monitor")->info("run record {}", path);
+        m_reader = std::make_unique<Records::RunRecordReader>();
+        if (auto opened = m_reader->open(path); !opened) {
+            Logging::get("monitor")->warn("cannot read back {}: {}; history stays in memory", path, opened.error().message);
+            m_reader.reset();
+        }
         m_flushTimer->start();
         Q_EMIT runStarted(path);
     }
@@ -179,6 +188,7 @@ void MonitorSession::endRun(const QString &reason)
         event.text = reason;
         m_writer->recordEvent(event);
     }
+    // The chart keeps showing the finished run: its old chunks now come from a fresh reader.
     if (auto finished = m_writer->finish(Records::EndReason::Completed); !finished)
         Q_EMIT recordError(tr("The run record could not be closed: %1").arg(finished.error().message));
     m_writer.reset();
@@ -225,7 +235,14 @@ MonitorSession::PumpChannels &MonitorSession::channelsFor(const Device::PumpSnap
 int MonitorSession::addChannel(PumpChannels &pump, const QString &name, const QString &unit, Records::Quantity quantity)
 {
     const int id = m_nextChannel++;
-    m_store->addChannel(id, name, unit, quantity);
+    auto &channel = m_store->addChannel(id, name, unit, quantity);
+    if (m_reader) {
+        channel.pyramid.setRawChunksKept(kLiveRawChunks);
+        channel.pyramid.setRawChunkProvider([reader = m_reader.get(), id](qint64 index) {
+            auto samples = reader->chunk(id, index);
+            return samples ? *samples : QList<Sample>();
+        });
+    }
     if (m_writer) {
         Records::ChannelInfo info;
         info.id = id;

@@ -23,6 +23,7 @@ class DeviceService;
 }
 
 namespace PumpStudio::Records {
+class RunRecordReader;
 class RunRecordWriter;
 }
 
@@ -126,6 +127,7 @@ private:
     AppSettings &m_settings;
     TrendStore *m_store = nullptr;
     std::unique_ptr<Records::RunRecordWriter> m_writer;
+    std::unique_ptr<Records::RunRecordReader> m_reader;  ///< gives old raw chunks back to the chart
     QString m_folder;
     QTimer *m_flushTimer = nullptr;
     QTimer *m_clock = nullptr;

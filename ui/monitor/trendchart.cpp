@@ -460,8 +460,11 @@ void TrendChart::refresh()
     for (const auto &line : m_lines) {
         QList<QPointF> points;
         if (m_store && line->visible) {
-            if (const auto *c = m_store->channel(line->channel))
-                points = c->pyramid.m4Points(m_t0Us, m_t1Us, columns);
+            if (const auto *c = m_store->channel(line->channel)) {
+                // Wide columns draw the same with bucket-aligned edges: no reads from the record.
+                const bool exact = !c->pyramid.columnsAreCoarse(m_t0Us, m_t1Us, columns);
+                points = c->pyramid.m4Points(m_t0Us, m_t1Us, columns, exact);
+            }
         }
         float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
         for (QPointF &p : points) {
