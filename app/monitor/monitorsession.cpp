@@ -321,8 +321,19 @@ void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Devic
         if (flow && !status.running)
             flow = 0.0;
         if (flow) {
-            if (!pump.flow)
+            if (!pump.flow) {
                 pump.flow = addChannel(pump, tr("%1 flow").arg(pump.name), tr("mL/min"), Records::Quantity::Flow);
+                // The setpoint the pump was given before the run began is where the run starts.
+                if (m_writer && live.setpointFlow) {
+                    Records::SetpointChange change;
+                    change.tUs = tUs;
+                    change.channel = pump.flow;
+                    change.quantity = Records::Quantity::Flow;
+                    change.value = *live.setpointFlow;
+                    change.unit = tr("mL/min");
+                    m_writer->recordSetpoint(change);
+                }
+            }
             appendSample(pump.flow, tUs, *flow);
             // Dispensed volume integrates flow (trapezoids) unless the pump counts it.
             if (pump.lastTUs)

@@ -487,7 +487,8 @@ void TrendChart::refresh()
             return;
         }
         const double margin = std::max(0.05 * double(hi - lo), 0.01 * std::max(std::abs(double(hi)), 1.0));
-        axis->setRange(std::min(0.0, double(lo) - margin), double(hi) + margin);
+        // Flow and pressure are read against zero: the axis starts there unless values go below.
+        axis->setRange(lo >= 0 ? 0.0 : double(lo) - margin, double(hi) + margin);
         axis->applyNiceNumbers();
     };
     fit(m_flowAxis, flowMin, flowMax);

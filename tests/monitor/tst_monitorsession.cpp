@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The monitoring session end to end: a Lead Fluid pump and a pressure transmitter simulated on
+// one RS-485 pseudo-terminal, reached through the real DeviceService (worker thread, QSerialPort,
+// Qt SerialBus). A run is recorded without being asked, an occlusion raises the high-high
+// pressure alarm, and its stop action reaches the pump before the sensor is read twice more.
+#include "core/appsettings.h"
+#include "device/deviceservice.h"
+#include "device/driverfactory.h"
+#include "monitor/monitorsession.h"
+#include "records/runrecordreader.h"
+#include "sim/protocolresponder.h"
+#include "sim/ptyendpoint.h"
+#include "sim/simbus.h"
+#include "sim/simdevicefactory.h"
+#include "sim/simpump.h"
+#include "sim/simulation.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace PumpStudio;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMonitorSession final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void recordsTheRunAndStopsTheLineOnHighHighPressure()
+    {
+        Models::ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        Sim::Simulation simulation;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = m_dir.filePath(u"rs485"_s);
+        QVERIFY(endpoint->open(path).ok());
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}});
+        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
+        QVERIFY(bus.ok());
+        Sim::SimPump *pump = (*bus)->responderAt(2)->pumps().front();
+        simulation.start(4.0);  // pump time 4x: the occlusion builds up in seconds
+
+        AppSettings settings(m_dir.filePath(u"settings.ini"_s));
+        settings.setOperatorName(u"J. Tester"_s);
+        Device::DeviceService devices(settings);
+        Monitor::MonitorSession session(devices, settings);
+        session.setRecordFolder(m_dir.filePath(u"records"_s));
+        session.setIdleEndSeconds(3600);
+
+        const auto config = [&](const QString &id, const QString &model, int address, int pollMs) {
+            Device::PumpConfig c;
+            c.id = id;
+            c.modelId = model;
+            // One line, one framing: the line runs at its first device's settings.
+            c.serial = Device::defaultSerialSettings(*registry.find(u"pressure-modbus"_s), path);
+            c.address = address;
+            c.pollIntervalMs = pollMs;
+            return c;
+        };
+        // The sensor is read slowly, so "before the next reading" is a wide, clear window.
+        devices.addPump(config(u"sensor"_s, u"pressure-modbus"_s, 1, 400), false);
+        devices.addPump(config(u"pump"_s, u"leadfluid-bt100s"_s, 2, 200), false);
+        devices.connectPump(u"sensor"_s);
+        devices.connectPump(u"pump"_s);
+        const auto connected = [&](const QString &id) {
+            const auto s = devices.pump(id);
+            return s && s->link == Device::LinkState::Connected && s->identity;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(connected(u"sensor"_s) && connected(u"pump"_s),
+                                  qPrintable(devices.pump(u"sensor"_s)->lastError + u" / "_s + devices.pump(u"pump"_s)->lastError), 10000);
+
+        Monitor::AlarmConfig limits = session.alarmConfig(u"sensor"_s);
+        QVERIFY(limits.highHigh);  // the model's range gives defaults
+        limits.high = Monitor::AlarmLimit{0.6, Monitor::AlarmAction::Warn};
+        limits.highHigh = Monitor::AlarmLimit{1.0, Monitor::AlarmAction::StopPumps};
+        limits.delay = std::chrono::milliseconds(0);
+        session.setAlarmConfig(u"sensor"_s, limits);
+        QCOMPARE(session.alarmConfig(u"sensor"_s).highHigh->value, 1.0);
+
+        QSignalSpy runs(&session, &Monitor::MonitorSession::runStarted);
+        const Device::PumpCommand speed{Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, 60, std::nullopt};
+        const Device::PumpCommand start{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt};
+        devices.sendCommand(u"pump"_s, speed);
+        session.noteCommand(u"pump"_s, speed);
+        devices.sendCommand(u"pump"_s, start);
+        session.noteCommand(u"pump"_s, start);
+        // Nobody asked for a record: the pump starting makes one.
+        QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
+        QCOMPARE(runs.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(session.live(u"pump"_s).flowMlPerMin.value_or(0) > 1.0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.live(u"sensor"_s).pressure.has_value(), 10000);
+        QVERIFY(*session.live(u"sensor"_s).pressure < 0.6);
+
+        // Sensor readings after the alarm, until the simulated pump stops.
+        int readingsAfterAlarm = -1;
+        bool pumpStopped = false;
+        connect(&devices, &Device::DeviceService::sampled, this, [&](const QString &id) {
+            if (id == u"sensor"_s && readingsAfterAlarm >= 0 && !pumpStopped)
+                ++readingsAfterAlarm;
+        });
+        QSignalSpy raised(&session, &Monitor::MonitorSession::alarmRaised);
+        connect(&session, &Monitor::MonitorSession::alarmRaised, this, [&](const Monitor::AlarmEntry &a) {
+            if (a.stopsPumps && readingsAfterAlarm < 0)
+                readingsAfterAlarm = 0;
+        });
+        QTimer watch;
+        watch.setInterval(2);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (readingsAfterAlarm >= 0 && !pump->running())
+                pumpStopped = true;
+        });
+        watch.start();
+        pump->setOcclusion(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pumpStopped, 30000);
+        // The stop went out ahead of the sensor's next poll (the readings that arrive while the
+        // stop is on the wire are at most the one already in flight).
+        QVERIFY2(readingsAfterAlarm <= 1, qPrintable(QString::number(readingsAfterAlarm)));
+        bool sawHigh = false, sawHighHigh = false;
+        for (const auto &a : session.alarms()) {
+            sawHigh = sawHigh || a.sourceId == u"sensor/pressure-high"_s;
+            sawHighHigh = sawHighHigh || (a.sourceId == u"sensor/pressure-high-high"_s && a.stopsPumps);
+        }
+        QVERIFY(sawHigh);
+        QVERIFY(sawHighHigh);
+        QVERIFY(session.unacknowledgedCount() >= 2);
+        session.acknowledgeAll();
+        QCOMPARE(session.unacknowledgedCount(), 0);
+
+        // The record holds it all, readable while the run goes on and after it ends.
+        const QString record = session.recordPath();
+        QTest::qWait(700);  // one flush period
+        {
+            Records::RunRecordReader live;
+            QVERIFY(live.open(record).ok());
+            QCOMPARE(live.runInfo().operatorName, u"J. Tester"_s);
+        }
+        session.endRun(u"test over"_s);
+        QVERIFY(!session.runActive());
+        Records::RunRecordReader reader;
+        const auto opened = reader.open(record);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        QHash<Records::Quantity, int> channelOf;
+        for (const auto &c : reader.channels())
+            channelOf.insert(c.quantity, c.id);
+        QVERIFY(channelOf.contains(Records::Quantity::Flow));
+        QVERIFY(channelOf.contains(Records::Quantity::Pressure));
+        QVERIFY(channelOf.contains(Records::Quantity::Volume));
+        QVERIFY(reader.sampleCount(channelOf.value(Records::Quantity::Pressure)).value() >= 2);
+        // Every sample the chart got is in the record, at full resolution.
+        const auto *pressure = session.store()->channel(channelOf.value(Records::Quantity::Pressure));
+        QVERIFY(pressure);
+        QCOMPARE(reader.sampleCount(channelOf.value(Records::Quantity::Pressure)).value(), pressure->pyramid.size());
+        const auto alarms = reader.alarms();
+        QVERIFY(alarms.ok());
+        bool recordedStop = false;
+        for (const auto &a : *alarms)
+            recordedStop = recordedStop || (a.source == u"sensor/pressure-high-high"_s && a.action == Records::AlarmAction::Raised && a.limit == 1.0);
+        QVERIFY(recordedStop);
+        const auto setpoints = reader.setpoints();
+        QVERIFY(setpoints.ok() && !setpoints->isEmpty());
+        const auto events = reader.events();
+        QVERIFY(events.ok());
+        bool sawEnd = false;
+        for (const auto &e : *events)
+            sawEnd = sawEnd || (e.kind == u"end"_s && e.text == u"test over"_s);
+        QVERIFY(sawEnd);
+        simulation.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitorSession)
+#include "tst_monitorsession.moc"
