@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The Monitor and Records pages offscreen with the demo's simulated pumps behind the real
+// device stack: panels, the live chart, limits refused before sending, the alarm banner and
+// list, and a finished run listed, searched and replayed.
+#include "core/appsettings.h"
+#include "device/deviceservice.h"
+#include "monitor/alarmmodel.h"
+#include "monitor/monitorpage.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pumppanel.h"
+#include "monitor/trendchart.h"
+#include "records/recordspage.h"
+#include "records/runlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMonitorPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void monitorsTheDemoAndReplaysTheRun()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Device::DeviceService devices(settings);
+        Monitor::MonitorSession session(devices, settings);
+        session.setRecordFolder(dir.filePath(u"records"_s));
+        MonitorPage page(devices, session);
+        page.resize(1400, 900);
+        page.show();
+        devices.startDemo(Sim::DemoSimulation::Scenario::NormalDosing);
+
+        const QString reglo = u"demo-reglo-icc-1"_s;
+        const QString sensor = u"demo-pressure-modbus-1"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(page.panel(reglo) && page.panel(sensor) && page.panel(u"demo-longer-bt100-2j-1"_s)
+                                     && page.panel(u"demo-leadfluid-bt100s-2"_s), 15000);
+        // The demo starts its pumps: a run is recorded without anyone asking.
+        QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.store()->channel(1) != nullptr, 10000);
+        TrendChart *chart = page.chart();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->pointsInSeries() > 0, 10000);
+        // Whatever the history, the series hold at most first/min/max/last per pixel column.
+        const int lines = int(session.store()->channelIds().size());
+        QVERIFY(chart->pointsInSeries() <= qsizetype(4 * chart->width() * lines));
+        QVERIFY(chart->readoutAt(session.store()->lastTimeUs()).contains(u"mL/min"_s));
+
+        // Limits are checked before anything is sent, and the limit is named.
+        PumpPanel *panel = page.panel(reglo);
+        QVERIFY(!panel->applySetpoint(5000, false));
+        QVERIFY2(panel->feedback().contains(u"rpm"_s), qPrintable(panel->feedback()));
+        QVERIFY(panel->applySetpoint(20, false));
+        QVERIFY(panel->feedback().isEmpty());
+
+        // A limit the running line exceeds: the banner shows it until acknowledged.
+        auto limits = session.alarmConfig(sensor);
+        limits.high = Monitor::AlarmLimit{0.001, Monitor::AlarmAction::Warn};
+        limits.delay = std::chrono::milliseconds(0);
+        session.setAlarmConfig(sensor, limits);
+        QTRY_VERIFY_WITH_TIMEOUT(page.bannerVisible(), 10000);
+        QVERIFY(page.bannerText().contains(u"bar"_s));
+        auto *alarmView = page.findChild<QTableView *>(u"alarmView"_s);
+        QVERIFY(alarmView);
+        QAbstractItemModelTester alarmTester(alarmView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(alarmView->model()->rowCount() >= 1);
+        session.acknowledgeAll();
+        QVERIFY(!page.bannerVisible());
+
+        // The run ends; the Records page lists it, finds it, and replays it.
+        QTest::qWait(1500);
+        const QString record = session.recordPath();
+        session.endRun(u"test over"_s);
+        RecordsPage records;
+        records.resize(1400, 900);
+        records.show();
+        QAbstractItemModelTester listTester(records.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        records.setFolder(dir.filePath(u"records"_s));
+        QCOMPARE(records.model()->rowCount(), 1);
+        QVERIFY(records.model()->run(0)->isReadable());
+        QVERIFY(records.model()->run(0)->alarmCount >= 1);
+        records.proxy()->setFilterFixedString(u"Reglo"_s);
+        QCOMPARE(records.proxy()->rowCount(), 1);
+        records.proxy()->setFilterFixedString(u"no such pump"_s);
+        QCOMPARE(records.proxy()->rowCount(), 0);
+        QSignalSpy loaded(&records, &RecordsPage::replayLoaded);
+        records.openRecord(record);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        records.chart()->refresh();
+        QVERIFY(records.chart()->pointsInSeries() > 0);
+        QVERIFY(!records.chart()->isFollowing());
+        // Zoomed to a second, the replay still draws.
+        records.chart()->setVisibleRange(0, 1'000'000);
+        QVERIFY(records.chart()->pointsInSeries() > 0);
+    }
+};
+
+QTEST_MAIN(TestMonitorPage)
+#include "tst_monitorpage.moc"
