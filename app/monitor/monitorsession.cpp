@@ -175,6 +175,12 @@ void MonitorSession::startRun(qint64 monotonicNs)
     }
 }
 
+void MonitorSession::startRunNow()
+{
+    if (!runActive())
+        startRun(nowMonotonicNs());
+}
+
 void MonitorSession::endRun(const QString &reason)
 {
     if (!m_writer)

@@ -91,6 +91,9 @@ public:
     /// The user changed a setpoint (already sent to the pump): recorded, and the flow-deviation
     /// alarm restarts its delay.
     void noteCommand(const QString &pumpId, const Device::PumpCommand &command);
+    /// Starts recording now, without waiting for a pump to start (sensors only, or the user
+    /// wants the lead-in). Does nothing while a run is being recorded.
+    void startRunNow();
     /// Ends the run now (the app is closing, or the user asked).
     void endRun(const QString &reason);
 

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     void followingChanged(bool following);
     void rangeChanged(qint64 t0Us, qint64 t1Us);
+    /// A frame was handed to Qt Charts, showing data up to lastTimeUs.
+    void frameDrawn(qint64 lastTimeUs);
 
 protected:
     void changeEvent(QEvent *event) override;
