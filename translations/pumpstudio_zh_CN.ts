@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlarmEvaluator</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;12.5 mL/min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the high limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, below the high limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the high-high limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, below the high-high limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the low limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, above the low limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deviation alarm cleared: no setpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than %3 away from the setpoint of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, within %3 of the setpoint of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pumps stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -155,6 +242,37 @@
     <message>
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>No run record is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different separator and decimal mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has no channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Elapsed [s]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +767,137 @@
     </message>
 </context>
 <context>
+    <name>MonitorPage</name>
+    <message>
+        <source>Acknowledge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are recorded by themselves when a pump starts. Record now also records lines with sensors only; End run closes the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pump is connected. Connect pumps on the Devices page, or start the demo there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an alarm to acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alarms. Newest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recording: a run starts by itself when a pump starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">导出 CSV</translation>
+    </message>
+    <message>
+        <source>No run is being recorded. Past runs are exported from the Records page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run is being recorded. Reports of past runs are made on the Records page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewEra</name>
     <message>
         <source>The NE-1000 takes positive numbers only.</source>
@@ -1020,6 +1269,113 @@
     </message>
 </context>
 <context>
+    <name>PumpPanel</name>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">转速</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation type="unfinished">rpm</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished">流量</translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation type="unfinished">mL/min</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation type="unfinished">mL</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 rpm; %3 mL/rev with the configured head and tubing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this the alarm warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this the pumps on the same line are stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (warn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-high (stop pumps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure limits saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the device is read. The link may carry less; the rate achieved is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per second actually received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PumpSimOptions</name>
     <message>
         <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
@@ -1164,6 +1520,77 @@
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
         <translation>未知的日志级别“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PumpStudio run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 (%2)   Duration %3   Operator %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1, max %2, last %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 mL/rev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PumpStudio %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2775,10 +3202,6 @@ Unsolicited frames: %9</source>
         <translation>监控</translation>
     </message>
     <message>
-        <source>One control panel per connected pump with live speed, flow, dispensed volume and pressure, charts against time, alarms and run records.</source>
-        <translation>每台已连接的泵一个控制面板：实时转速、流量、已分配体积和压力，随时间变化的曲线、报警和运行记录。</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>程序</translation>
     </message>
@@ -2825,6 +3248,125 @@ Unsolicited frames: %9</source>
         <translation>
             <numerusform>已连接 %n 台泵，%1 条链路中断</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Monitor::MonitorSession</name>
+    <message>
+        <source>PumpStudio closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pumps stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is not being recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the run record failed: %1. Samples are kept in memory and written when it works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record could not take a channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation type="unfinished">mL/min</translation>
+    </message>
+    <message>
+        <source>%1 volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation type="unfinished">mL</translation>
+    </message>
+    <message>
+        <source>%1 speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation type="unfinished">rpm</translation>
+    </message>
+    <message>
+        <source>%1: %2 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispense %1 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished">流量</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3459,15 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more alarm entries in the record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::Sim::DemoSimulation</name>
     <message>
         <source>Normal dosing</source>
@@ -2974,6 +3525,83 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Search runs: operator, pump, date, file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a run and press Open to replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">导出 CSV</translation>
+    </message>
+    <message>
+        <source>Open a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reglo</name>
     <message>
         <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
@@ -2986,6 +3614,196 @@ Unsolicited frames: %9</source>
     <message>
         <source>%1 is outside what the Reglo ICC can represent.</source>
         <translation>%1 超出 Reglo ICC 可表示的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>RunListModel</name>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">已启动</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>A block of samples is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of samples has format %1, which this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PumpStudio run record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 is damaged: it is shorter than it should be (truncated copy?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished">流量</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">转速</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">体积</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>Device lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PumpStudio (record format %2; this version reads up to %3). Please update PumpStudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 has no run information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 has no valid start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 has an unknown alarm action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a setpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store an alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the end of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the run record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run record is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the run record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3892,101 @@ Unsolicited frames: %9</source>
     <message>
         <source>fault</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest data in view. Zooming or dragging the chart pauses it; double-click the chart to follow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom. Drag: pan. Double-click: follow live. Click a legend entry to hide or show its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow [mL/min]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed (h:min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PumpStudio chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -58,12 +58,23 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     stopAll->setStyleSheet(u"font-weight: bold;"_s);
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(u"runLabel"_s);
+    m_recordButton = new QPushButton(this);
+    m_recordButton->setObjectName(u"recordButton"_s);
+    m_recordButton->setToolTip(tr("Runs are recorded by themselves when a pump starts. Record now also records "
+                                  "lines with sensors only; End run closes the record."));
+    connect(m_recordButton, &QPushButton::clicked, this, [this] {
+        if (m_session.runActive())
+            m_session.endRun(tr("Ended by the operator"));
+        else
+            m_session.startRunNow();
+    });
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     auto *png = new QPushButton(tr("Chart as PNG…"), this);
     auto *svg = new QPushButton(tr("Chart as SVG…"), this);
     auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
     bar->addWidget(startAll);
     bar->addWidget(stopAll);
+    bar->addWidget(m_recordButton);
     bar->addWidget(m_runLabel, 1);
     bar->addWidget(csv);
     bar->addWidget(png);
@@ -200,10 +211,13 @@ QString MonitorPage::bannerText() const
 
 void MonitorPage::updateRunLabel()
 {
-    if (m_session.runActive())
+    if (m_session.runActive()) {
         m_runLabel->setText(tr("Recording: %1").arg(QFileInfo(m_session.recordPath()).fileName()));
-    else
+        m_recordButton->setText(tr("End run"));
+    } else {
         m_runLabel->setText(tr("Not recording: a run starts by itself when a pump starts."));
+        m_recordButton->setText(tr("Record now"));
+    }
 }
 
 void MonitorPage::exportCsv()

@@ -63,6 +63,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_runLabel = nullptr;
+    QPushButton *m_recordButton = nullptr;
     TrendChart *m_chart = nullptr;
     AlarmModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
