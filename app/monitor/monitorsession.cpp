@@ -78,6 +78,20 @@ MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &sett
     connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
     connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
     connect(&devices, &Device::DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
+    // The demo's transmitter gets limits a tubing line would have (warn at 1.5 bar, stop the
+    // line at 2.5 bar), so its occlusion scenario shows the alarm and the stop it causes.
+    connect(&devices, &Device::DeviceService::demoStarted, this, [this] {
+        for (const Device::PumpSnapshot &p : m_devices.pumps()) {
+            const auto *model = m_devices.models().find(p.config.modelId);
+            if (!p.config.id.startsWith(u"demo-"_s) || !model || model->kind != Models::Kind::PressureSensor)
+                continue;
+            AlarmConfig config = alarmConfig(p.config.id);
+            config.high = AlarmLimit{1.5, AlarmAction::Warn};
+            config.highHigh = AlarmLimit{2.5, AlarmAction::StopPumps};
+            config.hysteresis = 0.1;
+            setAlarmConfig(p.config.id, config);
+        }
+    });
     m_flushTimer = new QTimer(this);
     m_flushTimer->setInterval(kFlushInterval);
     connect(m_flushTimer, &QTimer::timeout, this, &MonitorSession::flush);
