@@ -308,12 +308,25 @@ void DeviceManager::poll()
         p->nextPoll = (p->nextPoll + interval > now) ? p->nextPoll + interval : now + interval;
         p->pollInFlight = true;
         const QString id = p->snap.config.id;
-        p->driver->readStatus([this, id](Result<PumpStatus> status) {
+        const LinkStats before = p->port ? p->port->link->stats() : LinkStats{};
+        p->driver->readStatus([this, id, before](Result<PumpStatus> status) {
             const auto arrived = Clock::now();
             Pump *pp = pump(id);
             if (!pp)
                 return;
             pp->pollInFlight = false;
+            if (status && pp->port && pp->model) {
+                // What one status read costs on this line, from its bytes and transactions. On a
+                // shared line other devices' traffic may fall inside: the limit errs low then.
+                const LinkStats after = pp->port->link->stats();
+                const auto bytes = qsizetype((after.bytesSent - before.bytesSent) + (after.bytesReceived - before.bytesReceived));
+                const auto transactions = std::max<quint64>(1, after.transactionsOk - before.transactionsOk);
+                const SerialSettings &line = pp->snap.config.serial;
+                const auto perRead = line.frameTime(bytes)
+                    + std::chrono::microseconds(qint64(transactions) * (qint64(pp->model->deviceTimeMs) * 1000 + line.interFrameGap().count()));
+                if (perRead.count() > 0)
+                    pp->snap.linkLimitHz = 1e6 / double(perRead.count());
+            }
             bool changed = false;
             if (status) {
                 const bool stateChanged = !pp->snap.status || pp->snap.status->running != status->running

@@ -36,6 +36,10 @@ struct PumpSnapshot
     std::optional<PumpStatus> status;
     QString lastError;   ///< the most recent error, in words; empty once resolved
     double sampleRateHz = 0;  ///< status replies per second actually achieved (last few seconds)
+    /// Status reads per second the link can carry at most: the wire time of the bytes one status
+    /// read took (at the line's baud and framing) plus the device's answer time and the
+    /// inter-frame gap for each of its transactions. 0 until measured.
+    double linkLimitHz = 0;
 };
 
 /// A command for one pump, as the UI sends it across threads.

@@ -101,6 +101,10 @@ private Q_SLOTS:
         // The achieved rate is reported; the bound on it is the link, not a fixed 1 s tick.
         QTRY_VERIFY_WITH_TIMEOUT(last(changed)->sampleRateHz > 2.0, 3000);
         QCOMPARE(last(changed)->config.pollIntervalMs, 100);
+        // The link's own limit, from the bytes a status read took at 9600 baud: finite, and no
+        // more than the wire allows for even one byte each way (about 480 a second).
+        QVERIFY(last(changed)->linkLimitHz > 0.0);
+        QVERIFY(last(changed)->linkLimitHz < 480.0);
         // Requests beyond what any pump answers are clamped.
         manager.setPollInterval(u"p1"_s, 1);
         QTRY_COMPARE_WITH_TIMEOUT(last(changed)->config.pollIntervalMs, kMinPollIntervalMs, 2000);

@@ -254,7 +254,14 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
                                                                running ? tr(", running") : QString()));
     m_link->setToolTip(snapshot.lastError.isEmpty() ? snapshot.linkReason : snapshot.lastError);
     m_rate->setText(tr("%1 Hz").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1)));
-    m_rate->setToolTip(tr("Samples per second actually received"));
+    m_rate->setToolTip(snapshot.linkLimitHz > 0
+                           ? tr("Samples per second actually received. At %1 baud this link carries at most about %2 status reads a second.")
+                                 .arg(snapshot.config.serial.baudRate)
+                                 .arg(QLocale().toString(snapshot.linkLimitHz, 'f', 1))
+                           : tr("Samples per second actually received"));
+    if (snapshot.linkLimitHz > 0 && snapshot.config.pollIntervalMs < 1000.0 / snapshot.linkLimitHz)
+        m_rate->setText(tr("%1 Hz (link limit %2 Hz)").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1),
+                                                          QLocale().toString(snapshot.linkLimitHz, 'f', 1)));
     if (m_speed && snapshot.status)
         m_speed->setText(number(snapshot.status->actualSpeedRpm ? snapshot.status->actualSpeedRpm
                                                                 : (running ? snapshot.status->setSpeedRpm : std::optional<double>(0.0)), 1));
