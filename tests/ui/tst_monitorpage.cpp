@@ -12,8 +12,11 @@
 #include "monitor/trendchart.h"
 #include "records/recordspage.h"
 #include "records/runlistmodel.h"
+#include "records/runrecordreader.h"
+#include "records/runreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -103,6 +106,26 @@ private Q_SLOTS:
         // Zoomed to a second, the replay still draws.
         records.chart()->setVisibleRange(0, 1'000'000);
         QVERIFY(records.chart()->pointsInSeries() > 0);
+
+        // The one-page report holds the summary, the channels and the alarms, as text.
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        const auto written = writeRunReport(pdf, reader, *session.store(), records.chart()->renderImage(QSize(1200, 500)));
+        QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess process;
+        process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(process.waitForFinished(30000));
+        // NFKC undoes the ligatures Qt's PDF text map uses (ﬂ).
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY2(text.contains(u"Run report"_s), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"(UTC+"_s) || text.contains(u"(UTC-"_s), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"Demo Ismatec Reglo ICC flow"_s), qPrintable(text));
+        QVERIFY(text.contains(u"above the high limit"_s));
+        QCOMPARE(process.exitCode(), 0);
     }
 };
 

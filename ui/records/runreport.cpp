@@ -67,8 +67,8 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         const double duration = info->endUtc.isValid() ? double(info->startUtc.msecsTo(info->endUtc)) / 1000.0
                                                        : double(store.lastTimeUs()) / 1e6;
         const int secs = int(duration);
-        const QString offset = u"UTC%1%2"_s.arg(info->utcOffsetSeconds < 0 ? u'-' : u'+')
-                                   .arg(QTime(0, 0).addSecs(std::abs(info->utcOffsetSeconds)).toString(u"HH:mm"_s));
+        const QString offset = u"UTC"_s + (info->utcOffsetSeconds < 0 ? u"-"_s : u"+"_s)
+                               + QTime(0, 0).addSecs(std::abs(info->utcOffsetSeconds)).toString(u"HH:mm"_s);
         const QString elapsed = u"%1:%2:%3"_s.arg(secs / 3600).arg((secs / 60) % 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0'));
         line(tr("Started %1 (%2)   Duration %3   Operator %4")
                  .arg(locale.toString(localStart, u"yyyy-MM-dd HH:mm:ss"_s), offset, elapsed,
