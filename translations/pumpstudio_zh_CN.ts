@@ -6,86 +6,86 @@
     <message>
         <source>%1 %2</source>
         <extracomment>A number and its unit, e.g. &quot;12.5 mL/min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>%1 is %2, above the high limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，高于高限 %3</translation>
     </message>
     <message>
         <source>%1 is back to %2, below the high limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复到 %2，低于高限 %3</translation>
     </message>
     <message>
         <source>%1 is %2, above the high-high limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，高于高高限 %3</translation>
     </message>
     <message>
         <source>%1 is back to %2, below the high-high limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复到 %2，低于高高限 %3</translation>
     </message>
     <message>
         <source>%1 is %2, below the low limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，低于低限 %3</translation>
     </message>
     <message>
         <source>%1 is back to %2, above the low limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复到 %2，高于低限 %3</translation>
     </message>
     <message>
         <source>%1 deviation alarm cleared: no setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 偏差报警已解除：无设定值</translation>
     </message>
     <message>
         <source>%1 is %2, more than %3 away from the setpoint of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2，偏离设定值 %4 超过 %3</translation>
     </message>
     <message>
         <source>%1 is back to %2, within %3 of the setpoint of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复到 %2，与设定值 %4 的偏差在 %3 以内</translation>
     </message>
 </context>
 <context>
     <name>AlarmModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除</translation>
     </message>
     <message>
         <source>, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>，已确认</translation>
     </message>
     <message>
         <source>, pumps stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>，已停泵</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>报警</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -248,31 +248,31 @@
     <name>CsvExport</name>
     <message>
         <source>No run record is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开运行记录。</translation>
     </message>
     <message>
         <source>Choose a different separator and decimal mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为分隔符和小数点选择不同的字符。</translation>
     </message>
     <message>
         <source>The run has no channel %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行中没有通道 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Elapsed [s]</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间 [s]</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>
@@ -770,131 +770,131 @@
     <name>MonitorPage</name>
     <message>
         <source>Acknowledge all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部确认</translation>
     </message>
     <message>
         <source>Start all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部启动</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止</translation>
     </message>
     <message>
         <source>Runs are recorded by themselves when a pump starts. Record now also records lines with sensors only; End run closes the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>泵启动时会自动记录运行。“立即记录”也可记录只连接了传感器的线路；“结束运行”会关闭该记录。</translation>
     </message>
     <message>
         <source>Ended by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>由操作员结束</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 PNG…</translation>
     </message>
     <message>
         <source>Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 SVG…</translation>
     </message>
     <message>
         <source>Run report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告（PDF）…</translation>
     </message>
     <message>
         <source>No pump is connected. Connect pumps on the Devices page, or start the demo there.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接泵。请在“设备”页面连接泵，或在该页面开始演示。</translation>
     </message>
     <message>
         <source>Double-click an alarm to acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击报警即可确认。</translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alarms. Newest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条报警未确认。最新：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Alarm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报警：%1</translation>
     </message>
     <message>
         <source>Recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录：%1</translation>
     </message>
     <message>
         <source>End run</source>
-        <translation type="unfinished"></translation>
+        <translation>结束运行</translation>
     </message>
     <message>
         <source>Not recording: a run starts by itself when a pump starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在记录：泵启动时会自动开始记录运行。</translation>
     </message>
     <message>
         <source>Record now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即记录</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">导出 CSV</translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>No run is being recorded. Past runs are exported from the Records page.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有正在记录的运行。以往的运行请在“运行记录”页面导出。</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 SVG</translation>
     </message>
     <message>
         <source>Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 PNG</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 %1</translation>
     </message>
     <message>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告</translation>
     </message>
     <message>
         <source>No run is being recorded. Reports of past runs are made on the Records page.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有正在记录的运行。以往运行的报告请在“运行记录”页面生成。</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1272,107 +1272,107 @@
     <name>PumpPanel</name>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished">转速</translation>
+        <translation>转速</translation>
     </message>
     <message>
         <source>rpm</source>
-        <translation type="unfinished">rpm</translation>
+        <translation>rpm</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>mL/min</source>
-        <translation type="unfinished">mL/min</translation>
+        <translation>mL/min</translation>
     </message>
     <message>
         <source>Dispensed</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>mL</source>
-        <translation type="unfinished">mL</translation>
+        <translation>mL</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">启动</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Prime</source>
-        <translation type="unfinished"></translation>
+        <translation>灌注</translation>
     </message>
     <message>
         <source>Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>以全速（%1 rpm）运行以充满软管；液体流出时请按“停止”。</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>设定值</translation>
     </message>
     <message>
         <source>%1 to %2 rpm; %3 mL/rev with the configured head and tubing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 rpm；按已配置的泵头和软管为 %3 mL/转</translation>
     </message>
     <message>
         <source>Above this the alarm warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此值时发出警告报警。</translation>
     </message>
     <message>
         <source>Above this the pumps on the same line are stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此值时，同一线路上的泵将被停止。</translation>
     </message>
     <message>
         <source>High (warn)</source>
-        <translation type="unfinished"></translation>
+        <translation>高限（警告）</translation>
     </message>
     <message>
         <source>High-high (stop pumps)</source>
-        <translation type="unfinished"></translation>
+        <translation>高高限（停泵）</translation>
     </message>
     <message>
         <source>Pressure limits saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>压力限值已保存。</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How often the device is read. The link may carry less; the rate achieved is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取设备的时间间隔。链路实际能承载的速率可能更低；实际达到的速率显示在上方。</translation>
     </message>
     <message>
         <source>Sample every</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间隔</translation>
     </message>
     <message>
         <source>, running</source>
-        <translation type="unfinished"></translation>
+        <translation>，运行中</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Samples per second actually received</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒实际接收的采样数</translation>
     </message>
 </context>
 <context>
@@ -1526,71 +1526,71 @@
     <name>PumpStudio</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>PumpStudio run report</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio 运行报告</translation>
     </message>
     <message>
         <source>Could not start the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始写入 PDF %1。</translation>
     </message>
     <message>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告</translation>
     </message>
     <message>
         <source>Started %1 (%2)   Duration %3   Operator %4</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间 %1（%2）   时长 %3   操作员 %4</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>min %1, max %2, last %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 %1，最大 %2，最新 %3 %4</translation>
     </message>
     <message>
         <source>, serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，序列号 %1</translation>
     </message>
     <message>
         <source>, firmware %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，固件 %1</translation>
     </message>
     <message>
         <source>, %1 mL/rev</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 mL/转</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>报警</translation>
     </message>
     <message>
         <source>No alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>无报警。</translation>
     </message>
     <message>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>触发</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>解除</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>PumpStudio %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3251,122 +3251,122 @@ Unsolicited frames: %9</source>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Monitor::MonitorSession</name>
     <message>
         <source>PumpStudio closed</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio 已关闭</translation>
     </message>
     <message>
         <source>All pumps stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>所有泵均已停止</translation>
     </message>
     <message>
         <source>Run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开始的运行</translation>
     </message>
     <message>
         <source>The run is not being recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行未被记录：%1</translation>
     </message>
     <message>
         <source>The run record could not be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭运行记录：%1</translation>
     </message>
     <message>
         <source>Writing the run record failed: %1. Samples are kept in memory and written when it works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入运行记录失败：%1。采样数据暂存在内存中，待恢复正常后再写入。</translation>
     </message>
     <message>
         <source>The run record could not take a channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录无法添加通道：%1</translation>
     </message>
     <message>
         <source>%1 pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 压力</translation>
     </message>
     <message>
         <source>%1 flow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 流量</translation>
     </message>
     <message>
         <source>mL/min</source>
-        <translation type="unfinished">mL/min</translation>
+        <translation>mL/min</translation>
     </message>
     <message>
         <source>%1 volume</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 体积</translation>
     </message>
     <message>
         <source>mL</source>
-        <translation type="unfinished">mL</translation>
+        <translation>mL</translation>
     </message>
     <message>
         <source>%1 speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 转速</translation>
     </message>
     <message>
         <source>rpm</source>
-        <translation type="unfinished">rpm</translation>
+        <translation>rpm</translation>
     </message>
     <message>
         <source>%1: %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已解除</translation>
     </message>
     <message>
         <source>%1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告：%2</translation>
     </message>
     <message>
         <source>Link to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的链路中断：%2</translation>
     </message>
     <message>
         <source>Link to %1 is back</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的链路已恢复</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">启动</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Direction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方向 %1</translation>
     </message>
     <message>
         <source>Speed %1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>转速 %1 rpm</translation>
     </message>
     <message>
         <source>Flow %1 mL/min</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1 mL/min</translation>
     </message>
     <message>
         <source>Dispense %1 mL</source>
-        <translation type="unfinished"></translation>
+        <translation>分配 %1 mL</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 确认</translation>
     </message>
     <message>
         <source>the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
 </context>
 <context>
@@ -3462,8 +3462,8 @@ Unsolicited frames: %9</source>
     <name>PumpStudio::RunReport</name>
     <message numerus="yes">
         <source>… and %n more alarm entries in the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,77 +3528,77 @@ Unsolicited frames: %9</source>
     <name>RecordsPage</name>
     <message>
         <source>Search runs: operator, pump, date, file…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索运行：操作员、泵、日期、文件…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Run report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告（PDF）…</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Pick a run and press Open to replay it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一次运行，然后点击“打开”进行回放。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：开始于 %2，时长 %3，操作员 %4。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">导出 CSV</translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>Open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一次运行。</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -3620,190 +3620,190 @@ Unsolicited frames: %9</source>
     <name>RunListModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">已启动</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>采样数</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>报警</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
     <name>RunRecord</name>
     <message>
         <source>A block of samples is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个采样数据块已损坏。</translation>
     </message>
     <message>
         <source>A block of samples has format %1, which this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个采样数据块的格式为 %1，此版本无法读取。</translation>
     </message>
     <message>
         <source>The run record %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a PumpStudio run record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PumpStudio 运行记录。</translation>
     </message>
     <message>
         <source>The run record %1 is damaged: it is shorter than it should be (truncated copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 已损坏：文件长度不足（可能是不完整的副本？）。</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished">转速</translation>
+        <translation>转速</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">体积</translation>
+        <translation>体积</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Device lost</source>
-        <translation type="unfinished"></translation>
+        <translation>设备连接中断</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束</translation>
     </message>
     <message>
         <source>The run record %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取运行记录 %1</translation>
     </message>
     <message>
         <source>The run record is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录未打开。</translation>
     </message>
     <message>
         <source>%1 was written by a newer PumpStudio (record format %2; this version reads up to %3). Please update PumpStudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 PumpStudio 写入（记录格式 %2；此版本最高只能读取 %3）。请更新 PumpStudio。</translation>
     </message>
     <message>
         <source>The run record %1 has no run information.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 中没有运行信息。</translation>
     </message>
     <message>
         <source>The run record %1 has no valid start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 中没有有效的开始时间。</translation>
     </message>
     <message>
         <source>The run record %1 has an unknown alarm action.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 中含有未知的报警动作。</translation>
     </message>
     <message>
         <source>Cannot store samples</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存采样数据</translation>
     </message>
     <message>
         <source>Cannot store a setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设定值</translation>
     </message>
     <message>
         <source>Cannot store an event</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存事件</translation>
     </message>
     <message>
         <source>Cannot store an alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报警</translation>
     </message>
     <message>
         <source>Cannot store the end of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存运行结束信息</translation>
     </message>
     <message>
         <source>Cannot write the run record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入运行记录 %1。</translation>
     </message>
     <message>
         <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务。</translation>
     </message>
     <message>
         <source>Cannot store the run</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存运行信息</translation>
     </message>
     <message>
         <source>Cannot commit the new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交新记录。</translation>
     </message>
     <message>
         <source>This run record is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行记录已打开。</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>Cannot create the run record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建运行记录 %1：%2</translation>
     </message>
     <message>
         <source>Channel %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>通道 %1 已在记录中。</translation>
     </message>
     <message>
         <source>Cannot store channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存通道 %1</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">无法打开 %1：%2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3898,95 +3898,95 @@ Unsolicited frames: %9</source>
     <name>TrendChart</name>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 分钟</translation>
     </message>
     <message>
         <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 10 分钟</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>整次运行</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示的时间范围</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟时间</translation>
     </message>
     <message>
         <source>Separate axes</source>
-        <translation type="unfinished"></translation>
+        <translation>独立坐标轴</translation>
     </message>
     <message>
         <source>Shared axis</source>
-        <translation type="unfinished"></translation>
+        <translation>共用坐标轴</translation>
     </message>
     <message>
         <source>Follow live</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随实时</translation>
     </message>
     <message>
         <source>Keep the newest data in view. Zooming or dragging the chart pauses it; double-click the chart to follow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示最新数据。缩放或拖动图表会暂停跟随；双击图表可恢复跟随。</translation>
     </message>
     <message>
         <source>Wheel: zoom. Drag: pan. Double-click: follow live. Click a legend entry to hide or show its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮：缩放。拖动：平移。双击：跟随实时。单击图例项可隐藏或显示对应曲线。</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Flow [mL/min]</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 [mL/min]</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <source>Pressure [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>压力 [%1]</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟时间</translation>
     </message>
     <message>
         <source>Elapsed (h:min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间（时:分:秒）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Could not write the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入图像 %1。</translation>
     </message>
     <message>
         <source>PumpStudio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio 图表</translation>
     </message>
     <message>
         <source>Could not write the drawing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入矢量图 %1。</translation>
     </message>
 </context>
 <context>
