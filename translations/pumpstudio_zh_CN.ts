@@ -1374,6 +1374,14 @@
         <source>Samples per second actually received</source>
         <translation>每秒实际接收的采样数</translation>
     </message>
+    <message>
+        <source>Samples per second actually received. At %1 baud this link carries at most about %2 status reads a second.</source>
+        <translation>实际收到的每秒采样数。在 %1 波特率下，此链路每秒最多约可承载 %2 次状态读取。</translation>
+    </message>
+    <message>
+        <source>%1 Hz (link limit %2 Hz)</source>
+        <translation>%1 Hz（链路上限 %2 Hz）</translation>
+    </message>
 </context>
 <context>
     <name>PumpSimOptions</name>
