@@ -50,45 +50,6 @@
     </message>
 </context>
 <context>
-    <name>AlarmModel</name>
-    <message>
-        <source>Active</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>已解除</translation>
-    </message>
-    <message>
-        <source>, acknowledged</source>
-        <translation>，已确认</translation>
-    </message>
-    <message>
-        <source>, pumps stopped</source>
-        <translation>，已停泵</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Alarm</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -767,137 +728,6 @@
     </message>
 </context>
 <context>
-    <name>MonitorPage</name>
-    <message>
-        <source>Acknowledge all</source>
-        <translation>全部确认</translation>
-    </message>
-    <message>
-        <source>Start all</source>
-        <translation>全部启动</translation>
-    </message>
-    <message>
-        <source>Stop all</source>
-        <translation>全部停止</translation>
-    </message>
-    <message>
-        <source>Runs are recorded by themselves when a pump starts. Record now also records lines with sensors only; End run closes the record.</source>
-        <translation>泵启动时会自动记录运行。“立即记录”也可记录只连接了传感器的线路；“结束运行”会关闭该记录。</translation>
-    </message>
-    <message>
-        <source>Ended by the operator</source>
-        <translation>由操作员结束</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Chart as PNG…</source>
-        <translation>图表另存为 PNG…</translation>
-    </message>
-    <message>
-        <source>Chart as SVG…</source>
-        <translation>图表另存为 SVG…</translation>
-    </message>
-    <message>
-        <source>Run report (PDF)…</source>
-        <translation>运行报告（PDF）…</translation>
-    </message>
-    <message>
-        <source>No pump is connected. Connect pumps on the Devices page, or start the demo there.</source>
-        <translation>未连接泵。请在“设备”页面连接泵，或在该页面开始演示。</translation>
-    </message>
-    <message>
-        <source>Double-click an alarm to acknowledge it.</source>
-        <translation>双击报警即可确认。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unacknowledged alarms. Newest: %1</source>
-        <translation>
-            <numerusform>%n 条报警未确认。最新：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alarm: %1</source>
-        <translation>报警：%1</translation>
-    </message>
-    <message>
-        <source>Recording: %1</source>
-        <translation>正在记录：%1</translation>
-    </message>
-    <message>
-        <source>End run</source>
-        <translation>结束运行</translation>
-    </message>
-    <message>
-        <source>Not recording: a run starts by itself when a pump starts.</source>
-        <translation>未在记录：泵启动时会自动开始记录运行。</translation>
-    </message>
-    <message>
-        <source>Record now</source>
-        <translation>立即记录</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>No run is being recorded. Past runs are exported from the Records page.</source>
-        <translation>当前没有正在记录的运行。以往的运行请在“运行记录”页面导出。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows written to %1</source>
-        <translation>
-            <numerusform>已将 %n 行写入 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart as SVG</source>
-        <translation>图表另存为 SVG</translation>
-    </message>
-    <message>
-        <source>Chart as PNG</source>
-        <translation>图表另存为 PNG</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>图表已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Run report</source>
-        <translation>运行报告</translation>
-    </message>
-    <message>
-        <source>No run is being recorded. Reports of past runs are made on the Records page.</source>
-        <translation>当前没有正在记录的运行。以往运行的报告请在“运行记录”页面生成。</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>报告已保存到 %1</translation>
-    </message>
-</context>
-<context>
     <name>NewEra</name>
     <message>
         <source>The NE-1000 takes positive numbers only.</source>
@@ -1269,121 +1099,6 @@
     </message>
 </context>
 <context>
-    <name>PumpPanel</name>
-    <message>
-        <source>Pressure</source>
-        <translation>压力</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>转速</translation>
-    </message>
-    <message>
-        <source>rpm</source>
-        <translation>rpm</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>流量</translation>
-    </message>
-    <message>
-        <source>mL/min</source>
-        <translation>mL/min</translation>
-    </message>
-    <message>
-        <source>Dispensed</source>
-        <translation>已分配</translation>
-    </message>
-    <message>
-        <source>mL</source>
-        <translation>mL</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Prime</source>
-        <translation>灌注</translation>
-    </message>
-    <message>
-        <source>Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.</source>
-        <translation>以全速（%1 rpm）运行以充满软管；液体流出时请按“停止”。</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Setpoint</source>
-        <translation>设定值</translation>
-    </message>
-    <message>
-        <source>%1 to %2 rpm; %3 mL/rev with the configured head and tubing</source>
-        <translation>%1 至 %2 rpm；按已配置的泵头和软管为 %3 mL/转</translation>
-    </message>
-    <message>
-        <source>Above this the alarm warns.</source>
-        <translation>超过此值时发出警告报警。</translation>
-    </message>
-    <message>
-        <source>Above this the pumps on the same line are stopped.</source>
-        <translation>超过此值时，同一线路上的泵将被停止。</translation>
-    </message>
-    <message>
-        <source>High (warn)</source>
-        <translation>高限（警告）</translation>
-    </message>
-    <message>
-        <source>High-high (stop pumps)</source>
-        <translation>高高限（停泵）</translation>
-    </message>
-    <message>
-        <source>Pressure limits saved.</source>
-        <translation>压力限值已保存。</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How often the device is read. The link may carry less; the rate achieved is shown above.</source>
-        <translation>读取设备的时间间隔。链路实际能承载的速率可能更低；实际达到的速率显示在上方。</translation>
-    </message>
-    <message>
-        <source>Sample every</source>
-        <translation>采样间隔</translation>
-    </message>
-    <message>
-        <source>, running</source>
-        <translation>，运行中</translation>
-    </message>
-    <message>
-        <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
-    </message>
-    <message>
-        <source>Samples per second actually received</source>
-        <translation>每秒实际接收的采样数</translation>
-    </message>
-    <message>
-        <source>Samples per second actually received. At %1 baud this link carries at most about %2 status reads a second.</source>
-        <translation>实际收到的每秒采样数。在 %1 波特率下，此链路每秒最多约可承载 %2 次状态读取。</translation>
-    </message>
-    <message>
-        <source>%1 Hz (link limit %2 Hz)</source>
-        <translation>%1 Hz（链路上限 %2 Hz）</translation>
-    </message>
-</context>
-<context>
     <name>PumpSimOptions</name>
     <message>
         <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
@@ -1705,6 +1420,45 @@
     <message>
         <source>Choose or type the serial port the pump is on.</source>
         <translation>请选择或输入泵所连接的串口。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::AlarmModel</name>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>, acknowledged</source>
+        <translation>，已确认</translation>
+    </message>
+    <message>
+        <source>, pumps stopped</source>
+        <translation>，已停泵</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3132,137 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::MonitorPage</name>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>Start all</source>
+        <translation>全部启动</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>Runs are recorded by themselves when a pump starts. Record now also records lines with sensors only; End run closes the record.</source>
+        <translation>泵启动时会自动记录运行。“立即记录”也可记录只连接了传感器的线路；“结束运行”会关闭该记录。</translation>
+    </message>
+    <message>
+        <source>Ended by the operator</source>
+        <translation>由操作员结束</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Run report (PDF)…</source>
+        <translation>运行报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>No pump is connected. Connect pumps on the Devices page, or start the demo there.</source>
+        <translation>未连接泵。请在“设备”页面连接泵，或在该页面开始演示。</translation>
+    </message>
+    <message>
+        <source>Double-click an alarm to acknowledge it.</source>
+        <translation>双击报警即可确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alarms. Newest: %1</source>
+        <translation>
+            <numerusform>%n 条报警未确认。最新：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation>报警：%1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>正在记录：%1</translation>
+    </message>
+    <message>
+        <source>End run</source>
+        <translation>结束运行</translation>
+    </message>
+    <message>
+        <source>Not recording: a run starts by itself when a pump starts.</source>
+        <translation>未在记录：泵启动时会自动开始记录运行。</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation>立即记录</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>No run is being recorded. Past runs are exported from the Records page.</source>
+        <translation>当前没有正在记录的运行。以往的运行请在“运行记录”页面导出。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation>图表另存为 SVG</translation>
+    </message>
+    <message>
+        <source>Chart as PNG</source>
+        <translation>图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>运行报告</translation>
+    </message>
+    <message>
+        <source>No run is being recorded. Reports of past runs are made on the Records page.</source>
+        <translation>当前没有正在记录的运行。以往运行的报告请在“运行记录”页面生成。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::MyPumpsDialog</name>
     <message>
         <source>My pumps</source>
@@ -3436,6 +3321,121 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::PumpPanel</name>
+    <message>
+        <source>Pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>转速</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation>mL/min</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>灌注</translation>
+    </message>
+    <message>
+        <source>Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.</source>
+        <translation>以全速（%1 rpm）运行以充满软管；液体流出时请按“停止”。</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>设定值</translation>
+    </message>
+    <message>
+        <source>%1 to %2 rpm; %3 mL/rev with the configured head and tubing</source>
+        <translation>%1 至 %2 rpm；按已配置的泵头和软管为 %3 mL/转</translation>
+    </message>
+    <message>
+        <source>Above this the alarm warns.</source>
+        <translation>超过此值时发出警告报警。</translation>
+    </message>
+    <message>
+        <source>Above this the pumps on the same line are stopped.</source>
+        <translation>超过此值时，同一线路上的泵将被停止。</translation>
+    </message>
+    <message>
+        <source>High (warn)</source>
+        <translation>高限（警告）</translation>
+    </message>
+    <message>
+        <source>High-high (stop pumps)</source>
+        <translation>高高限（停泵）</translation>
+    </message>
+    <message>
+        <source>Pressure limits saved.</source>
+        <translation>压力限值已保存。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How often the device is read. The link may carry less; the rate achieved is shown above.</source>
+        <translation>读取设备的时间间隔。链路实际能承载的速率可能更低；实际达到的速率显示在上方。</translation>
+    </message>
+    <message>
+        <source>Sample every</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <source>, running</source>
+        <translation>，运行中</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Samples per second actually received. At %1 baud this link carries at most about %2 status reads a second.</source>
+        <translation>实际收到的每秒采样数。在 %1 波特率下，此链路每秒最多约可承载 %2 次状态读取。</translation>
+    </message>
+    <message>
+        <source>Samples per second actually received</source>
+        <translation>每秒实际接收的采样数</translation>
+    </message>
+    <message>
+        <source>%1 Hz (link limit %2 Hz)</source>
+        <translation>%1 Hz（链路上限 %2 Hz）</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::PumpTableModel</name>
     <message>
         <source>Pump</source>
@@ -3467,73 +3467,7 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
-    <name>PumpStudio::RunReport</name>
-    <message numerus="yes">
-        <source>… and %n more alarm entries in the record.</source>
-        <translation>
-            <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::DemoSimulation</name>
-    <message>
-        <source>Normal dosing</source>
-        <translation>正常加液</translation>
-    </message>
-    <message>
-        <source>Occlusion with pressure alarm</source>
-        <translation>管路堵塞与压力报警</translation>
-    </message>
-    <message>
-        <source>Cable pulled and recovered</source>
-        <translation>拔出并重新插入数据线</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the demo&apos;s terminals.</source>
-        <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
-    </message>
-    <message>
-        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
-        <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
-    </message>
-    <message>
-        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
-        <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::InProcessLine</name>
-    <message>
-        <source>The simulated line %1 was unplugged.</source>
-        <translation>模拟线路 %1 已被拔出。</translation>
-    </message>
-    <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
-    </message>
-    <message>
-        <source>The simulated line %1 is gone.</source>
-        <translation>模拟线路 %1 已不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::PtyEndpoint</name>
-    <message>
-        <source>%1 exists and is not a symbolic link; not replacing it.</source>
-        <translation>%1 已存在且不是符号链接；不予替换。</translation>
-    </message>
-    <message>
-        <source>Cannot open a pseudo-terminal: %1</source>
-        <translation>无法打开伪终端：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create the link %1.</source>
-        <translation>无法创建链接 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordsPage</name>
+    <name>PumpStudio::RecordsPage</name>
     <message>
         <source>Search runs: operator, pump, date, file…</source>
         <translation>搜索运行：操作员、泵、日期、文件…</translation>
@@ -3610,22 +3544,7 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
-    <name>Reglo</name>
-    <message>
-        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
-        <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
-    </message>
-    <message>
-        <source>A Reglo ICC volume or flow must be a positive number.</source>
-        <translation>Reglo ICC 的体积或流量必须是正数。</translation>
-    </message>
-    <message>
-        <source>%1 is outside what the Reglo ICC can represent.</source>
-        <translation>%1 超出 Reglo ICC 可表示的范围。</translation>
-    </message>
-</context>
-<context>
-    <name>RunListModel</name>
+    <name>PumpStudio::RunListModel</name>
     <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
@@ -3657,6 +3576,182 @@ Unsolicited frames: %9</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more alarm entries in the record.</source>
+        <translation>
+            <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::DemoSimulation</name>
+    <message>
+        <source>Normal dosing</source>
+        <translation>正常加液</translation>
+    </message>
+    <message>
+        <source>Occlusion with pressure alarm</source>
+        <translation>管路堵塞与压力报警</translation>
+    </message>
+    <message>
+        <source>Cable pulled and recovered</source>
+        <translation>拔出并重新插入数据线</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
+        <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
+        <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
+        <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::InProcessLine</name>
+    <message>
+        <source>The simulated line %1 was unplugged.</source>
+        <translation>模拟线路 %1 已被拔出。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>The simulated line %1 is gone.</source>
+        <translation>模拟线路 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Sim::PtyEndpoint</name>
+    <message>
+        <source>%1 exists and is not a symbolic link; not replacing it.</source>
+        <translation>%1 已存在且不是符号链接；不予替换。</translation>
+    </message>
+    <message>
+        <source>Cannot open a pseudo-terminal: %1</source>
+        <translation>无法打开伪终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation>无法创建链接 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::TrendChart</name>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>最近 10 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>整次运行</translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation>图表显示的时间范围</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation>时钟时间</translation>
+    </message>
+    <message>
+        <source>Separate axes</source>
+        <translation>独立坐标轴</translation>
+    </message>
+    <message>
+        <source>Shared axis</source>
+        <translation>共用坐标轴</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>跟随实时</translation>
+    </message>
+    <message>
+        <source>Keep the newest data in view. Zooming or dragging the chart pauses it; double-click the chart to follow again.</source>
+        <translation>始终显示最新数据。缩放或拖动图表会暂停跟随；双击图表可恢复跟随。</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom. Drag: pan. Double-click: follow live. Click a legend entry to hide or show its line.</source>
+        <translation>滚轮：缩放。拖动：平移。双击：跟随实时。单击图例项可隐藏或显示对应曲线。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Flow [mL/min]</source>
+        <translation>流量 [mL/min]</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <source>Pressure [%1]</source>
+        <translation>压力 [%1]</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时钟时间</translation>
+    </message>
+    <message>
+        <source>Elapsed (h:min:s)</source>
+        <translation>已用时间（时:分:秒）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>无法写入图像 %1。</translation>
+    </message>
+    <message>
+        <source>PumpStudio chart</source>
+        <translation>PumpStudio 图表</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1.</source>
+        <translation>无法写入矢量图 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Reglo</name>
+    <message>
+        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
+        <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
+    </message>
+    <message>
+        <source>A Reglo ICC volume or flow must be a positive number.</source>
+        <translation>Reglo ICC 的体积或流量必须是正数。</translation>
+    </message>
+    <message>
+        <source>%1 is outside what the Reglo ICC can represent.</source>
+        <translation>%1 超出 Reglo ICC 可表示的范围。</translation>
     </message>
 </context>
 <context>
@@ -3900,101 +3995,6 @@ Unsolicited frames: %9</source>
     <message>
         <source>fault</source>
         <translation>故障</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <source>Last minute</source>
-        <translation>最近 1 分钟</translation>
-    </message>
-    <message>
-        <source>Last 10 minutes</source>
-        <translation>最近 10 分钟</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>最近 1 小时</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小时</translation>
-    </message>
-    <message>
-        <source>Whole run</source>
-        <translation>整次运行</translation>
-    </message>
-    <message>
-        <source>How much time the chart shows</source>
-        <translation>图表显示的时间范围</translation>
-    </message>
-    <message>
-        <source>Elapsed time</source>
-        <translation>已用时间</translation>
-    </message>
-    <message>
-        <source>Clock time</source>
-        <translation>时钟时间</translation>
-    </message>
-    <message>
-        <source>Separate axes</source>
-        <translation>独立坐标轴</translation>
-    </message>
-    <message>
-        <source>Shared axis</source>
-        <translation>共用坐标轴</translation>
-    </message>
-    <message>
-        <source>Follow live</source>
-        <translation>跟随实时</translation>
-    </message>
-    <message>
-        <source>Keep the newest data in view. Zooming or dragging the chart pauses it; double-click the chart to follow again.</source>
-        <translation>始终显示最新数据。缩放或拖动图表会暂停跟随；双击图表可恢复跟随。</translation>
-    </message>
-    <message>
-        <source>Wheel: zoom. Drag: pan. Double-click: follow live. Click a legend entry to hide or show its line.</source>
-        <translation>滚轮：缩放。拖动：平移。双击：跟随实时。单击图例项可隐藏或显示对应曲线。</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Flow [mL/min]</source>
-        <translation>流量 [mL/min]</translation>
-    </message>
-    <message>
-        <source>Pressure</source>
-        <translation>压力</translation>
-    </message>
-    <message>
-        <source>Pressure [%1]</source>
-        <translation>压力 [%1]</translation>
-    </message>
-    <message>
-        <source>Time of day</source>
-        <translation>时钟时间</translation>
-    </message>
-    <message>
-        <source>Elapsed (h:min:s)</source>
-        <translation>已用时间（时:分:秒）</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1.</source>
-        <translation>无法写入图像 %1。</translation>
-    </message>
-    <message>
-        <source>PumpStudio chart</source>
-        <translation>PumpStudio 图表</translation>
-    </message>
-    <message>
-        <source>Could not write the drawing %1.</source>
-        <translation>无法写入矢量图 %1。</translation>
     </message>
 </context>
 <context>

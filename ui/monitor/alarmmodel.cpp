@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/alarmmodel.h"
+#include "alarmmodel.h"
 
 #include <QBrush>
 #include <QColor>

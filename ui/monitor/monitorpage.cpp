@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/monitorpage.h"
+#include "monitorpage.h"
 
 #include "device/deviceservice.h"
 #include "monitor/alarmmodel.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/pumppanel.h"
+#include "pumppanel.h"
 
 #include "device/deviceservice.h"
 #include "models/limits.h"
