@@ -111,6 +111,7 @@ void DeviceService::disconnectPump(const QString &id)
 void DeviceService::sendCommand(const QString &id, const PumpCommand &command)
 {
     QMetaObject::invokeMethod(m_manager, [m = m_manager, id, command] { m->sendCommand(id, command); }, Qt::QueuedConnection);
+    Q_EMIT commandSent(id, command);
 }
 
 void DeviceService::refreshPorts()
@@ -126,6 +127,8 @@ void DeviceService::scanPort(const QString &path)
 void DeviceService::stopAll()
 {
     QMetaObject::invokeMethod(m_manager, &DeviceManager::stopAll, Qt::QueuedConnection);
+    for (const QString &id : std::as_const(m_order))
+        Q_EMIT commandSent(id, PumpCommand{PumpCommand::Kind::Stop, Direction::Clockwise, 0, std::nullopt});
 }
 
 void DeviceService::setPollInterval(const QString &id, int milliseconds)

@@ -55,6 +55,9 @@ Q_SIGNALS:
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
     void commandFinished(const QString &id, bool ok, const QString &message);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    /// A command on its way to a pump (from any page, the demo or an alarm action): what run
+    /// records and setpoint alarms hear.
+    void commandSent(const QString &id, const PumpStudio::Device::PumpCommand &command);
     /// Every status reply, stamped on arrival on the device thread (steady_clock ns).
     void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
     /// Pumps connected and links lost, for the status bar.

@@ -77,6 +77,7 @@ MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &sett
     connect(&devices, &Device::DeviceService::sampled, this, &MonitorSession::onSample);
     connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
     connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
+    connect(&devices, &Device::DeviceService::commandSent, this, &MonitorSession::noteCommand);
     connect(&devices, &Device::DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
     // The demo's transmitter gets limits a tubing line would have (warn at 1.5 bar, stop the
     // line at 2.5 bar), so its occlusion scenario shows the alarm and the stop it causes.
@@ -552,7 +553,6 @@ void MonitorSession::stopPumpsOnLineOf(const QString &pumpId, const QString &why
             continue;
         Logging::get("monitor")->warn("stopping {} because: {}", p.config.displayName(), why);
         m_devices.sendCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
-        noteCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
     }
 }
 

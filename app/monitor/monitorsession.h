@@ -88,8 +88,8 @@ public:
     };
     Live live(const QString &pumpId) const { return m_live.value(pumpId); }
 
-    /// The user changed a setpoint (already sent to the pump): recorded, and the flow-deviation
-    /// alarm restarts its delay.
+    /// A command went to a pump (DeviceService::commandSent): recorded, and a new setpoint
+    /// restarts the flow-deviation alarm's delay.
     void noteCommand(const QString &pumpId, const Device::PumpCommand &command);
     /// Starts recording now, without waiting for a pump to start (sensors only, or the user
     /// wants the lead-in). Does nothing while a run is being recorded.

@@ -87,15 +87,10 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
             if (p.link == Device::LinkState::Connected && model && model->kind != Models::Kind::PressureSensor) {
                 const Device::PumpCommand start{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt};
                 m_devices.sendCommand(p.config.id, start);
-                m_session.noteCommand(p.config.id, start);
             }
         }
     });
-    connect(stopAll, &QPushButton::clicked, this, [this] {
-        m_devices.stopAll();
-        for (const auto &p : m_devices.pumps())
-            m_session.noteCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
-    });
+    connect(stopAll, &QPushButton::clicked, &m_devices, &Device::DeviceService::stopAll);
     connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportImage(true); });

@@ -226,7 +226,6 @@ bool PumpPanel::applySetpoint(double value, bool inFlow)
 void PumpPanel::send(const Device::PumpCommand &command)
 {
     m_devices.sendCommand(m_id, command);
-    m_session.noteCommand(m_id, command);
     showFeedback(QString(), false);
 }
 
