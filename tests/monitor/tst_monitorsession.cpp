@@ -175,6 +175,69 @@ private Q_SLOTS:
         QVERIFY(sawEnd);
         simulation.stop();
     }
+
+    void linkLossIsAnAlarmUntilTheSamePumpReturns()
+    {
+        Models::ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        Sim::Simulation simulation;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = m_dir.filePath(u"reglo"_s);
+        QVERIFY(endpoint->open(path).ok());
+        Sim::PtyEndpoint *pty = endpoint.get();
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
+        QVERIFY(bus.ok());
+        simulation.start(1.0);
+
+        AppSettings settings(m_dir.filePath(u"settings-link.ini"_s));
+        Device::DeviceService devices(settings);
+        Monitor::MonitorSession session(devices, settings);
+        session.setRecordFolder(m_dir.filePath(u"records-link"_s));
+        Device::PumpConfig c;
+        c.id = u"reglo"_s;
+        c.modelId = u"reglo-icc"_s;
+        c.serial = Device::defaultSerialSettings(*registry.find(c.modelId), path);
+        c.pollIntervalMs = 200;
+        devices.addPump(c, false);
+        devices.connectPump(c.id);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(c.id)->identity.has_value(), 10000);
+        devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
+        QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
+
+        const auto linkAlarm = [&]() -> std::optional<Monitor::AlarmEntry> {
+            for (const auto &a : session.alarms()) {
+                if (a.sourceId == u"reglo/link"_s)
+                    return a;
+            }
+            return std::nullopt;
+        };
+        pty->unplug();
+        QTRY_VERIFY_WITH_TIMEOUT(linkAlarm() && linkAlarm()->active, 5000);
+        QVERIFY(linkAlarm()->message.contains(u"lost"_s));
+        QVERIFY(pty->replug());
+        // The same pump answers again: the alarm clears (and stays in the list until acknowledged).
+        QTRY_VERIFY_WITH_TIMEOUT(!linkAlarm()->active, 10000);
+        QVERIFY(!linkAlarm()->acknowledged);
+
+        const QString record = session.recordPath();
+        session.endRun(u"test over"_s);
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        const auto alarms = reader.alarms();
+        QVERIFY(alarms.ok());
+        int raised = 0, cleared = 0;
+        for (const auto &a : *alarms) {
+            if (a.source == u"reglo/link"_s) {
+                raised += a.action == Records::AlarmAction::Raised;
+                cleared += a.action == Records::AlarmAction::Cleared;
+            }
+        }
+        QCOMPARE(raised, 1);
+        QCOMPARE(cleared, 1);
+        simulation.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitorSession)
