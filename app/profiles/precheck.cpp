@@ -37,6 +37,12 @@ QString rateText(const Quantity &rate)
     return Tr::tr("%1 (%2 mL/min)").arg(rate.text(), numberText(rate.toMlPerMin()));
 }
 
+QString signedPercent(double percent)
+{
+    const QString number = QString::number(percent, 'f', 2);
+    return percent > 0 ? u'+' + number : number;
+}
+
 class Checker final
 {
 public:
@@ -52,6 +58,11 @@ private:
     {
         m_out->push_back(Finding{severity, path, message});
     }
+    // The profile's head, tubing, syringe and calibration belong to its model: checked against
+    // another model, that model's defaults (or the setup's) apply instead.
+    bool sameModel() const { return m_profile.modelId.isEmpty() || m_profile.modelId == m_model.id; }
+    QString profileHead() const { return sameModel() ? m_profile.headId : QString(); }
+    QString profileTubing() const { return sameModel() ? m_profile.tubingId : QString(); }
     bool resolvePeristaltic();
     bool resolveSyringe();
     void checkSteps(const std::vector<Step> &steps, std::vector<int> &indices);
@@ -71,9 +82,11 @@ private:
 bool Checker::resolvePeristaltic()
 {
     const QString headId = !m_setup.headId.isEmpty() ? m_setup.headId
-                           : !m_profile.headId.isEmpty() ? m_profile.headId : m_model.defaultHead;
+                           : !profileHead().isEmpty() ? profileHead() : m_model.defaultHead;
     const Models::HeadOption *head = m_model.head(headId);
-    const std::optional<double> calibration = m_setup.mlPerRev ? m_setup.mlPerRev : m_profile.mlPerRev;
+    std::optional<double> calibration = m_setup.mlPerRev;
+    if (!calibration && sameModel())
+        calibration = m_profile.mlPerRev;
     if (!head) {
         QStringList ids;
         for (const Models::HeadOption &h : m_model.heads)
@@ -84,7 +97,7 @@ bool Checker::resolvePeristaltic()
     const Models::TubingOption *tubing = nullptr;
     if (head) {
         const QString tubingId = !m_setup.tubingId.isEmpty() ? m_setup.tubingId
-                                 : !m_profile.tubingId.isEmpty() ? m_profile.tubingId : head->defaultTubing;
+                                 : !profileTubing().isEmpty() ? profileTubing() : head->defaultTubing;
         for (const Models::TubingOption &t : head->tubing) {
             if (t.id == tubingId)
                 tubing = &t;
@@ -115,7 +128,7 @@ bool Checker::resolvePeristaltic()
 bool Checker::resolveSyringe()
 {
     const QString id = !m_setup.syringeId.isEmpty() ? m_setup.syringeId
-                       : !m_profile.syringeId.isEmpty() ? m_profile.syringeId : m_model.defaultSyringe;
+                       : sameModel() && !m_profile.syringeId.isEmpty() ? m_profile.syringeId : m_model.defaultSyringe;
     m_syringe = m_model.syringe(id);
     if (!m_syringe) {
         QStringList ids;
@@ -170,7 +183,7 @@ void Checker::checkRate(const QString &path, const Step &step, const QString &wh
             Tr::tr("%1: %2 %3 needs %4 rpm; the %5 sets speed in steps of %6 rpm, so it will run at %7 rpm = %8 mL/min (%9 %).")
                 .arg(name, what, rateText(rate), numberText(rpm), m_model.displayName, numberText(m_model.rpmResolution),
                      numberText(set), numberText(actual))
-                .arg((actual - flow) / flow * 100, 0, 'f', 2));
+                .arg(signedPercent((actual - flow) / flow * 100)));
     }
 }
 
@@ -232,7 +245,7 @@ void Checker::run(std::vector<Finding> &out)
 {
     m_out = &out;
     if (!m_profile.modelId.isEmpty() && m_profile.modelId != m_model.id)
-        add(Severity::Warning, {}, Tr::tr("The profile was written for \"%1\"; it is checked against the %2.")
+        add(Severity::Warning, {}, Tr::tr("The profile was written for \"%1\"; it is checked against the %2 with that model's own head, tubing or syringe.")
                                        .arg(m_profile.modelId, m_model.displayName));
     switch (m_model.kind) {
     case Models::Kind::PressureSensor:
