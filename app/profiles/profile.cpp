@@ -70,9 +70,10 @@ constexpr std::array<std::pair<Step::Kind, QStringView>, 6> kKinds{{
     {Step::Kind::Repeat, u"repeat"},
 }};
 
+// The shortest digits that read back as the same double, never with an exponent ("0.0005").
 QString numberShort(double v)
 {
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+    return QString::number(v, 'f', QLocale::FloatingPointShortest);
 }
 
 std::optional<ProfileProblem> checkQuantity(const Quantity &q, Dimension dimension, const QString &field, bool allowZero)
@@ -286,11 +287,7 @@ double Quantity::toSeconds() const { return convert(*this, Dimension::Time); }
 
 QString Quantity::text() const
 {
-    // Whole numbers without an exponent ("100000 uL/h", not "1e+05 uL/h").
-    const QString number = std::abs(value) < 1e15 && value == std::trunc(value)
-                               ? QString::number(static_cast<qint64>(value))
-                               : numberShort(value);
-    return number + u' ' + unitSymbol(unit);
+    return numberShort(value) + u' ' + unitSymbol(unit);
 }
 
 Quantity ml(double value) { return {value, Unit::Milliliter}; }
