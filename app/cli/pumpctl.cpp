@@ -8,9 +8,12 @@
 #include "device/portinfo.h"
 #include "device/pumpdriver.h"
 #include "models/modelregistry.h"
+#include "profiles/precheck.h"
+#include "profiles/profileformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -130,6 +133,9 @@ void PumpCtl::run(const PumpCtlOptions &options)
     case PumpCtlOptions::Command::Models:
         listModels();
         return;
+    case PumpCtlOptions::Command::Check:
+        checkProfile();
+        return;
     case PumpCtlOptions::Command::Help:
     case PumpCtlOptions::Command::Version:
         finish(ExitOk);
@@ -163,6 +169,43 @@ void PumpCtl::listModels()
     for (const Models::ModelLoadError &e : m_models.errors())
         m_err << tr("warning: %1").arg(e.text()) << Qt::endl;
     finish(ExitOk);
+}
+
+void PumpCtl::checkProfile()
+{
+    const auto profile = Profiles::loadProfileFile(m_options.profilePath);
+    if (!profile) {
+        fail(profile.error());  // BadFile: exit 5, the message names the line or the field
+        return;
+    }
+    Profiles::PumpSetup setup;
+    setup.modelId = m_options.model;
+    setup.headId = m_options.head;
+    setup.tubingId = m_options.tubing;
+    setup.syringeId = m_options.syringe;
+    const Profiles::PrecheckReport report = Profiles::precheck(*profile, m_models, setup);
+    const int code = report.hasErrors() ? ExitBadInput : ExitOk;
+    if (m_options.json) {
+        QJsonArray findings;
+        for (const Profiles::Finding &f : report.findings)
+            findings.append(QJsonObject{{u"severity"_s, Profiles::severityKey(f.severity)}, {u"step"_s, f.path},
+                                        {u"message"_s, f.message}});
+        const Profiles::Totals &t = report.totals;
+        const QJsonObject json{
+            {u"ok"_s, code == ExitOk}, {u"command"_s, u"check"_s}, {u"profile"_s, profile->name},
+            {u"model"_s, m_options.model.isEmpty() ? profile->modelId : m_options.model}, {u"findings"_s, findings},
+            {u"totals"_s, QJsonObject{{u"durationS"_s, t.durationS}, {u"volumeMl"_s, t.volumeMl}, {u"forwardMl"_s, t.forwardMl},
+                                      {u"reverseMl"_s, t.reverseMl}, {u"operatorWaits"_s, t.operatorWaits}}},
+            {u"exitCode"_s, code}};
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const Profiles::Finding &f : report.findings)
+            m_out << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        m_out << tr("Total: %1").arg(report.totals.text()) << Qt::endl;
+        m_out << tr("%n error(s)", nullptr, static_cast<int>(report.errorCount())) << u", "_s
+              << tr("%n warning(s)", nullptr, static_cast<int>(report.warningCount())) << u'.' << Qt::endl;
+    }
+    finish(code);
 }
 
 void PumpCtl::runOnDevice()

@@ -47,6 +47,7 @@ Q_SIGNALS:
 private:
     void listPorts();
     void listModels();
+    void checkProfile();
     void runOnDevice();
     void sample();
     void finish(int code);

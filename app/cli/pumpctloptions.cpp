@@ -34,6 +34,7 @@ bool PumpCtlOptions::needsDevice() const
     case Command::Version:
     case Command::Ports:
     case Command::Models:
+    case Command::Check:
         return false;
     default:
         return true;
@@ -53,7 +54,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  info | status | start | stop | pressure\n"
         "  speed RPM | flow ML_PER_MIN | direction cw|ccw\n"
         "  dispense ML [--rate ML_PER_MIN]\n"
-        "  monitor --seconds S [--interval-ms N] [--csv FILE]\n\n"
+        "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
+        "  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]\n"
+        "                            check a profile file against a model (no port needed);\n"
+        "                            --model defaults to the profile's; exit 5 on errors\n\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
         "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
@@ -72,8 +76,11 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption seconds(u"seconds"_s, QCoreApplication::translate("pumpctl", "Monitor duration in seconds."), u"s"_s);
     const QCommandLineOption interval(u"interval-ms"_s, QCoreApplication::translate("pumpctl", "Monitor poll interval in milliseconds."), u"ms"_s);
     const QCommandLineOption csv(u"csv"_s, QCoreApplication::translate("pumpctl", "Also write monitor samples to this CSV file."), u"file"_s);
+    const QCommandLineOption head(u"head"_s, QCoreApplication::translate("pumpctl", "check: the pump head id (default: the profile's)."), u"id"_s);
+    const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("pumpctl", "check: the tubing id (default: the profile's)."), u"id"_s);
+    const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check: the syringe id (default: the profile's)."), u"id"_s);
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv});
+                       rate, seconds, interval, csv, head, tubing, syringe});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -145,6 +152,9 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         o.intervalMs = *v;
     }
     o.csvPath = parser.value(csv);
+    o.head = parser.value(head);
+    o.tubing = parser.value(tubing);
+    o.syringe = parser.value(syringe);
 
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -186,6 +196,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
                 return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
             o.clockwise = dir == u"cw";
             o.command = PumpCtlOptions::Command::Direction;
+        } else if (command == u"check") {
+            if (auto r = expectArgs(1); !r) return r.error();
+            o.profilePath = words.at(1);
+            o.command = PumpCtlOptions::Command::Check;
         } else {
             return usage(QCoreApplication::translate("pumpctl", "Unknown command '%1'. Try 'pumpctl --help'.").arg(command));
         }

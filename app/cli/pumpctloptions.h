@@ -25,6 +25,7 @@ struct PumpCtlOptions
     enum class Command {
         Help, Version, Ports, Models,
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
+        Check,
     };
     Command command = Command::Help;
     QString helpText;
@@ -46,6 +47,10 @@ struct PumpCtlOptions
     double seconds = 10;            ///< monitor --seconds
     int intervalMs = 500;           ///< monitor --interval-ms
     QString csvPath;                ///< monitor --csv
+    QString profilePath;            ///< check PROFILE
+    QString head;                   ///< check --head
+    QString tubing;                 ///< check --tubing
+    QString syringe;                ///< check --syringe
 
     bool needsDevice() const;
 };

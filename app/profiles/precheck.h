@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "models/pumpmodel.h"
+#include "profiles/profile.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace PumpStudio::Models {
+class ModelRegistry;
+}
+
+namespace PumpStudio::Profiles {
+
+/// One thing the pre-run check found: errors stop a run, warnings are shown and allowed.
+struct Finding
+{
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    QString path;     ///< the step, "3.2"; empty for the profile as a whole
+    QString message;  ///< a sentence naming the step, the value and the limit with units
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+/// How the pump is actually set up. Empty fields fall back to the profile's, then the model's defaults.
+struct PumpSetup
+{
+    QString modelId;   ///< the registry overload: the model to check against
+    QString headId;
+    QString tubingId;
+    QString syringeId;
+    std::optional<double> mlPerRev;  ///< the pump's calibration; overrides the profile's
+};
+
+struct PrecheckReport
+{
+    std::vector<Finding> findings;
+    Totals totals;
+
+    qsizetype errorCount() const;
+    qsizetype warningCount() const;
+    bool hasErrors() const { return errorCount() > 0; }
+};
+
+/// Checks a profile against a pump model before anything runs: rates against the speed or flow
+/// range, the wire's speed resolution, direction, syringe capacity, head/tubing/syringe, duration.
+/// `model` may be null (an unknown id): that is reported as an error. Pure: no I/O.
+PrecheckReport precheck(const Profile &profile, const Models::PumpModel *model, const PumpSetup &setup = {});
+
+/// Looks up setup.modelId (empty: the profile's model) in `models`, then checks as above.
+PrecheckReport precheck(const Profile &profile, const Models::ModelRegistry &models, const PumpSetup &setup = {});
+
+QString severityText(Finding::Severity severity);  ///< "error", "warning" (translated)
+QString severityKey(Finding::Severity severity);   ///< "error", "warning" (for JSON)
+
+inline constexpr double kLongRunWarningS = 7 * 24 * 3600.0;
+
+} // namespace PumpStudio::Profiles

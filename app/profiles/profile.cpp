@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "profiles/profile.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Profiles {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Profiles)
+};
+
+struct UnitInfo
+{
+    Unit unit;
+    Dimension dimension;
+    QStringView symbol;
+    double factor;  ///< to mL, mL/min or s; divisors where the factor is not exact in binary
+    bool divide;
+};
+
+// uL -> mL is a division by 1000 so that 250 uL gives exactly the double nearest 0.25 mL.
+constexpr std::array<UnitInfo, 9> kUnits{{
+    {Unit::Microliter, Dimension::Volume, u"uL", 1000, true},
+    {Unit::Milliliter, Dimension::Volume, u"mL", 1, false},
+    {Unit::MicroliterPerMin, Dimension::Flow, u"uL/min", 1000, true},
+    {Unit::MicroliterPerHour, Dimension::Flow, u"uL/h", 60000, true},
+    {Unit::MilliliterPerMin, Dimension::Flow, u"mL/min", 1, false},
+    {Unit::MilliliterPerHour, Dimension::Flow, u"mL/h", 60, true},
+    {Unit::Second, Dimension::Time, u"s", 1, false},
+    {Unit::Minute, Dimension::Time, u"min", 60, false},
+    {Unit::Hour, Dimension::Time, u"h", 3600, false},
+}};
+
+const UnitInfo &info(Unit unit)
+{
+    for (const UnitInfo &i : kUnits) {
+        if (i.unit == unit)
+            return i;
+    }
+    return kUnits[1];
+}
+
+double convert(const Quantity &q, Dimension dimension)
+{
+    const UnitInfo &i = info(q.unit);
+    if (i.dimension != dimension)
+        return 0;
+    return i.divide ? q.value / i.factor : q.value * i.factor;
+}
+
+constexpr std::array<std::pair<Step::Kind, QStringView>, 6> kKinds{{
+    {Step::Kind::ConstantFlow, u"constant-flow"},
+    {Step::Kind::Dispense, u"dispense"},
+    {Step::Kind::Ramp, u"ramp"},
+    {Step::Kind::Pause, u"pause"},
+    {Step::Kind::WaitForOperator, u"wait-for-operator"},
+    {Step::Kind::Repeat, u"repeat"},
+}};
+
+// The shortest digits that read back as the same double, never with an exponent ("0.0005").
+QString numberShort(double v)
+{
+    return QString::number(v, 'f', QLocale::FloatingPointShortest);
+}
+
+std::optional<ProfileProblem> checkQuantity(const Quantity &q, Dimension dimension, const QString &field, bool allowZero)
+{
+    if (dimensionOf(q.unit) != dimension) {
+        return ProfileProblem{field + u".unit"_s, Tr::tr("must be one of %1, not \"%2\"")
+                                                      .arg(unitSymbols(dimension).join(u", "_s), unitSymbol(q.unit))};
+    }
+    if (!std::isfinite(q.value))
+        return ProfileProblem{field + u".value"_s, Tr::tr("must be a number")};
+    if (q.value < 0 || (!allowZero && q.value == 0)) {
+        return ProfileProblem{field + u".value"_s, allowZero ? Tr::tr("must not be negative, not %1").arg(numberShort(q.value))
+                                                             : Tr::tr("must be more than 0, not %1").arg(numberShort(q.value))};
+    }
+    return std::nullopt;
+}
+
+std::optional<ProfileProblem> validateSteps(const std::vector<Step> &steps, const QString &prefix, int depth)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Step &s = steps[i];
+        const QString at = u"%1steps[%2]"_s.arg(prefix).arg(i);
+        std::optional<ProfileProblem> p;
+        switch (s.kind) {
+        case Step::Kind::ConstantFlow:
+            if (!(p = checkQuantity(s.rate, Dimension::Flow, at + u".rate"_s, false)))
+                p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false);
+            break;
+        case Step::Kind::Dispense:
+            if (!(p = checkQuantity(s.volume, Dimension::Volume, at + u".volume"_s, false)))
+                p = checkQuantity(s.rate, Dimension::Flow, at + u".rate"_s, false);
+            break;
+        case Step::Kind::Ramp:
+            if (!(p = checkQuantity(s.rate, Dimension::Flow, at + u".from"_s, true))
+                && !(p = checkQuantity(s.toRate, Dimension::Flow, at + u".to"_s, true))
+                && !(p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false))
+                && s.rate.value == 0 && s.toRate.value == 0)
+                p = ProfileProblem{at + u".to"_s, Tr::tr("a ramp from 0 to 0 moves nothing: use a pause")};
+            break;
+        case Step::Kind::Pause:
+            p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false);
+            break;
+        case Step::Kind::WaitForOperator:
+            if (s.message.trimmed().isEmpty())
+                p = ProfileProblem{at + u".message"_s, Tr::tr("must say what the operator should do")};
+            break;
+        case Step::Kind::Repeat:
+            if (depth + 1 > kMaxRepeatDepth)
+                p = ProfileProblem{at, Tr::tr("repeats are nested more than %1 deep").arg(kMaxRepeatDepth)};
+            else if (s.count < 1 || s.count > kMaxRepeatCount)
+                p = ProfileProblem{at + u".count"_s, Tr::tr("must be from 1 to %1, not %2").arg(kMaxRepeatCount).arg(s.count)};
+            else if (s.steps.empty())
+                p = ProfileProblem{at + u".steps"_s, Tr::tr("a repeat needs at least one step")};
+            else
+                p = validateSteps(s.steps, at + u"."_s, depth + 1);
+            break;
+        }
+        if (p)
+            return p;
+    }
+    return std::nullopt;
+}
+
+qint64 segmentCount(const std::vector<Step> &steps)
+{
+    qint64 n = 0;
+    for (const Step &s : steps) {
+        n += s.kind == Step::Kind::Repeat ? std::min<qint64>(kMaxSegments + 1, s.count * segmentCount(s.steps)) : 1;
+        if (n > kMaxSegments)
+            return kMaxSegments + 1;
+    }
+    return n;
+}
+
+// The plan of one step that is not a repeat, starting at 0 s.
+Segment plan(const Step &s)
+{
+    Segment g;
+    g.kind = s.kind;
+    g.direction = s.direction;
+    switch (s.kind) {
+    case Step::Kind::ConstantFlow:
+        g.startMlPerMin = g.endMlPerMin = s.rate.toMlPerMin();
+        g.endS = s.duration.toSeconds();
+        g.volumeMl = g.startMlPerMin * g.endS / 60.0;
+        break;
+    case Step::Kind::Dispense:
+        g.startMlPerMin = g.endMlPerMin = s.rate.toMlPerMin();
+        g.volumeMl = s.volume.toMl();
+        g.endS = g.startMlPerMin > 0 ? g.volumeMl / g.startMlPerMin * 60.0 : 0;
+        break;
+    case Step::Kind::Ramp:
+        g.startMlPerMin = s.rate.toMlPerMin();
+        g.endMlPerMin = s.toRate.toMlPerMin();
+        g.endS = s.duration.toSeconds();
+        g.volumeMl = (g.startMlPerMin + g.endMlPerMin) / 2.0 * g.endS / 60.0;
+        break;
+    case Step::Kind::Pause:
+        g.endS = s.duration.toSeconds();
+        break;
+    case Step::Kind::WaitForOperator:
+        g.waitsForOperator = true;
+        g.message = s.message;
+        break;
+    case Step::Kind::Repeat:
+        break;
+    }
+    return g;
+}
+
+struct TimelineBuilder
+{
+    Timeline result;
+    double t = 0;
+    std::vector<int> indices;
+    std::vector<int> passes;
+
+    void walk(const std::vector<Step> &steps)
+    {
+        for (std::size_t i = 0; i < steps.size() && !result.truncated; ++i) {
+            const Step &s = steps[i];
+            indices.push_back(static_cast<int>(i) + 1);
+            if (s.kind == Step::Kind::Repeat) {
+                for (int pass = 1; pass <= s.count && !result.truncated; ++pass) {
+                    passes.push_back(pass);
+                    walk(s.steps);
+                    passes.pop_back();
+                }
+            } else if (static_cast<qint64>(result.segments.size()) >= kMaxSegments) {
+                result.truncated = true;
+            } else {
+                Segment g = plan(s);
+                g.path = stepPath(indices);
+                g.passes = passes;
+                g.startS = t;
+                g.endS += t;
+                t = g.endS;
+                result.segments.push_back(std::move(g));
+            }
+            indices.pop_back();
+        }
+    }
+};
+
+void addTotals(Totals &into, const Totals &part, double times)
+{
+    into.durationS += part.durationS * times;
+    into.volumeMl += part.volumeMl * times;
+    into.forwardMl += part.forwardMl * times;
+    into.reverseMl += part.reverseMl * times;
+    into.forwardS += part.forwardS * times;
+    into.reverseS += part.reverseS * times;
+    into.operatorWaits += part.operatorWaits * static_cast<qint64>(times);
+}
+
+Totals totalsOf(const std::vector<Step> &steps)
+{
+    Totals t;
+    for (const Step &s : steps) {
+        if (s.kind == Step::Kind::Repeat) {
+            addTotals(t, totalsOf(s.steps), s.count);
+            continue;
+        }
+        const Segment g = plan(s);
+        const double d = g.endS - g.startS;
+        t.durationS += d;
+        if (g.waitsForOperator)
+            ++t.operatorWaits;
+        if (!s.movesLiquid())
+            continue;
+        t.volumeMl += g.volumeMl;
+        if (g.direction == Direction::Forward) {
+            t.forwardMl += g.volumeMl;
+            t.forwardS += d;
+        } else {
+            t.reverseMl += g.volumeMl;
+            t.reverseS += d;
+        }
+    }
+    return t;
+}
+
+} // namespace
+
+Dimension dimensionOf(Unit unit) { return info(unit).dimension; }
+
+QString unitSymbol(Unit unit) { return info(unit).symbol.toString(); }
+
+std::optional<Unit> parseUnit(const QString &symbol)
+{
+    for (const UnitInfo &i : kUnits) {
+        if (i.symbol == symbol)
+            return i.unit;
+    }
+    return std::nullopt;
+}
+
+QStringList unitSymbols(Dimension dimension)
+{
+    QStringList symbols;
+    for (const UnitInfo &i : kUnits) {
+        if (i.dimension == dimension)
+            symbols.append(i.symbol.toString());
+    }
+    return symbols;
+}
+
+double Quantity::toMl() const { return convert(*this, Dimension::Volume); }
+double Quantity::toMlPerMin() const { return convert(*this, Dimension::Flow); }
+double Quantity::toSeconds() const { return convert(*this, Dimension::Time); }
+
+QString Quantity::text() const
+{
+    return numberShort(value) + u' ' + unitSymbol(unit);
+}
+
+Quantity ml(double value) { return {value, Unit::Milliliter}; }
+Quantity mlPerMin(double value) { return {value, Unit::MilliliterPerMin}; }
+Quantity seconds(double value) { return {value, Unit::Second}; }
+
+bool Step::movesLiquid() const
+{
+    return kind == Kind::ConstantFlow || kind == Kind::Dispense || kind == Kind::Ramp;
+}
+
+QString kindKey(Step::Kind kind)
+{
+    for (const auto &[k, key] : kKinds) {
+        if (k == kind)
+            return key.toString();
+    }
+    return {};
+}
+
+std::optional<Step::Kind> parseKindKey(const QString &key)
+{
+    for (const auto &[k, name] : kKinds) {
+        if (name == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString kindText(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::ConstantFlow: return Tr::tr("constant flow");
+    case Step::Kind::Dispense: return Tr::tr("dispense");
+    case Step::Kind::Ramp: return Tr::tr("ramp");
+    case Step::Kind::Pause: return Tr::tr("pause");
+    case Step::Kind::WaitForOperator: return Tr::tr("wait for operator");
+    case Step::Kind::Repeat: return Tr::tr("repeat");
+    }
+    return {};
+}
+
+QString directionKey(Direction direction)
+{
+    return direction == Direction::Forward ? u"forward"_s : u"reverse"_s;
+}
+
+std::optional<Direction> parseDirectionKey(const QString &key)
+{
+    if (key == u"forward")
+        return Direction::Forward;
+    if (key == u"reverse")
+        return Direction::Reverse;
+    return std::nullopt;
+}
+
+Step constantFlow(Quantity rate, Quantity duration, Direction direction)
+{
+    Step s;
+    s.kind = Step::Kind::ConstantFlow;
+    s.rate = rate;
+    s.duration = duration;
+    s.direction = direction;
+    return s;
+}
+
+Step dispense(Quantity volume, Quantity rate, Direction direction)
+{
+    Step s;
+    s.kind = Step::Kind::Dispense;
+    s.volume = volume;
+    s.rate = rate;
+    s.direction = direction;
+    return s;
+}
+
+Step ramp(Quantity fromRate, Quantity toRate, Quantity duration, Direction direction)
+{
+    Step s;
+    s.kind = Step::Kind::Ramp;
+    s.rate = fromRate;
+    s.toRate = toRate;
+    s.duration = duration;
+    s.direction = direction;
+    return s;
+}
+
+Step pause(Quantity duration)
+{
+    Step s;
+    s.kind = Step::Kind::Pause;
+    s.duration = duration;
+    return s;
+}
+
+Step waitForOperator(QString message)
+{
+    Step s;
+    s.kind = Step::Kind::WaitForOperator;
+    s.message = std::move(message);
+    return s;
+}
+
+Step repeat(int count, std::vector<Step> steps)
+{
+    Step s;
+    s.kind = Step::Kind::Repeat;
+    s.count = count;
+    s.steps = std::move(steps);
+    return s;
+}
+
+std::optional<ProfileProblem> validate(const Profile &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return ProfileProblem{u"name"_s, Tr::tr("must not be empty")};
+    if (profile.mlPerRev && !(std::isfinite(*profile.mlPerRev) && *profile.mlPerRev > 0))
+        return ProfileProblem{u"mlPerRev"_s, Tr::tr("must be more than 0 mL/rev, not %1").arg(numberShort(*profile.mlPerRev))};
+    if (auto p = validateSteps(profile.steps, {}, 0))
+        return p;
+    if (segmentCount(profile.steps) > kMaxSegments)
+        return ProfileProblem{u"steps"_s, Tr::tr("the repeats expand to more than %1 steps").arg(kMaxSegments)};
+    return std::nullopt;
+}
+
+QString stepPath(const std::vector<int> &indices)
+{
+    QStringList parts;
+    for (const int i : indices)
+        parts.append(QString::number(i));
+    return parts.join(u'.');
+}
+
+Timeline timeline(const Profile &profile)
+{
+    TimelineBuilder builder;
+    builder.walk(profile.steps);
+    return std::move(builder.result);
+}
+
+Totals totals(const Profile &profile) { return totalsOf(profile.steps); }
+
+QString numberText(double v)
+{
+    if (v == 0 || !std::isfinite(v))
+        return QString::number(v);
+    const double a = std::abs(v);
+    if (a < 1e-4)
+        return QString::number(v, 'g', 3);
+    // Four significant digits, at least the units, no trailing zeros.
+    const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(a))), 0, 7);
+    QString text = QString::number(v, 'f', decimals);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString durationText(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return Tr::tr("unbounded");
+    if (seconds < 60)
+        return Tr::tr("%1 s").arg(numberShort(std::round(seconds * 1000) / 1000));
+    auto rest = static_cast<qint64>(std::llround(seconds));
+    const qint64 days = rest / 86400;
+    rest %= 86400;
+    const qint64 hours = rest / 3600;
+    rest %= 3600;
+    const qint64 minutes = rest / 60;
+    const qint64 secs = rest % 60;
+    QStringList parts;
+    if (days)
+        parts.append(Tr::tr("%1 d").arg(days));
+    if (hours)
+        parts.append(Tr::tr("%1 h").arg(hours));
+    if (minutes)
+        parts.append(Tr::tr("%1 min").arg(minutes));
+    if (secs)
+        parts.append(Tr::tr("%1 s").arg(secs));
+    return parts.join(u' ');
+}
+
+QString Totals::text() const
+{
+    const auto vol = [](double v) { return Tr::tr("%1 mL").arg(numberText(v)); };
+    QString text = Tr::tr("%1 (%2 forward, %3 reverse) in %4").arg(vol(volumeMl), vol(forwardMl), vol(reverseMl), durationText(durationS));
+    if (operatorWaits > 0)
+        text += Tr::tr("; %n operator wait(s) counted as 0 s", nullptr, static_cast<int>(operatorWaits));
+    return text;
+}
+
+} // namespace PumpStudio::Profiles

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "profiles/profilelibrary.h"
+
+#include "core/paths.h"
+#include "profiles/profileformat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Profiles {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Profiles)
+};
+
+// A file name that every file system accepts: letters, digits and a few marks; the rest as '_'.
+QString safeBaseName(const QString &name)
+{
+    QString base;
+    for (const QChar c : name.trimmed()) {
+        base += c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'(' || c == u')' || c == u'.' ? c : u'_';
+    }
+    while (base.startsWith(u'.'))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = u"profile"_s;
+    return base.left(100);
+}
+
+} // namespace
+
+ProfileLibrary::ProfileLibrary(QString directory) : m_directory(std::move(directory))
+{
+    QDir().mkpath(m_directory);
+}
+
+ProfileLibrary ProfileLibrary::atDefaultLocation() { return ProfileLibrary(Paths::dataSubdir(u"profiles"_s)); }
+
+std::vector<ProfileLibrary::Entry> ProfileLibrary::list() const
+{
+    std::vector<Entry> entries;
+    const QDir dir(m_directory);
+    for (const QString &file : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        Entry e;
+        e.path = dir.filePath(file);
+        auto profile = loadProfileFile(e.path);
+        if (profile) {
+            e.name = profile->name;
+            e.modelId = profile->modelId;
+        } else {
+            e.error = profile.error();
+        }
+        entries.push_back(std::move(e));
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.error.has_value() != b.error.has_value())
+            return !a.error.has_value();
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return entries;
+}
+
+std::optional<ProfileLibrary::Entry> ProfileLibrary::find(const QString &name) const
+{
+    for (Entry &e : list()) {
+        if (!e.error && e.name == name)
+            return std::move(e);
+    }
+    return std::nullopt;
+}
+
+bool ProfileLibrary::contains(const QString &name) const { return find(name).has_value(); }
+
+Result<Profile> ProfileLibrary::open(const QString &name) const
+{
+    const auto entry = find(name);
+    if (!entry)
+        return makeError(Error::Code::InvalidArgument, Tr::tr("There is no profile named \"%1\".").arg(name));
+    return loadProfileFile(entry->path);
+}
+
+QString ProfileLibrary::newFilePath(const QString &name) const
+{
+    const QDir dir(m_directory);
+    const QString base = safeBaseName(name);
+    QString path = dir.filePath(base + u".json"_s);
+    // Two names can map to one file name ("a/b", "a_b"): never take a file that exists.
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(u"%1 %2.json"_s.arg(base).arg(n));
+    return path;
+}
+
+QString ProfileLibrary::freeName(const QString &first, const std::function<QString(int)> &numbered) const
+{
+    std::vector<QString> taken;
+    for (const Entry &e : list())
+        taken.push_back(e.name);
+    const auto isTaken = [&taken](const QString &n) { return std::find(taken.begin(), taken.end(), n) != taken.end(); };
+    QString name = first;
+    for (int n = 2; isTaken(name); ++n)
+        name = numbered(n);
+    return name;
+}
+
+Result<QString> ProfileLibrary::save(const Profile &profile)
+{
+    const auto existing = find(profile.name);
+    const QString path = existing ? existing->path : newFilePath(profile.name);
+    if (auto r = saveProfileFile(profile, path); !r)
+        return r.error();
+    return path;
+}
+
+Result<void> ProfileLibrary::remove(const QString &name)
+{
+    const auto entry = find(name);
+    if (!entry)
+        return makeError(Error::Code::InvalidArgument, Tr::tr("There is no profile named \"%1\".").arg(name));
+    QFile file(entry->path);
+    if (!file.remove())
+        return makeError(Error::Code::Io, Tr::tr("Cannot remove %1: %2").arg(entry->path, file.errorString()));
+    return {};
+}
+
+Result<Profile> ProfileLibrary::duplicate(const QString &name)
+{
+    auto profile = open(name);
+    if (!profile)
+        return profile.error();
+    Profile copy = std::move(profile).value();
+    copy.name = freeName(Tr::tr("%1 (copy)").arg(name), [&name](int n) { return Tr::tr("%1 (copy %2)").arg(name).arg(n); });
+    if (auto saved = save(copy); !saved)
+        return saved.error();
+    return copy;
+}
+
+Result<Profile> ProfileLibrary::importFile(const QString &path)
+{
+    auto profile = loadProfileFile(path);
+    if (!profile)
+        return profile.error();
+    Profile imported = std::move(profile).value();
+    const QString base = imported.name;
+    imported.name = freeName(base, [&base](int n) { return u"%1 (%2)"_s.arg(base).arg(n); });
+    if (auto saved = save(imported); !saved)
+        return saved.error();
+    return imported;
+}
+
+Result<void> ProfileLibrary::exportTo(const QString &name, const QString &path) const
+{
+    const auto profile = open(name);
+    if (!profile)
+        return profile.error();
+    return saveProfileFile(*profile, path);
+}
+
+} // namespace PumpStudio::Profiles

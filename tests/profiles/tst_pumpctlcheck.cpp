@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// 'pumpctl check' as scripts see it: the real executable, its exit code, stdout and stderr.
+class TestPumpCtlCheck final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;  // no user model files from the machine running the tests
+
+    Run pumpctl(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"LANG"_s, u"C"_s);
+        env.insert(u"LANGUAGE"_s, u"C"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PUMPCTL_EXECUTABLE), arguments);
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void exitsZeroForAProfileWithinTheLimits()
+    {
+        const Run r = pumpctl({u"check"_s, QFINDTESTDATA("data/good.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Total: 13.72 mL (10.9 mL forward, 2.82 mL reverse) in 6 min 6 s"_s), qPrintable(r.out));
+        QVERIFY(!r.out.contains(u"error:"_s));
+    }
+
+    void exitsZeroWithWarningsOnly()
+    {
+        const Run r = pumpctl({u"check"_s, QFINDTESTDATA("data/good.json"), u"--model"_s, u"longer-bt100-2j"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"warning: Step 2 (constant flow): rate 4.7 mL/min needs 5.875 rpm"_s), qPrintable(r.out));
+    }
+
+    void exitsFiveListingTheStepsOutOfRange()
+    {
+        const Run r = pumpctl({u"check"_s, QFINDTESTDATA("data/out-of-range.json"), u"--model"_s, u"reglo-icc"_s});
+        QCOMPARE(r.exitCode, 5);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);  // two findings, totals, counts
+        QCOMPARE(lines.at(0), u"error: Step 1 (dispense): rate 120 mL/min is above the Ismatec Reglo ICC's maximum of 30 mL/min "
+                              "with 3-stop tubing 2.79 mm ID (100 rpm x 0.3 mL/rev)."_s);
+        QVERIFY(lines.at(1).startsWith(u"error: Step 2 (constant flow): rate 1 uL/min (0.001 mL/min) is below"_s));
+        QVERIFY(lines.at(2).startsWith(u"Total: "_s));
+    }
+
+    void theSetupOnTheCommandLineReplacesTheProfiles()
+    {
+        const Run r = pumpctl({u"check"_s, QFINDTESTDATA("data/good.json"), u"--tubing"_s, u"tube-3stop-0.25"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(u"maximum of 0.27 mL/min with 3-stop tubing 0.25 mm ID"_s), qPrintable(r.out));
+    }
+
+    void exitsFiveNamingTheLineOfAMalformedFile()
+    {
+        const QString file = QFINDTESTDATA("data/malformed.json");
+        const Run r = pumpctl({u"check"_s, file, u"--model"_s, u"reglo-icc"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(file + u":6:"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"not valid JSON"_s));
+    }
+
+    void exitsFiveNamingTheFieldOfBadContent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "pumpstudio-profile", "version": 1, "name": "X", "model": "reglo-icc",
+                      "steps": [{"kind": "constant-flow", "rate": {"value": 1, "unit": "L/min"}, "duration": {"value": 1, "unit": "s"}}]})");
+        file.close();
+        const Run r = pumpctl({u"check"_s, path});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(u"steps[0].rate.unit"_s), qPrintable(r.err));
+    }
+
+    void exitsFiveForAMissingFile()
+    {
+        const Run r = pumpctl({u"check"_s, m_home.filePath(u"nothing.json"_s)});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.err.contains(u"nothing.json"_s));
+    }
+
+    void printsFindingsAsJson()
+    {
+        const Run r = pumpctl({u"check"_s, QFINDTESTDATA("data/out-of-range.json"), u"--json"_s});
+        QCOMPARE(r.exitCode, 5);
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(o.value(u"exitCode"_s).toInt(), 5);
+        const QJsonArray findings = o.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0)[u"severity"_s].toString(), u"error"_s);
+        QCOMPARE(findings.at(0)[u"step"_s].toString(), u"1"_s);
+        QVERIFY(findings.at(0)[u"message"_s].toString().contains(u"maximum of 30 mL/min"_s));
+        QCOMPARE(o.value(u"totals"_s)[u"forwardMl"_s].toDouble(), 10.01);
+    }
+
+    void needsAProfileArgument()
+    {
+        const Run r = pumpctl({u"check"_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPumpCtlCheck)
+#include "tst_pumpctlcheck.moc"
