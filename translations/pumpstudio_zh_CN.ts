@@ -1014,6 +1014,121 @@
     </message>
 </context>
 <context>
+    <name>Precheck</name>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 mL/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head &quot;%1&quot; is not one of the %2&apos;s heads (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Tubing &quot;%1&quot; is not one of the tubing sizes for the %2&apos;s %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mL per revolution is known for %1: calibrate the pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syringe &quot;%1&quot; is not one of the %2&apos;s syringes (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is 0; the pump stays stopped while the ramp is below its minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 needs %4 rpm; the %5 sets speed in steps of %6 rpm, so it will run at %7 rpm = %8 mL/min (%9 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runs in reverse, but the %2 cannot change direction over its interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pass %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: by the end of this step the syringe must have moved %2 mL in one stroke, more than the %3 holds (%4 mL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was written for &quot;%1&quot;; it is checked against the %2 with that model&apos;s own head, tubing or syringe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is a pressure sensor; a profile needs a pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation type="unfinished">未知的泵型号“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile runs for %1, more than %2: check the repeat counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+</context>
+<context>
     <name>PriceList</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -1062,6 +1177,223 @@
     <message>
         <source>%1: an entry has no SKU</source>
         <translation>%1：有条目缺少 SKU</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished">必须是数字</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ramp from 0 to 0 moves nothing: use a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must say what the operator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">不能为空</translation>
+    </message>
+    <message>
+        <source>must be more than 0 mL/rev, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeats expand to more than %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 forward, %3 reverse) in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n operator wait(s) counted as 0 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished">未知字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with a value and a unit, such as {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step this version knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;forward&quot; or &quot;reverse&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">必须是整数</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a PumpStudio profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PumpStudio (profile format version %2; this version reads up to %3). Update PumpStudio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of mL per revolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: a profile file is one {...} object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a profile (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2406,22 @@
     <message>
         <source>Could not stop the pump: %1</source>
         <translation>无法停泵：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">合计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4027,32 +4375,6 @@ Unsolicited frames: %9</source>
         <translation>%1 必须是数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
-
-Commands:
-  ports                     list serial ports (never opens them)
-  models                    list the pump models pumpctl knows
-  info | status | start | stop | pressure
-  speed RPM | flow ML_PER_MIN | direction cw|ccw
-  dispense ML [--rate ML_PER_MIN]
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-
-Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
-4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation>pumpctl：从脚本和命令行控制实验室泵。
-
-命令：
-  ports                     列出串口（不会打开它们）
-  models                    列出 pumpctl 支持的泵型号
-  info | status | start | stop | pressure
-  speed RPM | flow ML_PER_MIN | direction cw|ccw
-  dispense ML [--rate ML_PER_MIN]
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-
-串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
-4 被泵拒绝或超出范围（未发送），5 输入文件有误。</translation>
-    </message>
-    <message>
         <source>Serial port, e.g. /dev/ttyUSB0.</source>
         <translation>串口，例如 /dev/ttyUSB0。</translation>
     </message>
@@ -4151,6 +4473,36 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
     <message>
         <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
         <translation>“%1”需要 --port PATH 和 --model ID。</translation>
+    </message>
+    <message>
+        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
+
+Commands:
+  ports                     list serial ports (never opens them)
+  models                    list the pump models pumpctl knows
+  info | status | start | stop | pressure
+  speed RPM | flow ML_PER_MIN | direction cw|ccw
+  dispense ML [--rate ML_PER_MIN]
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            check a profile file against a model (no port needed);
+                            --model defaults to the profile&apos;s; exit 5 on errors
+
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the pump head id (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the tubing id (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the syringe id (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
