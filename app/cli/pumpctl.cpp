@@ -10,6 +10,7 @@
 #include "models/modelregistry.h"
 #include "profiles/precheck.h"
 #include "profiles/profileformat.h"
+#include "profiles/profilerunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,9 +18,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cmath>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using PumpStudio::Device::Direction;
@@ -77,6 +81,7 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 
 PumpCtl::~PumpCtl()
 {
+    m_runner.reset();
     m_driver.reset();
     m_link.reset();
 }
@@ -136,6 +141,32 @@ void PumpCtl::run(const PumpCtlOptions &options)
     case PumpCtlOptions::Command::Check:
         checkProfile();
         return;
+    case PumpCtlOptions::Command::Run: {
+        // Checked before the port is opened: a profile outside the pump's limits never starts.
+        auto profile = Profiles::loadProfileFile(m_options.profilePath);
+        if (!profile) {
+            fail(profile.error());
+            return;
+        }
+        if (m_options.model.isEmpty())
+            m_options.model = profile->modelId;
+        Profiles::PumpSetup setup;
+        setup.modelId = m_options.model;
+        setup.headId = m_options.head;
+        setup.tubingId = m_options.tubing;
+        setup.syringeId = m_options.syringe;
+        const Profiles::PrecheckReport report = Profiles::precheck(*profile, m_models, setup);
+        for (const Profiles::Finding &f : report.findings)
+            m_err << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        if (report.hasErrors()) {
+            m_err << tr("The profile does not pass the pre-run check; nothing was sent.") << Qt::endl;
+            finish(ExitBadInput);
+            return;
+        }
+        m_profile = std::make_unique<Profiles::Profile>(std::move(profile).value());
+        runOnDevice();
+        return;
+    }
     case PumpCtlOptions::Command::Help:
     case PumpCtlOptions::Command::Version:
         finish(ExitOk);
@@ -344,6 +375,9 @@ void PumpCtl::runOnDevice()
             finish(ExitOk);
         });
         break;
+    case C::Run:
+        runProfile();
+        break;
     case C::Monitor: {
         if (!m_options.csvPath.isEmpty()) {
             m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
@@ -425,10 +459,80 @@ void PumpCtl::printStatus(const PumpStatus &status)
     }
 }
 
+void PumpCtl::runProfile()
+{
+    m_runner = std::make_unique<Profiles::ProfileRunner>(*m_driver, *m_profile);
+    Profiles::ProfileRunner *runner = m_runner.get();
+    connect(runner, &Profiles::ProfileRunner::progressChanged, this, [this](const Profiles::ProfileRunner::Progress &p) {
+        if (m_progressClock.isValid() && m_progressClock.elapsed() < 1000 && p.state == Profiles::ProfileRunner::State::Running)
+            return;  // a line a second
+        m_progressClock.start();
+        const auto clock = [](double s) {
+            const qint64 t = qint64(s);
+            return u"%1:%2:%3"_s.arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
+        };
+        const QString line = tr("step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL")
+                                 .arg(p.segment + 1).arg(p.segments).arg(p.path, Profiles::kindText(p.kind), clock(p.elapsedS), clock(p.plannedS))
+                                 .arg(p.deliveredMl, 0, 'f', 3).arg(p.plannedMl, 0, 'f', 3);
+        report(line, {{u"command"_s, u"run"_s}, {u"step"_s, p.path}, {u"segment"_s, p.segment + 1}, {u"segments"_s, p.segments},
+                      {u"elapsedS"_s, p.elapsedS}, {u"plannedS"_s, p.plannedS}, {u"deliveredMl"_s, p.deliveredMl},
+                      {u"plannedMl"_s, p.plannedMl}});
+    });
+    connect(runner, &Profiles::ProfileRunner::stateChanged, this, [this](Profiles::ProfileRunner::State state, const QString &message) {
+        if (state == Profiles::ProfileRunner::State::LinkLost || state == Profiles::ProfileRunner::State::Paused)
+            m_err << message << u' ' << tr("[Enter: resume, s: skip the step, a: abort]") << Qt::endl;
+    });
+    connect(runner, &Profiles::ProfileRunner::operatorPrompt, this, [this](const QString &message) {
+        m_err << tr("Operator: %1  [Enter: continue, a: abort]").arg(message) << Qt::endl;
+    });
+    connect(runner, &Profiles::ProfileRunner::finished, this, [this](Profiles::ProfileRunner::State state, const QString &message) {
+        m_err << message << Qt::endl;
+        finish(state == Profiles::ProfileRunner::State::Finished ? ExitOk
+               : state == Profiles::ProfileRunner::State::Aborted ? 130 : ExitNoReply);
+    });
+    // Operator answers come on stdin, a line at a time.
+    m_stdin = new QSocketNotifier(0, QSocketNotifier::Read, this);
+    connect(m_stdin, &QSocketNotifier::activated, this, &PumpCtl::onStdinLine);
+    runner->start();
+}
+
+void PumpCtl::onStdinLine()
+{
+    char buffer[256];
+    const auto n = ::read(0, buffer, sizeof buffer);
+    if (n <= 0) {
+        m_stdin->setEnabled(false);  // stdin closed: nobody to ask; Ctrl-C still aborts
+        return;
+    }
+    m_stdinText += QString::fromLocal8Bit(buffer, qsizetype(n));
+    qsizetype end;
+    while ((end = m_stdinText.indexOf(u'\n')) >= 0) {
+        const QString line = m_stdinText.left(end).trimmed().toLower();
+        m_stdinText.remove(0, end + 1);
+        if (!m_runner)
+            continue;
+        using S = Profiles::ProfileRunner::State;
+        if (line == u"a") {
+            m_runner->abort();
+        } else if (line == u"s") {
+            m_runner->skipStep();
+        } else if (m_runner->state() == S::WaitingForOperator) {
+            m_runner->confirm();
+        } else if (m_runner->state() == S::Paused || m_runner->state() == S::LinkLost) {
+            m_runner->resume();
+        }
+    }
+}
+
 void PumpCtl::interrupt()
 {
     if (m_finished)
         return;
+    if (m_runner && m_runner->state() != Profiles::ProfileRunner::State::Idle) {
+        m_err << tr("Interrupted: aborting the profile and stopping the pump.") << Qt::endl;
+        m_runner->abort();
+        return;
+    }
     if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {
         finish(ExitOk);
         return;

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSaveFile;
+class QSocketNotifier;
 class QTimer;
 
 namespace PumpStudio::Models {
@@ -22,6 +23,11 @@ namespace PumpStudio::Device {
 class Link;
 class PumpDriver;
 struct PumpStatus;
+}
+
+namespace PumpStudio::Profiles {
+class ProfileRunner;
+struct Profile;
 }
 
 namespace PumpStudio::Cli {
@@ -54,6 +60,8 @@ private:
     void fail(const Error &error);
     void report(const QString &text, const QJsonObject &json);
     void printStatus(const Device::PumpStatus &status);
+    void runProfile();
+    void onStdinLine();
 
     const Models::ModelRegistry &m_models;
     QTextStream &m_out;
@@ -66,6 +74,11 @@ private:
     QElapsedTimer m_monitorClock;
     bool m_sampling = false;
     bool m_finished = false;
+    std::unique_ptr<Profiles::Profile> m_profile;
+    std::unique_ptr<Profiles::ProfileRunner> m_runner;
+    QSocketNotifier *m_stdin = nullptr;
+    QElapsedTimer m_progressClock;
+    QString m_stdinText;  ///< operator input not yet ended by a newline
 };
 
 /// The exit code for an error (3 no reply, 4 refused or out of range, 5 bad file, 2 usage).

@@ -57,7 +57,11 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
         "  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]\n"
         "                            check a profile file against a model (no port needed);\n"
-        "                            --model defaults to the profile's; exit 5 on errors\n\n"
+        "                            --model defaults to the profile's; exit 5 on errors\n"
+        "  run PROFILE --port PATH [--model ID]\n"
+        "                            check, then run a profile with a progress line; Enter\n"
+        "                            confirms operator steps and resumes after a lost link,\n"
+        "                            s skips a paused step, a or Ctrl-C aborts (pump stopped)\n\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
         "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
@@ -196,15 +200,17 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
                 return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
             o.clockwise = dir == u"cw";
             o.command = PumpCtlOptions::Command::Direction;
-        } else if (command == u"check") {
+        } else if (command == u"check" || command == u"run") {
             if (auto r = expectArgs(1); !r) return r.error();
             o.profilePath = words.at(1);
-            o.command = PumpCtlOptions::Command::Check;
+            o.command = command == u"check" ? PumpCtlOptions::Command::Check : PumpCtlOptions::Command::Run;
         } else {
             return usage(QCoreApplication::translate("pumpctl", "Unknown command '%1'. Try 'pumpctl --help'.").arg(command));
         }
     }
-    if (o.needsDevice() && (o.port.isEmpty() || o.model.isEmpty()))
+    if (o.command == PumpCtlOptions::Command::Run && o.port.isEmpty())
+        return usage(QCoreApplication::translate("pumpctl", "'run' needs --port PATH (--model defaults to the profile's)."));
+    if (o.needsDevice() && o.command != PumpCtlOptions::Command::Run && (o.port.isEmpty() || o.model.isEmpty()))
         return usage(QCoreApplication::translate("pumpctl", "'%1' needs --port PATH and --model ID.").arg(command));
     return o;
 }

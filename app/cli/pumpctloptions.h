@@ -25,7 +25,7 @@ struct PumpCtlOptions
     enum class Command {
         Help, Version, Ports, Models,
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
-        Check,
+        Check, Run,
     };
     Command command = Command::Help;
     QString helpText;

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+namespace PumpStudio::Device {
+class PumpDriver;
+}
+
+namespace PumpStudio::Profiles {
+
+/// Runs a profile on one pump through its driver, on the driver's thread (never the GUI's):
+/// timed steps on the monotonic clock with setpoint changes (a ramp is stepped every half
+/// second), the pump stopped for pauses, operator waits and at the end. Pause, resume, skip and
+/// abort (pump stopped); a lost link pauses the run in a known state (the pump is told to stop
+/// when it answers again) until the operator resumes, skips or aborts.
+///
+/// Not yet: the pump's own dispense and timed modes (Reglo volume/time, NE-1000 VOL/RAT); every
+/// step is timed here.
+class ProfileRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileRunner)
+
+public:
+    enum class State { Idle, Running, Paused, WaitingForOperator, LinkLost, Finished, Aborted, Failed };
+    Q_ENUM(State)
+
+    struct Progress
+    {
+        State state = State::Idle;
+        int segment = 0;          ///< 0-based index into the timeline
+        int segments = 0;
+        QString path;             ///< "3.2"
+        Step::Kind kind = Step::Kind::Pause;
+        double elapsedS = 0;      ///< run time so far, pauses excluded
+        double plannedS = 0;      ///< the plan's duration (operator waits as 0 s)
+        double deliveredMl = 0;   ///< integrated from the flow each setpoint actually got
+        double plannedMl = 0;
+        QString message;          ///< operator prompt or why the run stopped
+    };
+
+    ProfileRunner(Device::PumpDriver &driver, Profile profile, QObject *parent = nullptr);
+    ~ProfileRunner() override;
+
+    Progress progress() const;
+    State state() const { return m_state; }
+    /// Step boundaries: when each segment began, run time (ms) minus its planned start, for the
+    /// timing benchmark. Operator waits shift the plan; their wait time is taken out.
+    const std::vector<double> &boundaryErrorsMs() const { return m_boundaryErrors; }
+
+public Q_SLOTS:
+    void start();
+    void pause();
+    void resume();
+    /// Skips the current step (while paused, waiting or after a lost link) and goes on.
+    void skipStep();
+    /// The operator confirmed a wait-for-operator step.
+    void confirm();
+    void abort();
+
+Q_SIGNALS:
+    void progressChanged(const PumpStudio::Profiles::ProfileRunner::Progress &progress);
+    void stateChanged(PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+    void stepStarted(const QString &path, int segment);
+    void stepFinished(const QString &path, int segment);
+    void operatorPrompt(const QString &message);
+    /// Finished, Aborted or Failed; the pump has been told to stop.
+    void finished(PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+
+private:
+    void beginSegment(int index);
+    void continueSegment();
+    void endSegment();
+    void tick();
+    void apply(double mlPerMin, Direction direction, const std::function<void()> &then);
+    void stopPump(const std::function<void()> &then);
+    void onDriverError(const QString &what, const Error &error);
+    void setState(State state, const QString &message = {});
+    void finishRun(State state, const QString &message);
+    double segmentElapsedS() const;
+    double flowAt(double segmentS) const;
+    void accumulate();
+
+    Device::PumpDriver &m_driver;
+    Profile m_profile;
+    Timeline m_timeline;
+    Totals m_totals;
+    State m_state = State::Idle;
+    int m_segment = -1;
+    QElapsedTimer m_clock;           ///< monotonic
+    qint64 m_runMs = 0;              ///< run time (pauses excluded) at m_lastMark
+    qint64 m_lastMark = 0;           ///< m_clock reading when m_runMs was last advanced
+    qint64 m_segmentStartRunMs = 0;  ///< run time the current segment began at
+    qint64 m_waitedMs = 0;           ///< run time spent in operator waits (not in the plan)
+    double m_setFlow = 0;            ///< mL/min the pump was last set to (0: stopped)
+    double m_deliveredMl = 0;
+    qint64 m_lastRampSetMs = 0;
+    qint64 m_lastWatch = 0;          ///< m_clock reading of the last status check
+    bool m_commandInFlight = false;
+    bool m_pumpRunning = false;
+    std::optional<Direction> m_direction;
+    QTimer *m_boundary = nullptr;
+    QTimer *m_ticker = nullptr;
+    QString m_message;
+    std::vector<double> m_boundaryErrors;
+};
+
+} // namespace PumpStudio::Profiles
+Q_DECLARE_METATYPE(PumpStudio::Profiles::ProfileRunner::Progress)
