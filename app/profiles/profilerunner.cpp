@@ -63,9 +63,10 @@ ProfileRunner::Progress ProfileRunner::progress() const
     qint64 run = m_runMs;
     if (m_state == State::Running || m_state == State::WaitingForOperator)
         run += m_clock.elapsed() - m_lastMark;
-    p.elapsedS = double(run) / 1000.0;
+    p.elapsedS = pumpS(run);
     p.plannedS = m_totals.durationS;
-    p.deliveredMl = m_deliveredMl + (m_state == State::Running ? m_setFlow * double(m_clock.elapsed() - m_lastMark) / 60000.0 : 0.0);
+    p.deliveredMl = m_deliveredMl
+                    + (m_state == State::Running && m_pumpRunning ? m_setFlow * pumpS(m_clock.elapsed() - m_lastMark) / 60.0 : 0.0);
     p.plannedMl = m_totals.volumeMl;
     p.message = m_message;
     return p;
@@ -87,7 +88,7 @@ void ProfileRunner::accumulate()
     if (m_state == State::Running || m_state == State::WaitingForOperator)
         m_runMs += dt;
     if (m_state == State::Running && m_pumpRunning)
-        m_deliveredMl += m_setFlow * double(dt) / 60000.0;
+        m_deliveredMl += m_setFlow * pumpS(dt) / 60.0;
     m_lastMark = now;
 }
 
@@ -96,7 +97,7 @@ double ProfileRunner::segmentElapsedS() const
     qint64 run = m_runMs;
     if (m_state == State::Running)
         run += m_clock.elapsed() - m_lastMark;
-    return double(run - m_segmentStartRunMs) / 1000.0;
+    return pumpS(run - m_segmentStartRunMs);
 }
 
 double ProfileRunner::flowAt(double segmentS) const
@@ -142,7 +143,7 @@ void ProfileRunner::beginSegment(int index)
     }
     const Segment &s = m_timeline.segments[size_t(index)];
     m_segmentStartRunMs = m_runMs;
-    m_boundaryErrors.push_back(double(m_runMs - m_waitedMs) - s.startS * 1000.0);
+    m_boundaryErrors.push_back((pumpS(m_runMs - m_waitedMs) - s.startS) * 1000.0);
     Logging::get("profiles")->info("step {} ({}) begins at {} ms", s.path, kindKey(s.kind), m_runMs);
     Q_EMIT stepStarted(s.path, index);
     if (s.waitsForOperator) {
@@ -165,7 +166,7 @@ void ProfileRunner::continueSegment()
     const auto arm = [this, length = s.endS - s.startS] {
         if (m_state != State::Running)
             return;
-        const double remainingMs = std::max(0.0, (length - segmentElapsedS()) * 1000.0);
+        const double remainingMs = std::max(0.0, (length - segmentElapsedS()) * 1000.0 / m_scale);
         m_boundary->start(int(std::llround(remainingMs)));
         Q_EMIT progressChanged(progress());
     };
@@ -346,7 +347,7 @@ void ProfileRunner::skipStep()
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
     // The plan moves on as if the step had run: the time it would have taken counts as waited.
-    m_waitedMs += qint64((s.endS - s.startS) * 1000.0) - (m_runMs - m_segmentStartRunMs);
+    m_waitedMs += qint64((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
     m_direction.reset();
     setState(State::Running);
     Q_EMIT stepFinished(s.path, m_segment);

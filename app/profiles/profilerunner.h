@@ -51,6 +51,10 @@ public:
 
     Progress progress() const;
     State state() const { return m_state; }
+    /// Pump time per real time, for dry runs against a simulated pump running X times faster:
+    /// steps last duration / X, volumes and progress are in the pump's time. 1 for real pumps.
+    void setTimeScale(double scale) { m_scale = scale > 0 ? scale : 1.0; }
+    double timeScale() const { return m_scale; }
     /// Step boundaries: when each segment began, run time (ms) minus its planned start, for the
     /// timing benchmark. Operator waits shift the plan; their wait time is taken out.
     const std::vector<double> &boundaryErrorsMs() const { return m_boundaryErrors; }
@@ -84,7 +88,8 @@ private:
     void onDriverError(const QString &what, const Error &error);
     void setState(State state, const QString &message = {});
     void finishRun(State state, const QString &message);
-    double segmentElapsedS() const;
+    double segmentElapsedS() const;  ///< in the pump's time
+    double pumpS(qint64 realMs) const { return double(realMs) * m_scale / 1000.0; }
     double flowAt(double segmentS) const;
     void accumulate();
 
@@ -110,6 +115,7 @@ private:
     QTimer *m_ticker = nullptr;
     QString m_message;
     std::vector<double> m_boundaryErrors;
+    double m_scale = 1.0;
 };
 
 } // namespace PumpStudio::Profiles

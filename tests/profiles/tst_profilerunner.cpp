@@ -3,6 +3,7 @@
 // The profile runner end to end against a simulated Reglo ICC on a pseudo-terminal, through the
 // real driver and QSerialPort: every step kind, an operator wait, pause/resume/abort, and a
 // pulled cable in the middle of a step, resumed when the pump is back.
+#include "profiles/dryrun.h"
 #include "profiles/precheck.h"
 #include "profiles/profilerunner.h"
 #include "sim/ptyendpoint.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QTimer>
 
 using namespace PumpStudio;
@@ -132,6 +134,45 @@ private Q_SLOTS:
         QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
         QVERIFY(runner.progress().elapsedS >= 4.0 - 0.2);  // both steps ran their full time
         QVERIFY(!rig.pump->running());
+    }
+
+    void dryRunTracesTheSimulatedPumpFasterThanRealTime()
+    {
+        Models::ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        Profile profile;
+        profile.name = u"dry"_s;
+        profile.modelId = u"leadfluid-bt100s"_s;
+        profile.mlPerRev = 0.5;
+        profile.steps = {constantFlow(mlPerMin(10), seconds(20)), waitForOperator(u"check"_s), pause(seconds(10)),
+                         ramp(mlPerMin(5), mlPerMin(20), seconds(20)), constantFlow(mlPerMin(8), seconds(10), Direction::Reverse)};
+        QVERIFY(!precheck(profile, registry, PumpSetup{}).hasErrors());
+        DryRun dry(registry, profile, 10.0);  // 60 s of plan in about 6 s
+        QSignalSpy done(&dry, &DryRun::finished);
+        QElapsedTimer wall;
+        wall.start();
+        const auto started = dry.start();
+        QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
+        QVERIFY2(wall.elapsed() < 30000, "a dry run at 10x must not take real time");
+        const auto &trace = dry.trace();
+        QVERIFY(trace.size() > 20);
+        // The trace covers the plan in pump time, shows the pause at zero flow and the reverse step negative.
+        QVERIFY(trace.last().tS >= 55.0);
+        bool sawForward = false, sawZero = false, sawReverse = false;
+        for (const auto &pt : trace) {
+            sawForward = sawForward || pt.flowMlPerMin > 5;
+            sawZero = sawZero || (pt.tS > 22 && pt.tS < 29 && std::abs(pt.flowMlPerMin) < 0.5);
+            sawReverse = sawReverse || pt.flowMlPerMin < -5;
+        }
+        QVERIFY(sawForward);
+        QVERIFY(sawZero);
+        QVERIFY(sawReverse);
+        // The simulated pump moved about the plan's volume (its acceleration costs a little).
+        const double planned = totals(profile).volumeMl;
+        QVERIFY2(std::abs(trace.last().volumeMl - planned) < 0.1 * planned,
+                 qPrintable(u"moved %1 mL, planned %2 mL"_s.arg(trace.last().volumeMl).arg(planned)));
     }
 };
 
