@@ -29,6 +29,7 @@ struct DeviceManager::Pump
     PumpSnapshot snap;
     const Models::PumpModel *model = nullptr;
     std::unique_ptr<PumpDriver> driver;
+    std::unique_ptr<Profiles::ProfileRunner> runner;  ///< goes before the driver it drives
     std::shared_ptr<Port> port;
     bool pollInFlight = false;
     bool identified = false;
@@ -55,6 +56,10 @@ DeviceManager::DeviceManager(const Models::ModelRegistry &models, QObject *paren
     qRegisterMetaType<PumpStudio::Device::PumpConfig>();
     qRegisterMetaType<PumpStudio::Device::PumpEvent>();
     qRegisterMetaType<PumpStudio::Device::PumpStatus>();
+    qRegisterMetaType<PumpStudio::Profiles::Profile>();
+    qRegisterMetaType<PumpStudio::Profiles::ProfileRunner::Progress>();
+    qRegisterMetaType<PumpStudio::Profiles::ProfileRunner::State>();
+    qRegisterMetaType<PumpStudio::Device::DeviceManager::ProfileAction>();
     qRegisterMetaType<QList<PumpStudio::Device::ScanHit>>();
     qRegisterMetaType<QList<PumpStudio::Device::PortDescription>>();
     // A fine tick that polls whichever pumps are due: each pump has its own rate.
@@ -70,8 +75,10 @@ DeviceManager::DeviceManager(const Models::ModelRegistry &models, QObject *paren
 DeviceManager::~DeviceManager()
 {
     // Drivers go before the links they talk through.
-    for (auto &p : m_pumps)
+    for (auto &p : m_pumps) {
+        p->runner.reset();
         p->driver.reset();
+    }
 }
 
 QList<PumpSnapshot> DeviceManager::snapshots() const
@@ -89,6 +96,45 @@ DeviceManager::Pump *DeviceManager::pump(const QString &id)
             return p.get();
     }
     return nullptr;
+}
+
+void DeviceManager::startProfile(const QString &id, const Profiles::Profile &profile)
+{
+    Pump *p = pump(id);
+    if (!p || !p->driver || p->snap.link != LinkState::Connected) {
+        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, tr("The pump is not connected; the profile did not start."));
+        return;
+    }
+    if (p->runner && p->runner->state() != Profiles::ProfileRunner::State::Finished
+        && p->runner->state() != Profiles::ProfileRunner::State::Aborted && p->runner->state() != Profiles::ProfileRunner::State::Failed) {
+        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, tr("A profile is already running on this pump."));
+        return;
+    }
+    p->runner = std::make_unique<Profiles::ProfileRunner>(*p->driver, profile);
+    Profiles::ProfileRunner *runner = p->runner.get();
+    connect(runner, &Profiles::ProfileRunner::progressChanged, this,
+            [this, id](const Profiles::ProfileRunner::Progress &progress) { Q_EMIT profileProgress(id, progress); });
+    connect(runner, &Profiles::ProfileRunner::stepStarted, this,
+            [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, true); });
+    connect(runner, &Profiles::ProfileRunner::stepFinished, this,
+            [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, false); });
+    connect(runner, &Profiles::ProfileRunner::finished, this,
+            [this, id](Profiles::ProfileRunner::State state, const QString &message) { Q_EMIT profileFinished(id, state, message); });
+    runner->start();
+}
+
+void DeviceManager::controlProfile(const QString &id, ProfileAction action)
+{
+    Pump *p = pump(id);
+    if (!p || !p->runner)
+        return;
+    switch (action) {
+    case ProfileAction::Pause: p->runner->pause(); break;
+    case ProfileAction::Resume: p->runner->resume(); break;
+    case ProfileAction::Skip: p->runner->skipStep(); break;
+    case ProfileAction::Confirm: p->runner->confirm(); break;
+    case ProfileAction::Abort: p->runner->abort(); break;
+    }
 }
 
 void DeviceManager::setPollInterval(const QString &id, int milliseconds)
@@ -201,6 +247,7 @@ void DeviceManager::connectPump(const QString &id)
     p->snap.linkReason = port->link->lastError();
     if (p->snap.link != LinkState::Connected) {
         const QString reason = port->link->lastError();
+        p->runner.reset();
         p->driver.reset();
         p->port.reset();
         releasePort(p->snap.config.serial.portName);
@@ -216,6 +263,11 @@ void DeviceManager::disconnectPump(const QString &id)
     Pump *p = pump(id);
     if (!p || !p->driver)
         return;
+    if (p->runner) {
+        p->runner->abort();  // the stop is queued ahead of the close
+        p->runner.reset();
+        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Aborted, tr("The pump was disconnected; the profile was aborted."));
+    }
     p->driver.reset();
     p->port.reset();
     p->identified = false;

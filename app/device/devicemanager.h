@@ -6,6 +6,7 @@
 #include "device/portinfo.h"
 #include "device/pumpconfig.h"
 #include "device/pumptypes.h"
+#include "profiles/profilerunner.h"
 
 #include <QHash>
 #include <QObject>
@@ -75,6 +76,9 @@ public:
 
     QList<PumpSnapshot> snapshots() const;
 
+    enum class ProfileAction { Pause, Resume, Skip, Confirm, Abort };
+    Q_ENUM(ProfileAction)
+
 public Q_SLOTS:
     void addPump(const PumpStudio::Device::PumpConfig &config);
     void removePump(const QString &id);
@@ -89,6 +93,9 @@ public Q_SLOTS:
     /// A slow link carries less: a pump is never asked again before its last reply came in.
     void setPollInterval(const QString &id, int milliseconds);
     void stopAll();
+    /// Runs a profile on a connected pump, here on the device thread (checked by the caller).
+    void startProfile(const QString &id, const PumpStudio::Profiles::Profile &profile);
+    void controlProfile(const QString &id, PumpStudio::Device::DeviceManager::ProfileAction action);
 
 Q_SIGNALS:
     void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
@@ -97,6 +104,10 @@ Q_SIGNALS:
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
     void commandFinished(const QString &id, bool ok, const QString &message);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    void profileProgress(const QString &id, const PumpStudio::Profiles::ProfileRunner::Progress &progress);
+    /// A profile step began (started) or ended, for the run record.
+    void profileStep(const QString &id, const QString &path, int segment, bool started);
+    void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
     /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns).
     void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
 
@@ -127,3 +138,4 @@ Q_DECLARE_METATYPE(PumpStudio::Device::PumpSnapshot)
 Q_DECLARE_METATYPE(PumpStudio::Device::PumpCommand)
 Q_DECLARE_METATYPE(PumpStudio::Device::ScanHit)
 Q_DECLARE_METATYPE(PumpStudio::Device::PumpConfig)
+Q_DECLARE_METATYPE(PumpStudio::Profiles::Profile)

@@ -39,6 +39,12 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     connect(m_manager, &DeviceManager::commandFinished, this, &DeviceService::commandFinished);
     connect(m_manager, &DeviceManager::eventReceived, this, &DeviceService::eventReceived);
     connect(m_manager, &DeviceManager::sampled, this, &DeviceService::sampled);
+    connect(m_manager, &DeviceManager::profileProgress, this, [this](const QString &id, const Profiles::ProfileRunner::Progress &p) {
+        m_profileProgress.insert(id, p);
+        Q_EMIT profileProgressChanged(id, p);
+    });
+    connect(m_manager, &DeviceManager::profileStep, this, &DeviceService::profileStep);
+    connect(m_manager, &DeviceManager::profileFinished, this, &DeviceService::profileFinished);
     m_deviceThread->start();
     m_simThread->start();
     loadConfigs();
@@ -129,6 +135,26 @@ void DeviceService::stopAll()
     QMetaObject::invokeMethod(m_manager, &DeviceManager::stopAll, Qt::QueuedConnection);
     for (const QString &id : std::as_const(m_order))
         Q_EMIT commandSent(id, PumpCommand{PumpCommand::Kind::Stop, Direction::Clockwise, 0, std::nullopt});
+}
+
+void DeviceService::startProfile(const QString &id, const Profiles::Profile &profile)
+{
+    m_profileProgress.remove(id);
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, id, profile] { m->startProfile(id, profile); }, Qt::QueuedConnection);
+    Q_EMIT profileStarted(id, profile);
+}
+
+void DeviceService::controlProfile(const QString &id, DeviceManager::ProfileAction action)
+{
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, id, action] { m->controlProfile(id, action); }, Qt::QueuedConnection);
+}
+
+std::optional<Profiles::ProfileRunner::Progress> DeviceService::profileProgress(const QString &id) const
+{
+    const auto it = m_profileProgress.constFind(id);
+    if (it == m_profileProgress.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 void DeviceService::setPollInterval(const QString &id, int milliseconds)

@@ -43,6 +43,12 @@ public:
     void refreshPorts();
     void scanPort(const QString &path);
     void stopAll();
+    /// Runs a profile on a pump on the device thread (the caller has checked it against the
+    /// pump); progress and steps come back through the profile signals.
+    void startProfile(const QString &id, const Profiles::Profile &profile);
+    void controlProfile(const QString &id, DeviceManager::ProfileAction action);
+    /// The latest progress of the profile on a pump, while one runs or after it ended.
+    std::optional<Profiles::ProfileRunner::Progress> profileProgress(const QString &id) const;
     /// Status reads per second wanted for one pump (remembered with its configuration).
     void setPollInterval(const QString &id, int milliseconds);
     /// Starts simulated pumps and connects them; errors come back through demoFailed().
@@ -55,6 +61,10 @@ Q_SIGNALS:
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
     void commandFinished(const QString &id, bool ok, const QString &message);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    void profileProgressChanged(const QString &id, const PumpStudio::Profiles::ProfileRunner::Progress &progress);
+    void profileStarted(const QString &id, const PumpStudio::Profiles::Profile &profile);
+    void profileStep(const QString &id, const QString &path, int segment, bool started);
+    void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
     /// A command on its way to a pump (from any page, the demo or an alarm action): what run
     /// records and setpoint alarms hear.
     void commandSent(const QString &id, const PumpStudio::Device::PumpCommand &command);
@@ -82,6 +92,7 @@ private:
     QHash<QString, PumpSnapshot> m_snapshots;
     QStringList m_order;
     QSet<QString> m_transient;               ///< demo pumps: not saved
+    QHash<QString, Profiles::ProfileRunner::Progress> m_profileProgress;
     bool m_demoRunning = false;
 };
 

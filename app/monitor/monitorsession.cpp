@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "device/deviceservice.h"
 #include "models/limits.h"
+#include "profiles/profileformat.h"
 #include "records/runcatalog.h"
 #include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
@@ -78,6 +79,17 @@ MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &sett
     connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
     connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
     connect(&devices, &Device::DeviceService::commandSent, this, &MonitorSession::noteCommand);
+    // A profile run is a run record with the profile itself and each step's start and end.
+    connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+        startRunNow();
+        recordEvent(id, u"profile-start"_s, tr("Profile \"%1\" started").arg(profile.name) + u"\n"_s
+                                                 + QString::fromUtf8(Profiles::serializeProfile(profile)));
+    });
+    connect(&devices, &Device::DeviceService::profileStep, this, [this](const QString &id, const QString &path, int, bool started) {
+        recordEvent(id, started ? u"step-start"_s : u"step-end"_s, started ? tr("Step %1 began").arg(path) : tr("Step %1 ended").arg(path));
+    });
+    connect(&devices, &Device::DeviceService::profileFinished, this,
+            [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) { recordEvent(id, u"profile-end"_s, message); });
     connect(&devices, &Device::DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
     // The demo's transmitter gets limits a tubing line would have (warn at 1.5 bar, stop the
     // line at 2.5 bar), so its occlusion scenario shows the alarm and the stop it causes.
@@ -424,6 +436,20 @@ void MonitorSession::onPumpEvent(const QString &id, const Device::PumpEvent &eve
         raise(id, u"pump-event"_s, tr("%1 reports: %2").arg(snapshot ? snapshot->config.displayName() : id, event.text),
               std::nullopt, std::nullopt, false);
     }
+}
+
+void MonitorSession::recordEvent(const QString &pumpId, const QString &kind, const QString &text)
+{
+    if (!m_writer)
+        return;
+    Records::RunEvent event;
+    event.tUs = runTimeUs(nowMonotonicNs());
+    event.kind = kind;
+    const auto snapshot = m_devices.pump(pumpId);
+    event.text = (snapshot ? snapshot->config.displayName() : pumpId) + u": "_s + text;
+    if (auto it = m_pumps.find(pumpId); it != m_pumps.end() && (*it)->flow)
+        event.channel = (*it)->flow;
+    m_writer->recordEvent(event);
 }
 
 void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpCommand &command)

@@ -123,6 +123,7 @@ private:
     void clear(const QString &pumpId, const QString &kind, const QString &message);
     void applyTransitions(const QString &pumpId, const QList<AlarmTransition> &transitions, const QString &kindPrefix);
     void stopPumpsOnLineOf(const QString &pumpId, const QString &why);
+    void recordEvent(const QString &pumpId, const QString &kind, const QString &text);
     qint64 runTimeUs(qint64 monotonicNs) const;
     qint64 nowMonotonicNs() const;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profiles/dryrun.h"
 
+#include "core/logging.h"
 #include "device/driverfactory.h"
 #include "device/link.h"
 #include "device/pumpdriver.h"
@@ -75,6 +76,14 @@ Result<void> DryRun::start()
     m_runner = std::make_unique<ProfileRunner>(*m_driver, m_profile);
     m_runner->setTimeScale(m_speedup);
     connect(m_runner.get(), &ProfileRunner::operatorPrompt, m_runner.get(), &ProfileRunner::confirm, Qt::QueuedConnection);
+    // The simulated pump never goes away; a reply that came too late (a busy machine) is not a
+    // reason to stop a rehearsal: go on with the step.
+    connect(m_runner.get(), &ProfileRunner::stateChanged, this, [this](ProfileRunner::State state, const QString &message) {
+        if (state != ProfileRunner::State::LinkLost)
+            return;
+        Logging::get("profiles")->warn("dry run: {}; resuming", message);
+        QTimer::singleShot(100, m_runner.get(), &ProfileRunner::resume);
+    });
     connect(m_runner.get(), &ProfileRunner::finished, this, [this](ProfileRunner::State state, const QString &message) {
         sample();
         m_sampler->stop();

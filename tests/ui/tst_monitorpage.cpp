@@ -10,6 +10,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/pumppanel.h"
 #include "monitor/trendchart.h"
+#include "profiles/profile.h"
 #include "records/recordspage.h"
 #include "records/runlistmodel.h"
 #include "records/runrecordreader.h"
@@ -67,6 +68,25 @@ private Q_SLOTS:
         QVERIFY(panel->applySetpoint(20, false));
         QVERIFY(panel->feedback().isEmpty());
 
+        // A dosing profile from the Monitor panel: checked against the pump, run on the device
+        // thread, its steps in the run record.
+        {
+            Profiles::Profile tooFast;
+            tooFast.name = u"too fast"_s;
+            tooFast.modelId = u"reglo-icc"_s;
+            tooFast.steps = {Profiles::constantFlow(Profiles::mlPerMin(500), Profiles::seconds(1))};
+            QVERIFY(!panel->runProfile(tooFast, false));
+            QVERIFY2(panel->feedback().contains(u"above"_s), qPrintable(panel->feedback()));
+            Profiles::Profile dose;
+            dose.name = u"short dose"_s;
+            dose.modelId = u"reglo-icc"_s;
+            dose.steps = {Profiles::constantFlow(Profiles::mlPerMin(2), Profiles::seconds(1)), Profiles::pause(Profiles::seconds(0.5))};
+            QVERIFY(panel->runProfile(dose, false));
+            QTRY_VERIFY_WITH_TIMEOUT(devices.profileProgress(reglo)
+                                         && devices.profileProgress(reglo)->state == Profiles::ProfileRunner::State::Finished, 15000);
+            QVERIFY2(panel->profileText().contains(u"completed"_s), qPrintable(panel->profileText()));
+        }
+
         // A limit the running line exceeds: the banner shows it until acknowledged.
         auto limits = session.alarmConfig(sensor);
         limits.high = Monitor::AlarmLimit{0.001, Monitor::AlarmAction::Warn};
@@ -110,6 +130,15 @@ private Q_SLOTS:
         // The one-page report holds the summary, the channels and the alarms, as text.
         Records::RunRecordReader reader;
         QVERIFY(reader.open(record).ok());
+        // The profile and each step's start and end are in the record.
+        QStringList kinds;
+        const auto events = reader.events();
+        QVERIFY(events.ok());
+        for (const auto &e : *events)
+            kinds.append(e.kind);
+        QVERIFY2(kinds.contains(u"profile-start"_s) && kinds.count(u"step-start"_s) == 2 && kinds.count(u"step-end"_s) == 2
+                     && kinds.contains(u"profile-end"_s),
+                 qPrintable(kinds.join(u", "_s)));
         const QString pdf = dir.filePath(u"report.pdf"_s);
         const auto written = writeRunReport(pdf, reader, *session.store(), records.chart()->renderImage(QSize(1200, 500)));
         QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));

@@ -139,6 +139,21 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
     });
+    connect(&devices, &Device::DeviceService::profileProgressChanged, this,
+            [this](const QString &id, const Profiles::ProfileRunner::Progress &p) {
+                if (PumpPanel *panel = m_panels.value(id))
+                    panel->updateProfile(p);
+            });
+    connect(&devices, &Device::DeviceService::profileFinished, this,
+            [this](const QString &id, Profiles::ProfileRunner::State state, const QString &message) {
+                if (PumpPanel *panel = m_panels.value(id)) {
+                    Profiles::ProfileRunner::Progress p = m_devices.profileProgress(id).value_or(Profiles::ProfileRunner::Progress{});
+                    p.state = state;
+                    p.message = message;
+                    panel->updateProfile(p);
+                }
+                Q_EMIT statusMessage(message);
+            });
     connect(&session, &Monitor::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
     connect(&session, &Monitor::MonitorSession::alarmRaised, this, &MonitorPage::onAlarmRaised);
     connect(&session, &Monitor::MonitorSession::runStarted, this, &MonitorPage::updateRunLabel);

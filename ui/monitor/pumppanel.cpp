@@ -5,14 +5,18 @@
 #include "device/deviceservice.h"
 #include "models/limits.h"
 #include "monitor/monitorsession.h"
+#include "profiles/precheck.h"
+#include "profiles/profilelibrary.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -172,6 +176,35 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
     connect(m_poll, &QSpinBox::valueChanged, this, [this](int ms) { m_devices.setPollInterval(m_id, ms); });
     layout->addLayout(form);
 
+    if (!m_sensor) {
+        // Dosing profiles: run one here, watch its progress, pause/resume/skip/confirm/abort.
+        m_runProfile = new QPushButton(tr("Run profile…"), this);
+        m_runProfile->setObjectName(u"runProfile"_s);
+        m_runProfile->setToolTip(tr("Check a profile from the library against this pump and run it."));
+        connect(m_runProfile, &QPushButton::clicked, this, &PumpPanel::chooseProfile);
+        layout->addWidget(m_runProfile);
+        m_profileLabel = new QLabel(this);
+        m_profileLabel->setObjectName(u"profileProgress"_s);
+        m_profileLabel->setWordWrap(true);
+        m_profileLabel->hide();
+        layout->addWidget(m_profileLabel);
+        auto *controls = new QHBoxLayout;
+        const auto button = [&](QPushButton *&b, const QString &text, Device::DeviceManager::ProfileAction action) {
+            b = new QPushButton(text, this);
+            b->hide();
+            controls->addWidget(b);
+            connect(b, &QPushButton::clicked, this, [this, action] { m_devices.controlProfile(m_id, action); });
+        };
+        button(m_profilePause, tr("Pause"), Device::DeviceManager::ProfileAction::Pause);
+        button(m_profileResume, tr("Resume"), Device::DeviceManager::ProfileAction::Resume);
+        button(m_profileSkip, tr("Skip step"), Device::DeviceManager::ProfileAction::Skip);
+        button(m_profileConfirm, tr("Continue"), Device::DeviceManager::ProfileAction::Confirm);
+        button(m_profileAbort, tr("Abort"), Device::DeviceManager::ProfileAction::Abort);
+        m_profileConfirm->setObjectName(u"profileConfirm"_s);
+        m_profileAbort->setObjectName(u"profileAbort"_s);
+        layout->addLayout(controls);
+    }
+
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(u"feedback"_s);
     m_feedback->setWordWrap(true);
@@ -238,6 +271,99 @@ void PumpPanel::showFeedback(const QString &text, bool error)
 QString PumpPanel::feedback() const
 {
     return m_feedback->text();
+}
+
+void PumpPanel::chooseProfile()
+{
+    const Profiles::ProfileLibrary library = Profiles::ProfileLibrary::atDefaultLocation();
+    QStringList names;
+    for (const auto &entry : library.list()) {
+        if (!entry.error)
+            names.append(entry.name);
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Run profile"), tr("The profile library is empty. Write a profile on the Profiles page first."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Run profile"), tr("Profile to run on %1:").arg(title()), names, 0, false, &ok);
+    if (!ok)
+        return;
+    auto profile = library.open(name);
+    if (!profile) {
+        QMessageBox::warning(this, tr("Run profile"), profile.error().message);
+        return;
+    }
+    runProfile(std::move(profile).value());
+}
+
+bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
+{
+    const auto snapshot = m_devices.pump(m_id);
+    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+    if (!model)
+        return false;
+    // The pump as configured is what runs: its head, tubing and calibration.
+    Profiles::PumpSetup setup;
+    setup.modelId = model->id;
+    setup.headId = snapshot->config.headId;
+    setup.tubingId = snapshot->config.tubingId;
+    setup.mlPerRev = mlPerRev();
+    const Profiles::PrecheckReport report = Profiles::precheck(profile, m_devices.models(), setup);
+    QStringList lines;
+    for (const Profiles::Finding &f : report.findings)
+        lines.append(Profiles::severityText(f.severity) + u": "_s + f.message);
+    if (report.hasErrors()) {
+        showFeedback(tr("The profile does not fit this pump; nothing was sent.\n%1").arg(lines.join(u'\n')), true);
+        return false;
+    }
+    if (!lines.isEmpty() && confirmWarnings
+        && QMessageBox::question(this, tr("Run profile"), tr("The check has warnings:\n\n%1\n\nRun anyway?").arg(lines.join(u'\n')))
+               != QMessageBox::Yes)
+        return false;
+    profile.mlPerRev = setup.mlPerRev;
+    showFeedback(QString(), false);
+    m_devices.startProfile(m_id, profile);
+    m_profileLabel->setText(tr("Starting \"%1\"…").arg(profile.name));
+    m_profileLabel->show();
+    return true;
+}
+
+void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
+{
+    if (!m_profileLabel)
+        return;
+    using S = Profiles::ProfileRunner::State;
+    const auto clock = [](double s) {
+        const qint64 t = qint64(s);
+        return u"%1:%2:%3"_s.arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
+    };
+    QString text = tr("Step %1 of %2 (%3), %4 of %5, %6 of %7 mL")
+                       .arg(p.segment + 1).arg(p.segments).arg(Profiles::kindText(p.kind), clock(p.elapsedS), clock(p.plannedS),
+                            QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
+    if (!p.message.isEmpty() && p.state != S::Running)
+        text += u"\n"_s + p.message;
+    m_profileLabel->setText(text);
+    m_profileLabel->setStyleSheet(p.state == S::LinkLost || p.state == S::Failed ? u"color: #b00020;"_s : QString());
+    m_profileLabel->show();
+    updateProfileButtons(p.state);
+}
+
+void PumpPanel::updateProfileButtons(Profiles::ProfileRunner::State state)
+{
+    using S = Profiles::ProfileRunner::State;
+    const bool active = state == S::Running || state == S::Paused || state == S::WaitingForOperator || state == S::LinkLost;
+    m_profilePause->setVisible(state == S::Running);
+    m_profileResume->setVisible(state == S::Paused || state == S::LinkLost);
+    m_profileSkip->setVisible(state == S::Paused || state == S::LinkLost || state == S::WaitingForOperator);
+    m_profileConfirm->setVisible(state == S::WaitingForOperator);
+    m_profileAbort->setVisible(active);
+    m_runProfile->setEnabled(!active);
+}
+
+QString PumpPanel::profileText() const
+{
+    return m_profileLabel ? m_profileLabel->text() : QString();
 }
 
 void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)

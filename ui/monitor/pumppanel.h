@@ -40,10 +40,17 @@ public:
     /// The setpoint as typed, checked and sent (tests drive it like a user).
     bool applySetpoint(double value, bool inFlow);
     QString feedback() const;
+    /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
+    /// device thread; false (and the findings shown) when the check finds errors.
+    bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
+    void updateProfile(const Profiles::ProfileRunner::Progress &progress);
+    QString profileText() const;
 
 private:
     void send(const Device::PumpCommand &command);
     void showFeedback(const QString &text, bool error);
+    void chooseProfile();
+    void updateProfileButtons(Profiles::ProfileRunner::State state);
     double mlPerRev() const;
 
     Device::DeviceService &m_devices;
@@ -67,6 +74,13 @@ private:
     QSpinBox *m_poll = nullptr;
     QDoubleSpinBox *m_high = nullptr;
     QDoubleSpinBox *m_highHigh = nullptr;
+    QPushButton *m_runProfile = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QPushButton *m_profilePause = nullptr;
+    QPushButton *m_profileResume = nullptr;
+    QPushButton *m_profileSkip = nullptr;
+    QPushButton *m_profileConfirm = nullptr;
+    QPushButton *m_profileAbort = nullptr;
 };
 
 } // namespace PumpStudio
