@@ -125,7 +125,7 @@ void ProfilePreviewChart::setProfile(const Profiles::Profile &profile)
     const Profiles::Timeline plan = Profiles::timeline(profile);
     m_truncated = plan.truncated;
     const double total = plan.segments.empty() ? 0.0 : plan.segments.back().endS;
-    m_timeScale = total > 2 * 3600 ? 3600.0 : total > 120 ? 60.0 : 1.0;
+    m_timeScale = total > 5 * 3600 ? 3600.0 : total > 300 ? 60.0 : 1.0;  // at most 5 units of the next size
 
     QList<QPointF> flow;
     QList<QPointF> volume;

@@ -107,6 +107,13 @@ void ProfileStepDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
+void ProfileStepDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == ProfileStepModel::StepColumn)
+        option->text = tr("%1  %2").arg(index.data(ProfileStepModel::PathRole).toString(), option->text);
+}
+
 void ProfileStepDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // The unit box needs room the cell may not have: let the editor grow to its size hint.

@@ -507,8 +507,10 @@ QVariant ProfileStepModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
 
+    // The step number is not part of the text: it changes when a sibling is added or moved, and
+    // an item's data must not change under an insert. The delegate draws it from PathRole.
     if (column == StepColumn)
-        return u"%1  %2"_s.arg(data(index, PathRole).toString(), Profiles::kindText(s.kind));
+        return Profiles::kindText(s.kind);
     if (derivedDuration && role == Qt::DisplayRole) {
         const double rate = s.rate.toMlPerMin();
         return rate > 0 ? Profiles::durationText(s.volume.toMl() / rate * 60.0) : QString();
@@ -526,7 +528,7 @@ QVariant ProfileStepModel::data(const QModelIndex &index, int role) const
     case DurationColumn: return s.duration.text();
     case MessageColumn:
         if (s.kind == Kind::Repeat)
-            return role == Qt::EditRole ? QVariant(s.count) : QVariant(tr("%n time(s)", nullptr, s.count));
+            return role == Qt::EditRole ? QVariant(s.count) : QVariant(tr("x %1").arg(s.count));
         return s.message;
     default: return {};
     }
