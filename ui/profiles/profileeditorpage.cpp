@@ -124,15 +124,19 @@ void ProfileEditorPage::buildUi()
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    // Two columns: what the profile is for on the left, calibration and notes on the right,
+    // so the steps and the preview keep most of the height.
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_modelBox);
-    m_form->addRow(QString(), m_headBox);
-    m_form->addRow(QString(), m_tubingBox);
-    m_form->addRow(QString(), m_syringeBox);
-    m_form->addRow(QString(), m_calibration);
-    m_form->addRow(QString(), m_notes);
+    m_sideForm = new QFormLayout;
+    for (auto [form, field] : {std::pair{m_form, static_cast<QWidget *>(m_name)}, {m_form, m_modelBox}, {m_form, m_headBox},
+                               {m_form, m_tubingBox}, {m_form, m_syringeBox}, {m_sideForm, m_calibration}, {m_sideForm, m_notes}}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);
+    m_sideForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     // The step toolbar. Shortcuts act anywhere on this page, not in the rest of the window.
@@ -212,11 +216,16 @@ void ProfileEditorPage::buildUi()
     m_chart = new ProfilePreviewChart(this);
     m_chart->setObjectName(u"previewChart"_s);
     m_totalsCaption = new QLabel(this);
+    m_checkCaption = new QLabel(this);
+    // Bold by font, not by markup in the text: translators never see (or break) tags.
+    QFont captionFont = m_totalsCaption->font();
+    captionFont.setBold(true);
+    m_totalsCaption->setFont(captionFont);
+    m_checkCaption->setFont(captionFont);
     m_totals = new QLabel(this);
     m_totals->setObjectName(u"totalsLabel"_s);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkCaption = new QLabel(this);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(u"findingsList"_s);
     m_findings->setWordWrap(true);
@@ -234,17 +243,23 @@ void ProfileEditorPage::buildUi()
     bottom->addWidget(checkPane);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setSizes({600, 400});
+    bottom->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(stepsPane);
     vertical->addWidget(bottom);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(titleRow);
-    rightLayout->addLayout(m_form);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addLayout(m_form, 3);
+    headerRow->addLayout(m_sideForm, 2);
+    rightLayout->addLayout(headerRow);
     rightLayout->addWidget(vertical, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -379,8 +394,12 @@ void ProfileEditorPage::retranslate()
     label(m_headBox, tr("Pump head:"));
     label(m_tubingBox, tr("Tubing:"));
     label(m_syringeBox, tr("Syringe:"));
-    label(m_calibration, tr("Calibration:"));
-    label(m_notes, tr("Notes:"));
+    const auto sideLabel = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_sideForm->labelForField(field)))
+            l->setText(text);
+    };
+    sideLabel(m_calibration, tr("Calibration:"));
+    sideLabel(m_notes, tr("Notes:"));
     m_calibration->setSpecialValueText(tr("nominal (from the tubing)"));
     m_calibration->setSuffix(tr(" mL/rev"));
     m_calibration->setToolTip(tr("The measured mL per revolution, replacing the tubing's nominal figure; 0 to use the nominal one"));
@@ -401,8 +420,8 @@ void ProfileEditorPage::retranslate()
     m_redoAction->setText(tr("Redo"));
     m_redoAction->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
     m_addButton->setToolTip(tr("Add a step after the selected one; inside a repeat when a step in it is selected"));
-    m_totalsCaption->setText(tr("<b>Totals</b>"));
-    m_checkCaption->setText(tr("<b>Pre-run check</b>"));
+    m_totalsCaption->setText(tr("Totals"));
+    m_checkCaption->setText(tr("Pre-run check"));
     updateTitle();
     profileChanged();
 }
@@ -792,7 +811,7 @@ void ProfileEditorPage::fillModelBoxes(const Profile &header)
     // Only what this kind of pump has: heads and tubing, or syringes.
     m_form->setRowVisible(m_headBox, !syringe);
     m_form->setRowVisible(m_tubingBox, !syringe);
-    m_form->setRowVisible(m_calibration, !syringe);
+    m_sideForm->setRowVisible(m_calibration, !syringe);
     m_form->setRowVisible(m_syringeBox, syringe || (!peristaltic && !header.syringeId.isEmpty()));  // an unknown model keeps what the file named
 }
 

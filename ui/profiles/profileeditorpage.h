@@ -126,6 +126,7 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_saveButton = nullptr;
     QFormLayout *m_form = nullptr;
+    QFormLayout *m_sideForm = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_modelBox = nullptr;
     QComboBox *m_headBox = nullptr;

@@ -31,6 +31,30 @@ void fit(QValueAxis *axis, double lo, double hi)
     axis->setRange(lo < 0 ? lo - margin : 0.0, hi > 0 ? hi + margin : 0.0);
     axis->applyNiceNumbers();
 }
+// The volume axis puts its 0 at the height of the flow axis' 0, with the same ticks: one zero
+// line, and reverse flow and a falling net volume read the same way.
+void alignZero(QValueAxis *axis, const QValueAxis *reference, double lo, double hi)
+{
+    const double refMin = reference->min();
+    const double refMax = reference->max();
+    axis->setTickCount(reference->tickCount());
+    if (refMin >= 0 || refMax <= 0) {
+        fit(axis, lo, hi);
+        axis->setTickCount(reference->tickCount());
+        return;
+    }
+    // Scale so that [refMin, refMax] maps to [k refMin, k refMax] and holds [lo, hi].
+    double k = std::max({hi / refMax, lo / refMin, 1e-12});
+    // Round the scale up to a 1-2-5 step so the labels are readable numbers.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(k)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= k * (1 - 1e-9)) {
+            k = step * magnitude;
+            break;
+        }
+    }
+    axis->setRange(k * refMin, k * refMax);
+}
 } // namespace
 
 ProfilePreviewChart::ProfilePreviewChart(QWidget *parent) : QWidget(parent)
@@ -176,7 +200,7 @@ void ProfilePreviewChart::setProfile(const Profiles::Profile &profile)
     if (total > 0)
         m_timeAxis->applyNiceNumbers();
     fit(m_flowAxis, flowLo, flowHi);
-    fit(m_volumeAxis, volLo, volHi);
+    alignZero(m_volumeAxis, m_flowAxis, volLo, volHi);
     retranslate();
 }
 
