@@ -19,6 +19,16 @@ namespace PumpStudio {
 
 namespace {
 
+/// Shows the number as typed ("0.84", not "0.8400"); four decimals are still accepted.
+class ShortSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 12); }
+};
+
 /// A value and its unit, side by side in one cell.
 class QuantityEditor final : public QWidget
 {
@@ -26,7 +36,7 @@ public:
     QuantityEditor(Profiles::Dimension dimension, QWidget *parent) : QWidget(parent)
     {
         setAutoFillBackground(true);
-        m_value = new QDoubleSpinBox(this);
+        m_value = new ShortSpinBox(this);
         m_value->setObjectName(u"quantityValue"_s);
         // Zero and below are allowed here so the model can refuse them with a message.
         m_value->setRange(-1e9, 1e9);
