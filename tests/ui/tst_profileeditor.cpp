@@ -11,6 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -345,6 +347,61 @@ private Q_SLOTS:
         QVERIFY(page.deleteProfile());
         QVERIFY(!library.contains(u"Renamed (2) (copy)"_s));
         QVERIFY(answers.asked.last().contains(u"Renamed (2) (copy)"_s));
+    }
+
+    void theValueEditorRefusesZeroAndTakesAUnit()
+    {
+        QTemporaryDir dir;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tree = page.findChild<QTreeView *>(u"stepView"_s);
+        const auto editDuration = [&](double value, const QString &unit) {
+            const QModelIndex cell = page.stepModel()->indexForPath(u"2.2"_s, ProfileStepModel::DurationColumn);
+            tree->setCurrentIndex(cell);
+            tree->edit(cell);
+            auto *spin = tree->viewport()->findChild<QDoubleSpinBox *>(u"quantityValue"_s);
+            auto *units = tree->viewport()->findChild<QComboBox *>(u"quantityUnit"_s);
+            QVERIFY(spin && units);
+            QCOMPARE(units->count(), 3);  // s, min, h
+            spin->setValue(value);
+            units->setCurrentText(unit);
+            QTest::keyClick(spin, Qt::Key_Return);
+            QTRY_VERIFY(!tree->viewport()->findChild<QDoubleSpinBox *>(u"quantityValue"_s));
+        };
+        editDuration(0, u"s"_s);
+        QCOMPARE(page.profile(), p);
+        QVERIFY2(page.messageText().contains(u"must be more than 0"_s), qPrintable(page.messageText()));
+        editDuration(1.5, u"min"_s);
+        QCOMPARE(page.profile().steps[1].steps[1].duration, (Quantity{1.5, Unit::Minute}));
+        QVERIFY(page.isModified());
+    }
+
+    void aNewModelResetsItsPartsAndUndoBringsThemBack()
+    {
+        QTemporaryDir dir;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        auto *modelBox = page.findChild<QComboBox *>(u"modelBox"_s);
+        auto *syringeBox = page.findChild<QComboBox *>(u"syringeBox"_s);
+        QVERIFY(modelBox && syringeBox);
+        const int ne1000 = modelBox->findData(u"ne-1000"_s);
+        QVERIFY(ne1000 >= 0);
+        modelBox->setCurrentIndex(ne1000);
+        Q_EMIT modelBox->activated(ne1000);  // as a user's choice would
+        QCOMPARE(page.profile().modelId, u"ne-1000"_s);
+        QVERIFY(page.profile().headId.isEmpty() && page.profile().tubingId.isEmpty());
+        QVERIFY(syringeBox->count() > 1);  // the NE-1000's syringes are offered
+        page.undoStack()->undo();
+        QCOMPARE(page.profile(), p);
+        QCOMPARE(modelBox->currentData().toString(), u"reglo-icc"_s);
+        QVERIFY(!page.isModified());
     }
 
     void undoAndRedoFromTheKeyboard()
