@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The profile editor offscreen: the step model under QAbstractItemModelTester through every kind
+// of edit, undo and redo restoring the profile exactly, refused values, the preview against the
+// timeline, totals, the pre-run check naming the step, prompts, and a save/reopen round trip.
+#include "models/modelregistry.h"
+#include "profiles/profileeditorpage.h"
+#include "profiles/profilelibrary.h"
+#include "profiles/profilepreviewchart.h"
+#include "profiles/profilestepmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace PumpStudio;
+using namespace PumpStudio::Profiles;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Profile reglo(std::vector<Step> steps, const QString &name = u"Test profile"_s)
+{
+    Profile p;
+    p.name = name;
+    p.modelId = u"reglo-icc"_s;
+    p.headId = u"head-icc-cartridge"_s;
+    p.tubingId = u"tube-3stop-2.79"_s;
+    p.steps = std::move(steps);
+    return p;
+}
+
+Profile rampAndRepeat()
+{
+    return reglo({ramp(mlPerMin(1), mlPerMin(3), seconds(60)),
+                  repeat(2, {dispense(ml(0.5), mlPerMin(2), Direction::Reverse), pause(seconds(10))}),
+                  waitForOperator(u"Swap the vial."_s),
+                  constantFlow({500, Unit::MicroliterPerMin}, seconds(30))});
+}
+
+/// Answers the page's questions with a preset button and remembers what was asked.
+struct Answers
+{
+    QMessageBox::StandardButton next = QMessageBox::Cancel;
+    QStringList asked;
+
+    ProfileEditorPage::Asker asker()
+    {
+        return [this](const QString &, const QString &text, QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+            asked.append(text);
+            return next;
+        };
+    }
+};
+
+} // namespace
+
+class TestProfileEditor final : public QObject
+{
+    Q_OBJECT
+
+    Models::ModelRegistry m_models;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_models.load(u":/models"_s, {});
+        QVERIFY(m_models.find(u"reglo-icc"_s));
+    }
+
+    void everyEditIsUndoneAndRedoneExactly()
+    {
+        QUndoStack undo;
+        ProfileStepModel model(&undo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Profile start = rampAndRepeat();
+        model.setProfile(start);
+        QCOMPARE(model.profile(), start);
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex rep = model.index(1, 0);
+        QCOMPARE(model.rowCount(rep), 2);
+        QCOMPARE(model.index(1, 0, rep).data(ProfileStepModel::PathRole).toString(), u"2.2"_s);
+
+        std::vector<Profile> states{model.profile()};
+        const auto record = [&] { states.push_back(model.profile()); };
+
+        // Add one of each kind, at the top level and inside the repeat.
+        for (const Step::Kind kind : {Step::Kind::ConstantFlow, Step::Kind::Dispense, Step::Kind::Ramp, Step::Kind::Pause,
+                                      Step::Kind::WaitForOperator, Step::Kind::Repeat}) {
+            QVERIFY(model.addStep(kind, model.index(0, 0)).isValid());
+            record();
+        }
+        // Each went in after step 1, so they read in reverse; the file's repeat is now step 8.
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.step(model.index(1, 0)), ProfileStepModel::defaultStep(Step::Kind::Repeat));
+        const QModelIndex repeatNow = model.indexForPath(u"8"_s);
+        QCOMPARE(model.step(repeatNow).kind, Step::Kind::Repeat);
+        const QModelIndex inner = model.addStep(Step::Kind::Dispense, model.index(0, 0, repeatNow));
+        QCOMPARE(inner.data(ProfileStepModel::PathRole).toString(), u"8.2"_s);
+        record();
+
+        // Edit cells: a quantity with a new unit, a bare number, direction, count, message.
+        QVERIFY(model.setData(inner.siblingAtColumn(ProfileStepModel::VolumeColumn), QVariantList{250.0, u"uL"_s}));
+        record();
+        QCOMPARE(model.step(inner).volume, (Quantity{250, Unit::Microliter}));
+        QVERIFY(model.setData(model.indexForPath(u"10"_s, ProfileStepModel::DurationColumn), 45.0));
+        record();
+        QVERIFY(model.setData(model.indexForPath(u"8.2"_s, ProfileStepModel::DirectionColumn), u"reverse"_s));
+        record();
+        QVERIFY(model.setData(model.indexForPath(u"8"_s, ProfileStepModel::MessageColumn), 7));
+        record();
+        QCOMPARE(model.step(model.indexForPath(u"8"_s)).count, 7);
+        QVERIFY(model.setData(model.indexForPath(u"3"_s, ProfileStepModel::MessageColumn), u"Check the line."_s));
+        record();
+
+        // Move, duplicate, remove; nested and top level.
+        QVERIFY(model.moveStep(model.indexForPath(u"8.2"_s), -1));
+        record();
+        QVERIFY(!model.moveStep(model.indexForPath(u"8.1"_s), -1));  // already first
+        QVERIFY(model.moveStep(model.indexForPath(u"1"_s), +1));
+        record();
+        QVERIFY(model.duplicateStep(model.indexForPath(u"8"_s)).isValid());  // the first repeat, with its children
+        record();
+        QCOMPARE(model.rowCount(model.indexForPath(u"9"_s)), 3);
+        QVERIFY(model.removeStep(model.indexForPath(u"9.1"_s)));
+        record();
+        QVERIFY(model.removeStep(model.indexForPath(u"3"_s)));
+        record();
+        Profile header = model.header();
+        header.name = u"Renamed"_s;
+        model.setHeader(header);
+        record();
+
+        QCOMPARE(undo.count(), int(states.size()) - 1);
+        for (int i = int(states.size()) - 2; i >= 0; --i) {
+            undo.undo();
+            QCOMPARE(model.profile(), states[size_t(i)]);
+        }
+        QCOMPARE(model.profile(), start);
+        for (size_t i = 1; i < states.size(); ++i) {
+            undo.redo();
+            QCOMPARE(model.profile(), states[i]);
+        }
+    }
+
+    void editableCellsFollowTheKind()
+    {
+        QUndoStack undo;
+        ProfileStepModel model(&undo);
+        model.setProfile(rampAndRepeat());
+        const QModelIndex rampRow = model.index(0, 0);
+        QVERIFY(model.flags(rampRow.siblingAtColumn(ProfileStepModel::ToRateColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(rampRow.siblingAtColumn(ProfileStepModel::VolumeColumn)) & Qt::ItemIsEditable));
+        const QModelIndex wait = model.index(2, 0);
+        QVERIFY(!(model.flags(wait.siblingAtColumn(ProfileStepModel::RateColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(wait.siblingAtColumn(ProfileStepModel::MessageColumn)) & Qt::ItemIsEditable);
+        // A dispense shows the time it takes but does not let it be typed.
+        const QModelIndex dispenseDuration = model.index(0, ProfileStepModel::DurationColumn, model.index(1, 0));
+        QCOMPARE(dispenseDuration.data().toString(), u"15 s"_s);
+        QVERIFY(!(model.flags(dispenseDuration) & Qt::ItemIsEditable));
+        QCOMPARE(rampRow.siblingAtColumn(ProfileStepModel::RateColumn).data(ProfileStepModel::UnitRole).toString(), u"mL/min"_s);
+    }
+
+    void refusesNonPositiveValuesWithAMessage()
+    {
+        QUndoStack undo;
+        ProfileStepModel model(&undo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Profile start = rampAndRepeat();
+        model.setProfile(start);
+        QSignalSpy refused(&model, &ProfileStepModel::editRefused);
+
+        const QModelIndex pauseDuration = model.indexForPath(u"2.2"_s, ProfileStepModel::DurationColumn);
+        QVERIFY(!model.setData(pauseDuration, 0.0));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.takeFirst().at(0).toString(), u"Step 2.2: The duration must be more than 0."_s);
+        QVERIFY(!model.setData(pauseDuration, QVariantList{-5.0, u"min"_s}));
+        QVERIFY(!model.setData(pauseDuration, QVariantList{5.0, u"mL"_s}));  // a volume unit for a time
+        QVERIFY(!model.setData(model.indexForPath(u"2"_s, ProfileStepModel::MessageColumn), 0));
+        QVERIFY(!model.setData(model.indexForPath(u"3"_s, ProfileStepModel::MessageColumn), u"  "_s));
+        QCOMPARE(refused.count(), 4);
+        QCOMPARE(model.profile(), start);
+        QCOMPARE(undo.count(), 0);
+
+        // A ramp may start at 0 but not start and end there.
+        QVERIFY(model.setData(model.indexForPath(u"1"_s, ProfileStepModel::RateColumn), 0.0));
+        QVERIFY(!model.setData(model.indexForPath(u"1"_s, ProfileStepModel::ToRateColumn), 0.0));
+    }
+
+    void previewFollowsTheTimeline()
+    {
+        ProfilePreviewChart chart;
+        chart.resize(800, 400);
+        const Profile p = rampAndRepeat();
+        chart.setProfile(p);
+        const Timeline plan = timeline(p);
+        QCOMPARE(chart.secondsPerAxisUnit(), 1.0);  // 140 s: drawn in seconds
+
+        QList<QPointF> expected;
+        QList<QPointF> waits;
+        for (const Segment &s : plan.segments) {
+            if (s.waitsForOperator) {
+                waits.append(QPointF(s.startS, 0));
+                continue;
+            }
+            const double sign = s.direction == Direction::Reverse ? -1 : 1;
+            expected.append(QPointF(s.startS, sign * s.startMlPerMin));
+            expected.append(QPointF(s.endS, sign * s.endMlPerMin));
+        }
+        const QList<QPointF> flow = chart.flowPoints();
+        QCOMPARE(flow.size(), expected.size());
+        for (qsizetype i = 0; i < flow.size(); ++i) {
+            QVERIFY2(qFuzzyCompare(1 + flow[i].x(), 1 + expected[i].x()) && qFuzzyCompare(1 + flow[i].y(), 1 + expected[i].y()),
+                     qPrintable(u"point %1: (%2, %3) != (%4, %5)"_s.arg(i).arg(flow[i].x()).arg(flow[i].y()).arg(expected[i].x()).arg(expected[i].y())));
+        }
+        // The ramp is one sloped segment; the reverse dispense is drawn below zero.
+        QCOMPARE(flow[0], QPointF(0, 1));
+        QCOMPARE(flow[1], QPointF(60, 3));
+        QCOMPARE(flow[2], QPointF(60, -2));
+        QCOMPARE(chart.waitPoints(), waits);
+        QCOMPARE(chart.waitMessages(), QStringList{u"Swap the vial."_s});
+        // The net volume ends where the totals do: 2 mL forward by the ramp, 0.5 mL forward at the end, 1 mL back.
+        const Totals t = totals(p);
+        QVERIFY(qFuzzyCompare(chart.volumePoints().back().y(), t.forwardMl - t.reverseMl));
+        QVERIFY(qFuzzyCompare(chart.volumePoints().back().x(), t.durationS));
+
+        // A longer profile is drawn in minutes; a new profile replaces the points.
+        chart.setProfile(reglo({constantFlow(mlPerMin(1), {10, Unit::Minute})}));
+        QCOMPARE(chart.secondsPerAxisUnit(), 60.0);
+        QCOMPARE(chart.flowPoints(), (QList<QPointF>{{0, 1}, {10, 1}}));
+        QVERIFY(chart.waitPoints().isEmpty());
+    }
+
+    void showsTotalsAndTheCheckNamingTheStep()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary library(dir.path());
+        // Rates on the Reglo's 0.01 rpm grid (0.003 mL/min with this tubing): no rounding warnings.
+        QVERIFY(library.save(reglo({constantFlow(mlPerMin(2.1), seconds(60)), waitForOperator(u"Go?"_s),
+                                    dispense(ml(10), mlPerMin(120)), dispense(ml(0.9), mlPerMin(0.9), Direction::Reverse)},
+                                   u"Too fast"_s)));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        page.resize(1300, 850);
+        page.show();
+        QCOMPARE(page.openName(), u"Too fast"_s);
+        QVERIFY(!page.isModified());
+        QCOMPARE(page.totalsText(), totals(page.profile()).text());
+        QVERIFY2(page.totalsText().startsWith(u"13 mL (12.1 mL forward, 0.9 mL reverse) in 2 min 5 s; 1 operator wait"_s),
+                 qPrintable(page.totalsText()));
+        const QStringList findings = page.findingTexts();
+        QVERIFY2(findings.size() == 1, qPrintable(findings.join(u'\n')));
+        QVERIFY2(findings.front().startsWith(u"error: Step 3 (dispense): rate 120 mL/min is above the Ismatec Reglo ICC's maximum"_s),
+                 qPrintable(findings.front()));
+
+        // Fixing the rate in the table clears the check at once.
+        QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"3"_s, ProfileStepModel::RateColumn), 21.0));
+        QCOMPARE(page.findingTexts(), QStringList{u"No problems found for this pump model."_s});
+        // A rate off the speed grid is a warning, and names its step.
+        QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"1"_s, ProfileStepModel::RateColumn), 2.0));
+        QCOMPARE(page.findingTexts().size(), 1);
+        QVERIFY(page.findingTexts().front().startsWith(u"warning: Step 1 (constant flow): rate 2 mL/min needs"_s));
+        QVERIFY(page.isModified());
+        QVERIFY(page.isWindowModified());
+        QVERIFY(page.windowTitle().contains(u"[*]"_s));
+    }
+
+    void savesAndReopensThroughTheLibrary()
+    {
+        QTemporaryDir dir;
+        Answers answers;
+        ProfileEditorPage page(m_models);
+        page.setAsker(answers.asker());
+        page.setLibraryFolder(dir.path());
+        QVERIFY(page.isModified());  // an empty library starts a new, unsaved profile
+        QVERIFY(page.openName().isEmpty());
+
+        ProfileStepModel *model = page.stepModel();
+        Profile header = model->header();
+        header.name = u"Round trip"_s;
+        header.modelId = u"reglo-icc"_s;
+        header.tubingId = u"tube-3stop-1.52"_s;
+        header.mlPerRev = 0.173;
+        header.notes = u"Notes survive."_s;
+        model->setHeader(header);
+        model->addStep(Step::Kind::ConstantFlow);
+        model->addStep(Step::Kind::Repeat);
+        model->addStep(Step::Kind::Dispense, model->indexForPath(u"2.1"_s));
+        QVERIFY(model->setData(model->indexForPath(u"2.2"_s, ProfileStepModel::VolumeColumn), QVariantList{250.0, u"uL"_s}));
+        model->addStep(Step::Kind::WaitForOperator);
+        const Profile edited = page.profile();
+
+        QVERIFY(page.save());
+        QVERIFY(!page.isModified());
+        QCOMPARE(page.openName(), u"Round trip"_s);
+        QVERIFY(answers.asked.isEmpty());
+        QCOMPARE(*ProfileLibrary(dir.path()).open(u"Round trip"_s), edited);
+
+        // A second profile, then back: switching with unsaved changes asks first.
+        QVERIFY(page.newProfile());
+        QVERIFY(page.save());
+        QCOMPARE(page.openName(), u"New profile"_s);
+        model->addStep(Step::Kind::Pause);
+        answers.next = QMessageBox::Cancel;
+        QVERIFY(!page.openProfile(u"Round trip"_s));
+        QCOMPARE(answers.asked.size(), 1);
+        QCOMPARE(page.openName(), u"New profile"_s);
+        answers.next = QMessageBox::Discard;
+        QVERIFY(page.openProfile(u"Round trip"_s));
+        QCOMPARE(page.profile(), edited);
+        QCOMPARE(ProfileLibrary(dir.path()).open(u"New profile"_s)->steps.size(), std::size_t(0));
+
+        // A fresh page on the same folder reads the same profile back.
+        ProfileEditorPage again(m_models);
+        again.setLibraryFolder(dir.path());
+        QVERIFY(again.openProfile(u"Round trip"_s));
+        QCOMPARE(again.profile(), edited);
+
+        // Rename on save: the old name goes, the new one holds the profile.
+        header = page.stepModel()->header();
+        header.name = u"Renamed"_s;
+        page.stepModel()->setHeader(header);
+        QVERIFY(page.save());
+        ProfileLibrary library(dir.path());
+        QVERIFY(library.contains(u"Renamed"_s));
+        QVERIFY(!library.contains(u"Round trip"_s));
+
+        // Export, import (a name taken becomes "X (2)"), duplicate, delete with confirmation.
+        const QString exported = dir.filePath(u"exported.json"_s);
+        QVERIFY(page.exportTo(exported));
+        QVERIFY(page.importFile(exported));
+        QCOMPARE(page.openName(), u"Renamed (2)"_s);
+        QVERIFY(page.duplicateProfile());
+        QCOMPARE(page.openName(), u"Renamed (2) (copy)"_s);
+        answers.next = QMessageBox::No;
+        QVERIFY(!page.deleteProfile());
+        QVERIFY(library.contains(u"Renamed (2) (copy)"_s));
+        answers.next = QMessageBox::Yes;
+        QVERIFY(page.deleteProfile());
+        QVERIFY(!library.contains(u"Renamed (2) (copy)"_s));
+        QVERIFY(answers.asked.last().contains(u"Renamed (2) (copy)"_s));
+    }
+
+    void theValueEditorRefusesZeroAndTakesAUnit()
+    {
+        QTemporaryDir dir;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tree = page.findChild<QTreeView *>(u"stepView"_s);
+        const auto editDuration = [&](double value, const QString &unit) {
+            const QModelIndex cell = page.stepModel()->indexForPath(u"2.2"_s, ProfileStepModel::DurationColumn);
+            tree->setCurrentIndex(cell);
+            tree->edit(cell);
+            auto *spin = tree->viewport()->findChild<QDoubleSpinBox *>(u"quantityValue"_s);
+            auto *units = tree->viewport()->findChild<QComboBox *>(u"quantityUnit"_s);
+            QVERIFY(spin && units);
+            QCOMPARE(units->count(), 3);  // s, min, h
+            spin->setValue(value);
+            units->setCurrentText(unit);
+            QTest::keyClick(spin, Qt::Key_Return);
+            QTRY_VERIFY(!tree->viewport()->findChild<QDoubleSpinBox *>(u"quantityValue"_s));
+        };
+        editDuration(0, u"s"_s);
+        QCOMPARE(page.profile(), p);
+        QVERIFY2(page.messageText().contains(u"must be more than 0"_s), qPrintable(page.messageText()));
+        editDuration(1.5, u"min"_s);
+        QCOMPARE(page.profile().steps[1].steps[1].duration, (Quantity{1.5, Unit::Minute}));
+        QVERIFY(page.isModified());
+    }
+
+    void aNewModelResetsItsPartsAndUndoBringsThemBack()
+    {
+        QTemporaryDir dir;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        auto *modelBox = page.findChild<QComboBox *>(u"modelBox"_s);
+        auto *syringeBox = page.findChild<QComboBox *>(u"syringeBox"_s);
+        QVERIFY(modelBox && syringeBox);
+        const int ne1000 = modelBox->findData(u"ne-1000"_s);
+        QVERIFY(ne1000 >= 0);
+        modelBox->setCurrentIndex(ne1000);
+        Q_EMIT modelBox->activated(ne1000);  // as a user's choice would
+        QCOMPARE(page.profile().modelId, u"ne-1000"_s);
+        QVERIFY(page.profile().headId.isEmpty() && page.profile().tubingId.isEmpty());
+        QVERIFY(syringeBox->count() > 1);  // the NE-1000's syringes are offered
+        page.undoStack()->undo();
+        QCOMPARE(page.profile(), p);
+        QCOMPARE(modelBox->currentData().toString(), u"reglo-icc"_s);
+        QVERIFY(!page.isModified());
+    }
+
+    void undoAndRedoFromTheKeyboard()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary library(dir.path());
+        const Profile p = rampAndRepeat();
+        QVERIFY(library.save(p));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        auto *tree = page.findChild<QTreeView *>(u"stepView"_s);
+        QVERIFY(tree);
+        tree->setFocus();
+        tree->setCurrentIndex(page.stepModel()->index(0, 0));
+        auto *remove = page.findChild<QAction *>(u"removeStep"_s);
+        QVERIFY(remove && remove->isEnabled());
+        remove->trigger();
+        QCOMPARE(page.profile().steps.size(), p.steps.size() - 1);
+        QVERIFY(page.windowTitle().contains(u"[*]"_s) && page.isWindowModified());
+
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page.profile(), p);
+        QVERIFY(!page.isModified());
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page.profile().steps.size(), p.steps.size() - 1);
+        page.undoStack()->undo();
+        QCOMPARE(page.profile(), p);
+    }
+};
+
+QTEST_MAIN(TestProfileEditor)
+#include "tst_profileeditor.moc"
