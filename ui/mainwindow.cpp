@@ -8,6 +8,7 @@
 #include "catalog/usagesource.h"
 #include "logpage.h"
 #include "monitor/monitorpage.h"
+#include "profiles/profileeditorpage.h"
 #include "records/recordspage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
@@ -50,11 +51,7 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
     m_recordsPage->setFolder(m_session->recordFolder());
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
     connect(m_session, &Monitor::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
-    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"),
-            new PlaceholderPage(tr("Profiles"),
-                                tr("Dosing programs: write steps, check them against the pump's limits, dry-run "
-                                   "them on a simulated pump and run them."),
-                                this));
+    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), new ProfileEditorPage(devices.models(), this));
     addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
             new PlaceholderPage(tr("Calibration"),
                                 tr("Guided gravimetric calibration of flow per revolution, with history and "
