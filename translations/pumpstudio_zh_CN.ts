@@ -1017,115 +1017,115 @@
     <name>Precheck</name>
     <message>
         <source>Step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2 mL/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 mL/min）</translation>
     </message>
     <message>
         <source>Head &quot;%1&quot; is not one of the %2&apos;s heads (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>泵头“%1”不是 %2 的泵头之一（%3）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Tubing &quot;%1&quot; is not one of the tubing sizes for the %2&apos;s %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>软管“%1”不是 %2 的 %3 可用的软管规格之一（%4）。</translation>
     </message>
     <message>
         <source>the calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>校准值</translation>
     </message>
     <message>
         <source>No mL per revolution is known for %1: calibrate the pump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每转毫升数未知：请校准泵。</translation>
     </message>
     <message>
         <source>Syringe &quot;%1&quot; is not one of the %2&apos;s syringes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>注射器“%1”不是 %2 的注射器之一（%3）。</translation>
     </message>
     <message>
         <source>%1: the %2 is 0; the pump stays stopped while the ramp is below its minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 为 0；斜坡低于最小值期间泵保持停止。</translation>
     </message>
     <message>
         <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 高于 %4 的最大值 %5 mL/min。</translation>
     </message>
     <message>
         <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 低于 %4 的最小值 %5 mL/min。</translation>
     </message>
     <message>
         <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 高于 %4 在使用 %6 时的最大值 %5 mL/min（%7 rpm × %8 mL/转）。</translation>
     </message>
     <message>
         <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 低于 %4 在使用 %6 时的最小值 %5 mL/min（%7 rpm × %8 mL/转）。</translation>
     </message>
     <message>
         <source>%1: %2 %3 needs %4 rpm; the %5 sets speed in steps of %6 rpm, so it will run at %7 rpm = %8 mL/min (%9 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 需要 %4 rpm；%5 的转速设定步长为 %6 rpm，因此将以 %7 rpm = %8 mL/min 运行（%9 %）。</translation>
     </message>
     <message>
         <source>%1: runs in reverse, but the %2 cannot change direction over its interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要反向运行，但 %2 无法通过其接口改变方向。</translation>
     </message>
     <message>
         <source>start rate</source>
-        <translation type="unfinished"></translation>
+        <translation>起始流量</translation>
     </message>
     <message>
         <source>end rate</source>
-        <translation type="unfinished"></translation>
+        <translation>结束流量</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>%1, pass %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 遍</translation>
     </message>
     <message>
         <source>%1: by the end of this step the syringe must have moved %2 mL in one stroke, more than the %3 holds (%4 mL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：到此步骤结束时注射器需单程移动 %2 mL，超过 %3 的容量（%4 mL）。</translation>
     </message>
     <message>
         <source>The profile was written for &quot;%1&quot;; it is checked against the %2 with that model&apos;s own head, tubing or syringe.</source>
-        <translation type="unfinished"></translation>
+        <translation>该程序是为“%1”编写的；现按 %2 及该型号自身的泵头、软管或注射器进行检查。</translation>
     </message>
     <message>
         <source>The %1 is a pressure sensor; a profile needs a pump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是压力传感器；程序需要一台泵。</translation>
     </message>
     <message>
         <source>The profile has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>该程序没有步骤。</translation>
     </message>
     <message>
         <source>The profile is not valid: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>程序无效：%1：%2</translation>
     </message>
     <message>
         <source>Unknown pump model &quot;%1&quot;.</source>
-        <translation type="unfinished">未知的泵型号“%1”。</translation>
+        <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
         <source>The profile runs for %1, more than %2: check the repeat counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>该程序运行 %1，超过 %2：请检查重复次数。</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -1183,217 +1183,215 @@
     <name>Profiles</name>
     <message>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished">必须是数字</translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must not be negative, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数，当前为 %1</translation>
     </message>
     <message>
         <source>must be more than 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0，当前为 %1</translation>
     </message>
     <message>
         <source>a ramp from 0 to 0 moves nothing: use a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>从 0 到 0 的斜坡不输送任何液体：请改用暂停</translation>
     </message>
     <message>
         <source>must say what the operator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>必须说明操作员应做什么</translation>
     </message>
     <message>
         <source>repeats are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>重复嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 1 到 %1 之间，当前为 %2</translation>
     </message>
     <message>
         <source>a repeat needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>重复至少需要一个步骤</translation>
     </message>
     <message>
         <source>constant flow</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定流量</translation>
     </message>
     <message>
         <source>dispense</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>斜坡</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>wait for operator</source>
-        <translation type="unfinished"></translation>
+        <translation>等待操作员</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">不能为空</translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>must be more than 0 mL/rev, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 mL/转，当前为 %1</translation>
     </message>
     <message>
         <source>the repeats expand to more than %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>重复展开后超过 %1 个步骤</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>无上限</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 mL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mL</translation>
     </message>
     <message>
         <source>%1 (%2 forward, %3 reverse) in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正向 %2，反向 %3），用时 %4</translation>
     </message>
     <message numerus="yes">
         <source>; %n operator wait(s) counted as 0 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>；%n 次操作员等待按 0 秒计</numerusform></translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished">未知字段</translation>
+        <translation>未知字段</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
     <message>
         <source>must be an object with a value and a unit, such as {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含数值和单位的对象，例如 {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</translation>
     </message>
     <message>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一，而不是 %2</translation>
     </message>
     <message>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本的值</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是步骤列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">必须是对象</translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step this version knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是此版本认识的步骤（%2）</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本</translation>
     </message>
     <message>
         <source>must be &quot;forward&quot; or &quot;reverse&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;forward&quot; 或 &quot;reverse&quot;</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">必须是整数</translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;: this is not a PumpStudio profile</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“%1”：这不是 PumpStudio 程序文件</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是从 1 开始的整数</translation>
     </message>
     <message>
         <source>%1 was saved by a newer PumpStudio (profile format version %2; this version reads up to %3). Update PumpStudio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 PumpStudio 保存（程序格式版本 %2；本版本最高可读 %3）。请更新 PumpStudio 后再打开。</translation>
     </message>
     <message>
         <source>must be a number of mL per revolution</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是每转毫升数</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3：不是有效的 JSON：%4</translation>
     </message>
     <message>
         <source>%1: not a JSON object: a profile file is one {...} object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 JSON 对象：程序文件是一个 {...} 对象</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large for a profile (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 作为程序文件太大（%2 字节）。</translation>
     </message>
     <message>
         <source>The profile was not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>程序未保存：%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2；文件保持原样。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的程序。</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (副本)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (副本 %2)</translation>
     </message>
 </context>
 <context>
@@ -2409,19 +2407,35 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">合计：%1</translation>
+        <translation>合计：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>The profile does not pass the pre-run check; nothing was sent.</source>
+        <translation>程序未通过运行前检查；未发送任何指令。</translation>
+    </message>
+    <message>
+        <source>step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL</source>
+        <translation>步骤 %1/%2（%3 %4）  %5 / %6  %7 / %8 mL</translation>
+    </message>
+    <message>
+        <source>[Enter: resume, s: skip the step, a: abort]</source>
+        <translation>[回车：继续，s：跳过此步骤，a：中止]</translation>
+    </message>
+    <message>
+        <source>Operator: %1  [Enter: continue, a: abort]</source>
+        <translation>操作员：%1  [回车：继续，a：中止]</translation>
+    </message>
+    <message>
+        <source>Interrupted: aborting the profile and stopping the pump.</source>
+        <translation>已中断：正在中止程序并停止泵。</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2503,18 @@
     <message>
         <source>Link lost: %1. Waiting for the same pump to come back.</source>
         <translation>链路中断：%1。正在等待同一台泵重新连接。</translation>
+    </message>
+    <message>
+        <source>The pump is not connected; the profile did not start.</source>
+        <translation>泵未连接；程序未启动。</translation>
+    </message>
+    <message>
+        <source>A profile is already running on this pump.</source>
+        <translation>此泵上已有程序在运行。</translation>
+    </message>
+    <message>
+        <source>The pump was disconnected; the profile was aborted.</source>
+        <translation>泵已断开连接；程序已中止。</translation>
     </message>
 </context>
 <context>
@@ -3316,10 +3342,6 @@ Unsolicited frames: %9</source>
         <translation>程序</translation>
     </message>
     <message>
-        <source>Dosing programs: write steps, check them against the pump&apos;s limits, dry-run them on a simulated pump and run them.</source>
-        <translation>加液程序：编写步骤，按泵的限值检查，在模拟泵上试运行，然后正式运行。</translation>
-    </message>
-    <message>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -3477,6 +3499,18 @@ Unsolicited frames: %9</source>
     <message>
         <source>Flow</source>
         <translation>流量</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; started</source>
+        <translation>程序“%1”已开始</translation>
+    </message>
+    <message>
+        <source>Step %1 began</source>
+        <translation>步骤 %1 开始</translation>
+    </message>
+    <message>
+        <source>Step %1 ended</source>
+        <translation>步骤 %1 结束</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3703,528 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::ProfileEditorPage</name>
+    <message>
+        <source>Import profile</source>
+        <translation>导入程序</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>程序 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出程序</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>新建一个程序</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save a copy of this profile under a new name</source>
+        <translation>以新名称保存此程序的副本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add a profile file to the library</source>
+        <translation>将程序文件添加到程序库</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Write this profile to a file anywhere</source>
+        <translation>将此程序写入任意位置的文件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save to the library (Ctrl+S)</source>
+        <translation>保存到程序库 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Pump model:</source>
+        <translation>泵型号：</translation>
+    </message>
+    <message>
+        <source>Pump head:</source>
+        <translation>泵头：</translation>
+    </message>
+    <message>
+        <source>Tubing:</source>
+        <translation>软管：</translation>
+    </message>
+    <message>
+        <source>Syringe:</source>
+        <translation>注射器：</translation>
+    </message>
+    <message>
+        <source>Calibration:</source>
+        <translation>校准：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>nominal (from the tubing)</source>
+        <translation>标称值（来自软管）</translation>
+    </message>
+    <message>
+        <source> mL/rev</source>
+        <translation> mL/转</translation>
+    </message>
+    <message>
+        <source>The measured mL per revolution, replacing the tubing&apos;s nominal figure; 0 to use the nominal one</source>
+        <translation>实测的每转毫升数，替代软管的标称值；设为 0 则使用标称值</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>移除所选步骤 (Delete)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up)</source>
+        <translation>上移所选步骤 (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down)</source>
+        <translation>下移所选步骤 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation>复制所选步骤 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one; inside a repeat when a step in it is selected</source>
+        <translation>在所选步骤之后添加步骤；选中重复内的步骤时添加到该重复中</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Pre-run check</source>
+        <translation>运行前检查</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>程序“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新程序</translation>
+    </message>
+    <message>
+        <source>The profile needs a name before it can be saved.</source>
+        <translation>程序需要先命名才能保存。</translation>
+    </message>
+    <message>
+        <source>Replace profile</source>
+        <translation>替换程序</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <translation>已存在名为“%1”的程序。是否替换？</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the profile before duplicating it.</source>
+        <translation>请先保存程序再复制。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>已将 %1 导入为“%2”。</translation>
+    </message>
+    <message>
+        <source>Save the profile before exporting it.</source>
+        <translation>请先保存程序再导出。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除程序</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? This cannot be undone.</source>
+        <translation>删除程序“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (unknown model)</source>
+        <translation>%1（未知型号）</translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation>型号默认</translation>
+    </message>
+    <message>
+        <source>model default (%1)</source>
+        <translation>型号默认（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (not in this model)</source>
+        <translation>%1（不属于此型号）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 mL/rev)</source>
+        <translation>%1（%2 mL/转）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to select step %1</source>
+        <translation>双击以选中步骤 %1</translation>
+    </message>
+    <message>
+        <source>No problems found for this pump model.</source>
+        <translation>未发现此泵型号的问题。</translation>
+    </message>
+    <message>
+        <source>Untitled profile</source>
+        <translation>未命名程序</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Changed since it was last saved</source>
+        <translation>自上次保存后已更改</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ProfilePreviewChart</name>
+    <message>
+        <source>Wait for the operator: %1</source>
+        <translation>等待操作员：%1</translation>
+    </message>
+    <message>
+        <source>Flow [mL/min]</source>
+        <translation>流量 [mL/min]</translation>
+    </message>
+    <message>
+        <source>Net volume [mL]</source>
+        <translation>净体积 [mL]</translation>
+    </message>
+    <message>
+        <source>Operator wait</source>
+        <translation>操作员等待</translation>
+    </message>
+    <message>
+        <source>Volume [mL]</source>
+        <translation>体积 [mL]</translation>
+    </message>
+    <message>
+        <source>Time [h]</source>
+        <translation>时间 [小时]</translation>
+    </message>
+    <message>
+        <source>Time [min]</source>
+        <translation>时间 [分钟]</translation>
+    </message>
+    <message>
+        <source>Time [s]</source>
+        <translation>时间 [秒]</translation>
+    </message>
+    <message>
+        <source>The profile expands to too many steps: only the start is drawn.</source>
+        <translation>程序展开后步骤过多：只绘制开头部分。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ProfileStepDelegate</name>
+    <message>
+        <source>forward</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ProfileStepModel</name>
+    <message>
+        <source>Edit profile details</source>
+        <translation>编辑程序信息</translation>
+    </message>
+    <message>
+        <source>Confirm to continue.</source>
+        <translation>确认后继续。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>移除步骤 %1</translation>
+    </message>
+    <message>
+        <source>Move step %1 up</source>
+        <translation>上移步骤 %1</translation>
+    </message>
+    <message>
+        <source>Move step %1 down</source>
+        <translation>下移步骤 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate step %1</source>
+        <translation>复制步骤 %1</translation>
+    </message>
+    <message>
+        <source>Worked out from the volume and the rate</source>
+        <translation>由体积和流量算出</translation>
+    </message>
+    <message>
+        <source>Select a step inside the repeat to add steps to it</source>
+        <translation>选中重复内的步骤以向其中添加步骤</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>x %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>A %1 step has no such field.</source>
+        <translation>%1步骤没有此字段。</translation>
+    </message>
+    <message>
+        <source>Choose forward or reverse.</source>
+        <translation>请选择正向或反向。</translation>
+    </message>
+    <message>
+        <source>A repeat runs its steps 1 to %1 times.</source>
+        <translation>重复会将其步骤运行 1 到 %1 次。</translation>
+    </message>
+    <message>
+        <source>The message for the operator cannot be empty.</source>
+        <translation>给操作员的消息不能为空。</translation>
+    </message>
+    <message>
+        <source>Enter a number and a unit.</source>
+        <translation>请输入数值和单位。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数值。</translation>
+    </message>
+    <message>
+        <source>Use one of these units: %1.</source>
+        <translation>请使用以下单位之一：%1。</translation>
+    </message>
+    <message>
+        <source>The %1 must be more than 0.</source>
+        <translation>%1必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A ramp cannot both start and end at 0.</source>
+        <translation>斜坡不能起点和终点都为 0。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>步骤 %1：%2</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>编辑步骤 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>To rate</source>
+        <translation>目标流量</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Message / count</source>
+        <translation>消息 / 次数</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Profiles::DryRun</name>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the simulated pump.</source>
+        <translation>没有可供模拟泵使用的临时文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Profiles::ProfileRunner</name>
+    <message>
+        <source>The profile cannot run: %1: %2</source>
+        <translation>程序无法运行：%1：%2</translation>
+    </message>
+    <message>
+        <source>The profile has no steps to run.</source>
+        <translation>程序没有可运行的步骤。</translation>
+    </message>
+    <message>
+        <source>Profile completed.</source>
+        <translation>程序已完成。</translation>
+    </message>
+    <message>
+        <source>watching the pump</source>
+        <translation>监视泵</translation>
+    </message>
+    <message>
+        <source>The pump stopped by itself. The run is paused.</source>
+        <translation>泵自行停止。运行已暂停。</translation>
+    </message>
+    <message>
+        <source>The pump stopped: %1. The run is paused.</source>
+        <translation>泵已停止：%1。运行已暂停。</translation>
+    </message>
+    <message>
+        <source>setting the flow</source>
+        <translation>设置流量</translation>
+    </message>
+    <message>
+        <source>starting the pump</source>
+        <translation>启动泵</translation>
+    </message>
+    <message>
+        <source>setting the direction</source>
+        <translation>设置方向</translation>
+    </message>
+    <message>
+        <source>stopping the pump</source>
+        <translation>停止泵</translation>
+    </message>
+    <message>
+        <source>Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.</source>
+        <translation>在%1时链路中断（%2）。运行已暂停：泵恢复后可继续此步骤、跳过或中止。</translation>
+    </message>
+    <message>
+        <source>The run stopped while %1: %2</source>
+        <translation>运行在%1时停止：%2</translation>
+    </message>
+    <message>
+        <source>Paused by the operator.</source>
+        <translation>已由操作员暂停。</translation>
+    </message>
+    <message>
+        <source>Aborted; the pump is stopped.</source>
+        <translation>已中止；泵已停止。</translation>
+    </message>
+    <message>
+        <source>Aborted; the pump did not confirm the stop: %1</source>
+        <translation>已中止；泵未确认停止：%1</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::PumpPanel</name>
     <message>
         <source>Pressure</source>
@@ -3781,6 +4337,72 @@ Unsolicited frames: %9</source>
     <message>
         <source>%1 Hz (link limit %2 Hz)</source>
         <translation>%1 Hz（链路上限 %2 Hz）</translation>
+    </message>
+    <message>
+        <source>Run profile…</source>
+        <translation>运行程序…</translation>
+    </message>
+    <message>
+        <source>Check a profile from the library against this pump and run it.</source>
+        <translation>按此泵检查程序库中的程序并运行。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>跳过步骤</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Run profile</source>
+        <translation>运行程序</translation>
+    </message>
+    <message>
+        <source>The profile library is empty. Write a profile on the Profiles page first.</source>
+        <translation>程序库为空。请先在“程序”页面编写程序。</translation>
+    </message>
+    <message>
+        <source>Profile to run on %1:</source>
+        <translation>要在 %1 上运行的程序：</translation>
+    </message>
+    <message>
+        <source>The profile does not fit this pump; nothing was sent.
+%1</source>
+        <translation>该程序不适用于此泵；未发送任何指令。
+%1</translation>
+    </message>
+    <message>
+        <source>The check has warnings:
+
+%1
+
+Run anyway?</source>
+        <translation>检查有警告：
+
+%1
+
+仍要运行吗？</translation>
+    </message>
+    <message>
+        <source>Starting &quot;%1&quot;…</source>
+        <translation>正在启动“%1”…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3), %4 of %5, %6 of %7 mL</source>
+        <translation>步骤 %1/%2（%3），%4 / %5，%6 / %7 mL</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5097,18 @@ Unsolicited frames: %9</source>
         <translation>“%1”需要 --port PATH 和 --model ID。</translation>
     </message>
     <message>
+        <source>check: the pump head id (default: the profile&apos;s).</source>
+        <translation>check：泵头 id（默认：程序中的）。</translation>
+    </message>
+    <message>
+        <source>check: the tubing id (default: the profile&apos;s).</source>
+        <translation>check：软管 id（默认：程序中的）。</translation>
+    </message>
+    <message>
+        <source>check: the syringe id (default: the profile&apos;s).</source>
+        <translation>check：注射器 id（默认：程序中的）。</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
@@ -4487,22 +5121,36 @@ Commands:
   check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
                             check a profile file against a model (no port needed);
                             --model defaults to the profile&apos;s; exit 5 on errors
+  run PROFILE --port PATH [--model ID]
+                            check, then run a profile with a progress line; Enter
+                            confirms operator steps and resumes after a lost link,
+                            s skips a paused step, a or Ctrl-C aborts (pump stopped)
 
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pumpctl：在脚本和命令行中控制实验室泵。
+
+命令：
+  ports                     列出串口（从不打开它们）
+  models                    列出 pumpctl 认识的泵型号
+  info | status | start | stop | pressure
+  speed RPM | flow ML_PER_MIN | direction cw|ccw
+  dispense ML [--rate ML_PER_MIN]
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            按型号检查程序文件（无需串口）；
+                            --model 默认取程序中的型号；有错误时退出码 5
+  run PROFILE --port PATH [--model ID]
+                            先检查再运行程序并显示进度行；回车确认
+                            操作员步骤或在链路中断后继续，s 跳过已暂停的
+                            步骤，a 或 Ctrl-C 中止（泵停止）
+
+串口设置默认取型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝或超出范围（未发送任何指令），5 输入文件错误。</translation>
     </message>
     <message>
-        <source>check: the pump head id (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check: the tubing id (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check: the syringe id (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;run&apos; needs --port PATH (--model defaults to the profile&apos;s).</source>
+        <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
     </message>
 </context>
 <context>
