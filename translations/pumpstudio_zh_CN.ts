@@ -1283,7 +1283,9 @@
     </message>
     <message numerus="yes">
         <source>; %n operator wait(s) counted as 0 s</source>
-        <translation><numerusform>；%n 次操作员等待按 0 秒计</numerusform></translation>
+        <translation>
+            <numerusform>；%n 次操作员等待按 0 秒计</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -2411,11 +2413,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>The profile does not pass the pre-run check; nothing was sent.</source>
@@ -3968,6 +3974,34 @@ Unsolicited frames: %9</source>
         <source>Changed since it was last saved</source>
         <translation>自上次保存后已更改</translation>
     </message>
+    <message>
+        <source>Fix the errors of the pre-run check before a dry run.</source>
+        <translation>请先修正运行前检查中的错误，再进行试运行。</translation>
+    </message>
+    <message>
+        <source>Dry run at %1x on a simulated %2…</source>
+        <translation>正在以 %1 倍速在模拟的 %2 上试运行…</translation>
+    </message>
+    <message>
+        <source>Dry run finished: the simulated pump moved %1 mL of the %2 mL planned.</source>
+        <translation>试运行完成：模拟泵输送了 %1 mL，计划为 %2 mL。</translation>
+    </message>
+    <message>
+        <source>Dry run stopped: %1</source>
+        <translation>试运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Run the profile on a simulated pump of this model, this many times faster, and draw what it did over the plan</source>
+        <translation>在此型号的模拟泵上以指定倍速运行程序，并将其实际运行情况绘制在计划之上</translation>
+    </message>
+    <message>
+        <source>How many times faster than real time the dry run goes</source>
+        <translation>试运行比实时快多少倍</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::ProfilePreviewChart</name>
@@ -4006,6 +4040,10 @@ Unsolicited frames: %9</source>
     <message>
         <source>The profile expands to too many steps: only the start is drawn.</source>
         <translation>程序展开后步骤过多：只绘制开头部分。</translation>
+    </message>
+    <message>
+        <source>Dry run [mL/min]</source>
+        <translation>试运行 [mL/min]</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,41 @@ private Q_SLOTS:
         QVERIFY(page.windowTitle().contains(u"[*]"_s));
     }
 
+    void dryRunDrawsTheSimulatedPumpOverThePlan()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary library(dir.path());
+        QVERIFY(library.save(reglo({constantFlow(mlPerMin(2.1), seconds(20)), waitForOperator(u"Go?"_s), pause(seconds(10)),
+                                    constantFlow(mlPerMin(1.2), seconds(20), Direction::Reverse)},
+                                   u"Rehearsal"_s)));
+        ProfileEditorPage page(m_models);
+        page.setLibraryFolder(dir.path());
+        page.resize(1300, 850);
+        page.show();
+        QCOMPARE(page.openName(), u"Rehearsal"_s);
+        auto *chart = page.findChild<ProfilePreviewChart *>();
+        QVERIFY(chart);
+        QVERIFY(chart->tracePoints().isEmpty());
+        QSignalSpy done(&page, &ProfileEditorPage::dryRunFinished);
+        page.startDryRun();  // 50 s of plan at 20x: a few seconds
+        QVERIFY(page.dryRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QVERIFY(done.at(0).at(0).toBool());
+        QVERIFY(!page.dryRunning());
+        // The simulated pump's flow is drawn over the plan: forward, then stopped, then reverse.
+        const QList<QPointF> trace = chart->tracePoints();
+        QVERIFY(trace.size() > 10);
+        const auto anyNear = [&](double flow) {
+            return std::any_of(trace.begin(), trace.end(), [flow](const QPointF &p) { return std::abs(p.y() - flow) < 0.05; });
+        };
+        QVERIFY(anyNear(2.1));
+        QVERIFY(anyNear(0.0));
+        QVERIFY(anyNear(-1.2));
+        // Changing the plan drops the trace of the old one.
+        QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"1"_s, ProfileStepModel::RateColumn), 2.4));
+        QVERIFY(chart->tracePoints().isEmpty());
+    }
+
     void savesAndReopensThroughTheLibrary()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "profilestepmodel.h"
 
 #include "models/modelregistry.h"
+#include "profiles/dryrun.h"
 #include "profiles/precheck.h"
 
 #include <QAction>
@@ -26,8 +27,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -64,7 +67,61 @@ ProfileEditorPage::ProfileEditorPage(const Models::ModelRegistry &models, QWidge
     setLibraryFolder(m_library.directory());
 }
 
-ProfileEditorPage::~ProfileEditorPage() = default;
+ProfileEditorPage::~ProfileEditorPage()
+{
+    if (m_dryThread) {
+        QMetaObject::invokeMethod(m_dry, &Profiles::DryRun::abort, Qt::QueuedConnection);
+        m_dryThread->quit();
+        m_dryThread->wait();
+        delete m_dry;  // its thread has ended: no event loop can touch it any more
+    }
+}
+
+void ProfileEditorPage::startDryRun()
+{
+    if (m_dryThread)
+        return;
+    const Profiles::Profile plan = profile();
+    if (Profiles::precheck(plan, m_models, Profiles::PumpSetup{}).hasErrors()) {
+        m_message->setText(tr("Fix the errors of the pre-run check before a dry run."));
+        return;
+    }
+    const int speedup = m_speedup->value();
+    m_dryThread = new QThread(this);
+    m_dryThread->setObjectName(u"dry-run"_s);
+    m_dry = new Profiles::DryRun(m_models, plan, speedup);
+    m_dry->moveToThread(m_dryThread);
+    m_dryRunAction->setEnabled(false);
+    m_message->setText(tr("Dry run at %1x on a simulated %2…").arg(speedup).arg(plan.modelId));
+    connect(m_dry, &Profiles::DryRun::finished, this,
+            [this, planned = Profiles::totals(plan).volumeMl](Profiles::ProfileRunner::State state, const QString &message) {
+                // The run is over: its thread does nothing more with the trace.
+                QList<QPointF> flow;
+                double moved = 0;
+                for (const auto &t : m_dry->trace()) {
+                    flow.append(QPointF(t.tS, t.flowMlPerMin));
+                    moved = t.volumeMl;
+                }
+                m_chart->setTrace(flow);
+                const bool ok = state == Profiles::ProfileRunner::State::Finished;
+                m_message->setText(ok ? tr("Dry run finished: the simulated pump moved %1 mL of the %2 mL planned.")
+                                            .arg(QLocale().toString(moved, 'f', 3), QLocale().toString(planned, 'f', 3))
+                                      : tr("Dry run stopped: %1").arg(message));
+                m_dryThread->quit();
+                m_dryThread->wait();  // it has nothing left to do: returns at once
+                delete m_dry;
+                m_dry = nullptr;
+                m_dryThread->deleteLater();
+                m_dryThread = nullptr;
+                m_dryRunAction->setEnabled(true);
+                Q_EMIT dryRunFinished(ok);
+            });
+    m_dryThread->start();
+    QMetaObject::invokeMethod(m_dry, [dry = m_dry] {
+        if (auto started = dry->start(); !started)
+            Q_EMIT dry->finished(Profiles::ProfileRunner::State::Failed, started.error().message);
+    }, Qt::QueuedConnection);
+}
 
 void ProfileEditorPage::buildUi()
 {
@@ -182,6 +239,17 @@ void ProfileEditorPage::buildUi()
     toolbar->addActions({m_removeAction, m_upAction, m_downAction, m_duplicateStepAction});
     toolbar->addSeparator();
     toolbar->addActions({m_undoAction, m_redoAction});
+    toolbar->addSeparator();
+    m_speedup = new QSpinBox(this);
+    m_speedup->setObjectName(u"dryRunSpeedup"_s);
+    m_speedup->setRange(1, 100);
+    m_speedup->setValue(20);
+    m_speedup->setSuffix(u"x"_s);
+    toolbar->addWidget(m_speedup);
+    m_dryRunAction = new QAction(this);
+    m_dryRunAction->setObjectName(u"dryRunAction"_s);
+    toolbar->addAction(m_dryRunAction);
+    connect(m_dryRunAction, &QAction::triggered, this, &ProfileEditorPage::startDryRun);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"stepView"_s);
@@ -419,6 +487,9 @@ void ProfileEditorPage::retranslate()
     m_undoAction->setToolTip(tr("Undo (Ctrl+Z)"));
     m_redoAction->setText(tr("Redo"));
     m_redoAction->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    m_dryRunAction->setText(tr("Dry run"));
+    m_dryRunAction->setToolTip(tr("Run the profile on a simulated pump of this model, this many times faster, and draw what it did over the plan"));
+    m_speedup->setToolTip(tr("How many times faster than real time the dry run goes"));
     m_addButton->setToolTip(tr("Add a step after the selected one; inside a repeat when a step in it is selected"));
     m_totalsCaption->setText(tr("Totals"));
     m_checkCaption->setText(tr("Pre-run check"));

@@ -15,6 +15,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QSpinBox;
+class QThread;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -26,6 +28,10 @@ class QUndoStack;
 
 namespace PumpStudio::Models {
 class ModelRegistry;
+}
+
+namespace PumpStudio::Profiles {
+class DryRun;
 }
 
 namespace PumpStudio {
@@ -75,10 +81,15 @@ public:
     QStringList findingTexts() const;
     /// The last refusal, error or confirmation shown under the editor.
     QString messageText() const;
+    /// Runs the profile against a simulated pump of its model, X times faster, on a worker
+    /// thread, and draws what the pump did over the plan (dryRunFinished() when done).
+    void startDryRun();
+    bool dryRunning() const { return m_dryThread != nullptr; }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void profileOpened(const QString &name);
+    void dryRunFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -150,6 +161,10 @@ private:
     QLabel *m_checkCaption = nullptr;
     QListWidget *m_findings = nullptr;
     QLabel *m_message = nullptr;
+    QAction *m_dryRunAction = nullptr;
+    QSpinBox *m_speedup = nullptr;
+    QThread *m_dryThread = nullptr;
+    Profiles::DryRun *m_dry = nullptr;  ///< lives on m_dryThread while it runs
 };
 
 } // namespace PumpStudio

@@ -88,9 +88,15 @@ ProfilePreviewChart::ProfilePreviewChart(QWidget *parent) : QWidget(parent)
     m_waits->setMarkerSize(12);
     m_waits->setColor(QColor(0xd6, 0x27, 0x28));
     m_waits->setBorderColor(QColor(0xd6, 0x27, 0x28));
+    m_trace = new QLineSeries;
+    QPen tracePen(QColor(0xff, 0x7f, 0x0e));
+    tracePen.setWidthF(1.0);
+    m_trace->setPen(tracePen);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_flow), static_cast<QAbstractSeries *>(m_volume),
-                               static_cast<QAbstractSeries *>(m_waits)})
+                               static_cast<QAbstractSeries *>(m_waits), static_cast<QAbstractSeries *>(m_trace)})
         m_chart->addSeries(s);
+    m_trace->attachAxis(m_timeAxis);
+    m_trace->attachAxis(m_flowAxis);
     m_flow->attachAxis(m_timeAxis);
     m_flow->attachAxis(m_flowAxis);
     m_waits->attachAxis(m_timeAxis);
@@ -131,6 +137,7 @@ void ProfilePreviewChart::retranslate()
     m_flow->setName(tr("Flow [mL/min]"));
     m_volume->setName(tr("Net volume [mL]"));
     m_waits->setName(tr("Operator wait"));
+    m_trace->setName(tr("Dry run [mL/min]"));
     m_flowAxis->setTitleText(tr("Flow [mL/min]"));
     m_volumeAxis->setTitleText(tr("Volume [mL]"));
     m_timeAxis->setTitleText(m_timeScale >= 3600 ? tr("Time [h]") : m_timeScale >= 60 ? tr("Time [min]") : tr("Time [s]"));
@@ -148,6 +155,9 @@ void ProfilePreviewChart::setProfile(const Profiles::Profile &profile)
 {
     const Profiles::Timeline plan = Profiles::timeline(profile);
     m_truncated = plan.truncated;
+    // A dry run's trace belongs to the plan it ran: a changed plan drops it.
+    m_traceSeconds.clear();
+    m_trace->clear();
     const double total = plan.segments.empty() ? 0.0 : plan.segments.back().endS;
     m_timeScale = total > 5 * 3600 ? 3600.0 : total > 300 ? 60.0 : 1.0;  // at most 5 units of the next size
 
@@ -202,6 +212,21 @@ void ProfilePreviewChart::setProfile(const Profiles::Profile &profile)
     fit(m_flowAxis, flowLo, flowHi);
     alignZero(m_volumeAxis, m_flowAxis, volLo, volHi);
     retranslate();
+}
+
+void ProfilePreviewChart::setTrace(const QList<QPointF> &flowBySecond)
+{
+    m_traceSeconds = flowBySecond;
+    QList<QPointF> points;
+    points.reserve(flowBySecond.size());
+    for (const QPointF &p : flowBySecond)
+        points.append(QPointF(p.x() / m_timeScale, p.y()));
+    m_trace->replace(points);
+}
+
+QList<QPointF> ProfilePreviewChart::tracePoints() const
+{
+    return m_trace->points();
 }
 
 QList<QPointF> ProfilePreviewChart::flowPoints() const

@@ -37,6 +37,9 @@ public:
     QList<QPointF> volumePoints() const;
     QList<QPointF> waitPoints() const;
     QStringList waitMessages() const { return m_waitMessages; }
+    /// What a dry run's simulated pump did (seconds, mL/min), drawn over the plan; empty clears it.
+    void setTrace(const QList<QPointF> &flowBySecond);
+    QList<QPointF> tracePoints() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +52,8 @@ private:
     QLineSeries *m_flow = nullptr;
     QLineSeries *m_volume = nullptr;
     QScatterSeries *m_waits = nullptr;
+    QLineSeries *m_trace = nullptr;
+    QList<QPointF> m_traceSeconds;
     QValueAxis *m_timeAxis = nullptr;
     QValueAxis *m_flowAxis = nullptr;
     QValueAxis *m_volumeAxis = nullptr;
