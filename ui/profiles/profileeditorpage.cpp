@@ -69,6 +69,10 @@ ProfileEditorPage::ProfileEditorPage(const Models::ModelRegistry &models, QWidge
 
 ProfileEditorPage::~ProfileEditorPage()
 {
+    // Children die after this body, when the page is only a QWidget any more; the undo stack
+    // signals as it clears, and a slot of this class must not run then (UBSan saw it).
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
     if (m_dryThread) {
         QMetaObject::invokeMethod(m_dry, &Profiles::DryRun::abort, Qt::QueuedConnection);
         m_dryThread->quit();
