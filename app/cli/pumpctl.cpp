@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "cli/pumpctl.h"
 
+#include "core/clocktext.h"
 #include "core/logging.h"
 #include "device/driverfactory.h"
 #include "device/link.h"
@@ -467,12 +468,8 @@ void PumpCtl::runProfile()
         if (m_progressClock.isValid() && m_progressClock.elapsed() < 1000 && p.state == Profiles::ProfileRunner::State::Running)
             return;  // a line a second
         m_progressClock.start();
-        const auto clock = [](double s) {
-            const qint64 t = qint64(s);
-            return u"%1:%2:%3"_s.arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
-        };
         const QString line = tr("step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL")
-                                 .arg(p.segment + 1).arg(p.segments).arg(p.path, Profiles::kindText(p.kind), clock(p.elapsedS), clock(p.plannedS))
+                                 .arg(p.segment + 1).arg(p.segments).arg(p.path, Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS))
                                  .arg(p.deliveredMl, 0, 'f', 3).arg(p.plannedMl, 0, 'f', 3);
         report(line, {{u"command"_s, u"run"_s}, {u"step"_s, p.path}, {u"segment"_s, p.segment + 1}, {u"segments"_s, p.segments},
                       {u"elapsedS"_s, p.elapsedS}, {u"plannedS"_s, p.plannedS}, {u"deliveredMl"_s, p.deliveredMl},

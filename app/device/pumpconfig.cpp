@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "device/pumpconfig.h"
 
+#include "models/limits.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -82,6 +84,11 @@ Result<PumpConfig> PumpConfig::fromJson(const QJsonObject &json)
         c.boundIdentity = identity;
     }
     return c;
+}
+
+double effectiveMlPerRev(const PumpConfig &config, const Models::PumpModel &model)
+{
+    return config.mlPerRev.value_or(Models::mlPerRevFor(model, config.headId, config.tubingId).value_or(Models::defaultMlPerRev(model)));
 }
 
 } // namespace PumpStudio::Device

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace PumpStudio::Models {
+struct PumpModel;
+}
+
 namespace PumpStudio::Device {
 
 /// A pump the user added: which model, where, and how it is fitted. Kept in the settings.
@@ -38,5 +42,9 @@ struct PumpConfig
     QJsonObject toJson() const;
     static Result<PumpConfig> fromJson(const QJsonObject &json);
 };
+
+/// mL per revolution a pump runs with: its calibration, else its head and tubing's nominal
+/// figure, else the model's default (0 when the model knows none).
+double effectiveMlPerRev(const PumpConfig &config, const Models::PumpModel &model);
 
 } // namespace PumpStudio::Device

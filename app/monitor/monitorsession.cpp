@@ -347,9 +347,7 @@ void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Devic
         std::optional<double> flow = status.flowMlPerMin;
         if (!flow && model) {
             const double rpm = status.actualSpeedRpm.value_or(status.running ? status.setSpeedRpm.value_or(0) : 0);
-            const double mlPerRev = snapshot->config.mlPerRev.value_or(
-                Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
-            flow = Models::flowFromRpm(status.running ? rpm : 0, mlPerRev);
+            flow = Models::flowFromRpm(status.running ? rpm : 0, Device::effectiveMlPerRev(snapshot->config, *model));
         }
         if (flow && !status.running)
             flow = 0.0;
@@ -461,9 +459,7 @@ void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpComman
         flow = command.value;
     } else if (command.kind == Device::PumpCommand::Kind::Speed && snapshot) {
         if (const auto *model = m_devices.models().find(snapshot->config.modelId)) {
-            const double mlPerRev = snapshot->config.mlPerRev.value_or(
-                Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
-            flow = Models::flowFromRpm(command.value, mlPerRev);
+            flow = Models::flowFromRpm(command.value, Device::effectiveMlPerRev(snapshot->config, *model));
         }
     }
     if (flow) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "pumppanel.h"
 
+#include "core/clocktext.h"
 #include "device/deviceservice.h"
 #include "models/limits.h"
 #include "monitor/monitorsession.h"
@@ -223,8 +224,7 @@ double PumpPanel::mlPerRev() const
     const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
     if (!model)
         return 0;
-    return snapshot->config.mlPerRev.value_or(
-        Models::mlPerRevFor(*model, snapshot->config.headId, snapshot->config.tubingId).value_or(Models::defaultMlPerRev(*model)));
+    return Device::effectiveMlPerRev(snapshot->config, *model);
 }
 
 bool PumpPanel::applySetpoint(double value, bool inFlow)
@@ -334,12 +334,8 @@ void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
     if (!m_profileLabel)
         return;
     using S = Profiles::ProfileRunner::State;
-    const auto clock = [](double s) {
-        const qint64 t = qint64(s);
-        return u"%1:%2:%3"_s.arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
-    };
     QString text = tr("Step %1 of %2 (%3), %4 of %5, %6 of %7 mL")
-                       .arg(p.segment + 1).arg(p.segments).arg(Profiles::kindText(p.kind), clock(p.elapsedS), clock(p.plannedS),
+                       .arg(p.segment + 1).arg(p.segments).arg(Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS),
                             QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
     if (!p.message.isEmpty() && p.state != S::Running)
         text += u"\n"_s + p.message;

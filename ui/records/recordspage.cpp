@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "recordspage.h"
 
+#include "core/clocktext.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 #include "records/csvexport.h"
@@ -214,11 +215,10 @@ void RecordsPage::openRecord(const QString &path)
         }
         m_chart->setStore(m_store);
         m_chart->setWindow(TrendChart::Window::All);
-        const qint64 secs = m_store->lastTimeUs() / 1'000'000;
         m_info->setText(tr("%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.")
                             .arg(QFileInfo(path).fileName(),
                                  QLocale().toString(loaded->info.startUtc.toOffsetFromUtc(loaded->info.utcOffsetSeconds), u"yyyy-MM-dd HH:mm:ss"_s),
-                                 u"%1:%2:%3"_s.arg(secs / 3600).arg((secs / 60) % 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0')),
+                                 elapsedClockText(double(m_store->lastTimeUs()) / 1e6),
                                  loaded->info.operatorName.isEmpty() ? tr("not set") : loaded->info.operatorName));
         Q_EMIT replayLoaded(path);
     });

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "runlistmodel.h"
 
+#include "core/clocktext.h"
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
@@ -62,10 +63,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Start:
         return r.isReadable() ? locale.toString(r.info.startUtc.toOffsetFromUtc(r.info.utcOffsetSeconds), u"yyyy-MM-dd HH:mm:ss"_s)
                               : tr("unreadable");
-    case Duration: {
-        const qint64 s = qint64(r.durationSeconds);
-        return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
+    case Duration: return elapsedClockText(r.durationSeconds);
     case Operator: return r.info.operatorName;
     case Pumps: return r.pumps.join(u", "_s);
     case Samples: return locale.toString(r.sampleCount);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "runreport.h"
 
+#include "core/clocktext.h"
 #include "monitor/trendstore.h"
 #include "records/runrecordreader.h"
 
@@ -66,10 +67,9 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         const QDateTime localStart = info->startUtc.toOffsetFromUtc(info->utcOffsetSeconds);
         const double duration = info->endUtc.isValid() ? double(info->startUtc.msecsTo(info->endUtc)) / 1000.0
                                                        : double(store.lastTimeUs()) / 1e6;
-        const int secs = int(duration);
         const QString offset = u"UTC"_s + (info->utcOffsetSeconds < 0 ? u"-"_s : u"+"_s)
                                + QTime(0, 0).addSecs(std::abs(info->utcOffsetSeconds)).toString(u"HH:mm"_s);
-        const QString elapsed = u"%1:%2:%3"_s.arg(secs / 3600).arg((secs / 60) % 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0'));
+        const QString elapsed = elapsedClockText(duration);
         line(tr("Started %1 (%2)   Duration %3   Operator %4")
                  .arg(locale.toString(localStart, u"yyyy-MM-dd HH:mm:ss"_s), offset, elapsed,
                       info->operatorName.isEmpty() ? tr("not set") : info->operatorName),
