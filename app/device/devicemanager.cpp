@@ -9,6 +9,8 @@
 #include "models/limits.h"
 #include "models/modelregistry.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -98,18 +100,20 @@ DeviceManager::Pump *DeviceManager::pump(const QString &id)
     return nullptr;
 }
 
-void DeviceManager::startProfile(const QString &id, const Profiles::Profile &profile)
+QString DeviceManager::profileBlocker(const QString &id)
 {
     Pump *p = pump(id);
-    if (!p || !p->driver || p->snap.link != LinkState::Connected) {
-        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, tr("The pump is not connected; the profile did not start."));
-        return;
-    }
+    if (!p || !p->driver || p->snap.link != LinkState::Connected)
+        return tr("The pump is not connected; the profile did not start.");
     if (p->runner && p->runner->state() != Profiles::ProfileRunner::State::Finished
-        && p->runner->state() != Profiles::ProfileRunner::State::Aborted && p->runner->state() != Profiles::ProfileRunner::State::Failed) {
-        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, tr("A profile is already running on this pump."));
-        return;
-    }
+        && p->runner->state() != Profiles::ProfileRunner::State::Aborted && p->runner->state() != Profiles::ProfileRunner::State::Failed)
+        return tr("A profile is already running on this pump.");
+    return {};
+}
+
+Profiles::ProfileRunner *DeviceManager::makeRunner(const QString &id, const Profiles::Profile &profile)
+{
+    Pump *p = pump(id);
     p->runner = std::make_unique<Profiles::ProfileRunner>(*p->driver, profile);
     Profiles::ProfileRunner *runner = p->runner.get();
     connect(runner, &Profiles::ProfileRunner::progressChanged, this,
@@ -120,7 +124,48 @@ void DeviceManager::startProfile(const QString &id, const Profiles::Profile &pro
             [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, false); });
     connect(runner, &Profiles::ProfileRunner::finished, this,
             [this, id](Profiles::ProfileRunner::State state, const QString &message) { Q_EMIT profileFinished(id, state, message); });
-    runner->start();
+    return runner;
+}
+
+void DeviceManager::startProfile(const QString &id, const Profiles::Profile &profile)
+{
+    if (const QString why = profileBlocker(id); !why.isEmpty()) {
+        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, why);
+        return;
+    }
+    makeRunner(id, profile)->start();
+}
+
+void DeviceManager::startProfiles(const QList<ProfileStart> &runs)
+{
+    // All or none: a group that starts with a pump missing is not the experiment that was planned.
+    QStringList blocked;
+    QSet<QString> seen;
+    for (const ProfileStart &run : runs) {
+        QString why = profileBlocker(run.pumpId);
+        if (why.isEmpty() && seen.contains(run.pumpId))
+            why = tr("The pump is named twice in the group.");
+        seen.insert(run.pumpId);
+        if (!why.isEmpty()) {
+            const Pump *p = pump(run.pumpId);
+            blocked.append(tr("%1: %2").arg(p ? p->snap.config.displayName() : run.pumpId, why));
+        }
+    }
+    if (!blocked.isEmpty()) {
+        const QString message = tr("The profiles did not start together, none of them started: %1").arg(blocked.join(u"; "_s));
+        for (const ProfileStart &run : runs)
+            Q_EMIT profileFinished(run.pumpId, Profiles::ProfileRunner::State::Failed, message);
+        return;
+    }
+    std::vector<Profiles::ProfileRunner *> runners;
+    for (const ProfileStart &run : runs)
+        runners.push_back(makeRunner(run.pumpId, run.profile));
+    // One instant for all: each runner's clock starts here, its first commands are queued on its
+    // line at once (pumps on one RS-485 line follow each other by one transaction).
+    const QElapsedTimer t0 = [] { QElapsedTimer t; t.start(); return t; }();
+    for (Profiles::ProfileRunner *runner : runners)
+        runner->start(t0);
+    Logging::get("profiles")->info("{} profiles started together", runners.size());
 }
 
 void DeviceManager::controlProfile(const QString &id, ProfileAction action)
@@ -323,6 +368,8 @@ void DeviceManager::identifyAndBind(Pump &p, bool afterReconnect)
             q->snap.status = *status;
             if (!status->running) {
                 publish(*q);
+                if (q->runner)
+                    q->runner->linkRestored(false);
                 return;
             }
             q->driver->stop([this, id](Result<void> stopped) {
@@ -340,6 +387,8 @@ void DeviceManager::identifyAndBind(Pump &p, bool afterReconnect)
                 }
                 Logging::get("device")->warn("{}", r->snap.lastError);
                 publish(*r);
+                if (r->runner && stopped)
+                    r->runner->linkRestored(true);
             });
         });
     });

@@ -61,6 +61,13 @@ struct ScanHit
     PumpIdentity identity;
 };
 
+/// One pump's part in a group start.
+struct ProfileStart
+{
+    QString pumpId;
+    Profiles::Profile profile;
+};
+
 /// Owns the links and pump drivers; lives on the device thread. The UI talks to it with queued
 /// calls and hears back through signals carrying value snapshots, so the GUI thread never waits
 /// on a device. Pumps are bound to the identity they reported first: after a replug the same
@@ -95,6 +102,10 @@ public Q_SLOTS:
     void stopAll();
     /// Runs a profile on a connected pump, here on the device thread (checked by the caller).
     void startProfile(const QString &id, const PumpStudio::Profiles::Profile &profile);
+    /// Starts several pumps' profiles together: every pump must be connected and free, else
+    /// none starts (each is told why). The runs share one start instant on the device thread, so
+    /// their step boundaries fall at the same planned times.
+    void startProfiles(const QList<PumpStudio::Device::ProfileStart> &runs);
     void controlProfile(const QString &id, PumpStudio::Device::DeviceManager::ProfileAction action);
 
 Q_SIGNALS:
@@ -124,6 +135,8 @@ private:
     void fail(Pump &p, const QString &message);
     void onLinkState(const QString &path);
     void onReconnected(const QString &path);
+    QString profileBlocker(const QString &id);  ///< why a profile cannot start on the pump now
+    Profiles::ProfileRunner *makeRunner(const QString &id, const Profiles::Profile &profile);
     void scanNext(const std::shared_ptr<struct ScanJob> &job);
 
     const Models::ModelRegistry &m_models;
@@ -139,3 +152,4 @@ Q_DECLARE_METATYPE(PumpStudio::Device::PumpCommand)
 Q_DECLARE_METATYPE(PumpStudio::Device::ScanHit)
 Q_DECLARE_METATYPE(PumpStudio::Device::PumpConfig)
 Q_DECLARE_METATYPE(PumpStudio::Profiles::Profile)
+Q_DECLARE_METATYPE(PumpStudio::Device::ProfileStart)

@@ -144,6 +144,15 @@ void DeviceService::startProfile(const QString &id, const Profiles::Profile &pro
     Q_EMIT profileStarted(id, profile);
 }
 
+void DeviceService::startProfiles(const QList<ProfileStart> &runs)
+{
+    for (const ProfileStart &run : runs)
+        m_profileProgress.remove(run.pumpId);
+    QMetaObject::invokeMethod(m_manager, [m = m_manager, runs] { m->startProfiles(runs); }, Qt::QueuedConnection);
+    for (const ProfileStart &run : runs)
+        Q_EMIT profileStarted(run.pumpId, run.profile);
+}
+
 void DeviceService::controlProfile(const QString &id, DeviceManager::ProfileAction action)
 {
     QMetaObject::invokeMethod(m_manager, [m = m_manager, id, action] { m->controlProfile(id, action); }, Qt::QueuedConnection);

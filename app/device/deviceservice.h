@@ -46,6 +46,8 @@ public:
     /// Runs a profile on a pump on the device thread (the caller has checked it against the
     /// pump); progress and steps come back through the profile signals.
     void startProfile(const QString &id, const Profiles::Profile &profile);
+    /// Several pumps' profiles started together, all or none (see DeviceManager::startProfiles).
+    void startProfiles(const QList<ProfileStart> &runs);
     void controlProfile(const QString &id, DeviceManager::ProfileAction action);
     /// The latest progress of the profile on a pump, while one runs or after it ended.
     std::optional<Profiles::ProfileRunner::Progress> profileProgress(const QString &id) const;

@@ -69,11 +69,14 @@ ProfileRunner::Progress ProfileRunner::progress() const
                     + (m_state == State::Running && m_pumpRunning ? m_setFlow * pumpS(m_clock.elapsed() - m_lastMark) / 60.0 : 0.0);
     p.plannedMl = m_totals.volumeMl;
     p.message = m_message;
+    p.pumpBack = m_state == State::LinkLost && m_pumpBack;
     return p;
 }
 
 void ProfileRunner::setState(State state, const QString &message)
 {
+    if (state != State::LinkLost)
+        m_pumpBack = false;
     m_state = state;
     m_message = message;
     Q_EMIT stateChanged(state, message);
@@ -112,6 +115,13 @@ double ProfileRunner::flowAt(double segmentS) const
 
 void ProfileRunner::start()
 {
+    QElapsedTimer clock;
+    clock.start();
+    start(clock);
+}
+
+void ProfileRunner::start(const QElapsedTimer &groupClock)
+{
     if (m_state != State::Idle)
         return;
     if (const auto problem = validate(m_profile)) {
@@ -124,8 +134,8 @@ void ProfileRunner::start()
         Q_EMIT finished(m_state, tr("The profile has no steps to run."));
         return;
     }
-    m_clock.start();
-    m_lastMark = 0;
+    m_clock = groupClock;
+    m_lastMark = m_clock.elapsed();
     m_runMs = 0;
     m_segment = 0;
     setState(State::Running);
@@ -313,6 +323,23 @@ void ProfileRunner::onDriverError(const QString &what, const Error &error)
     }
     m_driver.stop([](Result<void>) {});
     finishRun(State::Failed, tr("The run stopped while %1: %2").arg(what, error.message));
+}
+
+void ProfileRunner::linkRestored(bool keptRunningAndStopped)
+{
+    if (m_state != State::LinkLost)
+        return;
+    accumulate();
+    const Segment &s = m_timeline.segments[size_t(m_segment)];
+    QString message = keptRunningAndStopped
+                          ? tr("The pump is back. It kept running while the link was lost and has been stopped.")
+                          : tr("The pump is back and stopped.");
+    message += u' ' + tr("The run is paused in step %1 (%2): resume the step, skip it or abort.").arg(s.path, kindText(s.kind));
+    m_message = message;
+    m_pumpBack = true;
+    Q_EMIT stateChanged(m_state, m_message);
+    Q_EMIT progressChanged(progress());
+    Q_EMIT pumpReturned(m_message);
 }
 
 void ProfileRunner::pause()

@@ -44,6 +44,7 @@ public:
         double deliveredMl = 0;   ///< integrated from the flow each setpoint actually got
         double plannedMl = 0;
         QString message;          ///< operator prompt or why the run stopped
+        bool pumpBack = false;    ///< LinkLost: the same pump answers again; the operator decides
     };
 
     ProfileRunner(Device::PumpDriver &driver, Profile profile, QObject *parent = nullptr);
@@ -61,6 +62,11 @@ public:
 
 public Q_SLOTS:
     void start();
+    /// Starts with the run clock of a group: runs started with the same clock share step times.
+    void start(const QElapsedTimer &groupClock);
+    /// The device layer found the same pump again after a lost link (and stopped it if it kept
+    /// running). The run stays paused; the operator resumes the step, skips it or aborts.
+    void linkRestored(bool keptRunningAndStopped);
     void pause();
     void resume();
     /// Skips the current step (while paused, waiting or after a lost link) and goes on.
@@ -75,6 +81,8 @@ Q_SIGNALS:
     void stepStarted(const QString &path, int segment);
     void stepFinished(const QString &path, int segment);
     void operatorPrompt(const QString &message);
+    /// After a lost link the pump answers again: the operator must choose how to go on.
+    void pumpReturned(const QString &message);
     /// Finished, Aborted or Failed; the pump has been told to stop.
     void finished(PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
 
@@ -110,6 +118,7 @@ private:
     qint64 m_lastWatch = 0;          ///< m_clock reading of the last status check
     bool m_commandInFlight = false;
     bool m_pumpRunning = false;
+    bool m_pumpBack = false;
     std::optional<Direction> m_direction;
     QTimer *m_boundary = nullptr;
     QTimer *m_ticker = nullptr;
