@@ -363,8 +363,17 @@ void PumpCtl::runOnDevice()
         });
         break;
     case C::Dispense:
-        m_driver->dispense(m_options.value, m_options.rate,
-                           done(tr("dispensing %1 mL").arg(m_options.value), {{u"command"_s, u"dispense"_s}, {u"ml"_s, m_options.value}}));
+        m_driver->dispense(m_options.value, m_options.rate, [this](Result<Device::NativeRun> run) {
+            if (!run) {
+                fail(run.error());
+                return;
+            }
+            // What the pump took, which may be rounded from what was asked.
+            report(tr("dispensing %1 mL at %2 mL/min, about %3 s").arg(run->volumeMl).arg(run->mlPerMin).arg(run->seconds, 0, 'f', 1),
+                   {{u"command"_s, u"dispense"_s}, {u"ml"_s, run->volumeMl}, {u"requestedMl"_s, m_options.value},
+                    {u"mlPerMin"_s, run->mlPerMin}, {u"seconds"_s, run->seconds}});
+            finish(ExitOk);
+        });
         break;
     case C::Pressure:
         m_driver->readPressure([this, unit = model->pressureUnit](Result<double> p) {

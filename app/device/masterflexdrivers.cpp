@@ -3,6 +3,7 @@
 #include "device/masterflexdrivers.h"
 
 #include "device/streamadapters.h"
+#include "models/limits.h"
 #include "protocol/masterflex.h"
 
 #include <cmath>
@@ -143,35 +144,47 @@ void MasterflexLegacyDriver::doSetSpeed(double rpm, Callback<double> done)
     });
 }
 
-void MasterflexLegacyDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+bool MasterflexLegacyDriver::supportsNativeMode(NativeMode mode) const { return mode == NativeMode::Volume; }
+
+void MasterflexLegacyDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done)
 {
     if (!(mlPerRev() > 0)) {
         done(makeError(Error::Code::InvalidArgument, tr("Dispensing needs the mL per revolution of the head and tubing.")));
         return;
     }
-    const auto revolutions = Legacy::revolutionsCommand(ml / mlPerRev());
+    const double hundredths = std::round(ml / mlPerRev() * 100.0);
+    const auto revolutions = Legacy::revolutionsCommand(hundredths / 100.0);
     if (!revolutions) {
         done(revolutions.error());
         return;
     }
-    auto finish = std::make_shared<Callback<void>>(std::move(done));
-    const auto go = [this, finish, revolutions = *revolutions] {
-        command(Legacy::command(address(), revolutions), tr("the revolutions"), [this, finish](Result<void> r) {
-            if (!r)
+    // The drive counts revolutions (0.01 rev): that is the volume it will deliver.
+    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
+    const auto go = [this, finish, revolutions = *revolutions, ml = hundredths / 100.0 * mlPerRev()](double rpm) {
+        command(Legacy::command(address(), revolutions), tr("the revolutions"), [this, finish, ml, rpm](Result<void> r) {
+            if (!r) {
                 (*finish)(r.error());
-            else
-                command(Legacy::command(address(), "G"), tr("go"), *finish);
+                return;
+            }
+            command(Legacy::command(address(), "G"), tr("go"), [finish, ml, rpm, perRev = mlPerRev()](Result<void> started) {
+                if (!started) {
+                    (*finish)(started.error());
+                    return;
+                }
+                const double rate = rpm * perRev;
+                (*finish)(NativeRun{ml, rate, rate > 0 ? ml / rate * 60.0 : 0.0});
+            });
         });
     };
     if (!mlPerMin) {
-        go();
+        go(std::abs(m_signedRpm));
         return;
     }
-    doSetSpeed(*mlPerMin / mlPerRev(), [finish, go](Result<double> r) {
+    doSetSpeed(Models::quantizeSpeed(model(), *mlPerMin / mlPerRev()), [finish, go](Result<double> r) {
         if (!r)
             (*finish)(r.error());
         else
-            go();
+            go(*r);
     });
 }
 

@@ -23,7 +23,8 @@ protected:
     void doStop(Callback<void> done) override;
     void doSetDirection(Direction direction, Callback<void> done) override;
     void doSetSpeed(double rpm, Callback<double> done) override;
-    void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done) override;
+    bool supportsNativeMode(NativeMode mode) const override;
+    void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done) override;
 
 private:
     void command(QByteArray bytes, QString what, Callback<void> done);

@@ -91,23 +91,48 @@ void NewEraDriver::doReadStatus(Callback<PumpStatus> done)
             status->direction = Direction::CounterClockwise;
         if (const auto d = NewEra::parseDispensed(dis->data))
             status->dispensedMl = d->infusedMl + d->withdrawnMl;
-        send("RAT", {}, tr("the rate query"), [status, done = std::move(done)](Result<NewEra::Reply> rat) {
-            if (rat) {
-                // "10.50MM": value then units MM, UM, MH, UH.
-                const QByteArray data = rat->data;
-                const QByteArray unit = data.right(2);
-                const auto value = NewEra::parseNumber(data.left(data.size() - 2));
-                const double factor = unit == "MM" ? 1.0 : unit == "UM" ? 0.001 : unit == "MH" ? 1.0 / 60 : unit == "UH" ? 0.001 / 60 : 0;
-                if (value && factor > 0)
-                    status->flowMlPerMin = status->running ? *value * factor : 0.0;
-            }
+        queryRate([status, done = std::move(done)](Result<double> rate) {
+            if (rate)
+                status->flowMlPerMin = status->running ? *rate : 0.0;
             done(*status);
         });
     });
 }
 
+void NewEraDriver::queryRate(Callback<double> done)
+{
+    send("RAT", {}, tr("the rate query"), [done = std::move(done)](Result<NewEra::Reply> rat) {
+        if (!rat) {
+            done(rat.error());
+            return;
+        }
+        // "10.50MM": value then units MM, UM, MH, UH.
+        const QByteArray data = rat->data;
+        const QByteArray unit = data.right(2);
+        const auto value = NewEra::parseNumber(data.left(data.size() - 2));
+        const double factor = unit == "MM" ? 1.0 : unit == "UM" ? 0.001 : unit == "MH" ? 1.0 / 60 : unit == "UH" ? 0.001 / 60 : 0;
+        if (!value || !(factor > 0)) {
+            done(makeError(Error::Code::Protocol, tr("The pump answered the rate query with \"%1\".").arg(QString::fromLatin1(data))));
+            return;
+        }
+        done(*value * factor);
+    });
+}
+
 void NewEraDriver::doStart(Callback<void> done)
 {
+    // A plain start pumps until stopped: a volume left by a dispense would end it early.
+    if (m_volumeSet) {
+        send("VOL", "0", tr("the volume"), [this, done = std::move(done)](Result<NewEra::Reply> r) mutable {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            m_volumeSet = false;
+            doStart(std::move(done));
+        });
+        return;
+    }
     send("RUN", {}, tr("run"), [done = std::move(done)](Result<NewEra::Reply> r) {
         if (!r)
             done(r.error());
@@ -116,13 +141,37 @@ void NewEraDriver::doStart(Callback<void> done)
     });
 }
 
-void NewEraDriver::doStop(Callback<void> done)
+void NewEraDriver::doStop(Callback<void> done) { stopFully(std::move(done)); }
+
+void NewEraDriver::stopFully(Callback<void> done)
 {
-    send("STP", {}, tr("stop"), [done = std::move(done)](Result<NewEra::Reply> r) {
-        if (!r)
+    send("STP", {}, tr("stop"), [this, done = std::move(done)](Result<NewEra::Reply> r) mutable {
+        if (!r) {
             done(r.error());
-        else
+            return;
+        }
+        if (r->status != 'P' && r->status != 'T') {
             done({});
+            return;
+        }
+        send("STP", {}, tr("stop"), [done = std::move(done)](Result<NewEra::Reply> again) {
+            if (!again)
+                done(again.error());
+            else
+                done({});
+        });
+    });
+}
+
+bool NewEraDriver::supportsNativeMode(NativeMode mode) const { return mode == NativeMode::Volume; }
+
+void NewEraDriver::doIsRunning(Callback<bool> done)
+{
+    send("DIS", {}, tr("the dispensed-volume query"), [done = std::move(done)](Result<NewEra::Reply> dis) {
+        if (!dis)
+            done(dis.error());
+        else
+            done(dis->status == 'I' || dis->status == 'W' || dis->status == 'X');
     });
 }
 
@@ -176,38 +225,60 @@ void NewEraDriver::setRate(double mlPerMin, Callback<double> done)
     });
 }
 
-void NewEraDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+void NewEraDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done)
 {
     const bool microlitres = ml < 10.0;  // keeps 3 decimals of resolution where it matters
     const auto volume = NewEra::formatNumber(microlitres ? ml * 1000.0 : ml);
-    if (!volume) {
-        done(volume.error());
+    const auto taken = volume ? NewEra::parseNumber(*volume) : std::nullopt;
+    if (!volume || !taken || !(*taken > 0)) {
+        done(!volume ? volume.error()
+                     : makeError(Error::Code::OutOfRange, tr("%1 mL is below what the pump can dispense.").arg(ml)));
         return;
     }
-    auto finish = std::make_shared<Callback<void>>(std::move(done));
-    const auto run = [this, finish, volume = *volume, microlitres] {
-        send("VOL", microlitres ? "UL" : "ML", tr("the volume unit"), [this, finish, volume](Result<NewEra::Reply> unit) {
+    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
+    auto run = std::make_shared<NativeRun>();
+    run->volumeMl = microlitres ? *taken / 1000.0 : *taken;
+    // Stopped first (a paused phase would otherwise resume with its old volume), then the rate,
+    // the volume unit and value, and RUN: the pump stops when the volume is out.
+    const auto go = [this, finish, run, volume = *volume, microlitres] {
+        send("VOL", microlitres ? "UL" : "ML", tr("the volume unit"), [this, finish, run, volume](Result<NewEra::Reply> unit) {
             if (!unit) {
                 (*finish)(unit.error());
                 return;
             }
-            send("VOL", volume, tr("the volume"), [this, finish](Result<NewEra::Reply> vol) {
-                if (!vol)
+            send("VOL", volume, tr("the volume"), [this, finish, run](Result<NewEra::Reply> vol) {
+                if (!vol) {
                     (*finish)(vol.error());
-                else
-                    doStart(*finish);
+                    return;
+                }
+                m_volumeSet = true;
+                send("RUN", {}, tr("run"), [finish, run](Result<NewEra::Reply> r) {
+                    if (!r)
+                        (*finish)(r.error());
+                    else
+                        (*finish)(*run);
+                });
             });
         });
     };
-    if (!mlPerMin) {
-        run();
-        return;
-    }
-    setRate(*mlPerMin, [finish, run](Result<double> rate) {
-        if (!rate)
+    const auto withRate = [finish, run, go](Result<double> rate) {
+        if (!rate) {
             (*finish)(rate.error());
+            return;
+        }
+        run->mlPerMin = *rate;
+        run->seconds = run->volumeMl / *rate * 60.0;
+        go();
+    };
+    stopFully([this, finish, mlPerMin, withRate](Result<void> stopped) {
+        if (!stopped) {
+            (*finish)(stopped.error());
+            return;
+        }
+        if (mlPerMin)
+            setRate(*mlPerMin, withRate);
         else
-            run();
+            queryRate(withRate);
     });
 }
 

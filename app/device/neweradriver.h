@@ -25,13 +25,21 @@ protected:
     void doSetDirection(Direction direction, Callback<void> done) override;
     void doSetSpeed(double rpm, Callback<double> done) override;
     void doSetFlow(double mlPerMin, Callback<double> done) override;
-    void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done) override;
+    bool supportsNativeMode(NativeMode mode) const override;
+    void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done) override;
+    void doIsRunning(Callback<bool> done) override;
 
 private:
+    /// STP, and STP again if the first only paused the pumping phase: stopped means stopped,
+    /// so a later RUN starts afresh instead of finishing an old volume.
+    void stopFully(Callback<void> done);
+    void queryRate(Callback<double> done);
     void send(QByteArray command, QByteArray params, QString what, Callback<Protocol::NewEra::Reply> done);
     void sendOnce(QByteArray command, QByteArray params, QString what, bool mayRepeat,
                   Callback<Protocol::NewEra::Reply> done);
     void setRate(double mlPerMin, Callback<double> done);
+
+    bool m_volumeSet = false;  ///< a dispense left a volume in the pump; a plain RUN clears it
 };
 
 } // namespace PumpStudio::Device

@@ -104,7 +104,15 @@ void PumpDriver::doSetFlow(double mlPerMin, Callback<double> done)
     });
 }
 
-void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+bool PumpDriver::hasNativeMode(NativeMode mode) const
+{
+    const bool model = mode == NativeMode::Volume ? m_model.capabilities.nativeDispense : m_model.capabilities.timedDispense;
+    return model && supportsNativeMode(mode);
+}
+
+bool PumpDriver::supportsNativeMode(NativeMode) const { return false; }
+
+void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done)
 {
     if (refuseIfSensor(done))
         return;
@@ -112,20 +120,58 @@ void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<vo
         done(makeError(Error::Code::OutOfRange, tr("A dispense volume must be above 0 mL.")));
         return;
     }
+    // Range checked here; the value goes on as asked: the native modes carry a flow (rounded
+    // by the pump, which says what it took), not an rpm step.
     if (mlPerMin) {
         const auto checked = Models::checkFlow(m_model, m_mlPerRev, *mlPerMin);
         if (!checked) {
             done(checked.error());
             return;
         }
-        mlPerMin = *checked;
     }
     doDispense(ml, mlPerMin, std::move(done));
 }
 
-void PumpDriver::doDispense(double, std::optional<double>, Callback<void> done)
+void PumpDriver::doDispense(double, std::optional<double>, Callback<NativeRun> done)
 {
     done(unsupported(tr("The %1 has no native dispense; run it as a timed profile step instead.").arg(m_model.displayName)));
+}
+
+void PumpDriver::runFor(double seconds, double mlPerMin, Callback<NativeRun> done)
+{
+    if (refuseIfSensor(done))
+        return;
+    if (!(seconds > 0)) {
+        done(makeError(Error::Code::OutOfRange, tr("A timed run must last more than 0 s.")));
+        return;
+    }
+    const auto checked = Models::checkFlow(m_model, m_mlPerRev, mlPerMin);
+    if (!checked) {
+        done(checked.error());
+        return;
+    }
+    if (!hasNativeMode(NativeMode::Time)) {
+        done(unsupported(tr("The %1 has no timed mode here; run it as a timed profile step instead.").arg(m_model.displayName)));
+        return;
+    }
+    doRunFor(seconds, mlPerMin, std::move(done));
+}
+
+void PumpDriver::doRunFor(double, double, Callback<NativeRun> done)
+{
+    done(unsupported(tr("The %1 has no timed mode here; run it as a timed profile step instead.").arg(m_model.displayName)));
+}
+
+void PumpDriver::isRunning(Callback<bool> done) { doIsRunning(std::move(done)); }
+
+void PumpDriver::doIsRunning(Callback<bool> done)
+{
+    doReadStatus([done = std::move(done)](Result<PumpStatus> status) {
+        if (!status)
+            done(status.error());
+        else
+            done(status->running);
+    });
 }
 
 void PumpDriver::readPressure(Callback<double> done) { doReadPressure(std::move(done)); }

@@ -13,6 +13,19 @@
 
 namespace PumpStudio::Device {
 
+/// What a pump's own dispense or timed run was actually set to: pumps round to their
+/// resolution (Reglo ICC 4 significant digits and 0.1 s, NE-1000 4 digits), and these are the
+/// values it will deliver.
+struct NativeRun
+{
+    double volumeMl = 0;
+    double mlPerMin = 0;
+    double seconds = 0;  ///< how long the pump will run (volume / rate for a dispense)
+};
+
+/// The pump's own run modes, where the pump itself stops after a volume or a time.
+enum class NativeMode { Volume, Time };
+
 /// One pump (or pressure sensor) at one address, speaking its protocol over a shared bus.
 /// Every command checks the model's limits first: a refused value never reaches the wire, and
 /// the error names the limit. Replies arrive through the callback, on the device thread; a
@@ -44,9 +57,16 @@ public:
     /// Sets the flow: natively where the pump works in flow, else as rpm through mlPerRev().
     /// The callback gets the flow actually set.
     void setFlow(double mlPerMin, Callback<double> done);
-    /// Dispenses a volume (at a rate, or at the current speed): natively where the model can,
-    /// refused otherwise (the runner times steps itself then).
-    void dispense(double ml, std::optional<double> mlPerMin, Callback<void> done);
+    /// Whether this driver can use the pump's own volume or timed mode (model and driver agree).
+    bool hasNativeMode(NativeMode mode) const;
+    /// Dispenses a volume (at a rate, or at the current speed) in the pump's own volume mode:
+    /// the pump stops itself. Refused where the model cannot (the runner times steps itself then).
+    void dispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done);
+    /// Runs at a flow for a time in the pump's own timed mode (NE-1000: as the volume that
+    /// flow delivers in that time); the pump stops itself.
+    void runFor(double seconds, double mlPerMin, Callback<NativeRun> done);
+    /// Whether the pump runs, asked as cheaply as the protocol allows.
+    void isRunning(Callback<bool> done);
     /// Line pressure, for pressure transmitters (unit from the model file).
     void readPressure(Callback<double> done);
 
@@ -70,7 +90,12 @@ protected:
     virtual void doSetSpeed(double rpm, Callback<double> done) = 0;
     /// Default: through doSetSpeed with mlPerRev().
     virtual void doSetFlow(double mlPerMin, Callback<double> done);
-    virtual void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done);
+    /// Which native modes the driver implements (the model's capabilities are checked as well).
+    virtual bool supportsNativeMode(NativeMode mode) const;
+    virtual void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done);
+    virtual void doRunFor(double seconds, double mlPerMin, Callback<NativeRun> done);
+    /// Default: through doReadStatus.
+    virtual void doIsRunning(Callback<bool> done);
     virtual void doReadPressure(Callback<double> done);
 
 private:

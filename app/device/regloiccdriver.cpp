@@ -5,6 +5,8 @@
 #include "device/streamadapters.h"
 #include "protocol/regloicc.h"
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 namespace Reglo = PumpStudio::Protocol::Reglo;
 using PumpStudio::Protocol::AsciiReply;
@@ -124,6 +126,24 @@ void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
 
 void RegloIccDriver::doStart(Callback<void> done)
 {
+    // A plain start runs continuously: after a dispense or timed run the pump would repeat that
+    // run instead, so it goes back to rpm mode first.
+    if (!m_nativeModeSet) {
+        startInMode(std::move(done));
+        return;
+    }
+    command("L", {}, tr("RPM mode"), [this, done = std::move(done)](Result<void> mode) mutable {
+        if (!mode) {
+            done(mode.error());
+            return;
+        }
+        m_nativeModeSet = false;
+        startInMode(std::move(done));
+    });
+}
+
+void RegloIccDriver::startInMode(Callback<void> done)
+{
     transact(Reglo::request(address(), "H"), static_cast<int>(ReplyShape::Status), 1, tr("start"),
              [this, done = std::move(done)](Result<Frame> frame) mutable {
                  if (!frame) {
@@ -174,6 +194,7 @@ void RegloIccDriver::doSetSpeed(double rpm, Callback<double> done)
             done(mode.error());
             return;
         }
+        m_nativeModeSet = false;
         command("S", digits, tr("the speed"), [rpm, done = std::move(done)](Result<void> set) {
             if (!set)
                 done(set.error());
@@ -183,39 +204,139 @@ void RegloIccDriver::doSetSpeed(double rpm, Callback<double> done)
     });
 }
 
-void RegloIccDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done)
+bool RegloIccDriver::supportsNativeMode(NativeMode) const { return true; }
+
+void RegloIccDriver::doIsRunning(Callback<bool> done)
 {
-    const auto volume = Reglo::formatVolume(ml);
-    const auto rate = mlPerMin ? Reglo::formatVolume(*mlPerMin) : Result<QByteArray>(QByteArray());
-    if (!volume || !rate) {
-        done(!volume ? volume.error() : rate.error());
+    transact(Reglo::request(address(), "E"), static_cast<int>(ReplyShape::Status), 1, tr("the running query"),
+             [done = std::move(done)](Result<Frame> frame) {
+                 if (!frame)
+                     done(frame.error());
+                 else
+                     done(frame->payload.value<AsciiReply>().status == Reglo::kYes);
+             });
+}
+
+void RegloIccDriver::setModeFlow(double mlPerMin, Callback<double> done)
+{
+    const auto rate = Reglo::formatVolume(mlPerMin);
+    if (!rate) {
+        done(rate.error());
         return;
     }
-    // Volume at rate: set the volume (answered with the value set), optionally the rate, then
-    // mode O and start. The pump stops itself and says so with ^X|ch|A when events are on.
-    auto finish = std::make_shared<Callback<void>>(std::move(done));
-    const auto startVolumeMode = [this, finish] {
-        command("O", {}, tr("volume mode"), [this, finish](Result<void> mode) {
-            if (!mode)
+    query("f", *rate, tr("the flow rate"), [done = std::move(done)](Result<QByteArray> set) {
+        if (!set) {
+            done(set.error());
+            return;
+        }
+        const auto value = Reglo::parseVolume(*set);
+        if (!value || !(*value > 0)) {
+            done(makeError(Error::Code::Protocol, tr("The Reglo ICC answered the flow rate with \"%1\".").arg(QString::fromLatin1(*set))));
+            return;
+        }
+        done(*value);
+    });
+}
+
+void RegloIccDriver::doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done)
+{
+    const auto volume = Reglo::formatVolume(ml);
+    if (!volume) {
+        done(volume.error());
+        return;
+    }
+    // Volume at rate: set the volume and the rate (each answered with the value the pump took),
+    // then mode O and start. The pump stops itself and says so with ^X|ch|A when events are on.
+    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
+    auto run = std::make_shared<NativeRun>();
+    const auto startVolumeMode = [this, finish, run] {
+        run->seconds = run->volumeMl / run->mlPerMin * 60.0;
+        command("O", {}, tr("volume mode"), [this, finish, run](Result<void> mode) {
+            if (!mode) {
                 (*finish)(mode.error());
-            else
-                doStart(*finish);
+                return;
+            }
+            m_nativeModeSet = true;
+            startInMode([finish, run](Result<void> started) {
+                if (!started)
+                    (*finish)(started.error());
+                else
+                    (*finish)(*run);
+            });
         });
     };
-    query("v", *volume, tr("the volume"), [this, rate = *rate, finish, startVolumeMode](Result<QByteArray> setVolume) {
+    query("v", *volume, tr("the volume"), [this, mlPerMin, finish, run, startVolumeMode](Result<QByteArray> setVolume) {
         if (!setVolume) {
             (*finish)(setVolume.error());
             return;
         }
-        if (rate.isEmpty()) {
-            startVolumeMode();
+        const auto taken = Reglo::parseVolume(*setVolume);
+        if (!taken || !(*taken > 0)) {
+            (*finish)(makeError(Error::Code::Refused, tr("The Reglo ICC did not take the volume (it answered \"%1\").").arg(QString::fromLatin1(*setVolume))));
             return;
         }
-        query("f", rate, tr("the flow rate"), [finish, startVolumeMode](Result<QByteArray> setRate) {
-            if (!setRate)
-                (*finish)(setRate.error());
+        run->volumeMl = *taken;
+        const auto withRate = [finish, run, startVolumeMode](Result<double> rate) {
+            if (!rate) {
+                (*finish)(rate.error());
+                return;
+            }
+            run->mlPerMin = *rate;
+            startVolumeMode();
+        };
+        if (mlPerMin) {
+            setModeFlow(*mlPerMin, withRate);
+            return;
+        }
+        query("f", {}, tr("the flow rate"), [withRate](Result<QByteArray> current) {
+            if (!current) {
+                withRate(current.error());
+                return;
+            }
+            const auto value = Reglo::parseVolume(*current);
+            if (value && *value > 0)
+                withRate(*value);
             else
-                startVolumeMode();
+                withRate(makeError(Error::Code::Refused, tr("The Reglo ICC has no flow rate set for the volume mode.")));
+        });
+    });
+}
+
+void RegloIccDriver::doRunFor(double seconds, double mlPerMin, Callback<NativeRun> done)
+{
+    // Time mode: run time in 0.1 s (Time Type 2), the flow the pump takes, mode N, start.
+    const double tenths = std::round(seconds * 10.0);
+    const auto time = Reglo::formatTime(tenths / 10.0);
+    if (!time || tenths < 1) {
+        done(!time ? time.error()
+                   : makeError(Error::Code::OutOfRange, tr("%1 s is shorter than the Reglo ICC's 0.1 s time resolution.").arg(seconds)));
+        return;
+    }
+    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
+    command("xT", *time, tr("the run time"), [this, finish, mlPerMin, runS = tenths / 10.0](Result<void> setTime) {
+        if (!setTime) {
+            (*finish)(setTime.error());
+            return;
+        }
+        setModeFlow(mlPerMin, [this, finish, runS](Result<double> rate) {
+            if (!rate) {
+                (*finish)(rate.error());
+                return;
+            }
+            const NativeRun run{*rate * runS / 60.0, *rate, runS};
+            command("N", {}, tr("time mode"), [this, finish, run](Result<void> mode) {
+                if (!mode) {
+                    (*finish)(mode.error());
+                    return;
+                }
+                m_nativeModeSet = true;
+                startInMode([finish, run](Result<void> started) {
+                    if (!started)
+                        (*finish)(started.error());
+                    else
+                        (*finish)(run);
+                });
+            });
         });
     });
 }

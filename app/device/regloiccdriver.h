@@ -22,14 +22,23 @@ protected:
     void doStop(Callback<void> done) override;
     void doSetDirection(Direction direction, Callback<void> done) override;
     void doSetSpeed(double rpm, Callback<double> done) override;
-    void doDispense(double ml, std::optional<double> mlPerMin, Callback<void> done) override;
+    bool supportsNativeMode(NativeMode mode) const override;
+    void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done) override;
+    void doRunFor(double seconds, double mlPerMin, Callback<NativeRun> done) override;
+    void doIsRunning(Callback<bool> done) override;
 
 private:
+    /// H as it is: runs in whatever mode the pump is in.
+    void startInMode(Callback<void> done);
+    /// Sets the flow for the volume and time modes; the pump answers with the value it took.
+    void setModeFlow(double mlPerMin, Callback<double> done);
     /// A command answered by a status character; '*' is success.
     void command(QByteArray cmd, QByteArray data, QString what, Callback<void> done);
     /// A command answered by a data line.
     void query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done);
     void onUnsolicited(const Frame &frame);
+
+    bool m_nativeModeSet = false;  ///< the pump is in a volume or time mode, not rpm mode
 };
 
 } // namespace PumpStudio::Device

@@ -213,7 +213,9 @@ QByteArray RegloResponder::handleChannel(int index, const Reglo::Request &reques
     if (command == "H") {
         const double perRev = pump->mlPerRev();
         double rpm = channel.rpm;
-        if (channel.mode != 'L' && channel.mode != 'N' && channel.mode != 'P')
+        // Every mode but rpm mode runs at the flow rate: volume at rate, and time at rate
+        // (the Time mode as Ismatec's own examples drive it: xT run time, f flow, N, H).
+        if (channel.mode != 'L')
             rpm = channel.flowMlPerMin / perRev;
         if (channel.mode == 'G' && channel.runTimeS > 0.0)
             rpm = channel.volumeMl / (channel.runTimeS / 60.0) / perRev;

@@ -166,12 +166,59 @@ private Q_SLOTS:
         QVERIFY(rig);
         PumpDriver &d = *rig->driver;
         QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
-        const auto r = await<void>([&d](auto cb) { d.dispense(0.5, 2.0, cb); });
+        QVERIFY(d.hasNativeMode(NativeMode::Volume));
+        const auto r = await<NativeRun>([&d](auto cb) { d.dispense(0.5, 2.0, cb); });
         QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        // What the pump took: exact where the protocol carries volume (Reglo, NE-1000), whole
+        // hundredths of a revolution on the Masterflex.
+        QVERIFY2(std::abs(r->volumeMl - 0.5) <= 0.005 * rig->driver->mlPerRev() + 1e-9, qPrintable(QString::number(r->volumeMl)));
+        QVERIFY2(std::abs(r->mlPerMin - 2.0) < 0.01, qPrintable(QString::number(r->mlPerMin)));
+        QVERIFY2(std::abs(r->seconds - r->volumeMl / r->mlPerMin * 60.0) < 1e-9, qPrintable(QString::number(r->seconds)));
         QVERIFY(rig->pump().running());
-        // The simulated pump stops by itself once the volume is delivered (20x speedup).
+        // The simulated pump stops by itself once the volume is delivered (20x speedup), and
+        // delivers what it said it took.
         QTRY_VERIFY_WITH_TIMEOUT(!rig->pump().running(), 10000);
-        QVERIFY2(std::abs(rig->pump().dispensedMl() - 0.5) < 0.01, qPrintable(QString::number(rig->pump().dispensedMl())));
+        QVERIFY2(std::abs(rig->pump().dispensedMl() - r->volumeMl) < 0.001, qPrintable(QString::number(rig->pump().dispensedMl())));
+        // A plain start afterwards pumps until stopped, not the dispense again.
+        QVERIFY(await<double>([&d](auto cb) { d.setFlow(2.0, cb); }).ok());
+        QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
+        QTest::qWait(1500);  // 30 s of pump time at 20x: twice the dispense
+        QVERIFY(rig->pump().running());
+        QVERIFY(await<void>([&d](auto cb) { d.stop(cb); }).ok());
+        QTRY_VERIFY(!rig->pump().running());
+    }
+
+    void runsForATimeInTheReglosTimeMode()
+    {
+        auto rig = makeRig(u"reglo-icc"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(d.hasNativeMode(NativeMode::Time));
+        // 12.34 s rounds to the pump's 0.1 s; 0.123456 mL/min to its 4 significant digits.
+        const auto r = await<NativeRun>([&d](auto cb) { d.runFor(12.34, 0.123456, cb); });
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->seconds, 12.3);
+        QCOMPARE(r->mlPerMin, 0.1235);
+        QVERIFY(std::abs(r->volumeMl - 0.1235 * 12.3 / 60.0) < 1e-12);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump().running(), 10000);
+        QVERIFY2(std::abs(rig->pump().dispensedMl() - r->volumeMl) < 0.0005, qPrintable(QString::number(rig->pump().dispensedMl())));
+        // Too short for the pump's resolution: refused, nothing started.
+        const auto tooShort = await<NativeRun>([&d](auto cb) { d.runFor(0.04, 1.0, cb); });
+        QVERIFY(!tooShort.ok());
+        QVERIFY(tooShort.error().message.contains(u"0.1 s"_s));
+        QVERIFY(!rig->pump().running());
+    }
+
+    void hasNoTimedModeWhereTheDriverCannot()
+    {
+        auto rig = makeRig(u"ne-1000"_s);
+        QVERIFY(rig);
+        PumpDriver &d = *rig->driver;
+        QVERIFY(!d.hasNativeMode(NativeMode::Time));
+        const auto r = await<NativeRun>([&d](auto cb) { d.runFor(5, 1.0, cb); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Unsupported);
+        QVERIFY(!rig->pump().running());
     }
 
     void hearsTheReglosRunCompleteEvent()
@@ -181,7 +228,7 @@ private Q_SLOTS:
         PumpDriver &d = *rig->driver;
         QSignalSpy events(&d, &PumpDriver::eventReceived);
         QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());  // turns events on
-        QVERIFY(await<void>([&d](auto cb) { d.dispense(0.2, 3.0, cb); }).ok());
+        QVERIFY(await<NativeRun>([&d](auto cb) { d.dispense(0.2, 3.0, cb); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
             return args.at(0).value<PumpEvent>().kind == PumpEvent::Kind::Stopped;
         }), 10000);
