@@ -6,6 +6,7 @@
 #include "device/pumpdriver.h"
 #include "models/limits.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QTimer>
 
@@ -20,6 +21,8 @@ namespace {
 constexpr int kTickMs = 50;
 constexpr qint64 kRampStepMs = 500;  // a ramp's setpoint follows the plan every half second
 constexpr qint64 kWatchMs = 1000;    // the pump is asked how it is once a second while running
+constexpr int kFinishPollMs = 20;    // after a metered step's planned end: asked until it stopped
+constexpr double kMinMeteredMl = 1e-6;
 
 Device::Direction toDevice(Direction d)
 {
@@ -40,6 +43,24 @@ ProfileRunner::ProfileRunner(Device::PumpDriver &driver, Profile profile, QObjec
     m_ticker->setInterval(kTickMs);
     m_ticker->setTimerType(Qt::PreciseTimer);
     connect(m_ticker, &QTimer::timeout, this, &ProfileRunner::tick);
+    m_finishPoll = new QTimer(this);
+    m_finishPoll->setSingleShot(true);
+    m_finishPoll->setTimerType(Qt::PreciseTimer);
+    connect(m_finishPoll, &QTimer::timeout, this, &ProfileRunner::pollMeteredFinish);
+    // The pump meters what it can: a dispense in its volume mode, a constant flow in its time
+    // mode, or as the volume that flow gives in that time.
+    const bool volume = m_driver.hasNativeMode(Device::NativeMode::Volume);
+    const bool time = m_driver.hasNativeMode(Device::NativeMode::Time);
+    for (const Segment &seg : m_timeline.segments) {
+        Metering m = Metering::Timed;
+        if (seg.kind == Step::Kind::Dispense && volume)
+            m = Metering::PumpVolume;
+        else if (seg.kind == Step::Kind::ConstantFlow && seg.startMlPerMin > 0 && time)
+            m = Metering::PumpTime;
+        else if (seg.kind == Step::Kind::ConstantFlow && seg.startMlPerMin > 0 && volume)
+            m = Metering::PumpVolume;
+        m_metering.push_back(m);
+    }
     // The calibration the profile was written with, else the head and tubing it names.
     if (m_profile.mlPerRev) {
         m_driver.setMlPerRev(*m_profile.mlPerRev);
@@ -67,9 +88,12 @@ ProfileRunner::Progress ProfileRunner::progress() const
     p.plannedS = m_totals.durationS;
     p.deliveredMl = m_deliveredMl
                     + (m_state == State::Running && m_pumpRunning ? m_setFlow * pumpS(m_clock.elapsed() - m_lastMark) / 60.0 : 0.0);
+    if (m_meteredActive)
+        p.deliveredMl = std::min(p.deliveredMl, m_meteredBaseMl + m_meteredRun.volumeMl);
     p.plannedMl = m_totals.volumeMl;
     p.message = m_message;
     p.pumpBack = m_state == State::LinkLost && m_pumpBack;
+    p.pumpMetered = m_segment >= 0 && m_segment < int(m_metering.size()) && m_metering[size_t(m_segment)] != Metering::Timed;
     return p;
 }
 
@@ -92,6 +116,8 @@ void ProfileRunner::accumulate()
         m_runMs += dt;
     if (m_state == State::Running && m_pumpRunning)
         m_deliveredMl += m_setFlow * pumpS(dt) / 60.0;
+    if (m_meteredActive)  // the pump stops itself at what it took
+        m_deliveredMl = std::min(m_deliveredMl, m_meteredBaseMl + m_meteredRun.volumeMl);
     m_lastMark = now;
 }
 
@@ -111,6 +137,17 @@ double ProfileRunner::flowAt(double segmentS) const
         return s.startMlPerMin;
     const double f = std::clamp(segmentS / length, 0.0, 1.0);
     return s.startMlPerMin + (s.endMlPerMin - s.startMlPerMin) * f;
+}
+
+double ProfileRunner::rampSetpoint(double segmentS) const
+{
+    // A ramp is followed in steps: each setpoint is the plan's flow in the middle of the step it
+    // holds for, so the stairs deliver the ramp's volume instead of lagging half a step behind.
+    const Segment &s = m_timeline.segments[size_t(m_segment)];
+    if (s.kind != Step::Kind::Ramp)
+        return flowAt(segmentS);
+    const double halfStepS = double(kRampStepMs) / 2000.0 * m_scale;
+    return flowAt(std::min(segmentS + halfStepS, s.endS - s.startS));
 }
 
 void ProfileRunner::start()
@@ -153,6 +190,10 @@ void ProfileRunner::beginSegment(int index)
     }
     const Segment &s = m_timeline.segments[size_t(index)];
     m_segmentStartRunMs = m_runMs;
+    m_segmentStartMl = m_deliveredMl;
+    m_counterBaseMl.reset();
+    m_counterSegmentOffsetMl = 0;
+    m_recount = false;
     m_boundaryErrors.push_back((pumpS(m_runMs - m_waitedMs) - s.startS) * 1000.0);
     Logging::get("profiles")->info("step {} ({}) begins at {} ms", s.path, kindKey(s.kind), m_runMs);
     Q_EMIT stepStarted(s.path, index);
@@ -173,10 +214,16 @@ void ProfileRunner::continueSegment()
     const double done = segmentElapsedS();
     // The boundary is armed once the pump took the setpoint, for what is left of the step then:
     // the time the commands took is part of the step, so boundaries do not drift.
-    const auto arm = [this, length = s.endS - s.startS] {
+    const auto arm = [this, length = s.endS - s.startS, kind = s.kind, volume = s.volumeMl] {
         if (m_state != State::Running)
             return;
-        const double remainingMs = std::max(0.0, (length - segmentElapsedS()) * 1000.0 / m_scale);
+        double remainingS = length - segmentElapsedS();
+        // A dispense the runner times is about its volume: it runs until the flow the pump took
+        // has delivered it, counted from when the pump confirmed, so the commands' time on the
+        // wire is not taken from the volume (the step overruns its plan by that much instead).
+        if (kind == Step::Kind::Dispense && m_setFlow > 0)
+            remainingS = (volume - segmentDeliveredMl()) / m_setFlow * 60.0;
+        const double remainingMs = std::max(0.0, remainingS * 1000.0 / m_scale);
         m_boundary->start(int(std::llround(remainingMs)));
         Q_EMIT progressChanged(progress());
     };
@@ -184,14 +231,35 @@ void ProfileRunner::continueSegment()
         stopPump(arm);
         return;
     }
+    if (m_metering[size_t(m_segment)] != Metering::Timed) {
+        if (m_recount)
+            recountFromPump([this] { startMetered(); });
+        else
+            startMetered();
+        return;
+    }
     m_lastRampSetMs = m_runMs;
-    apply(flowAt(done), s.direction, arm);
+    apply(rampSetpoint(done), s.direction, arm);
 }
 
 void ProfileRunner::endSegment()
 {
     if (m_state != State::Running)
         return;
+    if (m_meteredActive) {
+        // The planned end of the pump's own run: it stops itself; ask until it has.
+        m_awaitingFinish = true;
+        pollMeteredFinish();
+        return;
+    }
+    accumulate();
+    if (const Segment &d = m_timeline.segments[size_t(m_segment)]; d.kind == Step::Kind::Dispense) {
+        const qint64 overMs = qint64(std::llround((segmentElapsedS() - (d.endS - d.startS)) * 1000.0 / m_scale));
+        if (overMs > 0) {
+            m_waitedMs += overMs;
+            m_meteredOverrunMs += overMs;
+        }
+    }
     const Segment &s = m_timeline.segments[size_t(m_segment)];
     Q_EMIT stepFinished(s.path, m_segment);
     beginSegment(m_segment + 1);
@@ -205,7 +273,7 @@ void ProfileRunner::tick()
     const Segment &s = m_timeline.segments[size_t(m_segment)];
     if (s.kind == Step::Kind::Ramp && !m_commandInFlight && m_runMs - m_lastRampSetMs >= kRampStepMs) {
         m_lastRampSetMs = m_runMs;
-        apply(flowAt(segmentElapsedS()), s.direction, [] {});
+        apply(rampSetpoint(segmentElapsedS()), s.direction, [] {});
     } else if (!m_commandInFlight && m_clock.elapsed() - m_lastWatch >= kWatchMs) {
         // A pulled cable or a pump that stopped on its own (stall, overload) shows here, not
         // only at the next setpoint change.
@@ -221,7 +289,13 @@ void ProfileRunner::tick()
                     onDriverError(tr("watching the pump"), status.error());
                 return;
             }
+            if (m_state == State::Running && m_meteredActive && !status->running && status->alarm.isEmpty()
+                && m_clock.elapsed() >= m_meteredDueMs - qint64(std::max(500.0, 0.05 * m_meteredRun.seconds * 1000.0 / m_scale))) {
+                finishMetered();  // the pump's own run ended, a little before our clock said
+                return;
+            }
             if (m_state == State::Running && m_pumpRunning && !status->running) {
+                interruptMetered();
                 m_pumpRunning = false;
                 m_boundary->stop();
                 accumulate();
@@ -233,15 +307,36 @@ void ProfileRunner::tick()
     Q_EMIT progressChanged(progress());
 }
 
+void ProfileRunner::ensureDirection(Direction direction, const std::function<void()> &then)
+{
+    if (!m_driver.model().capabilities.direction || m_direction == direction) {
+        then();
+        return;
+    }
+    QPointer<ProfileRunner> self(this);
+    m_commandInFlight = true;
+    m_driver.setDirection(toDevice(direction), [this, self, direction, then](Result<void> r) {
+        if (!self)
+            return;
+        m_commandInFlight = false;
+        if (!r) {
+            onDriverError(tr("setting the direction"), r.error());
+            return;
+        }
+        m_direction = direction;
+        then();
+    });
+}
+
 void ProfileRunner::apply(double mlPerMin, Direction direction, const std::function<void()> &then)
 {
     QPointer<ProfileRunner> self(this);
-    m_commandInFlight = true;
-    const auto afterDirection = [this, self, mlPerMin, then] {
+    ensureDirection(direction, [this, self, mlPerMin, then] {
         if (mlPerMin <= 0) {
             stopPump(then);
             return;
         }
+        m_commandInFlight = true;
         m_driver.setFlow(mlPerMin, [this, self, then](Result<double> set) {
             if (!self)
                 return;
@@ -269,21 +364,197 @@ void ProfileRunner::apply(double mlPerMin, Direction direction, const std::funct
                 then();
             });
         });
-    };
-    if (m_driver.model().capabilities.direction && m_direction != direction) {
-        m_driver.setDirection(toDevice(direction), [this, self, direction, afterDirection](Result<void> r) {
-            if (!self)
-                return;
-            if (!r) {
-                onDriverError(tr("setting the direction"), r.error());
-                return;
-            }
-            m_direction = direction;
-            afterDirection();
+    });
+}
+
+void ProfileRunner::startMetered()
+{
+    if (m_state != State::Running)
+        return;
+    const Segment &s = m_timeline.segments[size_t(m_segment)];
+    const Metering metering = m_metering[size_t(m_segment)];
+    const double length = s.endS - s.startS;
+    const double flow = s.startMlPerMin;
+    const double plannedMl = s.kind == Step::Kind::Dispense ? s.volumeMl : flow * length / 60.0;
+    const double leftMl = plannedMl - segmentDeliveredMl();
+    // What is left: the volume, or for a timed run the time (from the volume where the pump
+    // counted it after a lost link, else from the run clock).
+    double leftS = length - segmentElapsedS();
+    if (m_counterBaseMl && flow > 0)
+        leftS = std::min(leftS, leftMl / flow * 60.0);
+    // Pumps hold 4 significant digits: a rest below that of the step was within its resolution.
+    const bool nothingLeft = metering == Metering::PumpTime ? leftS < 0.05 : leftMl < std::max(kMinMeteredMl, 1e-3 * plannedMl);
+    if (nothingLeft) {
+        // Done already (the pump finished during a lost link): keep the plan's time.
+        const double remainingMs = std::max(0.0, (length - segmentElapsedS()) * 1000.0 / m_scale);
+        stopPump([this, remainingMs] {
+            if (m_state == State::Running)
+                m_boundary->start(int(std::llround(remainingMs)));
         });
         return;
     }
-    afterDirection();
+    QPointer<ProfileRunner> self(this);
+    const auto run = [this, self, metering, flow, leftMl, leftS] {
+        m_commandInFlight = true;
+        const auto started = [this, self](Result<Device::NativeRun> r) {
+            if (!self)
+                return;
+            m_commandInFlight = false;
+            if (!r) {
+                onDriverError(tr("starting the pump's own run"), r.error());
+                return;
+            }
+            meteredStarted(*r);
+        };
+        if (metering == Metering::PumpTime)
+            m_driver.runFor(leftS, flow, started);
+        else
+            m_driver.dispense(leftMl, flow, started);
+    };
+    ensureDirection(s.direction, [this, self, run] {
+        // The pump's volume counter before its run, so a lost link can be accounted for.
+        if (m_counterBaseMl || !m_driver.model().capabilities.reportsDispensedVolume) {
+            run();
+            return;
+        }
+        m_commandInFlight = true;
+        m_driver.readStatus([this, self, run](Result<Device::PumpStatus> status) {
+            if (!self)
+                return;
+            m_commandInFlight = false;
+            if (!status) {
+                onDriverError(tr("reading the pump's volume"), status.error());
+                return;
+            }
+            if (status->dispensedMl) {
+                accumulate();
+                m_counterBaseMl = *status->dispensedMl;
+                m_counterSegmentOffsetMl = segmentDeliveredMl();
+            }
+            if (m_state == State::Running)
+                run();
+        });
+    });
+}
+
+void ProfileRunner::meteredStarted(const Device::NativeRun &run)
+{
+    accumulate();
+    if (m_state != State::Running) {
+        // Paused or aborted while the commands were on their way: the pump must not go on.
+        stopPump([] {});
+        return;
+    }
+    m_pumpRunning = true;
+    m_setFlow = run.mlPerMin;
+    m_meteredRun = run;
+    m_meteredActive = true;
+    m_awaitingFinish = false;
+    m_meteredBaseMl = m_deliveredMl;
+    const double dueMs = run.seconds * 1000.0 / m_scale;
+    m_meteredDueMs = m_clock.elapsed() + qint64(std::llround(dueMs));
+    Logging::get("profiles")->info("step {}: the pump runs {} mL at {} mL/min for {} s by itself",
+                                   m_timeline.segments[size_t(m_segment)].path, run.volumeMl, run.mlPerMin, run.seconds);
+    m_boundary->start(int(std::llround(dueMs)));
+    Q_EMIT progressChanged(progress());
+}
+
+void ProfileRunner::pollMeteredFinish()
+{
+    if (m_state != State::Running || !m_meteredActive || m_commandInFlight)
+        return;
+    QPointer<ProfileRunner> self(this);
+    m_commandInFlight = true;
+    m_driver.isRunning([this, self](Result<bool> running) {
+        if (!self)
+            return;
+        m_commandInFlight = false;
+        if (m_state != State::Running || !m_meteredActive)
+            return;
+        if (!running) {
+            onDriverError(tr("waiting for the pump to finish"), running.error());
+            return;
+        }
+        if (!*running) {
+            finishMetered();
+            return;
+        }
+        // Still running well past its own end: something is wrong (a mode the pump did not
+        // take, a panel change). Stop it rather than let it pump on.
+        const qint64 lateMs = m_clock.elapsed() - m_meteredDueMs;
+        const double graceMs = std::max(3000.0, 0.1 * m_meteredRun.seconds * 1000.0 / m_scale);
+        if (lateMs > graceMs) {
+            m_driver.stop([](Result<void>) {});
+            finishRun(State::Failed, tr("The pump was still running %1 s after its own run should have ended; it was told to stop.")
+                                         .arg(QLocale().toString(double(lateMs) / 1000.0, 'f', 1)));
+            return;
+        }
+        if (m_awaitingFinish)
+            m_finishPoll->start(kFinishPollMs);
+    });
+}
+
+void ProfileRunner::finishMetered()
+{
+    accumulate();
+    // The pump stopped itself: it delivered what it took, to its own resolution.
+    m_deliveredMl = m_meteredBaseMl + m_meteredRun.volumeMl;
+    m_meteredActive = false;
+    m_awaitingFinish = false;
+    m_pumpRunning = false;
+    m_setFlow = 0;
+    m_finishPoll->stop();
+    m_boundary->stop();
+    const Segment &s = m_timeline.segments[size_t(m_segment)];
+    const double length = s.endS - s.startS;
+    const double aheadMs = (length - segmentElapsedS()) * 1000.0 / m_scale;
+    // A constant-flow step keeps its planned length even if the pump was quicker (it took the
+    // time to its 0.1 s); the next step starts on the plan.
+    if (s.kind == Step::Kind::ConstantFlow && aheadMs > 1.0) {
+        m_boundary->start(int(std::llround(aheadMs)));
+        return;
+    }
+    if (aheadMs < 0) {
+        m_waitedMs += qint64(std::llround(-aheadMs));
+        m_meteredOverrunMs += qint64(std::llround(-aheadMs));
+    }
+    Q_EMIT stepFinished(s.path, m_segment);
+    beginSegment(m_segment + 1);
+}
+
+void ProfileRunner::recountFromPump(const std::function<void()> &then)
+{
+    m_recount = false;
+    if (!m_counterBaseMl) {
+        then();
+        return;
+    }
+    QPointer<ProfileRunner> self(this);
+    m_commandInFlight = true;
+    m_driver.readStatus([this, self, then](Result<Device::PumpStatus> status) {
+        if (!self)
+            return;
+        m_commandInFlight = false;
+        if (!status) {
+            onDriverError(tr("reading the pump's volume"), status.error());
+            return;
+        }
+        accumulate();
+        if (status->dispensedMl && *status->dispensedMl >= *m_counterBaseMl) {
+            // The pump may have gone on (or finished) while nobody could hear it. Its counter
+            // has 4 significant digits: within that, the estimate from the set flow is finer.
+            const double counted = m_counterSegmentOffsetMl + (*status->dispensedMl - *m_counterBaseMl);
+            const double resolution = 1e-3 * std::abs(*status->dispensedMl) + 1e-6;
+            Logging::get("profiles")->info("step {}: the pump counted {} mL in this step (estimated {} mL)",
+                                           m_timeline.segments[size_t(m_segment)].path, counted, segmentDeliveredMl());
+            if (std::abs(counted - segmentDeliveredMl()) > resolution)
+                m_deliveredMl = m_segmentStartMl + counted;
+        } else {
+            m_counterBaseMl.reset();  // the counter was reset (power cycle): the estimate stands
+        }
+        if (m_state == State::Running)
+            then();
+    });
 }
 
 void ProfileRunner::stopPump(const std::function<void()> &then)
@@ -305,11 +576,19 @@ void ProfileRunner::stopPump(const std::function<void()> &then)
     });
 }
 
+void ProfileRunner::interruptMetered()
+{
+    m_meteredActive = false;
+    m_awaitingFinish = false;
+    m_finishPoll->stop();
+}
+
 void ProfileRunner::onDriverError(const QString &what, const Error &error)
 {
     accumulate();
     m_commandInFlight = false;
     m_boundary->stop();
+    interruptMetered();
     if (m_state == State::Aborted || m_state == State::Finished || m_state == State::Failed)
         return;
     if (error.code == Error::Code::Disconnected || error.code == Error::Code::Timeout) {
@@ -317,6 +596,7 @@ void ProfileRunner::onDriverError(const QString &what, const Error &error)
         // kept running when it comes back, and the operator decides how to go on.
         m_pumpRunning = false;
         m_setFlow = 0;
+        m_recount = true;
         setState(State::LinkLost, tr("Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.")
                                       .arg(what, error.message));
         return;
@@ -348,6 +628,7 @@ void ProfileRunner::pause()
         return;
     accumulate();
     m_boundary->stop();
+    interruptMetered();
     setState(State::Paused, tr("Paused by the operator."));
     stopPump([] {});
 }
@@ -376,6 +657,7 @@ void ProfileRunner::skipStep()
     // The plan moves on as if the step had run: the time it would have taken counts as waited.
     m_waitedMs += qint64((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
     m_direction.reset();
+    interruptMetered();
     setState(State::Running);
     Q_EMIT stepFinished(s.path, m_segment);
     beginSegment(m_segment + 1);
@@ -397,6 +679,7 @@ void ProfileRunner::abort()
         return;
     accumulate();
     m_boundary->stop();
+    interruptMetered();
     m_state = State::Aborted;
     QPointer<ProfileRunner> self(this);
     m_driver.stop([this, self](Result<void> r) {
@@ -411,6 +694,7 @@ void ProfileRunner::finishRun(State state, const QString &message)
 {
     accumulate();
     m_boundary->stop();
+    interruptMetered();
     m_ticker->stop();
     m_state = state;
     m_message = message;

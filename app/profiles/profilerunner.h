@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include "device/pumpdriver.h"
 #include "profiles/profile.h"
 
 #include <QElapsedTimer>
@@ -9,20 +10,18 @@
 
 class QTimer;
 
-namespace PumpStudio::Device {
-class PumpDriver;
-}
-
 namespace PumpStudio::Profiles {
 
-/// Runs a profile on one pump through its driver, on the driver's thread (never the GUI's):
-/// timed steps on the monotonic clock with setpoint changes (a ramp is stepped every half
-/// second), the pump stopped for pauses, operator waits and at the end. Pause, resume, skip and
-/// abort (pump stopped); a lost link pauses the run in a known state (the pump is told to stop
-/// when it answers again) until the operator resumes, skips or aborts.
-///
-/// Not yet: the pump's own dispense and timed modes (Reglo volume/time, NE-1000 VOL/RAT); every
-/// step is timed here.
+/// Runs a profile on one pump through its driver, on the driver's thread (never the GUI's).
+/// Where the pump has its own modes they do the metering: a dispense step runs in the pump's
+/// volume mode (Reglo ICC O, NE-1000 VOL/RAT, Masterflex revolutions), a constant-flow step in
+/// its time mode (Reglo ICC N) or as the volume that flow gives in that time (NE-1000); the
+/// pump stops itself and the step ends when it says it has. Other steps are timed here on the
+/// monotonic clock with setpoint changes (a ramp is stepped every half second). The pump is
+/// stopped for pauses, operator waits and at the end. Pause, resume, skip and abort (pump
+/// stopped); a lost link pauses the run in a known state (the pump is told to stop when it
+/// answers again) until the operator resumes, skips or aborts. A step resumed after a pause or
+/// a lost link delivers what is left of it, counted by the pump where it reports its volume.
 class ProfileRunner final : public QObject
 {
     Q_OBJECT
@@ -45,7 +44,11 @@ public:
         double plannedMl = 0;
         QString message;          ///< operator prompt or why the run stopped
         bool pumpBack = false;    ///< LinkLost: the same pump answers again; the operator decides
+        bool pumpMetered = false; ///< the current step runs in the pump's own volume or time mode
     };
+
+    /// How a segment is run: timed here, or metered by the pump itself.
+    enum class Metering { Timed, PumpVolume, PumpTime };
 
     ProfileRunner(Device::PumpDriver &driver, Profile profile, QObject *parent = nullptr);
     ~ProfileRunner() override;
@@ -59,6 +62,12 @@ public:
     /// Step boundaries: when each segment began, run time (ms) minus its planned start, for the
     /// timing benchmark. Operator waits shift the plan; their wait time is taken out.
     const std::vector<double> &boundaryErrorsMs() const { return m_boundaryErrors; }
+    /// How much longer than planned the dispense and pump-metered steps took in all (ms of run
+    /// time): the commands before the pump ran, and its acceleration, which a volume mode makes
+    /// up for by running longer. Taken out of boundaryErrorsMs(), as operator waits are.
+    qint64 meteredOverrunMs() const { return m_meteredOverrunMs; }
+    /// How each segment of the timeline will run on this pump.
+    Metering metering(int segment) const { return m_metering.at(size_t(segment)); }
 
 public Q_SLOTS:
     void start();
@@ -99,7 +108,17 @@ private:
     double segmentElapsedS() const;  ///< in the pump's time
     double pumpS(qint64 realMs) const { return double(realMs) * m_scale / 1000.0; }
     double flowAt(double segmentS) const;
+    double rampSetpoint(double segmentS) const;
     void accumulate();
+    void ensureDirection(Direction direction, const std::function<void()> &then);
+    void startMetered();
+    void meteredStarted(const Device::NativeRun &run);
+    void pollMeteredFinish();
+    void finishMetered();
+    void interruptMetered();
+    /// After a lost link: how much of the step the pump's counter says it delivered.
+    void recountFromPump(const std::function<void()> &then);
+    double segmentDeliveredMl() const { return m_deliveredMl - m_segmentStartMl; }
 
     Device::PumpDriver &m_driver;
     Profile m_profile;
@@ -111,7 +130,8 @@ private:
     qint64 m_runMs = 0;              ///< run time (pauses excluded) at m_lastMark
     qint64 m_lastMark = 0;           ///< m_clock reading when m_runMs was last advanced
     qint64 m_segmentStartRunMs = 0;  ///< run time the current segment began at
-    qint64 m_waitedMs = 0;           ///< run time spent in operator waits (not in the plan)
+    qint64 m_waitedMs = 0;           ///< run time not in the plan: operator waits, skipped steps, metered overruns
+    qint64 m_meteredOverrunMs = 0;   ///< how much longer than planned the pump's own runs took
     double m_setFlow = 0;            ///< mL/min the pump was last set to (0: stopped)
     double m_deliveredMl = 0;
     qint64 m_lastRampSetMs = 0;
@@ -119,6 +139,18 @@ private:
     bool m_commandInFlight = false;
     bool m_pumpRunning = false;
     bool m_pumpBack = false;
+    std::vector<Metering> m_metering;  ///< per segment
+    double m_segmentStartMl = 0;       ///< m_deliveredMl when the segment began
+    // The pump's own run in progress (metered segments):
+    bool m_meteredActive = false;      ///< the pump was told to run a volume or a time and has not finished
+    bool m_awaitingFinish = false;     ///< its planned end has passed: asking whether it stopped
+    Device::NativeRun m_meteredRun;    ///< what the pump took
+    double m_meteredBaseMl = 0;        ///< m_deliveredMl when that run started
+    qint64 m_meteredDueMs = 0;         ///< m_clock reading when the pump should be done
+    std::optional<double> m_counterBaseMl;  ///< the pump's volume counter when the segment's first run started
+    double m_counterSegmentOffsetMl = 0;    ///< delivered in the segment before that counter reading
+    bool m_recount = false;            ///< after a lost link: read the counter before going on
+    QTimer *m_finishPoll = nullptr;
     std::optional<Direction> m_direction;
     QTimer *m_boundary = nullptr;
     QTimer *m_ticker = nullptr;

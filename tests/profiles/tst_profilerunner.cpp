@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-// The profile runner end to end against a simulated Reglo ICC on a pseudo-terminal, through the
-// real driver and QSerialPort: every step kind, an operator wait, pause/resume/abort, and a
-// pulled cable in the middle of a step, resumed when the pump is back.
+// The profile runner end to end against simulated pumps (Reglo ICC, NE-1000) on a
+// pseudo-terminal, through the real driver and QSerialPort: every step kind, the pumps' own
+// volume and time modes to their resolution, an operator wait, pause/resume/abort, and a pulled
+// cable in the middle of a step, resumed when the pump is back.
 #include "profiles/dryrun.h"
 #include "profiles/precheck.h"
 #include "profiles/profilerunner.h"
@@ -15,6 +16,8 @@
 #include <QTest>
 #include <QElapsedTimer>
 #include <QTimer>
+
+#include <cmath>
 
 using namespace PumpStudio;
 using namespace PumpStudio::Profiles;
@@ -87,6 +90,141 @@ private Q_SLOTS:
         // Step boundaries kept to the plan (operator wait taken out).
         for (double e : runner.boundaryErrorsMs())
             QVERIFY2(std::abs(e) < 500, qPrintable(QString::number(e)));
+    }
+
+    void pumpMetersItsStepsToItsOwnResolution_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("timeMode");
+        QTest::newRow("reglo-icc: volume and time modes") << u"reglo-icc"_s << true;
+        QTest::newRow("ne-1000: VOL at RAT") << u"ne-1000"_s << false;
+    }
+
+    void pumpMetersItsStepsToItsOwnResolution()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, timeMode);
+        Test::SimPumpRig rig;
+        QVERIFY(rig.open(model));
+        // Values a technician types that no pump holds exactly: 4 significant digits and
+        // 0.1 s are all they keep.
+        const double maxFlow = rig.pump->config().maxRpm * rig.pump->mlPerRev();
+        const double flowA = 0.2345678 * maxFlow, flowB = 0.4567891 * maxFlow;
+        const double volume = flowB * 1.83 / 60.0;  // 1.83 s worth
+        Profile profile = rig.profile({
+            constantFlow(mlPerMin(flowA), seconds(2.37)),
+            pause(seconds(0.3)),
+            dispense(ml(volume), mlPerMin(flowB)),
+            constantFlow(mlPerMin(flowB), seconds(1.66), Direction::Reverse),
+        });
+        const auto check = precheck(profile, rig.registry, PumpSetup{});
+        QVERIFY2(!check.hasErrors(), qPrintable(check.findings.empty() ? QString() : check.findings.front().message));
+
+        ProfileRunner runner(*rig.driver, profile);
+        using M = ProfileRunner::Metering;
+        QCOMPARE(runner.metering(0), timeMode ? M::PumpTime : M::PumpVolume);
+        QCOMPARE(runner.metering(1), M::Timed);
+        QCOMPARE(runner.metering(2), M::PumpVolume);
+        QCOMPARE(runner.metering(3), timeMode ? M::PumpTime : M::PumpVolume);
+        // The pump's own count, step by step: a metered step is over when the pump stopped.
+        std::vector<double> perStep;
+        double before = 0;
+        bool metered = false;
+        connect(&runner, &ProfileRunner::stepFinished, this, [&] {
+            perStep.push_back(rig.pump->dispensedMl() - before);
+            before = rig.pump->dispensedMl();
+        });
+        connect(&runner, &ProfileRunner::progressChanged, this, [&](const ProfileRunner::Progress &p) {
+            metered = metered || (p.pumpMetered && p.kind == Step::Kind::Dispense);
+        });
+        QSignalSpy done(&runner, &ProfileRunner::finished);
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
+        QVERIFY(metered);
+        QCOMPARE(perStep.size(), size_t(4));
+        QVERIFY(!rig.pump->running());
+
+        // Each step against its plan, within what the pump can be told: half a unit of the 4th
+        // significant digit of volume and flow, and for a timed run half its 0.1 s.
+        const auto digit4 = [](double v) { return 0.5 * std::pow(10.0, std::floor(std::log10(v)) - 3); };
+        const double planned[] = {flowA * 2.37 / 60.0, 0.0, volume, flowB * 1.66 / 60.0};
+        const double flows[] = {flowA, 0.0, flowB, flowB};
+        for (size_t i = 0; i < 4; ++i) {
+            double tolerance = 1e-9;
+            if (planned[i] > 0) {
+                const bool timed = timeMode && i != 2;
+                tolerance = timed ? 0.05 * flows[i] / 60.0 + digit4(flows[i]) / flows[i] * planned[i]
+                                  : digit4(planned[i]);
+                tolerance += 1e-9;
+            }
+            QVERIFY2(std::abs(perStep[i] - planned[i]) <= tolerance,
+                     qPrintable(u"step %1: the pump delivered %2 mL, planned %3 mL, resolution %4 mL"_s.arg(i + 1).arg(perStep[i], 0, 'g', 8)
+                                    .arg(planned[i], 0, 'g', 8).arg(tolerance, 0, 'g', 3)));
+        }
+        // The runner's account is what the pump took, not an estimate.
+        const ProfileRunner::Progress p = runner.progress();
+        QVERIFY2(std::abs(p.deliveredMl - rig.pump->dispensedMl()) <= 1e-6,
+                 qPrintable(u"runner %1 mL, pump %2 mL"_s.arg(p.deliveredMl, 0, 'g', 8).arg(rig.pump->dispensedMl(), 0, 'g', 8)));
+    }
+
+    void pausedMeteredStepDeliversWhatIsLeftAfterResume()
+    {
+        Test::SimPumpRig rig;
+        QVERIFY(rig.open());
+        const double flow = 30 * rig.pump->mlPerRev();
+        const double volume = flow * 4.0 / 60.0;  // 4 s worth
+        ProfileRunner runner(*rig.driver, rig.profile({dispense(ml(volume), mlPerMin(flow))}));
+        QCOMPARE(runner.metering(0), ProfileRunner::Metering::PumpVolume);
+        QSignalSpy done(&runner, &ProfileRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.pump->running(), 5000);
+        QTest::qWait(1500);
+        runner.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.pump->running(), 5000);
+        QTest::qWait(300);  // the rotor coasts to a halt
+        const double atPause = rig.pump->dispensedMl();
+        QVERIFY(atPause > 0.2 * volume && atPause < 0.6 * volume);
+        QTest::qWait(500);
+        QCOMPARE(rig.pump->dispensedMl(), atPause);  // paused means not pumping
+        runner.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
+        // The rest was sent as a new volume for the pump to meter; the part before the pause is
+        // the runner's estimate from flow and time, off by the pump's stop at the pause (its
+        // deceleration) at most: 30 rpm at 200 rpm/s is 75 ms, about 2% of this step.
+        QVERIFY2(std::abs(rig.pump->dispensedMl() - volume) <= 0.03 * volume,
+                 qPrintable(u"pump delivered %1 mL of %2 mL"_s.arg(rig.pump->dispensedMl()).arg(volume)));
+    }
+
+    void pulledCableDuringAMeteredStepIsNotDosedTwice()
+    {
+        // The pump goes on with its own run while the cable is out and finishes it. When it is
+        // back, its counter says so: resuming the step must not send the volume again.
+        Test::SimPumpRig rig;
+        QVERIFY(rig.open());
+        const double flow = 40 * rig.pump->mlPerRev();
+        const double volume = flow * 2.0 / 60.0;  // 2 s worth
+        ProfileRunner runner(*rig.driver, rig.profile({dispense(ml(volume), mlPerMin(flow)), pause(seconds(0.5))}));
+        QSignalSpy done(&runner, &ProfileRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.pump->running(), 5000);
+        QTest::qWait(500);
+        rig.pty->unplug();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), ProfileRunner::State::LinkLost, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.pump->running(), 10000);  // it finished on its own
+        // It took the volume to 4 significant digits.
+        const double resolution = 0.5 * std::pow(10.0, std::floor(std::log10(volume)) - 3) + 1e-9;
+        QVERIFY2(std::abs(rig.pump->dispensedMl() - volume) <= resolution, qPrintable(QString::number(rig.pump->dispensedMl())));
+        const double finished = rig.pump->dispensedMl();
+        QVERIFY(rig.pty->replug());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.link->state(), Device::LinkState::Connected, 10000);
+        runner.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
+        QCOMPARE(rig.pump->dispensedMl(), finished);  // nothing more was sent
+        QVERIFY2(std::abs(runner.progress().deliveredMl - volume) <= 0.001 * volume + resolution,
+                 qPrintable(u"runner counted %1 mL of %2 mL"_s.arg(runner.progress().deliveredMl).arg(volume)));
     }
 
     void pauseStopsThePumpAndAbortLeavesItStopped()

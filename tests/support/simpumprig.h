@@ -33,9 +33,11 @@ struct SimPumpRig
     Sim::SimPump *pump = nullptr;
     std::unique_ptr<Device::Link> link;
     std::unique_ptr<Device::PumpDriver> driver;
+    QString modelId;
 
-    bool open(const QString &modelId = QStringLiteral("reglo-icc"))
+    bool open(const QString &id = QStringLiteral("reglo-icc"))
     {
+        modelId = id;
         registry.load(QStringLiteral(":/models"), {});
         const Models::PumpModel *model = registry.find(modelId);
         if (!model)
@@ -69,7 +71,7 @@ struct SimPumpRig
     {
         Profiles::Profile p;
         p.name = QStringLiteral("test");
-        p.modelId = QStringLiteral("reglo-icc");
+        p.modelId = modelId;
         p.mlPerRev = pump->mlPerRev();
         p.steps = std::move(steps);
         return p;
