@@ -496,6 +496,26 @@ void PumpCtl::runProfile()
         finish(state == Profiles::ProfileRunner::State::Finished ? ExitOk
                : state == Profiles::ProfileRunner::State::Aborted ? 130 : ExitNoReply);
     });
+    // After a lost link: when the line is back, make sure the pump is stopped (it may have gone
+    // on by itself), then tell the runner so the operator is asked how to go on.
+    connect(m_link.get(), &Device::Link::reconnected, this, [this] {
+        if (!m_runner || m_runner->state() != Profiles::ProfileRunner::State::LinkLost)
+            return;
+        m_driver->readStatus([this](Result<Device::PumpStatus> status) {
+            if (!status || !m_runner)
+                return;  // not answering yet: Enter still tries to resume
+            if (!status->running) {
+                m_runner->linkRestored(false);
+                return;
+            }
+            m_driver->stop([this](Result<void> stopped) {
+                if (stopped && m_runner)
+                    m_runner->linkRestored(true);
+                else if (!stopped)
+                    m_err << tr("The pump kept running and could not be stopped: %1").arg(stopped.error().message) << Qt::endl;
+            });
+        });
+    });
     // Operator answers come on stdin, a line at a time.
     m_stdin = new QSocketNotifier(0, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &PumpCtl::onStdinLine);
