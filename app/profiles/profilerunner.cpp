@@ -218,10 +218,11 @@ void ProfileRunner::continueSegment()
         if (m_state != State::Running)
             return;
         double remainingS = length - segmentElapsedS();
-        // A dispense the runner times is about its volume: it runs until the flow the pump took
-        // has delivered it, counted from when the pump confirmed, so the commands' time on the
-        // wire is not taken from the volume (the step overruns its plan by that much instead).
-        if (kind == Step::Kind::Dispense && m_setFlow > 0)
+        // A dispense or constant flow the runner times is about its volume: it runs until the
+        // flow the pump took has delivered it, counted from when the pump confirmed, so the
+        // commands' time on the wire is not taken from the volume (the step overruns its plan
+        // by that much instead, which the boundary figures take out like an operator wait).
+        if ((kind == Step::Kind::Dispense || kind == Step::Kind::ConstantFlow) && m_setFlow > 0 && volume > 0)
             remainingS = (volume - segmentDeliveredMl()) / m_setFlow * 60.0;
         const double remainingMs = std::max(0.0, remainingS * 1000.0 / m_scale);
         m_boundary->start(int(std::llround(remainingMs)));
@@ -253,7 +254,8 @@ void ProfileRunner::endSegment()
         return;
     }
     accumulate();
-    if (const Segment &d = m_timeline.segments[size_t(m_segment)]; d.kind == Step::Kind::Dispense) {
+    if (const Segment &d = m_timeline.segments[size_t(m_segment)];
+        (d.kind == Step::Kind::Dispense || d.kind == Step::Kind::ConstantFlow) && d.volumeMl > 0) {
         const qint64 overMs = qint64(std::llround((segmentElapsedS() - (d.endS - d.startS)) * 1000.0 / m_scale));
         if (overMs > 0) {
             m_waitedMs += overMs;
@@ -274,16 +276,21 @@ void ProfileRunner::tick()
     if (s.kind == Step::Kind::Ramp && !m_commandInFlight && m_runMs - m_lastRampSetMs >= kRampStepMs) {
         m_lastRampSetMs = m_runMs;
         apply(rampSetpoint(segmentElapsedS()), s.direction, [] {});
-    } else if (!m_commandInFlight && m_clock.elapsed() - m_lastWatch >= kWatchMs) {
+    } else if (!m_commandInFlight && !m_watchInFlight && m_clock.elapsed() - m_lastWatch >= kWatchMs) {
         // A pulled cable or a pump that stopped on its own (stall, overload) shows here, not
         // only at the next setpoint change.
         m_lastWatch = m_clock.elapsed();
         QPointer<ProfileRunner> self(this);
-        m_commandInFlight = true;
-        m_driver.readStatus([this, self](Result<Device::PumpStatus> status) {
+        m_watchInFlight = true;
+        const quint64 epoch = m_commandEpoch;
+        m_driver.readStatus([this, self, epoch](Result<Device::PumpStatus> status) {
             if (!self)
                 return;
-            m_commandInFlight = false;
+            m_watchInFlight = false;
+            // A status read takes several transactions on some protocols: if the runner sent a
+            // command meanwhile (a start, a stop), this picture of the pump is older than that.
+            if (epoch != m_commandEpoch)
+                return;
             if (!status) {
                 if (m_state == State::Running)
                     onDriverError(tr("watching the pump"), status.error());
@@ -315,6 +322,7 @@ void ProfileRunner::ensureDirection(Direction direction, const std::function<voi
     }
     QPointer<ProfileRunner> self(this);
     m_commandInFlight = true;
+    ++m_commandEpoch;
     m_driver.setDirection(toDevice(direction), [this, self, direction, then](Result<void> r) {
         if (!self)
             return;
@@ -337,6 +345,7 @@ void ProfileRunner::apply(double mlPerMin, Direction direction, const std::funct
             return;
         }
         m_commandInFlight = true;
+        ++m_commandEpoch;
         m_driver.setFlow(mlPerMin, [this, self, then](Result<double> set) {
             if (!self)
                 return;
@@ -396,6 +405,7 @@ void ProfileRunner::startMetered()
     QPointer<ProfileRunner> self(this);
     const auto run = [this, self, metering, flow, leftMl, leftS] {
         m_commandInFlight = true;
+        ++m_commandEpoch;
         const auto started = [this, self](Result<Device::NativeRun> r) {
             if (!self)
                 return;
@@ -418,6 +428,7 @@ void ProfileRunner::startMetered()
             return;
         }
         m_commandInFlight = true;
+        ++m_commandEpoch;
         m_driver.readStatus([this, self, run](Result<Device::PumpStatus> status) {
             if (!self)
                 return;
@@ -461,10 +472,15 @@ void ProfileRunner::meteredStarted(const Device::NativeRun &run)
 
 void ProfileRunner::pollMeteredFinish()
 {
-    if (m_state != State::Running || !m_meteredActive || m_commandInFlight)
+    if (m_state != State::Running || !m_meteredActive)
         return;
+    if (m_commandInFlight || m_watchInFlight) {
+        m_finishPoll->start(kFinishPollMs);  // after what is on its way
+        return;
+    }
     QPointer<ProfileRunner> self(this);
     m_commandInFlight = true;
+    ++m_commandEpoch;
     m_driver.isRunning([this, self](Result<bool> running) {
         if (!self)
             return;
@@ -531,6 +547,7 @@ void ProfileRunner::recountFromPump(const std::function<void()> &then)
     }
     QPointer<ProfileRunner> self(this);
     m_commandInFlight = true;
+    ++m_commandEpoch;
     m_driver.readStatus([this, self, then](Result<Device::PumpStatus> status) {
         if (!self)
             return;
@@ -561,6 +578,7 @@ void ProfileRunner::stopPump(const std::function<void()> &then)
 {
     QPointer<ProfileRunner> self(this);
     m_commandInFlight = true;
+    ++m_commandEpoch;
     m_driver.stop([this, self, then](Result<void> r) {
         if (!self)
             return;
@@ -681,6 +699,7 @@ void ProfileRunner::abort()
     m_boundary->stop();
     interruptMetered();
     m_state = State::Aborted;
+    ++m_commandEpoch;
     QPointer<ProfileRunner> self(this);
     m_driver.stop([this, self](Result<void> r) {
         if (!self)

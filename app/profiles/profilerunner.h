@@ -136,7 +136,9 @@ private:
     double m_deliveredMl = 0;
     qint64 m_lastRampSetMs = 0;
     qint64 m_lastWatch = 0;          ///< m_clock reading of the last status check
-    bool m_commandInFlight = false;
+    bool m_commandInFlight = false;  ///< a command of the run (setpoint, start, stop) awaits its reply
+    bool m_watchInFlight = false;    ///< the once-a-second status read awaits its reply
+    quint64 m_commandEpoch = 0;      ///< counts commands sent, so an older status read is known as such
     bool m_pumpRunning = false;
     bool m_pumpBack = false;
     std::vector<Metering> m_metering;  ///< per segment
