@@ -106,8 +106,8 @@ void PumpDriver::doSetFlow(double mlPerMin, Callback<double> done)
 
 bool PumpDriver::hasNativeMode(NativeMode mode) const
 {
-    const bool model = mode == NativeMode::Volume ? m_model.capabilities.nativeDispense : m_model.capabilities.timedDispense;
-    return model && supportsNativeMode(mode);
+    const Models::OwnModes own = Models::ownModes(m_model);
+    return (mode == NativeMode::Volume ? own.volume : own.time) && supportsNativeMode(mode);
 }
 
 bool PumpDriver::supportsNativeMode(NativeMode) const { return false; }

@@ -104,4 +104,38 @@ double defaultMlPerRev(const PumpModel &model)
 
 int defaultAddress(const PumpModel &model) { return model.defaultAddress; }
 
+OwnModes ownModes(const PumpModel &model)
+{
+    OwnModes m;
+    switch (model.protocol) {
+    case Protocol::RegloIcc:  // volume at rate (O) and time (N): Volume Type 2, Time Type 2
+        m.volume = model.capabilities.nativeDispense;
+        m.time = model.capabilities.timedDispense;
+        m.significantDigits = 4;
+        m.timeResolutionS = 0.1;
+        break;
+    case Protocol::NewEra:  // VOL at RAT: at most 4 digits
+        m.volume = model.capabilities.nativeDispense;
+        m.significantDigits = 4;
+        break;
+    case Protocol::MasterflexLegacy:  // V revolutions, then G
+        m.volume = model.capabilities.nativeDispense;
+        m.revolutionResolution = 0.01;
+        break;
+    case Protocol::LongerE9:
+    case Protocol::ModbusRtu:
+    case Protocol::MasterflexSerialComms:
+        break;
+    }
+    return m;
+}
+
+double roundToDigits(double value, int digits)
+{
+    if (!(value > 0) || digits <= 0)
+        return value;
+    const double scale = std::pow(10.0, digits - 1 - int(std::floor(std::log10(value))));
+    return std::round(value * scale) / scale;
+}
+
 } // namespace PumpStudio::Models

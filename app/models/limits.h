@@ -29,4 +29,18 @@ double defaultMlPerRev(const PumpModel &model);
 std::optional<double> mlPerRevFor(const PumpModel &model, const QString &headId, const QString &tubingId);
 int defaultAddress(const PumpModel &model);
 
+/// The pump's own run modes the app drives for a model (the drivers agree; tst_drivers checks),
+/// and the resolution the pump takes values in there.
+struct OwnModes
+{
+    bool volume = false;        ///< dispenses a volume at a rate and stops itself
+    bool time = false;          ///< runs at a flow for a time and stops itself
+    int significantDigits = 0;  ///< volume and flow as the pump holds them (0: not by digits)
+    double timeResolutionS = 0;
+    double revolutionResolution = 0;  ///< volume counted in revolutions of this size instead
+};
+OwnModes ownModes(const PumpModel &model);
+/// `value` as a pump holding `digits` significant digits takes it.
+double roundToDigits(double value, int digits);
+
 } // namespace PumpStudio::Models

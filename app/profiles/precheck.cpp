@@ -37,6 +37,12 @@ QString rateText(const Quantity &rate)
     return Tr::tr("%1 (%2 mL/min)").arg(rate.text(), numberText(rate.toMlPerMin()));
 }
 
+// A value before rounding, with the digits that are about to be lost.
+QString exactText(double v)
+{
+    return QString::number(v, 'g', 9);
+}
+
 QString signedPercent(double percent)
 {
     const QString number = QString::number(percent, 'f', 2);
@@ -66,7 +72,17 @@ private:
     bool resolvePeristaltic();
     bool resolveSyringe();
     void checkSteps(const std::vector<Step> &steps, std::vector<int> &indices);
-    void checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate);
+    /// False when the rate is out of range (an error was added).
+    bool checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered = false);
+    void checkRateRange(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered);
+    /// Steps the pump runs in its own volume or time mode: what it will round, and to what.
+    void checkOwnMode(const QString &path, const Step &step);
+    bool pumpMeters(const Step &step) const
+    {
+        return (step.kind == Step::Kind::Dispense && m_own.volume)
+               || (step.kind == Step::Kind::ConstantFlow && (m_own.time || m_own.volume));
+    }
+    Models::OwnModes m_own;
     void checkSyringeTravel();
 
     const Profile &m_profile;
@@ -140,7 +156,50 @@ bool Checker::resolveSyringe()
     return m_model.maxFlowMlPerMin > 0;
 }
 
-void Checker::checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate)
+void Checker::checkOwnMode(const QString &path, const Step &step)
+{
+    const QString name = stepName(path, step.kind);
+    const double flow = step.rate.toMlPerMin();
+    const bool byTime = step.kind == Step::Kind::ConstantFlow && m_own.time;
+    const double volume = step.kind == Step::Kind::Dispense ? step.volume.toMl() : flow * step.duration.toSeconds() / 60.0;
+    QStringList rounded;
+    if (m_own.significantDigits > 0) {
+        const double setFlow = Models::roundToDigits(flow, m_own.significantDigits);
+        if (std::abs(setFlow - flow) > 1e-12 * flow)
+            rounded.append(Tr::tr("rate %1 mL/min becomes %2 mL/min").arg(exactText(flow), numberText(setFlow)));
+    }
+    if (byTime) {
+        const double seconds = step.duration.toSeconds();
+        const double setS = std::round(seconds / m_own.timeResolutionS) * m_own.timeResolutionS;
+        if (std::abs(setS - seconds) > 1e-9)
+            rounded.append(Tr::tr("time %1 s becomes %2 s").arg(exactText(seconds), numberText(setS)));
+    } else if (m_own.significantDigits > 0) {
+        const double setMl = Models::roundToDigits(volume, m_own.significantDigits);
+        if (std::abs(setMl - volume) > 1e-12 * volume)
+            rounded.append(Tr::tr("volume %1 mL becomes %2 mL").arg(exactText(volume), numberText(setMl)));
+    } else if (m_own.revolutionResolution > 0 && m_mlPerRev > 0) {
+        const double revs = volume / m_mlPerRev;
+        const double setRevs = std::round(revs / m_own.revolutionResolution) * m_own.revolutionResolution;
+        if (std::abs(setRevs - revs) > 1e-9)
+            rounded.append(Tr::tr("volume %1 mL becomes %2 revolutions = %3 mL").arg(exactText(volume), numberText(setRevs),
+                                                                                  numberText(setRevs * m_mlPerRev)));
+    }
+    if (rounded.isEmpty())
+        return;
+    add(Severity::Warning, path, Tr::tr("%1: the %2 meters this step in its own %3 mode and rounds: %4.")
+                                     .arg(name, m_model.displayName, byTime ? Tr::tr("time") : Tr::tr("volume"),
+                                          rounded.join(u"; "_s)));
+}
+
+bool Checker::checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered)
+{
+    const std::size_t before = m_out->size();
+    checkRateRange(path, step, what, rate, pumpMetered);
+    return std::none_of(m_out->begin() + std::ptrdiff_t(before), m_out->end(),
+                        [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+void Checker::checkRateRange(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered)
 {
     const QString name = stepName(path, step.kind);
     const double flow = rate.toMlPerMin();
@@ -177,7 +236,9 @@ void Checker::checkRate(const QString &path, const Step &step, const QString &wh
                                             numberText(minRpm), numberText(m_mlPerRev)));
         return;
     }
-    if (std::abs(set - rpm) > 1e-9 * std::max(1.0, rpm)) {
+    // In its own modes the Reglo ICC and NE-1000 take the flow itself, not an rpm step.
+    const bool flowByDigits = pumpMetered && m_own.significantDigits > 0;
+    if (!flowByDigits && std::abs(set - rpm) > 1e-9 * std::max(1.0, rpm)) {
         const double actual = Models::flowFromRpm(set, m_mlPerRev);
         add(Severity::Warning, path,
             Tr::tr("%1: %2 %3 needs %4 rpm; the %5 sets speed in steps of %6 rpm, so it will run at %7 rpm = %8 mL/min (%9 %).")
@@ -204,7 +265,8 @@ void Checker::checkSteps(const std::vector<Step> &steps, std::vector<int> &indic
                     checkRate(path, s, Tr::tr("start rate"), s.rate);
                     checkRate(path, s, Tr::tr("end rate"), s.toRate);
                 } else {
-                    checkRate(path, s, Tr::tr("rate"), s.rate);
+                    if (checkRate(path, s, Tr::tr("rate"), s.rate, pumpMeters(s)) && pumpMeters(s))
+                        checkOwnMode(path, s);
                 }
             }
         }
@@ -244,6 +306,7 @@ void Checker::checkSyringeTravel()
 void Checker::run(std::vector<Finding> &out)
 {
     m_out = &out;
+    m_own = Models::ownModes(m_model);
     if (!m_profile.modelId.isEmpty() && m_profile.modelId != m_model.id)
         add(Severity::Warning, {}, Tr::tr("The profile was written for \"%1\"; it is checked against the %2 with that model's own head, tubing or syringe.")
                                        .arg(m_profile.modelId, m_model.displayName));

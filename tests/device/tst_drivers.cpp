@@ -5,6 +5,7 @@
 #include "device/driverfactory.h"
 #include "device/link.h"
 #include "device/pumpdriver.h"
+#include "models/limits.h"
 #include "models/modelregistry.h"
 #include "sim/ptyendpoint.h"
 #include "sim/protocolresponder.h"
@@ -99,6 +100,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, model);
         auto rig = makeRig(model);
+        QVERIFY(rig);
+        // The pre-run check's idea of the pump's own modes is the driver's.
+        const Models::OwnModes own = Models::ownModes(rig->driver->model());
+        QCOMPARE(rig->driver->hasNativeMode(NativeMode::Volume), own.volume);
+        QCOMPARE(rig->driver->hasNativeMode(NativeMode::Time), own.time);
         QVERIFY(rig);
         QCOMPARE(rig->link->state(), LinkState::Connected);
         PumpDriver &d = *rig->driver;

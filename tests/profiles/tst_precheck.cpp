@@ -153,6 +153,29 @@ private Q_SLOTS:
         QVERIFY(precheck(p, model(u"longer-bt100-2j")).findings.empty());
     }
 
+    void saysWhatThePumpRoundsInItsOwnModes()
+    {
+        // The Reglo ICC meters dispenses and constant flows itself: 4 significant digits, 0.1 s.
+        const Profile reglo = regloWithTubing279({dispense(ml(1.23456), mlPerMin(2)), constantFlow(mlPerMin(2), seconds(12.34)),
+                                                  dispense(ml(1.5), mlPerMin(2))});
+        const PrecheckReport r = precheck(reglo, model(u"reglo-icc"));
+        QCOMPARE(r.errorCount(), 0);
+        QCOMPARE(r.warningCount(), 2);  // the exact third step says nothing
+        QCOMPARE(r.findings.at(0).path, u"1"_s);
+        QCOMPARE(r.findings.at(0).message, u"Step 1 (dispense): the Ismatec Reglo ICC meters this step in its own volume mode and rounds: volume 1.23456 mL becomes 1.235 mL."_s);
+        QCOMPARE(r.findings.at(1).message, u"Step 2 (constant flow): the Ismatec Reglo ICC meters this step in its own time mode and rounds: time 12.34 s becomes 12.3 s."_s);
+        // The NE-1000 runs a constant flow as the volume it gives in that time.
+        const Profile ne = onePump(u"ne-1000"_s, {constantFlow(mlPerMin(1.23456), seconds(10))});
+        const PrecheckReport n = precheck(ne, model(u"ne-1000"));
+        QCOMPARE(n.warningCount(), 1);
+        QCOMPARE(n.findings.at(0).message, u"Step 1 (constant flow): the New Era NE-1000 meters this step in its own volume mode and rounds: rate 1.23456 mL/min becomes 1.235 mL/min; volume 0.20576 mL becomes 0.2058 mL."_s);
+        // A step already out of range gets its error, not a rounding note besides.
+        const Profile fast = onePump(u"ne-1000"_s, {dispense(ml(1.23456), mlPerMin(40))});
+        const PrecheckReport f = precheck(fast, model(u"ne-1000"));
+        QCOMPARE(f.errorCount(), 1);
+        QCOMPARE(f.warningCount(), 0);
+    }
+
     void checksSyringeFlowRange()
     {
         Profile p = onePump(u"ne-1000"_s, {constantFlow(mlPerMin(40), seconds(1)), constantFlow({0.0005, Unit::MicroliterPerHour}, seconds(1))});

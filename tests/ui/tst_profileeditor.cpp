@@ -264,10 +264,13 @@ private Q_SLOTS:
         // Fixing the rate in the table clears the check at once.
         QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"3"_s, ProfileStepModel::RateColumn), 21.0));
         QCOMPARE(page.findingTexts(), QStringList{u"No problems found for this pump model."_s});
-        // A rate off the speed grid is a warning, and names its step.
-        QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"1"_s, ProfileStepModel::RateColumn), 2.0));
+        // A rate the pump will round is a warning, and names its step and what it becomes: the
+        // Reglo runs a constant flow in its own time mode and holds 4 significant digits.
+        QVERIFY(page.stepModel()->setData(page.stepModel()->indexForPath(u"1"_s, ProfileStepModel::RateColumn), 2.12345));
         QCOMPARE(page.findingTexts().size(), 1);
-        QVERIFY(page.findingTexts().front().startsWith(u"warning: Step 1 (constant flow): rate 2 mL/min needs"_s));
+        QVERIFY2(page.findingTexts().front().startsWith(
+                     u"warning: Step 1 (constant flow): the Ismatec Reglo ICC meters this step in its own time mode and rounds: rate 2.12345 mL/min becomes 2.123 mL/min"_s),
+                 qPrintable(page.findingTexts().front()));
         QVERIFY(page.isModified());
         QVERIFY(page.isWindowModified());
         QVERIFY(page.windowTitle().contains(u"[*]"_s));
