@@ -1127,6 +1127,34 @@
         <source>warning</source>
         <translation>警告</translation>
     </message>
+    <message>
+        <source>rate %1 mL/min becomes %2 mL/min</source>
+        <translation>流量 %1 mL/min 变为 %2 mL/min</translation>
+    </message>
+    <message>
+        <source>time %1 s becomes %2 s</source>
+        <translation>时间 %1 s 变为 %2 s</translation>
+    </message>
+    <message>
+        <source>volume %1 mL becomes %2 mL</source>
+        <translation>体积 %1 mL 变为 %2 mL</translation>
+    </message>
+    <message>
+        <source>volume %1 mL becomes %2 revolutions = %3 mL</source>
+        <translation>体积 %1 mL 变为 %2 转 = %3 mL</translation>
+    </message>
+    <message>
+        <source>%1: the %2 meters this step in its own %3 mode and rounds: %4.</source>
+        <translation>%1：%2 以其自身的%3模式计量此步骤，并会取整：%4。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>定量</translation>
+    </message>
 </context>
 <context>
     <name>PriceList</name>
@@ -2380,10 +2408,6 @@
         <translation>流量已设为 %1 mL/min</translation>
     </message>
     <message>
-        <source>dispensing %1 mL</source>
-        <translation>正在分配 %1 mL</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2442,6 +2466,14 @@
     <message>
         <source>Interrupted: aborting the profile and stopping the pump.</source>
         <translation>已中断：正在中止程序并停止泵。</translation>
+    </message>
+    <message>
+        <source>dispensing %1 mL at %2 mL/min, about %3 s</source>
+        <translation>正在以 %2 mL/min 分配 %1 mL，约 %3 s</translation>
+    </message>
+    <message>
+        <source>The pump kept running and could not be stopped: %1</source>
+        <translation>泵仍在运行且无法停止：%1</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2553,18 @@
     <message>
         <source>The pump was disconnected; the profile was aborted.</source>
         <translation>泵已断开连接；程序已中止。</translation>
+    </message>
+    <message>
+        <source>The pump is named twice in the group.</source>
+        <translation>该泵在组中被指定了两次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The profiles did not start together, none of them started: %1</source>
+        <translation>这些程序未能同时启动，均未启动：%1</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2829,14 @@
         <source>the volume</source>
         <translation>体积设置</translation>
     </message>
+    <message>
+        <source>The pump answered the rate query with &quot;%1&quot;.</source>
+        <translation>泵对流量查询的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 mL is below what the pump can dispense.</source>
+        <translation>%1 mL 低于泵可分配的最小量。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::Device::PumpDriver</name>
@@ -2815,6 +2867,14 @@
     <message>
         <source>The %1 does not measure pressure.</source>
         <translation>%1 不测量压力。</translation>
+    </message>
+    <message>
+        <source>A timed run must last more than 0 s.</source>
+        <translation>定时运行的时长必须大于 0 s。</translation>
+    </message>
+    <message>
+        <source>The %1 has no timed mode here; run it as a timed profile step instead.</source>
+        <translation>%1 在此不支持定时模式；请改用由程序计时的步骤。</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3002,30 @@
     <message>
         <source>asynchronous events</source>
         <translation>异步事件</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC answered the flow rate with &quot;%1&quot;.</source>
+        <translation>Reglo ICC 对流量的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC did not take the volume (it answered &quot;%1&quot;).</source>
+        <translation>Reglo ICC 未接受该体积（应答为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC has no flow rate set for the volume mode.</source>
+        <translation>Reglo ICC 未为定量模式设置流量。</translation>
+    </message>
+    <message>
+        <source>%1 s is shorter than the Reglo ICC&apos;s 0.1 s time resolution.</source>
+        <translation>%1 s 短于 Reglo ICC 的 0.1 s 时间分辨率。</translation>
+    </message>
+    <message>
+        <source>the run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>time mode</source>
+        <translation>定时模式</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4344,34 @@ Unsolicited frames: %9</source>
     <message>
         <source>Aborted; the pump did not confirm the stop: %1</source>
         <translation>已中止；泵未确认停止：%1</translation>
+    </message>
+    <message>
+        <source>starting the pump&apos;s own run</source>
+        <translation>启动泵自身的运行模式</translation>
+    </message>
+    <message>
+        <source>reading the pump&apos;s volume</source>
+        <translation>读取泵的累计体积</translation>
+    </message>
+    <message>
+        <source>waiting for the pump to finish</source>
+        <translation>等待泵完成</translation>
+    </message>
+    <message>
+        <source>The pump was still running %1 s after its own run should have ended; it was told to stop.</source>
+        <translation>泵在其自身运行应结束后 %1 s 仍在运行；已命令其停止。</translation>
+    </message>
+    <message>
+        <source>The pump is back. It kept running while the link was lost and has been stopped.</source>
+        <translation>泵已恢复连接。链路中断期间它仍在运行，现已停止。</translation>
+    </message>
+    <message>
+        <source>The pump is back and stopped.</source>
+        <translation>泵已恢复连接，处于停止状态。</translation>
+    </message>
+    <message>
+        <source>The run is paused in step %1 (%2): resume the step, skip it or abort.</source>
+        <translation>运行暂停在步骤 %1（%2）：可继续此步骤、跳过或中止。</translation>
     </message>
 </context>
 <context>
