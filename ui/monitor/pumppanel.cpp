@@ -6,7 +6,7 @@
 #include "device/deviceservice.h"
 #include "models/limits.h"
 #include "monitor/monitorsession.h"
-#include "profiles/precheck.h"
+#include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 
 #include <QComboBox>
@@ -299,21 +299,11 @@ void PumpPanel::chooseProfile()
 
 bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
 {
-    const auto snapshot = m_devices.pump(m_id);
-    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
-    if (!model)
+    const auto check = checkProfileOnPump(m_devices, m_id, std::move(profile));
+    if (!check)
         return false;
-    // The pump as configured is what runs: its head, tubing and calibration.
-    Profiles::PumpSetup setup;
-    setup.modelId = model->id;
-    setup.headId = snapshot->config.headId;
-    setup.tubingId = snapshot->config.tubingId;
-    setup.mlPerRev = mlPerRev();
-    const Profiles::PrecheckReport report = Profiles::precheck(profile, m_devices.models(), setup);
-    QStringList lines;
-    for (const Profiles::Finding &f : report.findings)
-        lines.append(Profiles::severityText(f.severity) + u": "_s + f.message);
-    if (report.hasErrors()) {
+    const QStringList lines = check->lines();
+    if (check->report.hasErrors()) {
         showFeedback(tr("The profile does not fit this pump; nothing was sent.\n%1").arg(lines.join(u'\n')), true);
         return false;
     }
@@ -321,10 +311,9 @@ bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
         && QMessageBox::question(this, tr("Run profile"), tr("The check has warnings:\n\n%1\n\nRun anyway?").arg(lines.join(u'\n')))
                != QMessageBox::Yes)
         return false;
-    profile.mlPerRev = setup.mlPerRev;
     showFeedback(QString(), false);
-    m_devices.startProfile(m_id, profile);
-    m_profileLabel->setText(tr("Starting \"%1\"…").arg(profile.name));
+    m_devices.startProfile(m_id, check->profile);
+    m_profileLabel->setText(tr("Starting \"%1\"…").arg(check->profile.name));
     m_profileLabel->show();
     return true;
 }
