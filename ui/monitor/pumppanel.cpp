@@ -201,6 +201,9 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
         button(m_profileSkip, tr("Skip step"), Device::DeviceManager::ProfileAction::Skip);
         button(m_profileConfirm, tr("Continue"), Device::DeviceManager::ProfileAction::Confirm);
         button(m_profileAbort, tr("Abort"), Device::DeviceManager::ProfileAction::Abort);
+        m_profilePause->setObjectName(u"profilePause"_s);
+        m_profileResume->setObjectName(u"profileResume"_s);
+        m_profileSkip->setObjectName(u"profileSkip"_s);
         m_profileConfirm->setObjectName(u"profileConfirm"_s);
         m_profileAbort->setObjectName(u"profileAbort"_s);
         layout->addLayout(controls);
@@ -313,9 +316,33 @@ bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
         return false;
     showFeedback(QString(), false);
     m_devices.startProfile(m_id, check->profile);
-    m_profileLabel->setText(tr("Starting \"%1\"…").arg(check->profile.name));
-    m_profileLabel->show();
+    showProfileStarting(check->profile.name);
     return true;
+}
+
+void PumpPanel::showProfileStarting(const QString &profileName)
+{
+    if (!m_profileLabel)
+        return;
+    m_profileLabel->setText(tr("Starting \"%1\"…").arg(profileName));
+    m_profileLabel->setStyleSheet(QString());
+    m_profileLabel->show();
+}
+
+QString PumpPanel::stateText(Profiles::ProfileRunner::State state)
+{
+    using S = Profiles::ProfileRunner::State;
+    switch (state) {
+    case S::Idle: return tr("Starting");
+    case S::Running: return tr("Running");
+    case S::Paused: return tr("Paused");
+    case S::WaitingForOperator: return tr("Waiting for the operator");
+    case S::LinkLost: return tr("Link lost");
+    case S::Finished: return tr("Finished");
+    case S::Aborted: return tr("Aborted");
+    case S::Failed: return tr("Failed");
+    }
+    return {};
 }
 
 void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
@@ -323,23 +350,37 @@ void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
     if (!m_profileLabel)
         return;
     using S = Profiles::ProfileRunner::State;
-    QString text = tr("Step %1 of %2 (%3), %4 of %5, %6 of %7 mL")
-                       .arg(p.segment + 1).arg(p.segments).arg(Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS),
-                            QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
+    // A run refused before it began (a group that could not start) has no steps to show.
+    QString text = p.segments == 0
+                       ? stateText(p.state)
+                       : tr("%1: step %2 of %3 (%4), %5 of %6, %7 of %8 mL")
+                             .arg(stateText(p.state))
+                             .arg(p.segment + 1)
+                             .arg(p.segments)
+                             .arg(Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS),
+                                  QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
+    if (p.state == S::LinkLost && !p.pumpBack)
+        text += u"\n"_s + tr("Waiting for the pump to answer again…");
     if (!p.message.isEmpty() && p.state != S::Running)
         text += u"\n"_s + p.message;
     m_profileLabel->setText(text);
     m_profileLabel->setStyleSheet(p.state == S::LinkLost || p.state == S::Failed ? u"color: #b00020;"_s : QString());
     m_profileLabel->show();
-    updateProfileButtons(p.state);
+    updateProfileButtons(p);
 }
 
-void PumpPanel::updateProfileButtons(Profiles::ProfileRunner::State state)
+void PumpPanel::updateProfileButtons(const Profiles::ProfileRunner::Progress &p)
 {
     using S = Profiles::ProfileRunner::State;
+    const S state = p.state;
     const bool active = state == S::Running || state == S::Paused || state == S::WaitingForOperator || state == S::LinkLost;
     m_profilePause->setVisible(state == S::Running);
     m_profileResume->setVisible(state == S::Paused || state == S::LinkLost);
+    // Resuming against a pump that does not answer would only lose the link again: after a lost
+    // link, Resume waits until the same pump is back (and stopped). Skip and Abort stay.
+    const bool waitingForPump = state == S::LinkLost && !p.pumpBack;
+    m_profileResume->setEnabled(!waitingForPump);
+    m_profileResume->setToolTip(waitingForPump ? tr("Possible once the pump answers again.") : QString());
     m_profileSkip->setVisible(state == S::Paused || state == S::LinkLost || state == S::WaitingForOperator);
     m_profileConfirm->setVisible(state == S::WaitingForOperator);
     m_profileAbort->setVisible(active);

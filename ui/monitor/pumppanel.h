@@ -43,14 +43,17 @@ public:
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
+    /// A profile was handed to the device thread for this pump.
+    void showProfileStarting(const QString &profileName);
     void updateProfile(const Profiles::ProfileRunner::Progress &progress);
     QString profileText() const;
+    static QString stateText(Profiles::ProfileRunner::State state);  ///< "Running", "Link lost", ...
 
 private:
     void send(const Device::PumpCommand &command);
     void showFeedback(const QString &text, bool error);
     void chooseProfile();
-    void updateProfileButtons(Profiles::ProfileRunner::State state);
+    void updateProfileButtons(const Profiles::ProfileRunner::Progress &progress);
     double mlPerRev() const;
 
     Device::DeviceService &m_devices;
