@@ -5,6 +5,7 @@
 #include "device/deviceservice.h"
 #include "monitor/alarmmodel.h"
 #include "monitor/monitorsession.h"
+#include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
 #include "monitor/trendchart.h"
 #include "records/csvexport.h"
@@ -139,11 +140,12 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
     });
-    connect(&devices, &Device::DeviceService::profileProgressChanged, this,
-            [this](const QString &id, const Profiles::ProfileRunner::Progress &p) {
-                if (PumpPanel *panel = m_panels.value(id))
-                    panel->updateProfile(p);
-            });
+    connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+        m_profileNames.insert(id, profile.name);
+        if (PumpPanel *panel = m_panels.value(id))
+            panel->showProfileStarting(profile.name);
+    });
+    connect(&devices, &Device::DeviceService::profileProgressChanged, this, &MonitorPage::onProfileProgress);
     connect(&devices, &Device::DeviceService::profileFinished, this,
             [this](const QString &id, Profiles::ProfileRunner::State state, const QString &message) {
                 if (PumpPanel *panel = m_panels.value(id)) {
@@ -152,6 +154,8 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
                     p.message = message;
                     panel->updateProfile(p);
                 }
+                m_pumpBackSeen.remove(id);
+                closePumpBack(id);
                 Q_EMIT statusMessage(message);
             });
     connect(&session, &Monitor::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
@@ -186,6 +190,51 @@ void MonitorPage::onPumpRemoved(const QString &id)
     if (PumpPanel *panel = m_panels.take(id))
         panel->deleteLater();
     m_noPumps->setVisible(m_panels.isEmpty());
+    m_pumpBackSeen.remove(id);
+    closePumpBack(id);
+}
+
+PumpBackDialog *MonitorPage::pumpBackDialog(const QString &pumpId) const
+{
+    return m_pumpBack.value(pumpId);
+}
+
+void MonitorPage::onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &p)
+{
+    if (PumpPanel *panel = m_panels.value(id))
+        panel->updateProfile(p);
+    const bool back = p.state == Profiles::ProfileRunner::State::LinkLost && p.pumpBack;
+    if (!back) {
+        // Resumed, skipped or aborted from the panel, or the link went again: the question is moot.
+        m_pumpBackSeen.remove(id);
+        closePumpBack(id);
+        return;
+    }
+    if (PumpBackDialog *open = m_pumpBack.value(id)) {
+        open->setProgress(p);
+        return;
+    }
+    if (m_pumpBackSeen.contains(id))
+        return;  // asked once already and dismissed: the panel offers the same choice
+    m_pumpBackSeen.insert(id);
+    const auto snapshot = m_devices.pump(id);
+    const QString pumpName = snapshot ? snapshot->config.displayName() : id;
+    // Opened, never exec()'d: this runs in a signal handler, and the GUI goes on meanwhile.
+    auto *dialog = new PumpBackDialog(pumpName, m_profileNames.value(id), this);
+    dialog->setProgress(p);
+    connect(dialog, &PumpBackDialog::actionChosen, this,
+            [this, id](Device::DeviceManager::ProfileAction action) { m_devices.controlProfile(id, action); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    m_pumpBack.insert(id, dialog);
+    dialog->open();
+    QApplication::beep();
+    Q_EMIT statusMessage(tr("%1 is back: choose how its profile run goes on.").arg(pumpName));
+}
+
+void MonitorPage::closePumpBack(const QString &id)
+{
+    if (const QPointer<PumpBackDialog> dialog = m_pumpBack.take(id))
+        dialog->done(QDialog::Rejected);
 }
 
 void MonitorPage::onAlarmsChanged()

@@ -5,6 +5,8 @@
 #include "device/devicemanager.h"
 
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QFrame;
@@ -24,6 +26,7 @@ struct AlarmEntry;
 namespace PumpStudio {
 
 class AlarmModel;
+class PumpBackDialog;
 class PumpPanel;
 class TrendChart;
 
@@ -41,6 +44,8 @@ public:
     PumpPanel *panel(const QString &pumpId) const { return m_panels.value(pumpId); }
     bool bannerVisible() const;
     QString bannerText() const;
+    /// The open "Pump is back" question for a pump, if any.
+    PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -50,6 +55,8 @@ private:
     void onPumpRemoved(const QString &id);
     void onAlarmsChanged();
     void onAlarmRaised(const Monitor::AlarmEntry &alarm);
+    void onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &progress);
+    void closePumpBack(const QString &id);
     void updateRunLabel();
     void exportCsv();
     void exportImage(bool svg);
@@ -58,6 +65,9 @@ private:
     Device::DeviceService &m_devices;
     Monitor::MonitorSession &m_session;
     QHash<QString, PumpPanel *> m_panels;
+    QHash<QString, QString> m_profileNames;                ///< the profile last started on each pump
+    QHash<QString, QPointer<PumpBackDialog>> m_pumpBack;   ///< at most one question per pump
+    QSet<QString> m_pumpBackSeen;                          ///< pumps whose run is lost-link with the pump back
     QHBoxLayout *m_panelRow = nullptr;
     QLabel *m_noPumps = nullptr;
     QFrame *m_banner = nullptr;

@@ -316,7 +316,6 @@ bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
         return false;
     showFeedback(QString(), false);
     m_devices.startProfile(m_id, check->profile);
-    showProfileStarting(check->profile.name);
     return true;
 }
 

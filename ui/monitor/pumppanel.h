@@ -43,7 +43,7 @@ public:
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
-    /// A profile was handed to the device thread for this pump.
+    /// A profile was handed to the device thread for this pump (alone or in a group).
     void showProfileStarting(const QString &profileName);
     void updateProfile(const Profiles::ProfileRunner::Progress &progress);
     QString profileText() const;
