@@ -4,6 +4,7 @@
 
 #include "device/deviceservice.h"
 #include "monitor/alarmmodel.h"
+#include "monitor/groupstartdialog.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
@@ -32,7 +33,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace PumpStudio {
 
 MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent)
-    : QWidget(parent), m_devices(devices), m_session(session)
+    : QWidget(parent), m_devices(devices), m_session(session), m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -57,6 +58,9 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     auto *stopAll = new QPushButton(tr("Stop all"), this);
     stopAll->setObjectName(u"stopAll"_s);
     stopAll->setStyleSheet(u"font-weight: bold;"_s);
+    m_groupButton = new QPushButton(tr("Run profiles together…"), this);
+    m_groupButton->setObjectName(u"runTogether"_s);
+    connect(m_groupButton, &QPushButton::clicked, this, &MonitorPage::openGroupStart);
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(u"runLabel"_s);
     m_recordButton = new QPushButton(this);
@@ -75,6 +79,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
     bar->addWidget(startAll);
     bar->addWidget(stopAll);
+    bar->addWidget(m_groupButton);
     bar->addWidget(m_recordButton);
     bar->addWidget(m_runLabel, 1);
     bar->addWidget(csv);
@@ -168,6 +173,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     });
     for (const auto &p : devices.pumps())
         onPumpChanged(p);
+    updateGroupButton();
     updateRunLabel();
 }
 
@@ -177,12 +183,14 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
     const bool shown = snapshot.link != Device::LinkState::Closed || snapshot.identity;
     if (!panel && shown) {
         panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
+        panel->setProfileLibrary(m_library);
         m_panels.insert(snapshot.config.id, panel);
         m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
         m_noPumps->hide();
     }
     if (panel)
         panel->updateSnapshot(snapshot);
+    updateGroupButton();
 }
 
 void MonitorPage::onPumpRemoved(const QString &id)
@@ -192,11 +200,52 @@ void MonitorPage::onPumpRemoved(const QString &id)
     m_noPumps->setVisible(m_panels.isEmpty());
     m_pumpBackSeen.remove(id);
     closePumpBack(id);
+    updateGroupButton();
+}
+
+void MonitorPage::setProfileFolder(const QString &folder)
+{
+    m_library = Profiles::ProfileLibrary(folder);
+    for (PumpPanel *panel : std::as_const(m_panels))
+        panel->setProfileLibrary(m_library);
+}
+
+void MonitorPage::updateGroupButton()
+{
+    qsizetype pumps = 0;
+    for (const auto &p : m_devices.pumps()) {
+        const auto *model = m_devices.models().find(p.config.modelId);
+        if (p.link == Device::LinkState::Connected && model && model->kind != Models::Kind::PressureSensor)
+            ++pumps;
+    }
+    m_groupButton->setEnabled(pumps >= 2);
+    m_groupButton->setToolTip(pumps >= 2 ? tr("Start profiles on several pumps at one instant, all or none.")
+                                         : tr("Needs at least two connected pumps."));
+}
+
+GroupStartDialog *MonitorPage::groupStartDialog() const
+{
+    return m_groupStart;
 }
 
 PumpBackDialog *MonitorPage::pumpBackDialog(const QString &pumpId) const
 {
     return m_pumpBack.value(pumpId);
+}
+
+void MonitorPage::openGroupStart()
+{
+    if (m_groupStart) {
+        m_groupStart->raise();
+        m_groupStart->activateWindow();
+        return;
+    }
+    m_groupStart = new GroupStartDialog(m_devices, m_library, this);
+    connect(m_groupStart, &QDialog::finished, m_groupStart, &QObject::deleteLater);
+    connect(m_groupStart, &GroupStartDialog::started, this, [this](const QStringList &ids) {
+        Q_EMIT statusMessage(tr("Starting %1 profiles together…").arg(ids.size()));
+    });
+    m_groupStart->open();
 }
 
 void MonitorPage::onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &p)

@@ -47,7 +47,8 @@ QString number(std::optional<double> value, int decimals)
 } // namespace
 
 PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId, QWidget *parent)
-    : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId)
+    : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId),
+      m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
     setObjectName(u"pumpPanel_"_s + pumpId);
     const auto snapshot = devices.pump(pumpId);
@@ -278,9 +279,8 @@ QString PumpPanel::feedback() const
 
 void PumpPanel::chooseProfile()
 {
-    const Profiles::ProfileLibrary library = Profiles::ProfileLibrary::atDefaultLocation();
     QStringList names;
-    for (const auto &entry : library.list()) {
+    for (const auto &entry : m_library.list()) {
         if (!entry.error)
             names.append(entry.name);
     }
@@ -292,7 +292,7 @@ void PumpPanel::chooseProfile()
     const QString name = QInputDialog::getItem(this, tr("Run profile"), tr("Profile to run on %1:").arg(title()), names, 0, false, &ok);
     if (!ok)
         return;
-    auto profile = library.open(name);
+    auto profile = m_library.open(name);
     if (!profile) {
         QMessageBox::warning(this, tr("Run profile"), profile.error().message);
         return;

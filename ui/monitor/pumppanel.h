@@ -3,6 +3,7 @@
 #pragma once
 
 #include "device/devicemanager.h"
+#include "profiles/profilelibrary.h"
 
 #include <QGroupBox>
 
@@ -47,6 +48,8 @@ public:
     void showProfileStarting(const QString &profileName);
     void updateProfile(const Profiles::ProfileRunner::Progress &progress);
     QString profileText() const;
+    /// Where "Run profile…" finds its profiles (the app data folder's library unless set).
+    void setProfileLibrary(const Profiles::ProfileLibrary &library) { m_library = library; }
     static QString stateText(Profiles::ProfileRunner::State state);  ///< "Running", "Link lost", ...
 
 private:
@@ -59,6 +62,7 @@ private:
     Device::DeviceService &m_devices;
     Monitor::MonitorSession &m_session;
     QString m_id;
+    Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
