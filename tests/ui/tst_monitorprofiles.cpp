@@ -309,6 +309,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->button(Action::Skip)->text(), u"Skip step"_s);
         QCOMPARE(dialog->button(Action::Abort)->text(), u"Abort run"_s);
         QVERIFY(resume->isEnabled());  // the panel may resume now too
+        // The panel no longer says it waits for the pump; it says what the reconnect found.
+        QVERIFY2(!panel->feedback().contains(u"Waiting for the same pump"_s), qPrintable(panel->feedback()));
+        QVERIFY2(panel->feedback().contains(u"has been stopped"_s), qPrintable(panel->feedback()));
 
         dialog->button(Action::Resume)->click();
         QTRY_VERIFY(!dialog);

@@ -264,6 +264,7 @@ void PumpPanel::send(const Device::PumpCommand &command)
 {
     m_devices.sendCommand(m_id, command);
     showFeedback(QString(), false);
+    m_feedbackFromLink = false;
 }
 
 void PumpPanel::showFeedback(const QString &text, bool error)
@@ -421,8 +422,14 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
         if (w)
             w->setEnabled(connected);
     }
-    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected)
+    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected) {
         showFeedback(snapshot.lastError, true);
+        m_feedbackFromLink = true;
+    } else if (m_feedbackFromLink && connected && m_feedback->text() != snapshot.lastError) {
+        // The link is back: "waiting for the same pump" no longer holds; what the reconnect found
+        // (the pump kept running and was stopped) does. Until the operator acts here again.
+        showFeedback(snapshot.lastError, !snapshot.lastError.isEmpty());
+    }
 }
 
 void PumpPanel::updateLive()

@@ -64,6 +64,7 @@ private:
     QString m_id;
     Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
+    bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_speed = nullptr;
