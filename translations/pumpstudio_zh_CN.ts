@@ -3270,10 +3270,6 @@ Unsolicited frames: %9</source>
         <translation>同时启动</translation>
     </message>
     <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2：%3</translation>
-    </message>
-    <message>
         <source>no profile</source>
         <translation>无程序</translation>
     </message>
@@ -3284,6 +3280,14 @@ Unsolicited frames: %9</source>
     <message>
         <source>The check has warnings (listed above): confirm them to start.</source>
         <translation>检查有警告（见上方）：确认后才能启动。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3325,10 +3329,6 @@ Unsolicited frames: %9</source>
         <translation>请为 %1 选择程序。</translation>
     </message>
     <message>
-        <source>The check found nothing to report: %1</source>
-        <translation>检查未发现问题：%1</translation>
-    </message>
-    <message>
         <source>The profile library is empty. Write a profile on the Profiles page first.</source>
         <translation>程序库为空。请先在“程序”页面编写程序。</translation>
     </message>
@@ -3359,6 +3359,22 @@ Unsolicited frames: %9</source>
     <message>
         <source>Pre-run check</source>
         <translation>运行前检查</translation>
+    </message>
+    <message>
+        <source>Running a profile</source>
+        <translation>正在运行程序</translation>
+    </message>
+    <message>
+        <source>%1 is running a profile already; it can join a group once that run has ended.</source>
+        <translation>%1 已在运行程序；该运行结束后才能加入组。</translation>
+    </message>
+    <message>
+        <source>Fits the pump: %1</source>
+        <translation>适用于该泵：%1</translation>
+    </message>
+    <message>
+        <source>%1 is running a profile already.</source>
+        <translation>%1 已在运行程序。</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,16 @@ private Q_SLOTS:
         QCOMPARE(b.state(kLonger), State::Running);
         QVERIFY(b.panelButton(kReglo, u"profilePause"_s)->isVisible());
         QVERIFY(b.panelButton(kLonger, u"profilePause"_s)->isVisible());
+        // While they run, neither can join another group.
+        b.page.openGroupStart();
+        QPointer<GroupStartDialog> again = b.page.groupStartDialog();
+        QVERIFY(again);
+        const int busyRow = rowOf(again->model(), kReglo);
+        QCOMPARE(again->model()->index(busyRow, GroupStartModel::Check).data(GroupStartModel::StatusRole).toInt(),
+                 int(GroupStartModel::RowStatus::Errors));
+        QVERIFY(again->model()->index(busyRow, GroupStartModel::Check).data(Qt::ToolTipRole).toString().contains(u"running a profile"_s));
+        again->reject();
+        QTRY_VERIFY(!again);
         QTRY_VERIFY_WITH_TIMEOUT(b.state(kReglo) == State::Finished && b.state(kLonger) == State::Finished, 15000);
         QVERIFY(b.page.panel(kReglo)->profileText().startsWith(PumpPanel::stateText(State::Finished)));
         QCOMPARE(stepStarts.value(kReglo).size(), 2);

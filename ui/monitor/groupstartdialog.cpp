@@ -76,8 +76,8 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
     m_view->setObjectName(u"groupStartTable"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(GroupStartModel::Profile, new ProfileChoiceDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Nothing to select here: a selection only painted over the check's colours.
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);  // the combo boxes are always open
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 6);
@@ -85,6 +85,9 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
     m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Profile, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Check, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
+    // As tall as its rows (a lab has a handful of pumps), so the findings below get the room.
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     auto *findingsLabel = new QLabel(tr("Pre-run check of the ticked pumps:"), this);
     m_findings = new QPlainTextEdit(this);
@@ -108,9 +111,9 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_view, 3);
+    layout->addWidget(m_view);
     layout->addWidget(findingsLabel);
-    layout->addWidget(m_findings, 2);
+    layout->addWidget(m_findings, 1);
     layout->addWidget(m_confirmWarnings);
     layout->addWidget(m_blocker);
     layout->addWidget(buttons);
@@ -129,25 +132,35 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
         updateState();
     });
     connect(&devices, &Device::DeviceService::pumpChanged, m_model, &GroupStartModel::updatePump);
+    connect(&devices, &Device::DeviceService::profileProgressChanged, m_model, [this](const QString &id) { m_model->updateRun(id); });
+    connect(&devices, &Device::DeviceService::profileFinished, m_model, [this](const QString &id) { m_model->updateRun(id); });
     openEditors();
     updateState();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
 }
 
 void GroupStartDialog::updateState()
 {
-    QStringList report;
+    // Findings first (errors, then warnings), then the pumps whose profile fits, one line each.
+    QStringList errors, warned, fitting;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex pump = m_model->index(row, GroupStartModel::Pump);
         if (pump.data(Qt::CheckStateRole).value<Qt::CheckState>() != Qt::Checked)
             continue;
         const QString profile = m_model->index(row, GroupStartModel::Profile).data().toString();
         const QModelIndex check = m_model->index(row, GroupStartModel::Check);
-        report.append(tr("%1 — %2: %3").arg(pump.data().toString(), profile.isEmpty() ? tr("no profile") : profile,
-                                            check.data().toString()));
-        report.append(check.data(Qt::ToolTipRole).toString());
-        report.append(QString());
+        const auto status = GroupStartModel::RowStatus(check.data(GroupStartModel::StatusRole).toInt());
+        const QString who = tr("%1 — %2").arg(pump.data().toString(), profile.isEmpty() ? tr("no profile") : profile);
+        if (status == GroupStartModel::RowStatus::Ready) {
+            fitting.append(tr("%1: %2").arg(who, check.data(Qt::ToolTipRole).toString()));
+            continue;
+        }
+        QStringList &list = status == GroupStartModel::RowStatus::Warnings ? warned : errors;
+        list.append(tr("%1: %2").arg(who, check.data().toString()));
+        list.append(check.data(Qt::ToolTipRole).toString());
+        list.append(QString());
     }
+    const QStringList report = errors + warned + fitting;
     m_findings->setPlainText(report.isEmpty() ? tr("No pump ticked yet.") : report.join(u'\n').trimmed());
 
     // One confirmation covers the warnings as listed; a different list asks again.

@@ -33,7 +33,27 @@ GroupStartModel::Row GroupStartModel::makeRow(const Device::PumpSnapshot &snapsh
     const Models::PumpModel *model = m_devices.models().find(snapshot.config.modelId);
     row.modelName = model ? model->displayName : snapshot.config.modelId;
     row.connected = snapshot.link == Device::LinkState::Connected;
+    row.busy = runActive(row.pumpId);
     return row;
+}
+
+bool GroupStartModel::runActive(const QString &pumpId) const
+{
+    using S = Profiles::ProfileRunner::State;
+    const auto progress = m_devices.profileProgress(pumpId);
+    return progress
+           && (progress->state == S::Running || progress->state == S::Paused || progress->state == S::WaitingForOperator
+               || progress->state == S::LinkLost);
+}
+
+void GroupStartModel::updateRun(const QString &pumpId)
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.pumpId == pumpId; });
+    if (it == m_rows.end() || it->busy == runActive(pumpId))
+        return;
+    it->busy = !it->busy;
+    const int row = int(std::distance(m_rows.begin(), it));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void GroupStartModel::reload()
@@ -102,7 +122,7 @@ void GroupStartModel::choose(Row &row, const QString &profileName) const
 
 GroupStartModel::RowStatus GroupStartModel::status(const Row &row) const
 {
-    if (!row.connected || !row.problem.isEmpty())
+    if (!row.connected || row.busy || !row.problem.isEmpty())
         return RowStatus::Errors;
     if (!row.check)
         return RowStatus::NoProfile;
@@ -115,6 +135,8 @@ QString GroupStartModel::statusText(const Row &row) const
 {
     if (!row.connected)
         return tr("Not connected");
+    if (row.busy)
+        return tr("Running a profile");
     if (!row.problem.isEmpty())
         return tr("Does not load");
     if (!row.check)
@@ -132,12 +154,14 @@ QString GroupStartModel::statusDetails(const Row &row) const
 {
     if (!row.connected)
         return tr("%1 is not connected.").arg(row.pumpName);
+    if (row.busy)
+        return tr("%1 is running a profile already; it can join a group once that run has ended.").arg(row.pumpName);
     if (!row.problem.isEmpty())
         return row.problem;
     if (!row.check)
         return tr("Choose a profile for %1.").arg(row.pumpName);
     const QStringList lines = row.check->lines();
-    return lines.isEmpty() ? tr("The check found nothing to report: %1").arg(row.check->report.totals.text()) : lines.join(u'\n');
+    return lines.isEmpty() ? tr("Fits the pump: %1").arg(row.check->report.totals.text()) : lines.join(u'\n');
 }
 
 int GroupStartModel::checkedCount() const
@@ -159,8 +183,11 @@ QString GroupStartModel::blocker() const
         switch (status(row)) {
         case RowStatus::NoProfile: return tr("Choose a profile for %1.").arg(row.pumpName);
         case RowStatus::Errors:
-            return !row.connected ? tr("%1 is not connected.").arg(row.pumpName)
-                                  : tr("The profile for %1 does not fit it; see its check.").arg(row.pumpName);
+            if (!row.connected)
+                return tr("%1 is not connected.").arg(row.pumpName);
+            if (row.busy)
+                return tr("%1 is running a profile already.").arg(row.pumpName);
+            return tr("The profile for %1 does not fit it; see its check.").arg(row.pumpName);
         case RowStatus::Ready:
         case RowStatus::Warnings: break;
         }

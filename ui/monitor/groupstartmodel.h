@@ -37,6 +37,8 @@ public:
     void reload();
     /// A pump's link changed: a pump that connects is added, one that drops out is marked.
     void updatePump(const Device::PumpSnapshot &snapshot);
+    /// A pump's profile run changed state: a pump busy with a run cannot join a group.
+    void updateRun(const QString &pumpId);
     QStringList profileNames() const { return m_profileNames; }
 
     int checkedCount() const;
@@ -63,6 +65,7 @@ private:
         QString pumpName;
         QString modelName;
         bool connected = true;
+        bool busy = false;  ///< a profile is running (or paused) on the pump
         bool checked = false;
         QString profileName;
         std::optional<PumpProfileCheck> check;
@@ -70,6 +73,7 @@ private:
     };
 
     static bool takesPart(const Device::PumpSnapshot &snapshot, const Models::ModelRegistry &models);
+    bool runActive(const QString &pumpId) const;
     Row makeRow(const Device::PumpSnapshot &snapshot) const;
     void choose(Row &row, const QString &profileName) const;
     RowStatus status(const Row &row) const;

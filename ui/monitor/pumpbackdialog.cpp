@@ -70,7 +70,9 @@ PumpBackDialog::PumpBackDialog(const QString &pumpName, const QString &profileNa
     };
     add(m_resume, tr("Resume step"), QDialogButtonBox::AcceptRole, u"resumeStep"_s,
         tr("Run the rest of the interrupted step, then go on with the profile."), Action::Resume);
-    add(m_skip, tr("Skip step"), QDialogButtonBox::ActionRole, u"skipStep"_s,
+    // Resume and Skip both close the question and go on (accept role): they stay side by side in
+    // every platform's button order, with Abort, the destructive one, at the far end.
+    add(m_skip, tr("Skip step"), QDialogButtonBox::AcceptRole, u"skipStep"_s,
         tr("Leave the rest of this step out and go on with the next one."), Action::Skip);
     add(m_abort, tr("Abort run"), QDialogButtonBox::DestructiveRole, u"abortRun"_s,
         tr("End the run here; the pump stays stopped."), Action::Abort);
@@ -86,7 +88,7 @@ PumpBackDialog::PumpBackDialog(const QString &pumpName, const QString &profileNa
     layout->addLayout(top);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 void PumpBackDialog::setProgress(const Profiles::ProfileRunner::Progress &p)
