@@ -81,9 +81,11 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);  // the combo boxes are always open
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Pump, QHeaderView::ResizeToContents);
+    // Pump and check sized to their text plus some air (fitted in updateState()), the profile
+    // column takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Pump, QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Profile, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Check, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(GroupStartModel::Check, QHeaderView::Fixed);
     m_view->setWordWrap(false);
     // As tall as its rows (a lab has a handful of pumps), so the findings below get the room.
     m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -141,6 +143,14 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
 
 void GroupStartDialog::updateState()
 {
+    // ResizeToContents left the text flush against the grid, and clipped in Chinese: the size
+    // hint measures CJK text narrower than the fallback font paints it. A line height of air.
+    const int air = fontMetrics().height() + fontMetrics().averageCharWidth();
+    for (const int column : {int(GroupStartModel::Pump), int(GroupStartModel::Check)}) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, m_view->columnWidth(column) + air);
+    }
+
     // Findings first (errors, then warnings), then the pumps whose profile fits, one line each.
     QStringList errors, warned, fitting;
     for (int row = 0; row < m_model->rowCount(); ++row) {
