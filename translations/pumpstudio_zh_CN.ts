@@ -3316,6 +3316,140 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::GroupStartDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Run profiles together</source>
+        <translation>同时运行程序</translation>
+    </message>
+    <message>
+        <source>Tick the pumps that take part and choose a profile for each. Each profile is checked against its pump as fitted. They start at one instant, all or none: if one pump cannot start, none does.</source>
+        <translation>勾选参与的泵，并为每台泵选择一个程序。每个程序都会按该泵的实际配置进行检查。它们在同一时刻启动，全部启动或全部不启动：只要有一台泵无法启动，就都不启动。</translation>
+    </message>
+    <message>
+        <source>Pre-run check of the ticked pumps:</source>
+        <translation>已勾选泵的运行前检查：</translation>
+    </message>
+    <message>
+        <source>I have read the warnings; start anyway</source>
+        <translation>我已阅读警告，仍然启动</translation>
+    </message>
+    <message>
+        <source>Start together</source>
+        <translation>同时启动</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>无程序</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No pump ticked yet.</source>
+        <translation>尚未勾选任何泵。</translation>
+    </message>
+    <message>
+        <source>The check has warnings (listed above): confirm them to start.</source>
+        <translation>检查有警告（见上方）：确认后才能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::GroupStartModel</name>
+    <message>
+        <source>The pump or its model is no longer known.</source>
+        <translation>找不到该泵或其型号。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Running a profile</source>
+        <translation>正在运行程序</translation>
+    </message>
+    <message>
+        <source>Does not load</source>
+        <translation>无法加载</translation>
+    </message>
+    <message>
+        <source>No profile chosen</source>
+        <translation>未选择程序</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Fits the pump</source>
+        <translation>适用于该泵</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>%1 is running a profile already; it can join a group once that run has ended.</source>
+        <translation>%1 已在运行程序；该运行结束后才能加入组。</translation>
+    </message>
+    <message>
+        <source>Choose a profile for %1.</source>
+        <translation>请为 %1 选择程序。</translation>
+    </message>
+    <message>
+        <source>Fits the pump: %1</source>
+        <translation>适用于该泵：%1</translation>
+    </message>
+    <message>
+        <source>The profile library is empty. Write a profile on the Profiles page first.</source>
+        <translation>程序库为空。请先在“程序”页面编写程序。</translation>
+    </message>
+    <message>
+        <source>Running profiles together needs at least two connected pumps.</source>
+        <translation>同时运行程序需要至少两台已连接的泵。</translation>
+    </message>
+    <message>
+        <source>Tick at least two pumps.</source>
+        <translation>请至少勾选两台泵。</translation>
+    </message>
+    <message>
+        <source>%1 is running a profile already.</source>
+        <translation>%1 已在运行程序。</translation>
+    </message>
+    <message>
+        <source>The profile for %1 does not fit it; see its check.</source>
+        <translation>为 %1 选择的程序不适用于该泵；请查看其检查结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>泵</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Pre-run check</source>
+        <translation>运行前检查</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::LogModel</name>
     <message>
         <source>Time</source>
@@ -3732,6 +3866,26 @@ Unsolicited frames: %9</source>
     <message>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Run profiles together…</source>
+        <translation>同时运行程序…</translation>
+    </message>
+    <message>
+        <source>Start profiles on several pumps at one instant, all or none.</source>
+        <translation>在同一时刻启动多台泵上的程序，全部启动或全部不启动。</translation>
+    </message>
+    <message>
+        <source>Needs at least two connected pumps.</source>
+        <translation>需要至少两台已连接的泵。</translation>
+    </message>
+    <message>
+        <source>Starting %1 profiles together…</source>
+        <translation>正在同时启动 %1 个程序…</translation>
+    </message>
+    <message>
+        <source>%1 is back: choose how its profile run goes on.</source>
+        <translation>%1 已恢复：请选择其程序运行如何继续。</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4529,69 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::PumpBackDialog</name>
+    <message>
+        <source>Pump is back</source>
+        <translation>泵已恢复</translation>
+    </message>
+    <message>
+        <source>%1 answers again after a lost link. The profile run is paused: choose how it goes on.</source>
+        <translation>链路中断后，%1 重新应答。程序运行已暂停：请选择如何继续。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Pump:</source>
+        <translation>泵：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>程序：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>已输送：</translation>
+    </message>
+    <message>
+        <source>Resume step</source>
+        <translation>继续此步骤</translation>
+    </message>
+    <message>
+        <source>Run the rest of the interrupted step, then go on with the profile.</source>
+        <translation>运行被中断步骤的剩余部分，然后继续执行程序。</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>跳过步骤</translation>
+    </message>
+    <message>
+        <source>Leave the rest of this step out and go on with the next one.</source>
+        <translation>跳过此步骤的剩余部分，继续下一步骤。</translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation>中止运行</translation>
+    </message>
+    <message>
+        <source>End the run here; the pump stays stopped.</source>
+        <translation>在此结束运行；泵保持停止。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), run time %3 of %4</source>
+        <translation>%1（%2），运行时间 %3 / %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mL planned</source>
+        <translation>%1 mL / 计划 %2 mL</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::PumpPanel</name>
     <message>
         <source>Pressure</source>
@@ -4551,8 +4768,48 @@ Run anyway?</source>
         <translation>正在启动“%1”…</translation>
     </message>
     <message>
-        <source>Step %1 of %2 (%3), %4 of %5, %6 of %7 mL</source>
-        <translation>步骤 %1/%2（%3），%4 / %5，%6 / %7 mL</translation>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>等待操作员</translation>
+    </message>
+    <message>
+        <source>Link lost</source>
+        <translation>链路中断</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 (%4), %5 of %6, %7 of %8 mL</source>
+        <translation>%1：步骤 %2/%3（%4），%5 / %6，%7 / %8 mL</translation>
+    </message>
+    <message>
+        <source>Waiting for the pump to answer again…</source>
+        <translation>正在等待泵重新应答…</translation>
+    </message>
+    <message>
+        <source>Possible once the pump answers again.</source>
+        <translation>泵重新应答后才可使用。</translation>
     </message>
 </context>
 <context>

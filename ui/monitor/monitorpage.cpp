@@ -4,7 +4,9 @@
 
 #include "device/deviceservice.h"
 #include "monitor/alarmmodel.h"
+#include "monitor/groupstartdialog.h"
 #include "monitor/monitorsession.h"
+#include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
 #include "monitor/trendchart.h"
 #include "records/csvexport.h"
@@ -31,7 +33,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace PumpStudio {
 
 MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent)
-    : QWidget(parent), m_devices(devices), m_session(session)
+    : QWidget(parent), m_devices(devices), m_session(session), m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -56,6 +58,9 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     auto *stopAll = new QPushButton(tr("Stop all"), this);
     stopAll->setObjectName(u"stopAll"_s);
     stopAll->setStyleSheet(u"font-weight: bold;"_s);
+    m_groupButton = new QPushButton(tr("Run profiles together…"), this);
+    m_groupButton->setObjectName(u"runTogether"_s);
+    connect(m_groupButton, &QPushButton::clicked, this, &MonitorPage::openGroupStart);
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(u"runLabel"_s);
     m_recordButton = new QPushButton(this);
@@ -74,6 +79,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
     bar->addWidget(startAll);
     bar->addWidget(stopAll);
+    bar->addWidget(m_groupButton);
     bar->addWidget(m_recordButton);
     bar->addWidget(m_runLabel, 1);
     bar->addWidget(csv);
@@ -139,11 +145,12 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
     });
-    connect(&devices, &Device::DeviceService::profileProgressChanged, this,
-            [this](const QString &id, const Profiles::ProfileRunner::Progress &p) {
-                if (PumpPanel *panel = m_panels.value(id))
-                    panel->updateProfile(p);
-            });
+    connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+        m_profileNames.insert(id, profile.name);
+        if (PumpPanel *panel = m_panels.value(id))
+            panel->showProfileStarting(profile.name);
+    });
+    connect(&devices, &Device::DeviceService::profileProgressChanged, this, &MonitorPage::onProfileProgress);
     connect(&devices, &Device::DeviceService::profileFinished, this,
             [this](const QString &id, Profiles::ProfileRunner::State state, const QString &message) {
                 if (PumpPanel *panel = m_panels.value(id)) {
@@ -152,6 +159,8 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
                     p.message = message;
                     panel->updateProfile(p);
                 }
+                m_pumpBackSeen.remove(id);
+                closePumpBack(id);
                 Q_EMIT statusMessage(message);
             });
     connect(&session, &Monitor::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
@@ -164,6 +173,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     });
     for (const auto &p : devices.pumps())
         onPumpChanged(p);
+    updateGroupButton();
     updateRunLabel();
 }
 
@@ -173,12 +183,14 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
     const bool shown = snapshot.link != Device::LinkState::Closed || snapshot.identity;
     if (!panel && shown) {
         panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
+        panel->setProfileLibrary(m_library);
         m_panels.insert(snapshot.config.id, panel);
         m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
         m_noPumps->hide();
     }
     if (panel)
         panel->updateSnapshot(snapshot);
+    updateGroupButton();
 }
 
 void MonitorPage::onPumpRemoved(const QString &id)
@@ -186,6 +198,92 @@ void MonitorPage::onPumpRemoved(const QString &id)
     if (PumpPanel *panel = m_panels.take(id))
         panel->deleteLater();
     m_noPumps->setVisible(m_panels.isEmpty());
+    m_pumpBackSeen.remove(id);
+    closePumpBack(id);
+    updateGroupButton();
+}
+
+void MonitorPage::setProfileFolder(const QString &folder)
+{
+    m_library = Profiles::ProfileLibrary(folder);
+    for (PumpPanel *panel : std::as_const(m_panels))
+        panel->setProfileLibrary(m_library);
+}
+
+void MonitorPage::updateGroupButton()
+{
+    qsizetype pumps = 0;
+    for (const auto &p : m_devices.pumps()) {
+        const auto *model = m_devices.models().find(p.config.modelId);
+        if (p.link == Device::LinkState::Connected && model && model->kind != Models::Kind::PressureSensor)
+            ++pumps;
+    }
+    m_groupButton->setEnabled(pumps >= 2);
+    m_groupButton->setToolTip(pumps >= 2 ? tr("Start profiles on several pumps at one instant, all or none.")
+                                         : tr("Needs at least two connected pumps."));
+}
+
+GroupStartDialog *MonitorPage::groupStartDialog() const
+{
+    return m_groupStart;
+}
+
+PumpBackDialog *MonitorPage::pumpBackDialog(const QString &pumpId) const
+{
+    return m_pumpBack.value(pumpId);
+}
+
+void MonitorPage::openGroupStart()
+{
+    if (m_groupStart) {
+        m_groupStart->raise();
+        m_groupStart->activateWindow();
+        return;
+    }
+    m_groupStart = new GroupStartDialog(m_devices, m_library, this);
+    connect(m_groupStart, &QDialog::finished, m_groupStart, &QObject::deleteLater);
+    connect(m_groupStart, &GroupStartDialog::started, this, [this](const QStringList &ids) {
+        Q_EMIT statusMessage(tr("Starting %1 profiles together…").arg(ids.size()));
+    });
+    m_groupStart->open();
+}
+
+void MonitorPage::onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &p)
+{
+    if (PumpPanel *panel = m_panels.value(id))
+        panel->updateProfile(p);
+    const bool back = p.state == Profiles::ProfileRunner::State::LinkLost && p.pumpBack;
+    if (!back) {
+        // Resumed, skipped or aborted from the panel, or the link went again: the question is moot.
+        m_pumpBackSeen.remove(id);
+        closePumpBack(id);
+        return;
+    }
+    if (PumpBackDialog *open = m_pumpBack.value(id)) {
+        open->setProgress(p);
+        return;
+    }
+    if (m_pumpBackSeen.contains(id))
+        return;  // asked once already and dismissed: the panel offers the same choice
+    m_pumpBackSeen.insert(id);
+    const auto snapshot = m_devices.pump(id);
+    const QString pumpName = snapshot ? snapshot->config.displayName() : id;
+    // Opened, never exec()'d: this runs in a signal handler, and the GUI goes on meanwhile.
+    auto *dialog = new PumpBackDialog(pumpName, m_profileNames.value(id), this);
+    dialog->setProgress(p);
+    connect(dialog, &PumpBackDialog::actionChosen, this,
+            [this, id](Device::DeviceManager::ProfileAction action) { m_devices.controlProfile(id, action); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    m_pumpBack.insert(id, dialog);
+    dialog->open();
+    QApplication::beep();
+    Q_EMIT statusMessage(tr("%1 is back: choose how its profile run goes on.").arg(pumpName));
+}
+
+void MonitorPage::closePumpBack(const QString &id)
+{
+    if (const QPointer<PumpBackDialog> dialog = m_pumpBack.take(id))
+        dialog->done(QDialog::Rejected);
 }
 
 void MonitorPage::onAlarmsChanged()

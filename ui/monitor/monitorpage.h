@@ -3,8 +3,11 @@
 #pragma once
 
 #include "device/devicemanager.h"
+#include "profiles/profilelibrary.h"
 
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QFrame;
@@ -24,6 +27,8 @@ struct AlarmEntry;
 namespace PumpStudio {
 
 class AlarmModel;
+class GroupStartDialog;
+class PumpBackDialog;
 class PumpPanel;
 class TrendChart;
 
@@ -41,6 +46,14 @@ public:
     PumpPanel *panel(const QString &pumpId) const { return m_panels.value(pumpId); }
     bool bannerVisible() const;
     QString bannerText() const;
+    /// Where "Run profile…" and "Run profiles together…" find profiles (the app data folder's
+    /// library unless set).
+    void setProfileFolder(const QString &folder);
+    /// Opens "Run profiles together…" (window-modal, not blocking); raises it when already open.
+    void openGroupStart();
+    GroupStartDialog *groupStartDialog() const;
+    /// The open "Pump is back" question for a pump, if any.
+    PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -50,6 +63,9 @@ private:
     void onPumpRemoved(const QString &id);
     void onAlarmsChanged();
     void onAlarmRaised(const Monitor::AlarmEntry &alarm);
+    void onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &progress);
+    void closePumpBack(const QString &id);
+    void updateGroupButton();
     void updateRunLabel();
     void exportCsv();
     void exportImage(bool svg);
@@ -58,6 +74,12 @@ private:
     Device::DeviceService &m_devices;
     Monitor::MonitorSession &m_session;
     QHash<QString, PumpPanel *> m_panels;
+    Profiles::ProfileLibrary m_library;
+    QHash<QString, QString> m_profileNames;                ///< the profile last started on each pump
+    QHash<QString, QPointer<PumpBackDialog>> m_pumpBack;   ///< at most one question per pump
+    QSet<QString> m_pumpBackSeen;                          ///< pumps whose run is lost-link with the pump back
+    QPointer<GroupStartDialog> m_groupStart;
+    QPushButton *m_groupButton = nullptr;
     QHBoxLayout *m_panelRow = nullptr;
     QLabel *m_noPumps = nullptr;
     QFrame *m_banner = nullptr;

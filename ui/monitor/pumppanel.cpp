@@ -6,7 +6,7 @@
 #include "device/deviceservice.h"
 #include "models/limits.h"
 #include "monitor/monitorsession.h"
-#include "profiles/precheck.h"
+#include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 
 #include <QComboBox>
@@ -47,7 +47,8 @@ QString number(std::optional<double> value, int decimals)
 } // namespace
 
 PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId, QWidget *parent)
-    : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId)
+    : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId),
+      m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
     setObjectName(u"pumpPanel_"_s + pumpId);
     const auto snapshot = devices.pump(pumpId);
@@ -201,6 +202,9 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
         button(m_profileSkip, tr("Skip step"), Device::DeviceManager::ProfileAction::Skip);
         button(m_profileConfirm, tr("Continue"), Device::DeviceManager::ProfileAction::Confirm);
         button(m_profileAbort, tr("Abort"), Device::DeviceManager::ProfileAction::Abort);
+        m_profilePause->setObjectName(u"profilePause"_s);
+        m_profileResume->setObjectName(u"profileResume"_s);
+        m_profileSkip->setObjectName(u"profileSkip"_s);
         m_profileConfirm->setObjectName(u"profileConfirm"_s);
         m_profileAbort->setObjectName(u"profileAbort"_s);
         layout->addLayout(controls);
@@ -260,6 +264,7 @@ void PumpPanel::send(const Device::PumpCommand &command)
 {
     m_devices.sendCommand(m_id, command);
     showFeedback(QString(), false);
+    m_feedbackFromLink = false;
 }
 
 void PumpPanel::showFeedback(const QString &text, bool error)
@@ -275,9 +280,8 @@ QString PumpPanel::feedback() const
 
 void PumpPanel::chooseProfile()
 {
-    const Profiles::ProfileLibrary library = Profiles::ProfileLibrary::atDefaultLocation();
     QStringList names;
-    for (const auto &entry : library.list()) {
+    for (const auto &entry : m_library.list()) {
         if (!entry.error)
             names.append(entry.name);
     }
@@ -289,7 +293,7 @@ void PumpPanel::chooseProfile()
     const QString name = QInputDialog::getItem(this, tr("Run profile"), tr("Profile to run on %1:").arg(title()), names, 0, false, &ok);
     if (!ok)
         return;
-    auto profile = library.open(name);
+    auto profile = m_library.open(name);
     if (!profile) {
         QMessageBox::warning(this, tr("Run profile"), profile.error().message);
         return;
@@ -299,21 +303,11 @@ void PumpPanel::chooseProfile()
 
 bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
 {
-    const auto snapshot = m_devices.pump(m_id);
-    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
-    if (!model)
+    const auto check = checkProfileOnPump(m_devices, m_id, std::move(profile));
+    if (!check)
         return false;
-    // The pump as configured is what runs: its head, tubing and calibration.
-    Profiles::PumpSetup setup;
-    setup.modelId = model->id;
-    setup.headId = snapshot->config.headId;
-    setup.tubingId = snapshot->config.tubingId;
-    setup.mlPerRev = mlPerRev();
-    const Profiles::PrecheckReport report = Profiles::precheck(profile, m_devices.models(), setup);
-    QStringList lines;
-    for (const Profiles::Finding &f : report.findings)
-        lines.append(Profiles::severityText(f.severity) + u": "_s + f.message);
-    if (report.hasErrors()) {
+    const QStringList lines = check->lines();
+    if (check->report.hasErrors()) {
         showFeedback(tr("The profile does not fit this pump; nothing was sent.\n%1").arg(lines.join(u'\n')), true);
         return false;
     }
@@ -321,12 +315,34 @@ bool PumpPanel::runProfile(Profiles::Profile profile, bool confirmWarnings)
         && QMessageBox::question(this, tr("Run profile"), tr("The check has warnings:\n\n%1\n\nRun anyway?").arg(lines.join(u'\n')))
                != QMessageBox::Yes)
         return false;
-    profile.mlPerRev = setup.mlPerRev;
     showFeedback(QString(), false);
-    m_devices.startProfile(m_id, profile);
-    m_profileLabel->setText(tr("Starting \"%1\"…").arg(profile.name));
-    m_profileLabel->show();
+    m_devices.startProfile(m_id, check->profile);
     return true;
+}
+
+void PumpPanel::showProfileStarting(const QString &profileName)
+{
+    if (!m_profileLabel)
+        return;
+    m_profileLabel->setText(tr("Starting \"%1\"…").arg(profileName));
+    m_profileLabel->setStyleSheet(QString());
+    m_profileLabel->show();
+}
+
+QString PumpPanel::stateText(Profiles::ProfileRunner::State state)
+{
+    using S = Profiles::ProfileRunner::State;
+    switch (state) {
+    case S::Idle: return tr("Starting");
+    case S::Running: return tr("Running");
+    case S::Paused: return tr("Paused");
+    case S::WaitingForOperator: return tr("Waiting for the operator");
+    case S::LinkLost: return tr("Link lost");
+    case S::Finished: return tr("Finished");
+    case S::Aborted: return tr("Aborted");
+    case S::Failed: return tr("Failed");
+    }
+    return {};
 }
 
 void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
@@ -334,23 +350,37 @@ void PumpPanel::updateProfile(const Profiles::ProfileRunner::Progress &p)
     if (!m_profileLabel)
         return;
     using S = Profiles::ProfileRunner::State;
-    QString text = tr("Step %1 of %2 (%3), %4 of %5, %6 of %7 mL")
-                       .arg(p.segment + 1).arg(p.segments).arg(Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS),
-                            QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
+    // A run refused before it began (a group that could not start) has no steps to show.
+    QString text = p.segments == 0
+                       ? stateText(p.state)
+                       : tr("%1: step %2 of %3 (%4), %5 of %6, %7 of %8 mL")
+                             .arg(stateText(p.state))
+                             .arg(p.segment + 1)
+                             .arg(p.segments)
+                             .arg(Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS),
+                                  QLocale().toString(p.deliveredMl, 'f', 3), QLocale().toString(p.plannedMl, 'f', 3));
+    if (p.state == S::LinkLost && !p.pumpBack)
+        text += u"\n"_s + tr("Waiting for the pump to answer again…");
     if (!p.message.isEmpty() && p.state != S::Running)
         text += u"\n"_s + p.message;
     m_profileLabel->setText(text);
     m_profileLabel->setStyleSheet(p.state == S::LinkLost || p.state == S::Failed ? u"color: #b00020;"_s : QString());
     m_profileLabel->show();
-    updateProfileButtons(p.state);
+    updateProfileButtons(p);
 }
 
-void PumpPanel::updateProfileButtons(Profiles::ProfileRunner::State state)
+void PumpPanel::updateProfileButtons(const Profiles::ProfileRunner::Progress &p)
 {
     using S = Profiles::ProfileRunner::State;
+    const S state = p.state;
     const bool active = state == S::Running || state == S::Paused || state == S::WaitingForOperator || state == S::LinkLost;
     m_profilePause->setVisible(state == S::Running);
     m_profileResume->setVisible(state == S::Paused || state == S::LinkLost);
+    // Resuming against a pump that does not answer would only lose the link again: after a lost
+    // link, Resume waits until the same pump is back (and stopped). Skip and Abort stay.
+    const bool waitingForPump = state == S::LinkLost && !p.pumpBack;
+    m_profileResume->setEnabled(!waitingForPump);
+    m_profileResume->setToolTip(waitingForPump ? tr("Possible once the pump answers again.") : QString());
     m_profileSkip->setVisible(state == S::Paused || state == S::LinkLost || state == S::WaitingForOperator);
     m_profileConfirm->setVisible(state == S::WaitingForOperator);
     m_profileAbort->setVisible(active);
@@ -392,8 +422,14 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
         if (w)
             w->setEnabled(connected);
     }
-    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected)
+    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected) {
         showFeedback(snapshot.lastError, true);
+        m_feedbackFromLink = true;
+    } else if (m_feedbackFromLink && connected && m_feedback->text() != snapshot.lastError) {
+        // The link is back: "waiting for the same pump" no longer holds; what the reconnect found
+        // (the pump kept running and was stopped) does. Until the operator acts here again.
+        showFeedback(snapshot.lastError, !snapshot.lastError.isEmpty());
+    }
 }
 
 void PumpPanel::updateLive()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "device/devicemanager.h"
+#include "profiles/profilelibrary.h"
 
 #include <QGroupBox>
 
@@ -43,20 +44,27 @@ public:
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
+    /// A profile was handed to the device thread for this pump (alone or in a group).
+    void showProfileStarting(const QString &profileName);
     void updateProfile(const Profiles::ProfileRunner::Progress &progress);
     QString profileText() const;
+    /// Where "Run profile…" finds its profiles (the app data folder's library unless set).
+    void setProfileLibrary(const Profiles::ProfileLibrary &library) { m_library = library; }
+    static QString stateText(Profiles::ProfileRunner::State state);  ///< "Running", "Link lost", ...
 
 private:
     void send(const Device::PumpCommand &command);
     void showFeedback(const QString &text, bool error);
     void chooseProfile();
-    void updateProfileButtons(Profiles::ProfileRunner::State state);
+    void updateProfileButtons(const Profiles::ProfileRunner::Progress &progress);
     double mlPerRev() const;
 
     Device::DeviceService &m_devices;
     Monitor::MonitorSession &m_session;
     QString m_id;
+    Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
+    bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_speed = nullptr;
