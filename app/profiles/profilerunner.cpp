@@ -218,11 +218,12 @@ void ProfileRunner::continueSegment()
         if (m_state != State::Running)
             return;
         double remainingS = length - segmentElapsedS();
-        // A dispense or constant flow the runner times is about its volume: it runs until the
-        // flow the pump took has delivered it, counted from when the pump confirmed, so the
-        // commands' time on the wire is not taken from the volume (the step overruns its plan
-        // by that much instead, which the boundary figures take out like an operator wait).
-        if ((kind == Step::Kind::Dispense || kind == Step::Kind::ConstantFlow) && m_setFlow > 0 && volume > 0)
+        // A dispense the runner times is about its volume: it runs until the flow the pump took
+        // has delivered it, counted from when the pump confirmed, so the commands' time on the
+        // wire is not taken from the volume (the step overruns its plan by that much instead,
+        // which the boundary figures take out like an operator wait). A constant flow keeps to
+        // the clock, so pumps started together stay in step.
+        if (kind == Step::Kind::Dispense && m_setFlow > 0 && volume > 0)
             remainingS = (volume - segmentDeliveredMl()) / m_setFlow * 60.0;
         const double remainingMs = std::max(0.0, remainingS * 1000.0 / m_scale);
         m_boundary->start(int(std::llround(remainingMs)));
@@ -254,8 +255,7 @@ void ProfileRunner::endSegment()
         return;
     }
     accumulate();
-    if (const Segment &d = m_timeline.segments[size_t(m_segment)];
-        (d.kind == Step::Kind::Dispense || d.kind == Step::Kind::ConstantFlow) && d.volumeMl > 0) {
+    if (const Segment &d = m_timeline.segments[size_t(m_segment)]; d.kind == Step::Kind::Dispense && d.volumeMl > 0) {
         const qint64 overMs = qint64(std::llround((segmentElapsedS() - (d.endS - d.startS)) * 1000.0 / m_scale));
         if (overMs > 0) {
             m_waitedMs += overMs;

@@ -112,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(b.library.save(dose(u"reglo dose"_s, u"reglo-icc"_s, 0.94, {2})).ok());
         QVERIFY(b.library.save(dose(u"longer dose"_s, u"longer-bt100-2j"_s, 8, {2})).ok());
         QVERIFY(b.library.save(dose(u"too fast"_s, u"reglo-icc"_s, 500, {1})).ok());
-        QVERIFY(b.library.save(dose(u"reglo rounded"_s, u"reglo-icc"_s, 1.0, {2})).ok());  // 10.638 rpm, set as 10.64
+        // The Reglo meters a constant flow in its own time mode, to 4 significant digits.
+        QVERIFY(b.library.save(dose(u"reglo rounded"_s, u"reglo-icc"_s, 1.23456, {2})).ok());
         auto *button = b.page.findChild<QPushButton *>(u"runTogether"_s);
         QVERIFY(button);
         QVERIFY(!button->isEnabled());  // no pumps yet
