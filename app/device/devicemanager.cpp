@@ -124,6 +124,7 @@ Profiles::ProfileRunner *DeviceManager::makeRunner(const QString &id, const Prof
             [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, false); });
     connect(runner, &Profiles::ProfileRunner::finished, this,
             [this, id](Profiles::ProfileRunner::State state, const QString &message) { Q_EMIT profileFinished(id, state, message); });
+    connect(runner, &Profiles::ProfileRunner::setpointChanged, this, [this, id](double mlPerMin) { Q_EMIT profileSetpoint(id, mlPerMin); });
     return runner;
 }
 

@@ -119,6 +119,8 @@ Q_SIGNALS:
     /// A profile step began (started) or ended, for the run record.
     void profileStep(const QString &id, const QString &path, int segment, bool started);
     void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+    /// The flow a running profile set on the pump (0: it stopped it).
+    void profileSetpoint(const QString &id, double mlPerMin);
     /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns).
     void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
 

@@ -45,6 +45,7 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     });
     connect(m_manager, &DeviceManager::profileStep, this, &DeviceService::profileStep);
     connect(m_manager, &DeviceManager::profileFinished, this, &DeviceService::profileFinished);
+    connect(m_manager, &DeviceManager::profileSetpoint, this, &DeviceService::profileSetpoint);
     m_deviceThread->start();
     m_simThread->start();
     loadConfigs();

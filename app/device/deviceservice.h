@@ -67,6 +67,8 @@ Q_SIGNALS:
     void profileStarted(const QString &id, const PumpStudio::Profiles::Profile &profile);
     void profileStep(const QString &id, const QString &path, int segment, bool started);
     void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+    /// The flow a running profile set on a pump (0: it stopped it).
+    void profileSetpoint(const QString &id, double mlPerMin);
     /// A command on its way to a pump (from any page, the demo or an alarm action): what run
     /// records and setpoint alarms hear.
     void commandSent(const QString &id, const PumpStudio::Device::PumpCommand &command);

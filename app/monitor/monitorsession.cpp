@@ -79,6 +79,7 @@ MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &sett
     connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
     connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
     connect(&devices, &Device::DeviceService::commandSent, this, &MonitorSession::noteCommand);
+    connect(&devices, &Device::DeviceService::profileSetpoint, this, &MonitorSession::noteProfileSetpoint);
     // A profile run is a run record with the profile itself and each step's start and end.
     connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
         startRunNow();
@@ -448,6 +449,28 @@ void MonitorSession::recordEvent(const QString &pumpId, const QString &kind, con
     if (auto it = m_pumps.find(pumpId); it != m_pumps.end() && (*it)->flow)
         event.channel = (*it)->flow;
     m_writer->recordEvent(event);
+}
+
+void MonitorSession::noteProfileSetpoint(const QString &pumpId, double mlPerMin)
+{
+    // A profile changes the setpoint on the device thread: the deviation alarm follows it, and
+    // the record keeps it like one sent from a panel.
+    Live &live = m_live[pumpId];
+    live.setpointFlow = mlPerMin;
+    auto it = m_pumps.find(pumpId);
+    if (it != m_pumps.end() && (*it)->flowAlarms)
+        (*it)->flowAlarms->setSetpoint(mlPerMin);
+    if (m_writer) {
+        Records::SetpointChange change;
+        change.tUs = runTimeUs(nowMonotonicNs());
+        if (it != m_pumps.end())
+            change.channel = (*it)->flow;
+        change.quantity = Records::Quantity::Flow;
+        change.value = mlPerMin;
+        change.unit = tr("mL/min");
+        m_writer->recordSetpoint(change);
+    }
+    Q_EMIT liveChanged(pumpId);
 }
 
 void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpCommand &command)

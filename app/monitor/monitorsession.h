@@ -88,6 +88,9 @@ public:
     };
     Live live(const QString &pumpId) const { return m_live.value(pumpId); }
 
+    /// A running profile set a flow (DeviceService::profileSetpoint): the deviation alarm and
+    /// the record follow it as they follow a panel's setpoint.
+    void noteProfileSetpoint(const QString &pumpId, double mlPerMin);
     /// A command went to a pump (DeviceService::commandSent): recorded, and a new setpoint
     /// restarts the flow-deviation alarm's delay.
     void noteCommand(const QString &pumpId, const Device::PumpCommand &command);

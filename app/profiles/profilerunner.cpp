@@ -139,6 +139,14 @@ double ProfileRunner::flowAt(double segmentS) const
     return s.startMlPerMin + (s.endMlPerMin - s.startMlPerMin) * f;
 }
 
+void ProfileRunner::noteSetpoint(double mlPerMin)
+{
+    if (mlPerMin == m_setFlow)
+        return;
+    m_setFlow = mlPerMin;
+    Q_EMIT setpointChanged(mlPerMin);
+}
+
 double ProfileRunner::rampSetpoint(double segmentS) const
 {
     // A ramp is followed in steps: each setpoint is the plan's flow in the middle of the step it
@@ -354,7 +362,7 @@ void ProfileRunner::apply(double mlPerMin, Direction direction, const std::funct
                 return;
             }
             accumulate();
-            m_setFlow = *set;
+            noteSetpoint(*set);
             if (m_pumpRunning) {
                 m_commandInFlight = false;
                 then();
@@ -457,7 +465,7 @@ void ProfileRunner::meteredStarted(const Device::NativeRun &run)
         return;
     }
     m_pumpRunning = true;
-    m_setFlow = run.mlPerMin;
+    noteSetpoint(run.mlPerMin);
     m_meteredRun = run;
     m_meteredActive = true;
     m_awaitingFinish = false;
@@ -518,7 +526,7 @@ void ProfileRunner::finishMetered()
     m_meteredActive = false;
     m_awaitingFinish = false;
     m_pumpRunning = false;
-    m_setFlow = 0;
+    noteSetpoint(0);
     m_finishPoll->stop();
     m_boundary->stop();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
@@ -589,7 +597,7 @@ void ProfileRunner::stopPump(const std::function<void()> &then)
             return;
         }
         m_pumpRunning = false;
-        m_setFlow = 0;
+        noteSetpoint(0);
         then();
     });
 }
@@ -613,7 +621,7 @@ void ProfileRunner::onDriverError(const QString &what, const Error &error)
         // Known state: we no longer know what the pump does; the device layer stops a pump that
         // kept running when it comes back, and the operator decides how to go on.
         m_pumpRunning = false;
-        m_setFlow = 0;
+        noteSetpoint(0);
         m_recount = true;
         setState(State::LinkLost, tr("Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.")
                                       .arg(what, error.message));

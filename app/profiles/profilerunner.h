@@ -90,6 +90,9 @@ Q_SIGNALS:
     void stepStarted(const QString &path, int segment);
     void stepFinished(const QString &path, int segment);
     void operatorPrompt(const QString &message);
+    /// The flow the pump took from the run (mL/min; 0 when the run stopped it), for the
+    /// monitor's setpoint and its deviation alarm.
+    void setpointChanged(double mlPerMin);
     /// After a lost link the pump answers again: the operator must choose how to go on.
     void pumpReturned(const QString &message);
     /// Finished, Aborted or Failed; the pump has been told to stop.
@@ -109,6 +112,7 @@ private:
     double pumpS(qint64 realMs) const { return double(realMs) * m_scale / 1000.0; }
     double flowAt(double segmentS) const;
     double rampSetpoint(double segmentS) const;
+    void noteSetpoint(double mlPerMin);
     void accumulate();
     void ensureDirection(Direction direction, const std::function<void()> &then);
     void startMetered();

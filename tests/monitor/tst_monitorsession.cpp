@@ -8,6 +8,7 @@
 #include "device/deviceservice.h"
 #include "device/driverfactory.h"
 #include "monitor/monitorsession.h"
+#include "profiles/profile.h"
 #include "records/runrecordreader.h"
 #include "sim/protocolresponder.h"
 #include "sim/ptyendpoint.h"
@@ -174,6 +175,52 @@ private Q_SLOTS:
             sawEnd = sawEnd || (e.kind == u"end"_s && e.text == u"test over"_s);
         QVERIFY(sawEnd);
         simulation.stop();
+    }
+
+    void aRunningProfileIsTheFlowAlarmsSetpoint()
+    {
+        // A panel set 1 mL/min; then a profile runs the pump at 3 mL/min for longer than the
+        // deviation alarm's 5 s delay. The alarm must follow the profile's setpoint.
+        Models::ModelRegistry registry;
+        registry.load(u":/models"_s, {});
+        Sim::Simulation simulation;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = m_dir.filePath(u"reglo-profile"_s);
+        QVERIFY(endpoint->open(path).ok());
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
+        QVERIFY(bus.ok());
+        simulation.start(1.0);
+
+        AppSettings settings(m_dir.filePath(u"settings-profile.ini"_s));
+        Device::DeviceService devices(settings);
+        Monitor::MonitorSession session(devices, settings);
+        session.setRecordFolder(m_dir.filePath(u"records-profile"_s));
+        session.setIdleEndSeconds(3600);
+        Device::PumpConfig c;
+        c.id = u"reglo"_s;
+        c.modelId = u"reglo-icc"_s;
+        c.serial = Device::defaultSerialSettings(*registry.find(c.modelId), path);
+        c.pollIntervalMs = 100;
+        devices.addPump(c, false);
+        devices.connectPump(c.id);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(c.id)->identity.has_value(), 10000);
+        devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Flow, Device::Direction::Clockwise, 1.0, std::nullopt});
+        QTRY_COMPARE_WITH_TIMEOUT(session.live(c.id).setpointFlow.value_or(0), 1.0, 5000);
+
+        Profiles::Profile profile;
+        profile.name = u"steady"_s;
+        profile.modelId = c.modelId;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(3.0), Profiles::seconds(7))};
+        QSignalSpy finished(&devices, &Device::DeviceService::profileFinished);
+        devices.startProfile(c.id, profile);
+        QTRY_COMPARE_WITH_TIMEOUT(session.live(c.id).setpointFlow.value_or(0), 3.0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
+        QCOMPARE(session.live(c.id).setpointFlow.value_or(-1), 0.0);  // the run stopped the pump
+        for (const auto &a : session.alarms())
+            QVERIFY2(!a.sourceId.endsWith(u"/deviation"_s), qPrintable(a.message));
     }
 
     void linkLossIsAnAlarmUntilTheSamePumpReturns()

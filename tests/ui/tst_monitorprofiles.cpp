@@ -230,6 +230,13 @@ private Q_SLOTS:
                     if (p.state == State::Running && !firstRunning.contains(id))
                         firstRunning.insert(id, clock.elapsed());
                 });
+        // The runs set their own flows: the monitor's deviation alarm must follow them, not the
+        // setpoint a panel sent last.
+        QStringList deviations;
+        connect(&b.session, &Monitor::MonitorSession::alarmRaised, &context, [&](const Monitor::AlarmEntry &alarm) {
+            if (alarm.sourceId.endsWith(u"/deviation"_s))
+                deviations.append(alarm.message);
+        });
         dialog->startButton()->click();
         QTRY_VERIFY(!dialog);
 
@@ -253,6 +260,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!again);
         QTRY_VERIFY_WITH_TIMEOUT(b.state(kReglo) == State::Finished && b.state(kLonger) == State::Finished, 15000);
         QVERIFY(b.page.panel(kReglo)->profileText().startsWith(PumpPanel::stateText(State::Finished)));
+        QVERIFY2(deviations.isEmpty(), qPrintable(deviations.join(u'\n')));
         QCOMPARE(stepStarts.value(kReglo).size(), 2);
         QCOMPARE(stepStarts.value(kLonger).size(), 2);
         // Behaviour, not a benchmark: the two pumps sit on different lines (9600 and 1200 baud),
