@@ -4527,6 +4527,11 @@ Unsolicited frames: %9</source>
         <source>The run is paused in step %1 (%2): resume the step, skip it or abort.</source>
         <translation>运行暂停在步骤 %1（%2）：可继续此步骤、跳过或中止。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Chinese joins them without a space).</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::PumpBackDialog</name>

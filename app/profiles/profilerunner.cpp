@@ -637,10 +637,12 @@ void ProfileRunner::linkRestored(bool keptRunningAndStopped)
         return;
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
-    QString message = keptRunningAndStopped
-                          ? tr("The pump is back. It kept running while the link was lost and has been stopped.")
-                          : tr("The pump is back and stopped.");
-    message += u' ' + tr("The run is paused in step %1 (%2): resume the step, skip it or abort.").arg(s.path, kindText(s.kind));
+    const QString back = keptRunningAndStopped
+                             ? tr("The pump is back. It kept running while the link was lost and has been stopped.")
+                             : tr("The pump is back and stopped.");
+    const QString paused = tr("The run is paused in step %1 (%2): resume the step, skip it or abort.").arg(s.path, kindText(s.kind));
+    //: Two sentences one after the other (Chinese joins them without a space).
+    const QString message = tr("%1 %2").arg(back, paused);
     m_message = message;
     m_pumpBack = true;
     Q_EMIT stateChanged(m_state, m_message);

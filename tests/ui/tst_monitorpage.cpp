@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +64,18 @@ private Q_SLOTS:
 
         // Limits are checked before anything is sent, and the limit is named.
         PumpPanel *panel = page.panel(reglo);
+        // Scrolling over the panel does not turn its controls: a wheel event on an unfocused
+        // direction box or setpoint changes nothing (and is left for the scroll area).
+        for (const QString &name : {u"direction"_s, u"setpoint"_s}) {
+            QWidget *control = panel->findChild<QWidget *>(name);
+            QVERIFY2(control, qPrintable(name));
+            QVERIFY(!control->hasFocus());
+            const QVariant before = control->property(name == u"direction"_s ? "currentIndex" : "value");
+            QWheelEvent wheel(QPointF(5, 5), control->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(control, &wheel);
+            QCOMPARE(control->property(name == u"direction"_s ? "currentIndex" : "value"), before);
+        }
         QVERIFY(!panel->applySetpoint(5000, false));
         QVERIFY2(panel->feedback().contains(u"rpm"_s), qPrintable(panel->feedback()));
         QVERIFY(panel->applySetpoint(20, false));

@@ -9,8 +9,10 @@
 #include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -111,6 +113,7 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
 
         if (model && model->capabilities.direction) {
             m_direction = new QComboBox(this);
+            m_direction->setObjectName(u"direction"_s);
             m_direction->addItem(Device::directionText(Device::Direction::Clockwise), int(Device::Direction::Clockwise));
             m_direction->addItem(Device::directionText(Device::Direction::CounterClockwise), int(Device::Direction::CounterClockwise));
             form->addRow(tr("Direction"), m_direction);
@@ -217,9 +220,32 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
     layout->addStretch(1);
 
     setMinimumWidth(260);
+    // A wheel turned to scroll the panels must not change a running pump's direction, setpoint
+    // or limits: these controls take the wheel only once clicked into (focused).
+    for (QWidget *w : findChildren<QComboBox *>())
+        guardWheel(w);
+    for (QWidget *w : findChildren<QAbstractSpinBox *>())
+        guardWheel(w);
     if (snapshot)
         updateSnapshot(*snapshot);
     updateLive();
+}
+
+void PumpPanel::guardWheel(QWidget *control)
+{
+    control->setFocusPolicy(Qt::StrongFocus);
+    control->installEventFilter(this);
+}
+
+bool PumpPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto *w = qobject_cast<QWidget *>(watched); w && !w->hasFocus()) {
+            event->ignore();  // handled here, not accepted: the scroll area behind scrolls instead
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 double PumpPanel::mlPerRev() const

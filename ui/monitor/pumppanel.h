@@ -52,7 +52,11 @@ public:
     void setProfileLibrary(const Profiles::ProfileLibrary &library) { m_library = library; }
     static QString stateText(Profiles::ProfileRunner::State state);  ///< "Running", "Link lost", ...
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void guardWheel(QWidget *control);
     void send(const Device::PumpCommand &command);
     void showFeedback(const QString &text, bool error);
     void chooseProfile();
