@@ -163,7 +163,8 @@ void DeviceManager::startProfiles(const QList<ProfileStart> &runs)
         runners.push_back(makeRunner(run.pumpId, run.profile));
     // One instant for all: each runner's clock starts here, its first commands are queued on its
     // line at once (pumps on one RS-485 line follow each other by one transaction).
-    const QElapsedTimer t0 = [] { QElapsedTimer t; t.start(); return t; }();
+    QElapsedTimer t0;
+    t0.start();
     for (Profiles::ProfileRunner *runner : runners)
         runner->start(t0);
     Logging::get("profiles")->info("{} profiles started together", runners.size());

@@ -217,24 +217,46 @@ void RegloIccDriver::doIsRunning(Callback<bool> done)
              });
 }
 
-void RegloIccDriver::setModeFlow(double mlPerMin, Callback<double> done)
+void RegloIccDriver::setModeFlow(std::optional<double> mlPerMin, Callback<double> done)
 {
-    const auto rate = Reglo::formatVolume(mlPerMin);
-    if (!rate) {
-        done(rate.error());
-        return;
+    QByteArray rate;
+    if (mlPerMin) {
+        const auto formatted = Reglo::formatVolume(*mlPerMin);
+        if (!formatted) {
+            done(formatted.error());
+            return;
+        }
+        rate = *formatted;
     }
-    query("f", *rate, tr("the flow rate"), [done = std::move(done)](Result<QByteArray> set) {
+    query("f", rate, tr("the flow rate"), [done = std::move(done), asked = mlPerMin.has_value()](Result<QByteArray> set) {
         if (!set) {
             done(set.error());
             return;
         }
         const auto value = Reglo::parseVolume(*set);
         if (!value || !(*value > 0)) {
-            done(makeError(Error::Code::Protocol, tr("The Reglo ICC answered the flow rate with \"%1\".").arg(QString::fromLatin1(*set))));
+            done(asked ? makeError(Error::Code::Protocol, tr("The Reglo ICC answered the flow rate with \"%1\".").arg(QString::fromLatin1(*set)))
+                       : makeError(Error::Code::Refused, tr("The Reglo ICC has no flow rate set for the volume mode.")));
             return;
         }
         done(*value);
+    });
+}
+
+void RegloIccDriver::startNativeMode(QByteArray mode, QString what, NativeRun run, Callback<NativeRun> done)
+{
+    command(std::move(mode), {}, std::move(what), [this, run, done = std::move(done)](Result<void> set) mutable {
+        if (!set) {
+            done(set.error());
+            return;
+        }
+        m_nativeModeSet = true;
+        startInMode([run, done = std::move(done)](Result<void> started) {
+            if (!started)
+                done(started.error());
+            else
+                done(run);
+        });
     });
 }
 
@@ -245,59 +267,25 @@ void RegloIccDriver::doDispense(double ml, std::optional<double> mlPerMin, Callb
         done(volume.error());
         return;
     }
-    // Volume at rate: set the volume and the rate (each answered with the value the pump took),
-    // then mode O and start. The pump stops itself and says so with ^X|ch|A when events are on.
-    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
-    auto run = std::make_shared<NativeRun>();
-    const auto startVolumeMode = [this, finish, run] {
-        run->seconds = run->volumeMl / run->mlPerMin * 60.0;
-        command("O", {}, tr("volume mode"), [this, finish, run](Result<void> mode) {
-            if (!mode) {
-                (*finish)(mode.error());
-                return;
-            }
-            m_nativeModeSet = true;
-            startInMode([finish, run](Result<void> started) {
-                if (!started)
-                    (*finish)(started.error());
-                else
-                    (*finish)(*run);
-            });
-        });
-    };
-    query("v", *volume, tr("the volume"), [this, mlPerMin, finish, run, startVolumeMode](Result<QByteArray> setVolume) {
+    // Volume at rate: set the volume and the rate (each answered with the value the pump took;
+    // no rate: the one it has), then mode O and start. The pump stops itself and says so with
+    // ^X|ch|A when events are on.
+    query("v", *volume, tr("the volume"), [this, mlPerMin, done = std::move(done)](Result<QByteArray> setVolume) mutable {
         if (!setVolume) {
-            (*finish)(setVolume.error());
+            done(setVolume.error());
             return;
         }
         const auto taken = Reglo::parseVolume(*setVolume);
         if (!taken || !(*taken > 0)) {
-            (*finish)(makeError(Error::Code::Refused, tr("The Reglo ICC did not take the volume (it answered \"%1\").").arg(QString::fromLatin1(*setVolume))));
+            done(makeError(Error::Code::Refused, tr("The Reglo ICC did not take the volume (it answered \"%1\").").arg(QString::fromLatin1(*setVolume))));
             return;
         }
-        run->volumeMl = *taken;
-        const auto withRate = [finish, run, startVolumeMode](Result<double> rate) {
+        setModeFlow(mlPerMin, [this, ml = *taken, done = std::move(done)](Result<double> rate) mutable {
             if (!rate) {
-                (*finish)(rate.error());
+                done(rate.error());
                 return;
             }
-            run->mlPerMin = *rate;
-            startVolumeMode();
-        };
-        if (mlPerMin) {
-            setModeFlow(*mlPerMin, withRate);
-            return;
-        }
-        query("f", {}, tr("the flow rate"), [withRate](Result<QByteArray> current) {
-            if (!current) {
-                withRate(current.error());
-                return;
-            }
-            const auto value = Reglo::parseVolume(*current);
-            if (value && *value > 0)
-                withRate(*value);
-            else
-                withRate(makeError(Error::Code::Refused, tr("The Reglo ICC has no flow rate set for the volume mode.")));
+            startNativeMode("O", tr("volume mode"), NativeRun{ml, *rate, ml / *rate * 60.0}, std::move(done));
         });
     });
 }
@@ -312,31 +300,17 @@ void RegloIccDriver::doRunFor(double seconds, double mlPerMin, Callback<NativeRu
                    : makeError(Error::Code::OutOfRange, tr("%1 s is shorter than the Reglo ICC's 0.1 s time resolution.").arg(seconds)));
         return;
     }
-    auto finish = std::make_shared<Callback<NativeRun>>(std::move(done));
-    command("xT", *time, tr("the run time"), [this, finish, mlPerMin, runS = tenths / 10.0](Result<void> setTime) {
+    command("xT", *time, tr("the run time"), [this, mlPerMin, runS = tenths / 10.0, done = std::move(done)](Result<void> setTime) mutable {
         if (!setTime) {
-            (*finish)(setTime.error());
+            done(setTime.error());
             return;
         }
-        setModeFlow(mlPerMin, [this, finish, runS](Result<double> rate) {
+        setModeFlow(mlPerMin, [this, runS, done = std::move(done)](Result<double> rate) mutable {
             if (!rate) {
-                (*finish)(rate.error());
+                done(rate.error());
                 return;
             }
-            const NativeRun run{*rate * runS / 60.0, *rate, runS};
-            command("N", {}, tr("time mode"), [this, finish, run](Result<void> mode) {
-                if (!mode) {
-                    (*finish)(mode.error());
-                    return;
-                }
-                m_nativeModeSet = true;
-                startInMode([finish, run](Result<void> started) {
-                    if (!started)
-                        (*finish)(started.error());
-                    else
-                        (*finish)(run);
-                });
-            });
+            startNativeMode("N", tr("time mode"), NativeRun{*rate * runS / 60.0, *rate, runS}, std::move(done));
         });
     });
 }

@@ -31,7 +31,10 @@ private:
     /// H as it is: runs in whatever mode the pump is in.
     void startInMode(Callback<void> done);
     /// Sets the flow for the volume and time modes; the pump answers with the value it took.
-    void setModeFlow(double mlPerMin, Callback<double> done);
+    /// No flow: asks for the one it has.
+    void setModeFlow(std::optional<double> mlPerMin, Callback<double> done);
+    /// Mode O or N, then H: `run` is what the pump will do.
+    void startNativeMode(QByteArray mode, QString what, NativeRun run, Callback<NativeRun> done);
     /// A command answered by a status character; '*' is success.
     void command(QByteArray cmd, QByteArray data, QString what, Callback<void> done);
     /// A command answered by a data line.

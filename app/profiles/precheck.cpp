@@ -74,7 +74,6 @@ private:
     void checkSteps(const std::vector<Step> &steps, std::vector<int> &indices);
     /// False when the rate is out of range (an error was added).
     bool checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered = false);
-    void checkRateRange(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered);
     /// Steps the pump runs in its own volume or time mode: what it will round, and to what.
     void checkOwnMode(const QString &path, const Step &step);
     bool pumpMeters(const Step &step) const
@@ -193,14 +192,6 @@ void Checker::checkOwnMode(const QString &path, const Step &step)
 
 bool Checker::checkRate(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered)
 {
-    const std::size_t before = m_out->size();
-    checkRateRange(path, step, what, rate, pumpMetered);
-    return std::none_of(m_out->begin() + std::ptrdiff_t(before), m_out->end(),
-                        [](const Finding &f) { return f.severity == Severity::Error; });
-}
-
-void Checker::checkRateRange(const QString &path, const Step &step, const QString &what, const Quantity &rate, bool pumpMetered)
-{
     const QString name = stepName(path, step.kind);
     const double flow = rate.toMlPerMin();
     if (flow == 0) {
@@ -208,16 +199,20 @@ void Checker::checkRateRange(const QString &path, const Step &step, const QStrin
         // rate reaches what it can run at.
         add(Severity::Warning, path, Tr::tr("%1: the %2 is 0; the pump stays stopped while the ramp is below its minimum.")
                                          .arg(name, what));
-        return;
+        return true;
     }
     if (m_model.kind == Models::Kind::Syringe) {
-        if (flow > m_model.maxFlowMlPerMin * (1 + 1e-12))
+        if (flow > m_model.maxFlowMlPerMin * (1 + 1e-12)) {
             add(Severity::Error, path, Tr::tr("%1: %2 %3 is above the %4's maximum of %5 mL/min.")
                                            .arg(name, what, rateText(rate), m_model.displayName, numberText(m_model.maxFlowMlPerMin)));
-        else if (flow < m_model.minFlowMlPerMin * (1 - 1e-12))
+            return false;
+        }
+        if (flow < m_model.minFlowMlPerMin * (1 - 1e-12)) {
             add(Severity::Error, path, Tr::tr("%1: %2 %3 is below the %4's minimum of %5 mL/min.")
                                            .arg(name, what, rateText(rate), m_model.displayName, numberText(m_model.minFlowMlPerMin)));
-        return;
+            return false;
+        }
+        return true;
     }
     const double rpm = Models::rpmFromFlow(flow, m_mlPerRev);
     const double minRpm = std::max(m_model.minRpm, m_model.rpmResolution);
@@ -226,7 +221,7 @@ void Checker::checkRateRange(const QString &path, const Step &step, const QStrin
                                        .arg(name, what, rateText(rate), m_model.displayName,
                                             numberText(Models::flowFromRpm(m_model.maxRpm, m_mlPerRev)), m_basis,
                                             numberText(m_model.maxRpm), numberText(m_mlPerRev)));
-        return;
+        return false;
     }
     const double set = Models::quantizeSpeed(m_model, rpm);
     if (rpm < m_model.minRpm - 1e-9 || set < minRpm - 1e-9) {
@@ -234,7 +229,7 @@ void Checker::checkRateRange(const QString &path, const Step &step, const QStrin
                                        .arg(name, what, rateText(rate), m_model.displayName,
                                             numberText(Models::flowFromRpm(minRpm, m_mlPerRev)), m_basis,
                                             numberText(minRpm), numberText(m_mlPerRev)));
-        return;
+        return false;
     }
     // In its own modes the Reglo ICC and NE-1000 take the flow itself, not an rpm step.
     const bool flowByDigits = pumpMetered && m_own.significantDigits > 0;
@@ -246,6 +241,7 @@ void Checker::checkRateRange(const QString &path, const Step &step, const QStrin
                      numberText(set), numberText(actual))
                 .arg(signedPercent((actual - flow) / flow * 100)));
     }
+    return true;
 }
 
 void Checker::checkSteps(const std::vector<Step> &steps, std::vector<int> &indices)

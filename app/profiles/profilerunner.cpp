@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -322,62 +323,57 @@ void ProfileRunner::tick()
     Q_EMIT progressChanged(progress());
 }
 
+template <typename T, typename Issue, typename Ok>
+void ProfileRunner::send(const QString &what, Issue issue, Ok ok)
+{
+    QPointer<ProfileRunner> self(this);
+    m_commandInFlight = true;
+    ++m_commandEpoch;
+    issue([this, self, what, ok = std::move(ok)](Result<T> r) mutable {
+        if (!self)
+            return;
+        m_commandInFlight = false;
+        if (!r) {
+            onDriverError(what, r.error());
+            return;
+        }
+        if constexpr (std::is_void_v<T>)
+            ok();
+        else
+            ok(*r);
+    });
+}
+
 void ProfileRunner::ensureDirection(Direction direction, const std::function<void()> &then)
 {
     if (!m_driver.model().capabilities.direction || m_direction == direction) {
         then();
         return;
     }
-    QPointer<ProfileRunner> self(this);
-    m_commandInFlight = true;
-    ++m_commandEpoch;
-    m_driver.setDirection(toDevice(direction), [this, self, direction, then](Result<void> r) {
-        if (!self)
-            return;
-        m_commandInFlight = false;
-        if (!r) {
-            onDriverError(tr("setting the direction"), r.error());
-            return;
-        }
-        m_direction = direction;
-        then();
-    });
+    send<void>(tr("setting the direction"), [&](auto done) { m_driver.setDirection(toDevice(direction), done); },
+               [this, direction, then] {
+                   m_direction = direction;
+                   then();
+               });
 }
 
 void ProfileRunner::apply(double mlPerMin, Direction direction, const std::function<void()> &then)
 {
-    QPointer<ProfileRunner> self(this);
-    ensureDirection(direction, [this, self, mlPerMin, then] {
+    ensureDirection(direction, [this, mlPerMin, then] {
         if (mlPerMin <= 0) {
             stopPump(then);
             return;
         }
-        m_commandInFlight = true;
-        ++m_commandEpoch;
-        m_driver.setFlow(mlPerMin, [this, self, then](Result<double> set) {
-            if (!self)
-                return;
-            if (!set) {
-                onDriverError(tr("setting the flow"), set.error());
-                return;
-            }
+        send<double>(tr("setting the flow"), [&](auto done) { m_driver.setFlow(mlPerMin, done); }, [this, then](double set) {
             accumulate();
-            noteSetpoint(*set);
+            noteSetpoint(set);
             if (m_pumpRunning) {
-                m_commandInFlight = false;
                 then();
                 return;
             }
-            m_driver.start([this, self, then](Result<void> started) {
-                if (!self)
-                    return;
-                if (!started) {
-                    onDriverError(tr("starting the pump"), started.error());
-                    return;
-                }
+            send<void>(tr("starting the pump"), [this](auto done) { m_driver.start(done); }, [this, then] {
                 accumulate();
                 m_pumpRunning = true;
-                m_commandInFlight = false;
                 then();
             });
         });
@@ -410,50 +406,41 @@ void ProfileRunner::startMetered()
         });
         return;
     }
-    QPointer<ProfileRunner> self(this);
-    const auto run = [this, self, metering, flow, leftMl, leftS] {
-        m_commandInFlight = true;
-        ++m_commandEpoch;
-        const auto started = [this, self](Result<Device::NativeRun> r) {
-            if (!self)
-                return;
-            m_commandInFlight = false;
-            if (!r) {
-                onDriverError(tr("starting the pump's own run"), r.error());
-                return;
-            }
-            meteredStarted(*r);
-        };
-        if (metering == Metering::PumpTime)
-            m_driver.runFor(leftS, flow, started);
-        else
-            m_driver.dispense(leftMl, flow, started);
+    const auto run = [this, metering, flow, leftMl, leftS] {
+        send<Device::NativeRun>(
+            tr("starting the pump's own run"),
+            [&](auto done) {
+                if (metering == Metering::PumpTime)
+                    m_driver.runFor(leftS, flow, done);
+                else
+                    m_driver.dispense(leftMl, flow, done);
+            },
+            [this](const Device::NativeRun &r) { meteredStarted(r); });
     };
-    ensureDirection(s.direction, [this, self, run] {
+    ensureDirection(s.direction, [this, run] {
         // The pump's volume counter before its run, so a lost link can be accounted for.
         if (m_counterBaseMl || !m_driver.model().capabilities.reportsDispensedVolume) {
             run();
             return;
         }
-        m_commandInFlight = true;
-        ++m_commandEpoch;
-        m_driver.readStatus([this, self, run](Result<Device::PumpStatus> status) {
-            if (!self)
-                return;
-            m_commandInFlight = false;
-            if (!status) {
-                onDriverError(tr("reading the pump's volume"), status.error());
-                return;
-            }
-            if (status->dispensedMl) {
-                accumulate();
-                m_counterBaseMl = *status->dispensedMl;
+        readCounter([this, run](std::optional<double> counter) {
+            if (counter) {
+                m_counterBaseMl = *counter;
                 m_counterSegmentOffsetMl = segmentDeliveredMl();
             }
             if (m_state == State::Running)
                 run();
         });
     });
+}
+
+void ProfileRunner::readCounter(const std::function<void(std::optional<double>)> &then)
+{
+    send<Device::PumpStatus>(tr("reading the pump's volume"), [this](auto done) { m_driver.readStatus(done); },
+                             [this, then](const Device::PumpStatus &status) {
+                                 accumulate();
+                                 then(status.dispensedMl);
+                             });
 }
 
 void ProfileRunner::meteredStarted(const Device::NativeRun &run)
@@ -553,23 +540,12 @@ void ProfileRunner::recountFromPump(const std::function<void()> &then)
         then();
         return;
     }
-    QPointer<ProfileRunner> self(this);
-    m_commandInFlight = true;
-    ++m_commandEpoch;
-    m_driver.readStatus([this, self, then](Result<Device::PumpStatus> status) {
-        if (!self)
-            return;
-        m_commandInFlight = false;
-        if (!status) {
-            onDriverError(tr("reading the pump's volume"), status.error());
-            return;
-        }
-        accumulate();
-        if (status->dispensedMl && *status->dispensedMl >= *m_counterBaseMl) {
+    readCounter([this, then](std::optional<double> counter) {
+        if (counter && *counter >= *m_counterBaseMl) {
             // The pump may have gone on (or finished) while nobody could hear it. Its counter
             // has 4 significant digits: within that, the estimate from the set flow is finer.
-            const double counted = m_counterSegmentOffsetMl + (*status->dispensedMl - *m_counterBaseMl);
-            const double resolution = 1e-3 * std::abs(*status->dispensedMl) + 1e-6;
+            const double counted = m_counterSegmentOffsetMl + (*counter - *m_counterBaseMl);
+            const double resolution = 1e-3 * std::abs(*counter) + 1e-6;
             Logging::get("profiles")->info("step {}: the pump counted {} mL in this step (estimated {} mL)",
                                            m_timeline.segments[size_t(m_segment)].path, counted, segmentDeliveredMl());
             if (std::abs(counted - segmentDeliveredMl()) > resolution)
@@ -584,18 +560,8 @@ void ProfileRunner::recountFromPump(const std::function<void()> &then)
 
 void ProfileRunner::stopPump(const std::function<void()> &then)
 {
-    QPointer<ProfileRunner> self(this);
-    m_commandInFlight = true;
-    ++m_commandEpoch;
-    m_driver.stop([this, self, then](Result<void> r) {
-        if (!self)
-            return;
+    send<void>(tr("stopping the pump"), [this](auto done) { m_driver.stop(done); }, [this, then] {
         accumulate();
-        m_commandInFlight = false;
-        if (!r) {
-            onDriverError(tr("stopping the pump"), r.error());
-            return;
-        }
         m_pumpRunning = false;
         noteSetpoint(0);
         then();

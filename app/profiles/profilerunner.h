@@ -114,7 +114,14 @@ private:
     double rampSetpoint(double segmentS) const;
     void noteSetpoint(double mlPerMin);
     void accumulate();
+    /// Sends one command of the run: marks it in flight (a status read older than it is then
+    /// dropped), and on the reply goes on with `ok`, or hands the error to onDriverError().
+    /// `issue` is called at once with the reply callback.
+    template <typename T, typename Issue, typename Ok>
+    void send(const QString &what, Issue issue, Ok ok);
     void ensureDirection(Direction direction, const std::function<void()> &then);
+    /// Reads the pump's volume counter (nullopt when it reports none).
+    void readCounter(const std::function<void(std::optional<double>)> &then);
     void startMetered();
     void meteredStarted(const Device::NativeRun &run);
     void pollMeteredFinish();

@@ -26,6 +26,47 @@
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
 
+/// One simulated Reglo ICC on a pseudo-terminal of its own, reached through the real
+/// DeviceService, with a monitoring session: the rig of the single-pump tests.
+struct OneReglo
+{
+    Models::ModelRegistry registry;
+    Sim::Simulation simulation;
+    Sim::PtyEndpoint *pty = nullptr;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<Device::DeviceService> devices;
+    std::unique_ptr<Monitor::MonitorSession> session;
+    Device::PumpConfig config;
+
+    /// Files named after `name` in `dir`; true once the pump has identified itself.
+    bool open(const QTemporaryDir &dir, const QString &name, int pollMs)
+    {
+        registry.load(u":/models"_s, {});
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString path = dir.filePath(name);
+        if (!endpoint->open(path).ok())
+            return false;
+        pty = endpoint.get();
+        Sim::PumpSimOptions options;
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        if (!Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint)).ok())
+            return false;
+        simulation.start(1.0);
+
+        settings = std::make_unique<AppSettings>(dir.filePath(u"settings-%1.ini"_s.arg(name)));
+        devices = std::make_unique<Device::DeviceService>(*settings);
+        session = std::make_unique<Monitor::MonitorSession>(*devices, *settings);
+        session->setRecordFolder(dir.filePath(u"records-%1"_s.arg(name)));
+        config.id = u"reglo"_s;
+        config.modelId = u"reglo-icc"_s;
+        config.serial = Device::defaultSerialSettings(*registry.find(config.modelId), path);
+        config.pollIntervalMs = pollMs;
+        devices->addPump(config, false);
+        devices->connectPump(config.id);
+        return QTest::qWaitFor([this] { return devices->pump(config.id)->identity.has_value(); }, 10000);
+    }
+};
+
 class TestMonitorSession final : public QObject
 {
     Q_OBJECT
@@ -181,31 +222,12 @@ private Q_SLOTS:
     {
         // A panel set 1 mL/min; then a profile runs the pump at 3 mL/min for longer than the
         // deviation alarm's 5 s delay. The alarm must follow the profile's setpoint.
-        Models::ModelRegistry registry;
-        registry.load(u":/models"_s, {});
-        Sim::Simulation simulation;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = m_dir.filePath(u"reglo-profile"_s);
-        QVERIFY(endpoint->open(path).ok());
-        Sim::PumpSimOptions options;
-        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
-        QVERIFY(bus.ok());
-        simulation.start(1.0);
-
-        AppSettings settings(m_dir.filePath(u"settings-profile.ini"_s));
-        Device::DeviceService devices(settings);
-        Monitor::MonitorSession session(devices, settings);
-        session.setRecordFolder(m_dir.filePath(u"records-profile"_s));
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo-profile"_s, 100));
+        Device::DeviceService &devices = *r.devices;
+        Monitor::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
         session.setIdleEndSeconds(3600);
-        Device::PumpConfig c;
-        c.id = u"reglo"_s;
-        c.modelId = u"reglo-icc"_s;
-        c.serial = Device::defaultSerialSettings(*registry.find(c.modelId), path);
-        c.pollIntervalMs = 100;
-        devices.addPump(c, false);
-        devices.connectPump(c.id);
-        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(c.id)->identity.has_value(), 10000);
         devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Flow, Device::Direction::Clockwise, 1.0, std::nullopt});
         QTRY_COMPARE_WITH_TIMEOUT(session.live(c.id).setpointFlow.value_or(0), 1.0, 5000);
 
@@ -225,31 +247,12 @@ private Q_SLOTS:
 
     void linkLossIsAnAlarmUntilTheSamePumpReturns()
     {
-        Models::ModelRegistry registry;
-        registry.load(u":/models"_s, {});
-        Sim::Simulation simulation;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = m_dir.filePath(u"reglo"_s);
-        QVERIFY(endpoint->open(path).ok());
-        Sim::PtyEndpoint *pty = endpoint.get();
-        Sim::PumpSimOptions options;
-        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
-        QVERIFY(bus.ok());
-        simulation.start(1.0);
-
-        AppSettings settings(m_dir.filePath(u"settings-link.ini"_s));
-        Device::DeviceService devices(settings);
-        Monitor::MonitorSession session(devices, settings);
-        session.setRecordFolder(m_dir.filePath(u"records-link"_s));
-        Device::PumpConfig c;
-        c.id = u"reglo"_s;
-        c.modelId = u"reglo-icc"_s;
-        c.serial = Device::defaultSerialSettings(*registry.find(c.modelId), path);
-        c.pollIntervalMs = 200;
-        devices.addPump(c, false);
-        devices.connectPump(c.id);
-        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(c.id)->identity.has_value(), 10000);
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo"_s, 200));
+        Device::DeviceService &devices = *r.devices;
+        Monitor::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
+        Sim::PtyEndpoint *pty = r.pty;
         devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
         QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
 
@@ -283,7 +286,7 @@ private Q_SLOTS:
         }
         QCOMPARE(raised, 1);
         QCOMPARE(cleared, 1);
-        simulation.stop();
+        r.simulation.stop();
     }
 };
 
