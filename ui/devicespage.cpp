@@ -5,7 +5,8 @@
 #include "addpumpdialog.h"
 #include "pumptablemodel.h"
 
-#include "device/deviceservice.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -35,7 +36,8 @@ QString number(const std::optional<double> &v, int decimals, const QString &unit
 
 } // namespace
 
-DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWidget(parent), m_devices(devices)
+DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoController &demo, QWidget *parent)
+    : QWidget(parent), m_devices(devices), m_demo(demo)
 {
     m_pumps = new PumpTableModel(this);
     for (const Device::PumpSnapshot &s : devices.pumps())
@@ -151,7 +153,7 @@ DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWid
     connect(m_remove, &QPushButton::clicked, this, &DevicesPage::removeSelected);
     connect(m_connect, &QPushButton::clicked, this, [this] { m_devices.connectPump(selectedId()); });
     connect(m_disconnect, &QPushButton::clicked, this, [this] { m_devices.disconnectPump(selectedId()); });
-    connect(stopAll, &QPushButton::clicked, &m_devices, &Device::DeviceService::stopAll);
+    connect(stopAll, &QPushButton::clicked, &m_devices, &Services::DeviceService::stopAll);
     connect(m_startDemo, &QPushButton::clicked, this, &DevicesPage::startDemo);
     const auto command = [this](PumpCommand c) { m_devices.sendCommand(selectedId(), c); };
     connect(setSpeed, &QPushButton::clicked, this, [this, command] {
@@ -165,14 +167,14 @@ DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWid
     connect(ccw, &QPushButton::clicked, this, [command] {
         command(PumpCommand{PumpCommand::Kind::Direction, Device::Direction::CounterClockwise, 0, {}});
     });
-    connect(refresh, &QPushButton::clicked, &m_devices, &Device::DeviceService::refreshPorts);
+    connect(refresh, &QPushButton::clicked, &m_devices, &Services::DeviceService::refreshPorts);
     connect(scan, &QPushButton::clicked, this, &DevicesPage::scanSelectedPort);
     connect(m_pumpView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
         updateButtons();
     });
 
-    connect(&m_devices, &Device::DeviceService::pumpChanged, this, [this](const Device::PumpSnapshot &s) {
+    connect(&m_devices, &Services::DeviceService::pumpChanged, this, [this](const Device::PumpSnapshot &s) {
         m_pumps->upsert(s);
         if (m_pumpView->selectionModel()->selectedRows().isEmpty() && m_pumps->rowCount() > 0)
             m_pumpView->selectRow(0);
@@ -181,8 +183,8 @@ DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWid
             updateButtons();
         }
     });
-    connect(&m_devices, &Device::DeviceService::pumpRemoved, m_pumps, &PumpTableModel::remove);
-    connect(&m_devices, &Device::DeviceService::portsListed, this, [this](const QList<Device::PortDescription> &ports) {
+    connect(&m_devices, &Services::DeviceService::pumpRemoved, m_pumps, &PumpTableModel::remove);
+    connect(&m_devices, &Services::DeviceService::portsListed, this, [this](const QList<Device::PortDescription> &ports) {
         m_ports->setRowCount(static_cast<int>(ports.size()));
         for (int i = 0; i < ports.size(); ++i) {
             const Device::PortDescription &p = ports.at(i);
@@ -192,7 +194,7 @@ DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWid
             m_ports->setItem(i, 3, new QTableWidgetItem(p.serialNumber));
         }
     });
-    connect(&m_devices, &Device::DeviceService::scanFinished, this,
+    connect(&m_devices, &Services::DeviceService::scanFinished, this,
             [this](const QString &path, const QList<Device::ScanHit> &hits, const QString &error) {
                 QStringList lines;
                 for (const Device::ScanHit &h : hits)
@@ -203,18 +205,19 @@ DevicesPage::DevicesPage(Device::DeviceService &devices, QWidget *parent) : QWid
                     text += u"\n\n"_s + error;
                 QMessageBox::information(this, tr("Scan Finished"), text);
             });
-    connect(&m_devices, &Device::DeviceService::commandFinished, this, [this](const QString &, bool ok, const QString &message) {
-        Q_EMIT statusMessage(ok ? message : tr("Refused: %1").arg(message));
-    });
-    connect(&m_devices, &Device::DeviceService::demoStarted, this, [this] {
+    connect(&m_devices, &Services::DeviceService::commandFinished, this,
+            [this](const QString &, const Device::PumpCommand &sent, const Result<void> &result) {
+                Q_EMIT statusMessage(result ? sent.doneText() : tr("Refused: %1").arg(result.error().message));
+            });
+    connect(&m_demo, &Services::DemoController::demoStarted, this, [this] {
         m_startDemo->setEnabled(false);
         m_scenario->setEnabled(false);
         Q_EMIT statusMessage(tr("Demo running: %1").arg(m_scenario->currentText()));
     });
-    connect(&m_devices, &Device::DeviceService::demoFailed, this, [this](const QString &message) {
+    connect(&m_demo, &Services::DemoController::demoFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Demo"), tr("The demo could not start: %1").arg(message));
     });
-    connect(&m_devices, &Device::DeviceService::demoFault, this, &DevicesPage::statusMessage);
+    connect(&m_demo, &Services::DemoController::demoFault, this, &DevicesPage::statusMessage);
 
     m_devices.refreshPorts();
     updateButtons();
@@ -229,7 +232,7 @@ QString DevicesPage::selectedId() const
 
 void DevicesPage::startDemo()
 {
-    m_devices.startDemo(static_cast<Sim::DemoSimulation::Scenario>(m_scenario->currentData().toInt()));
+    m_demo.start(static_cast<Sim::DemoSimulation::Scenario>(m_scenario->currentData().toInt()));
 }
 
 void DevicesPage::addPump()
@@ -307,8 +310,8 @@ void DevicesPage::showDetails()
             status += u"<br>"_s + tr("Dispensed: %1").arg(number(st.dispensedMl, 3, tr("mL")));
         }
     }
-    if (!s->lastError.isEmpty())
-        status += u"<br><span style='color:#c62828'>%1</span>"_s.arg(s->lastError.toHtmlEscaped());
+    if (s->lastError)
+        status += u"<br><span style='color:#c62828'>%1</span>"_s.arg(s->lastError->message.toHtmlEscaped());
     m_statusText->setText(status);
     const Device::LinkStats &t = s->stats;
     m_statsText->setText(tr("Frames sent: %1\nFrames received: %2\nTransactions ok / failed: %3 / %4\nTimeouts: %5\n"

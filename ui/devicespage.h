@@ -13,8 +13,11 @@ class QTableView;
 class QTableWidget;
 
 namespace PumpStudio::Device {
-class DeviceService;
 struct PumpSnapshot;
+}
+namespace PumpStudio::Services {
+class DeviceService;
+class DemoController;
 }
 
 namespace PumpStudio {
@@ -29,7 +32,7 @@ class DevicesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DevicesPage)
 
 public:
-    explicit DevicesPage(Device::DeviceService &devices, QWidget *parent = nullptr);
+    DevicesPage(Services::DeviceService &devices, Services::DemoController &demo, QWidget *parent = nullptr);
 
     PumpTableModel *pumpModel() const { return m_pumps; }
     /// Starts the demo with the scenario chosen in the page (the --demo option and the button).
@@ -47,7 +50,8 @@ private:
     void scanSelectedPort();
     void updateButtons();
 
-    Device::DeviceService &m_devices;
+    Services::DeviceService &m_devices;
+    Services::DemoController &m_demo;
     PumpTableModel *m_pumps = nullptr;
     QTableView *m_pumpView = nullptr;
     QTableWidget *m_ports = nullptr;

@@ -16,14 +16,19 @@
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/paths.h"
-#include "device/deviceservice.h"
-#include "monitor/monitorsession.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
+#include "services/dryrunservice.h"
+#include "services/monitorsession.h"
+#include "services/workbench.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -33,25 +38,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings), m_devices(devices)
+MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workbench(workbench), m_settings(workbench.settings()),
+      m_devices(workbench.devices()), m_session(&workbench.monitor())
 {
+    Services::DeviceService &devices = m_devices;
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/pumpstudio.svg"_s));
     setCentralWidget(m_ui->pages);
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
 
-    m_devicesPage = new DevicesPage(devices, this);
+    m_devicesPage = new DevicesPage(devices, workbench.demo(), this);
     addPage(u"devices"_s, u"devices"_s, tr("Devices"), m_devicesPage);
-    m_session = new Monitor::MonitorSession(devices, settings, this);
     m_monitorPage = new MonitorPage(devices, *m_session, this);
     addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"), m_monitorPage);
     m_recordsPage = new RecordsPage(this);
     m_recordsPage->setFolder(m_session->recordFolder());
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
-    connect(m_session, &Monitor::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
-    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), new ProfileEditorPage(devices.models(), this));
+    connect(m_session, &Services::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
+    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), new ProfileEditorPage(devices.models(), workbench.dryRuns(), this));
     addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
             new PlaceholderPage(tr("Calibration"),
                                 tr("Guided gravimetric calibration of flow per revolution, with history and "
@@ -66,8 +72,8 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
             pumps.push_back(Catalog::PumpUsage{s.config.modelId, s.config.headId, s.config.tubingId, 0.0, {}});
         catalog->usageSource()->setConfiguredPumps(std::move(pumps));
     };
-    connect(&m_devices, &Device::DeviceService::pumpChanged, catalog, feedCatalog);
-    connect(&m_devices, &Device::DeviceService::pumpRemoved, catalog, feedCatalog);
+    connect(&m_devices, &Services::DeviceService::pumpChanged, catalog, feedCatalog);
+    connect(&m_devices, &Services::DeviceService::pumpRemoved, catalog, feedCatalog);
     feedCatalog();
     addPage(u"log"_s, u"log"_s, tr("Log"), new LogPage(this));
 
@@ -77,11 +83,11 @@ MainWindow::MainWindow(AppSettings &settings, Device::DeviceService &devices, QW
     statusBar()->addPermanentWidget(m_demoLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateConnectionState(0, 0);
-    connect(&devices, &Device::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
+    connect(&devices, &Services::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
     connect(m_devicesPage, &DevicesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitorPage, &MonitorPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_recordsPage, &RecordsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(&devices, &Device::DeviceService::demoStarted, this, [this] {
+    connect(&workbench.demo(), &Services::DemoController::demoStarted, this, [this] {
         m_demoLabel->setVisible(true);
         setWindowTitle(tr("PumpStudio (demo)"));
     });
@@ -183,10 +189,60 @@ void MainWindow::saveLayout()
     m_settings.sync();
 }
 
+QStringList MainWindow::pumpsUnderControl() const
+{
+    QStringList names;
+    for (const Device::PumpSnapshot &s : m_devices.pumps()) {
+        if (s.jobActive || (s.startedByProgram && s.status && s.status->running))
+            names.append(s.config.displayName());
+    }
+    return names;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_mayClose) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_workbench.shuttingDown() || m_closeQuestion)
+        return;
     saveLayout();
-    event->accept();
+    const QStringList running = pumpsUnderControl();
+    if (running.isEmpty()) {
+        shutDownAndClose();
+        return;
+    }
+    // Pumps this program controls are not left running behind a closed window: stop or stay.
+    m_closeQuestion = new QMessageBox(QMessageBox::Warning, tr("Pumps Are Running"),
+                                      tr("PumpStudio controls pumps that are running: %1.\n\nClosing stops them, ends any "
+                                         "running profile and finishes the run record.")
+                                          .arg(running.join(tr(", "))),
+                                      QMessageBox::NoButton, this);
+    m_closeQuestion->setObjectName(u"closeQuestion"_s);
+    QPushButton *stop = m_closeQuestion->addButton(tr("Stop All and Quit"), QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopAndQuit"_s);
+    QPushButton *cancel = m_closeQuestion->addButton(QMessageBox::Cancel);
+    m_closeQuestion->setDefaultButton(cancel);
+    m_closeQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_closeQuestion, &QMessageBox::finished, this, [this, stop] {
+        const bool quit = m_closeQuestion->clickedButton() == stop;
+        m_closeQuestion = nullptr;
+        if (quit)
+            shutDownAndClose();
+    });
+    m_closeQuestion->open();
+}
+
+void MainWindow::shutDownAndClose()
+{
+    statusBar()->showMessage(tr("Stopping the pumps and finishing the run record…"));
+    connect(&m_workbench, &Services::Workbench::shutdownFinished, this, [this] {
+        m_mayClose = true;
+        close();
+    }, Qt::SingleShotConnection);
+    m_workbench.shutdown();
 }
 
 } // namespace PumpStudio

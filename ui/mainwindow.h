@@ -8,6 +8,7 @@
 
 class QActionGroup;
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class MainWindow;
@@ -19,21 +20,22 @@ class AppSettings;
 class DevicesPage;
 class MonitorPage;
 class RecordsPage;
-namespace Device {
+namespace Services {
 class DeviceService;
-}
-namespace Monitor {
 class MonitorSession;
+class Workbench;
 }
 
-/// The application shell: navigation between the work areas, menus, status bar.
+/// The application shell: navigation between the work areas, menus, status bar. Closing it
+/// while the program runs pumps asks first, then stops them and finishes the run record before
+/// the window goes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AppSettings &settings, Device::DeviceService &devices, QWidget *parent = nullptr);
+    explicit MainWindow(Services::Workbench &workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Stable ids of the pages in navigation order ("devices", "monitor", ...).
@@ -43,6 +45,8 @@ public:
     void showPage(const QString &id);
     /// Starts simulated pumps and marks the window as a demo (status bar and title).
     void startDemo();
+    /// The question asked when the window is closed while pumps run (null when none is open).
+    QMessageBox *closeQuestion() const { return m_closeQuestion; }
 
 Q_SIGNALS:
     void currentPageChanged(const QString &id);
@@ -56,18 +60,24 @@ private:
     void saveLayout();
     void showAbout();
     void updateConnectionState(int connected, int lost);
+    /// Pumps the program set moving or runs a profile on, by name.
+    QStringList pumpsUnderControl() const;
+    void shutDownAndClose();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Services::Workbench &m_workbench;
     AppSettings &m_settings;
-    Device::DeviceService &m_devices;
+    Services::DeviceService &m_devices;
     DevicesPage *m_devicesPage = nullptr;
     MonitorPage *m_monitorPage = nullptr;
     RecordsPage *m_recordsPage = nullptr;
-    Monitor::MonitorSession *m_session = nullptr;
+    Services::MonitorSession *m_session = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
     QStringList m_pageIds;
+    QMessageBox *m_closeQuestion = nullptr;
+    bool m_mayClose = false;  ///< the pumps are stopped and the record finished
 };
 
 } // namespace PumpStudio

@@ -34,7 +34,7 @@ QVariant PumpTableModel::data(const QModelIndex &index, int role) const
         case Address: return s.config.address;
         case Link: return Device::linkStateText(s.link);
         case Identity: return s.identity ? s.identity->summary() : QString();
-        case LastError: return s.lastError;
+        case LastError: return s.lastErrorText();
         default: return {};
         }
     }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
+#include "device/pumpsnapshot.h"
 
 #include <QAbstractTableModel>
 

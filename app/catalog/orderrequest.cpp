@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/orderrequest.h"
 
-#include "catalog/csv.h"
+#include "core/csv.h"
 #include "core/appsettings.h"
 
 #include <QCoreApplication>

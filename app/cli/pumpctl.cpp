@@ -65,6 +65,8 @@ int exitCodeFor(const Error &error)
     case Error::Code::Refused:
     case Error::Code::OutOfRange:
     case Error::Code::Unsupported:
+    case Error::Code::WrongDevice:
+    case Error::Code::Interrupted:
         return ExitRefused;
     case Error::Code::BadFile:
         return ExitBadInput;

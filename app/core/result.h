@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -24,10 +25,15 @@ struct Error
         Disconnected,      ///< the link is gone
         Unsupported,       ///< the model cannot do this
         Cancelled,         ///< aborted before completion
+        WrongDevice,       ///< another device answered than the one expected; nothing was sent to it
+        Interrupted,       ///< the program stopped a pump for safety (a lost link, an interlock)
     };
 
     Code code = Code::InvalidArgument;
     QString message;
+
+    /// The code as a stable word for JSON, logs and tests ("timeout", "out-of-range").
+    static QString codeName(Code code);
 
     friend bool operator==(const Error &, const Error &) = default;
 };
@@ -78,3 +84,6 @@ inline Error makeError(Error::Code code, QString message)
 }
 
 } // namespace PumpStudio
+
+Q_DECLARE_METATYPE(PumpStudio::Error)
+Q_DECLARE_METATYPE(PumpStudio::Result<void>)

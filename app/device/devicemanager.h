@@ -2,18 +2,18 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/linkstats.h"
 #include "device/portinfo.h"
-#include "device/pumpconfig.h"
-#include "device/pumptypes.h"
-#include "profiles/profilerunner.h"
+#include "device/portscanner.h"
+#include "device/pumpcommand.h"
+#include "device/pumpjob.h"
+#include "device/pumpsession.h"
+#include "device/pumpsnapshot.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
-#include <optional>
+#include <vector>
 
 class QTimer;
 
@@ -24,54 +24,28 @@ class ModelRegistry;
 namespace PumpStudio::Device {
 
 class Link;
-class PumpDriver;
 
-/// Everything the UI shows about one configured pump.
-struct PumpSnapshot
-{
-    PumpConfig config;
-    LinkState link = LinkState::Closed;
-    QString linkReason;
-    LinkStats stats;
-    std::optional<PumpIdentity> identity;
-    std::optional<PumpStatus> status;
-    QString lastError;   ///< the most recent error, in words; empty once resolved
-    double sampleRateHz = 0;  ///< status replies per second actually achieved (last few seconds)
-    /// Status reads per second the link can carry at most: the wire time of the bytes one status
-    /// read took (at the line's baud and framing) plus the device's answer time and the
-    /// inter-frame gap for each of its transactions. 0 until measured.
-    double linkLimitHz = 0;
-};
-
-/// A command for one pump, as the UI sends it across threads.
-struct PumpCommand
-{
-    enum class Kind { Start, Stop, Direction, Speed, Flow, Dispense };
-    Kind kind = Kind::Stop;
-    Direction direction = Direction::Clockwise;
-    double value = 0;                 ///< rpm, mL/min or mL
-    std::optional<double> rate;       ///< dispense rate, mL/min
-};
-
-/// What answered a port scan.
-struct ScanHit
-{
-    QString modelId;
-    int address = 0;
-    PumpIdentity identity;
-};
-
-/// One pump's part in a group start.
-struct ProfileStart
+/// One pump's part in a group of jobs started together.
+struct JobStart
 {
     QString pumpId;
-    Profiles::Profile profile;
+    JobFactory factory;
 };
 
-/// Owns the links and pump drivers; lives on the device thread. The UI talks to it with queued
-/// calls and hears back through signals carrying value snapshots, so the GUI thread never waits
-/// on a device. Pumps are bound to the identity they reported first: after a replug the same
-/// pump must answer, or the manager refuses to attach and says why.
+/// How the program's end went for one pump it had set moving.
+struct ShutdownStop
+{
+    QString pumpId;
+    QString name;
+    std::optional<Error> error;  ///< nullopt: the pump confirmed the stop
+};
+
+/// Owns the serial lines and one PumpSession per configured pump; lives on the device thread.
+/// Callers (the GUI through the services layer, pumpctl, a dry run) talk to it with queued calls
+/// and hear back through signals carrying values, so nothing ever waits on a device. The safety
+/// rules (identity after a lost link, interlocks, stopping what the program started) are the
+/// sessions'; this class routes and adds what spans pumps: shared lines, interlocks that stop a
+/// line, group starts, shutdown.
 class DeviceManager final : public QObject
 {
     Q_OBJECT
@@ -83,8 +57,9 @@ public:
 
     QList<PumpSnapshot> snapshots() const;
 
-    enum class ProfileAction { Pause, Resume, Skip, Confirm, Abort };
-    Q_ENUM(ProfileAction)
+    /// Runs `fn` on the pump's job, here on the device thread (jobs never leave it); false when
+    /// the pump has none.
+    bool withJob(const QString &id, const std::function<void(PumpJob &)> &fn);
 
 public Q_SLOTS:
     void addPump(const PumpStudio::Device::PumpConfig &config);
@@ -99,59 +74,62 @@ public Q_SLOTS:
     /// How often this pump's status is read; clamped to [kMinPollIntervalMs, kMaxPollIntervalMs].
     /// A slow link carries less: a pump is never asked again before its last reply came in.
     void setPollInterval(const QString &id, int milliseconds);
+    /// The pump's limits; StopPumps limits are interlocks that stop the pumps on its line.
+    void setAlarmConfig(const QString &id, const std::optional<PumpStudio::Device::AlarmConfig> &config);
     void stopAll();
-    /// Runs a profile on a connected pump, here on the device thread (checked by the caller).
-    void startProfile(const QString &id, const PumpStudio::Profiles::Profile &profile);
-    /// Starts several pumps' profiles together: every pump must be connected and free, else
-    /// none starts (each is told why). The runs share one start instant on the device thread, so
-    /// their step boundaries fall at the same planned times.
-    void startProfiles(const QList<PumpStudio::Device::ProfileStart> &runs);
-    void controlProfile(const QString &id, PumpStudio::Device::DeviceManager::ProfileAction action);
+    /// Starts a job on a connected pump (see startJobs).
+    void startJob(const QString &id, const PumpStudio::Device::JobFactory &factory);
+    /// Starts several pumps' jobs together: every pump must be connected and free, else none
+    /// starts (each is told why through jobRefused). The jobs share one start instant, so their
+    /// plans line up.
+    void startJobs(const QList<PumpStudio::Device::JobStart> &jobs);
+    /// The program ends: jobs are aborted and every pump the program set moving is stopped;
+    /// shutdownFinished() says how each stop went (pumps that do not answer within a few
+    /// seconds are reported as such).
+    void shutdown();
 
 Q_SIGNALS:
     void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
     void pumpRemoved(const QString &id);
     void portsListed(const QList<PumpStudio::Device::PortDescription> &ports);
     void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
-    void commandFinished(const QString &id, bool ok, const QString &message);
+    void commandFinished(const QString &id, const PumpStudio::Device::PumpCommand &command, const PumpStudio::Result<void> &result);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
-    void profileProgress(const QString &id, const PumpStudio::Profiles::ProfileRunner::Progress &progress);
-    /// A profile step began (started) or ended, for the run record.
-    void profileStep(const QString &id, const QString &path, int segment, bool started);
-    void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
-    /// The flow a running profile set on the pump (0: it stopped it).
-    void profileSetpoint(const QString &id, double mlPerMin);
-    /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns).
+    /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns); flow is
+    /// filled in from speed x mL/rev where the pump does not report it.
     void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
+    /// A limit was crossed or cleared (evaluated here, on every reply).
+    void alarmTransition(const QString &id, PumpStudio::Device::AlarmChannel channel,
+                         const PumpStudio::Device::AlarmTransition &transition);
+    /// An interlock stopped the pumps on a line (their ids) for `why`.
+    void interlockStopped(const QString &sourceId, const QStringList &stoppedIds, const QString &why);
+    /// After a lost link another pump answered where this one was: nothing is sent to it.
+    void differentPump(const QString &id, const QString &why);
+    void jobRefused(const QString &id, const PumpStudio::Error &why);
+    void jobEnded(const QString &id);
+    void shutdownFinished(const QList<PumpStudio::Device::ShutdownStop> &stops);
 
 private:
-    struct Pump;
     struct Port;
 
-    Pump *pump(const QString &id);
-    Port *portFor(const PumpConfig &config, QString *error);
+    PumpSession *session(const QString &id) const;
+    std::shared_ptr<Port> portFor(const PumpConfig &config, Error *error);
     void releasePort(const QString &path);
-    void identifyAndBind(Pump &p, bool afterReconnect);
     void poll();
-    void publish(Pump &p);
-    void fail(Pump &p, const QString &message);
-    void onLinkState(const QString &path);
-    void onReconnected(const QString &path);
-    QString profileBlocker(const QString &id);  ///< why a profile cannot start on the pump now
-    Profiles::ProfileRunner *makeRunner(const QString &id, const Profiles::Profile &profile);
-    void scanNext(const std::shared_ptr<struct ScanJob> &job);
+    void stopLineOf(const QString &sourceId, const QString &why);
 
     const Models::ModelRegistry &m_models;
-    std::vector<std::unique_ptr<Pump>> m_pumps;
+    std::vector<std::unique_ptr<PumpSession>> m_sessions;
     QHash<QString, std::shared_ptr<Port>> m_ports;
+    QHash<QString, std::shared_ptr<Port>> m_portOf;  ///< pump id -> its line, while attached
+    PortScanner *m_scanner = nullptr;
     QTimer *m_poll = nullptr;
+    bool m_shuttingDown = false;
 };
 
 } // namespace PumpStudio::Device
 
-Q_DECLARE_METATYPE(PumpStudio::Device::PumpSnapshot)
-Q_DECLARE_METATYPE(PumpStudio::Device::PumpCommand)
-Q_DECLARE_METATYPE(PumpStudio::Device::ScanHit)
 Q_DECLARE_METATYPE(PumpStudio::Device::PumpConfig)
-Q_DECLARE_METATYPE(PumpStudio::Profiles::Profile)
-Q_DECLARE_METATYPE(PumpStudio::Device::ProfileStart)
+Q_DECLARE_METATYPE(PumpStudio::Device::JobFactory)
+Q_DECLARE_METATYPE(PumpStudio::Device::JobStart)
+Q_DECLARE_METATYPE(PumpStudio::Device::ShutdownStop)

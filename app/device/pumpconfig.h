@@ -37,6 +37,8 @@ struct PumpConfig
     int pollIntervalMs = 1000;
     /// The identity the pump reported when first connected; a reconnect must find it again.
     std::optional<PumpIdentity> boundIdentity;
+    /// A simulated pump (the demo's): never kept in the settings, marked as such in the UI.
+    bool simulated = false;
 
     QString displayName() const;
     QJsonObject toJson() const;

@@ -186,20 +186,6 @@ ModbusPoint parsePoint(Reader &r, const QJsonObject &o, const QString &path)
 
 } // namespace
 
-int ModbusPoint::registerCount() const
-{
-    switch (type) {
-    case Type::UInt32:
-    case Type::Int32:
-    case Type::Float32:
-        return 2;
-    case Type::Ascii:
-        return std::max(1, count);
-    default:
-        return 1;
-    }
-}
-
 QString ModelLoadError::text() const
 {
     if (field.isEmpty())

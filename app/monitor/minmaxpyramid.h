@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "monitor/sample.h"
+#include "records/sample.h"
 
 #include <QList>
 #include <QPointF>
@@ -14,6 +14,10 @@
 #include <vector>
 
 namespace PumpStudio::Monitor {
+
+// Samples and their chunks are the record's: the summary drops raw chunks and reads them back by index.
+using Records::Sample;
+using Records::kSamplesPerChunk;
 
 /// What one time column of a chart holds: exactly the samples with column start <= tUs < column end.
 /// count 0 is an empty column (a gap); its other fields are then 0.

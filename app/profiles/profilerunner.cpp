@@ -32,7 +32,7 @@ Device::Direction toDevice(Direction d)
 } // namespace
 
 ProfileRunner::ProfileRunner(Device::PumpDriver &driver, Profile profile, QObject *parent)
-    : QObject(parent), m_driver(driver), m_profile(std::move(profile)), m_timeline(timeline(m_profile)),
+    : PumpJob(parent), m_driver(driver), m_profile(std::move(profile)), m_timeline(timeline(m_profile)),
       m_totals(totals(m_profile))
 {
     qRegisterMetaType<PumpStudio::Profiles::ProfileRunner::Progress>();
@@ -173,11 +173,13 @@ void ProfileRunner::start(const QElapsedTimer &groupClock)
     if (const auto problem = validate(m_profile)) {
         m_state = State::Failed;
         Q_EMIT finished(m_state, tr("The profile cannot run: %1: %2").arg(problem->field, problem->problem));
+        Q_EMIT ended();
         return;
     }
     if (m_timeline.truncated || m_timeline.segments.empty()) {
         m_state = State::Failed;
         Q_EMIT finished(m_state, tr("The profile has no steps to run."));
+        Q_EMIT ended();
         return;
     }
     m_clock = groupClock;
@@ -584,17 +586,43 @@ void ProfileRunner::onDriverError(const QString &what, const Error &error)
     if (m_state == State::Aborted || m_state == State::Finished || m_state == State::Failed)
         return;
     if (error.code == Error::Code::Disconnected || error.code == Error::Code::Timeout) {
-        // Known state: we no longer know what the pump does; the device layer stops a pump that
-        // kept running when it comes back, and the operator decides how to go on.
-        m_pumpRunning = false;
-        noteSetpoint(0);
-        m_recount = true;
-        setState(State::LinkLost, tr("Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.")
-                                      .arg(what, error.message));
+        if (m_state == State::LinkLost)
+            return;
+        enterLinkLost(tr("Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.")
+                          .arg(what, error.message));
+        // The host checks that the same pump answers, stops it if it kept running, and calls
+        // linkRestored().
+        Q_EMIT pumpLost(error);
         return;
     }
     m_driver.stop([](Result<void>) {});
     finishRun(State::Failed, tr("The run stopped while %1: %2").arg(what, error.message));
+}
+
+void ProfileRunner::enterLinkLost(const QString &message)
+{
+    // Known state: we no longer know what the pump does; the device layer stops a pump that
+    // kept running when it comes back, and the operator decides how to go on.
+    m_pumpRunning = false;
+    noteSetpoint(0);
+    m_recount = true;
+    setState(State::LinkLost, message);
+}
+
+void ProfileRunner::linkLost(const Error &why)
+{
+    if (!isActive() || m_state == State::LinkLost)
+        return;
+    accumulate();
+    m_commandInFlight = false;
+    m_boundary->stop();
+    interruptMetered();
+    enterLinkLost(tr("Link lost (%1). The run is paused: resume the step, skip it or abort once the pump is back.").arg(why.message));
+}
+
+bool ProfileRunner::isActive() const
+{
+    return m_state != State::Idle && m_state != State::Finished && m_state != State::Aborted && m_state != State::Failed;
 }
 
 void ProfileRunner::linkRestored(bool keptRunningAndStopped)
@@ -629,7 +657,9 @@ void ProfileRunner::pause()
 
 void ProfileRunner::resume()
 {
-    if (m_state != State::Paused && m_state != State::LinkLost)
+    // After a lost link only the device layer's word that the same pump is back (and stopped)
+    // lets the run go on.
+    if (m_state != State::Paused && !(m_state == State::LinkLost && m_pumpBack))
         return;
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
@@ -644,7 +674,7 @@ void ProfileRunner::resume()
 
 void ProfileRunner::skipStep()
 {
-    if (m_state != State::Paused && m_state != State::LinkLost && m_state != State::WaitingForOperator)
+    if (m_state != State::Paused && !(m_state == State::LinkLost && m_pumpBack) && m_state != State::WaitingForOperator)
         return;
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
@@ -667,7 +697,7 @@ void ProfileRunner::confirm()
     endSegment();
 }
 
-void ProfileRunner::abort()
+void ProfileRunner::abort(const QString &reason)
 {
     if (m_state == State::Idle || m_state == State::Finished || m_state == State::Aborted || m_state == State::Failed)
         return;
@@ -677,11 +707,16 @@ void ProfileRunner::abort()
     m_state = State::Aborted;
     ++m_commandEpoch;
     QPointer<ProfileRunner> self(this);
-    m_driver.stop([this, self](Result<void> r) {
+    m_driver.stop([this, self, reason](Result<void> r) {
         if (!self)
             return;
         m_pumpRunning = false;
-        finishRun(State::Aborted, r ? tr("Aborted; the pump is stopped.") : tr("Aborted; the pump did not confirm the stop: %1").arg(r.error().message));
+        if (reason.isEmpty())
+            finishRun(State::Aborted, r ? tr("Aborted; the pump is stopped.") : tr("Aborted; the pump did not confirm the stop: %1").arg(r.error().message));
+        else
+            //: %1 says why the run was aborted.
+            finishRun(State::Aborted, r ? tr("Aborted: %1 The pump is stopped.").arg(reason)
+                                        : tr("Aborted: %1 The pump did not confirm the stop: %2").arg(reason, r.error().message));
     });
 }
 
@@ -696,6 +731,7 @@ void ProfileRunner::finishRun(State state, const QString &message)
     Q_EMIT stateChanged(state, message);
     Q_EMIT progressChanged(progress());
     Q_EMIT finished(state, message);
+    Q_EMIT ended();
 }
 
 } // namespace PumpStudio::Profiles

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "device/pumpdriver.h"
+#include "device/pumpjob.h"
 #include "profiles/profile.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,7 @@ namespace PumpStudio::Profiles {
 /// stopped); a lost link pauses the run in a known state (the pump is told to stop when it
 /// answers again) until the operator resumes, skips or aborts. A step resumed after a pause or
 /// a lost link delivers what is left of it, counted by the pump where it reports its volume.
-class ProfileRunner final : public QObject
+class ProfileRunner final : public Device::PumpJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileRunner)
@@ -72,17 +73,23 @@ public:
 public Q_SLOTS:
     void start();
     /// Starts with the run clock of a group: runs started with the same clock share step times.
-    void start(const QElapsedTimer &groupClock);
+    void start(const QElapsedTimer &groupClock) override;
+    /// The link was lost (the device layer says so): the run pauses in a known state.
+    void linkLost(const PumpStudio::Error &why) override;
     /// The device layer found the same pump again after a lost link (and stopped it if it kept
     /// running). The run stays paused; the operator resumes the step, skips it or aborts.
-    void linkRestored(bool keptRunningAndStopped);
+    void linkRestored(bool keptRunningAndStopped) override;
+    bool isActive() const override;
     void pause();
+    /// Goes on after a pause, or after a lost link once the pump is back (never before).
     void resume();
     /// Skips the current step (while paused, waiting or after a lost link) and goes on.
     void skipStep();
     /// The operator confirmed a wait-for-operator step.
     void confirm();
-    void abort();
+    /// Aborts with the pump stopped; `reason` opens the message (empty: aborted by the operator).
+    void abort(const QString &reason) override;
+    void abort() { abort(QString()); }
 
 Q_SIGNALS:
     void progressChanged(const PumpStudio::Profiles::ProfileRunner::Progress &progress);
@@ -90,9 +97,6 @@ Q_SIGNALS:
     void stepStarted(const QString &path, int segment);
     void stepFinished(const QString &path, int segment);
     void operatorPrompt(const QString &message);
-    /// The flow the pump took from the run (mL/min; 0 when the run stopped it), for the
-    /// monitor's setpoint and its deviation alarm.
-    void setpointChanged(double mlPerMin);
     /// After a lost link the pump answers again: the operator must choose how to go on.
     void pumpReturned(const QString &message);
     /// Finished, Aborted or Failed; the pump has been told to stop.
@@ -106,6 +110,7 @@ private:
     void apply(double mlPerMin, Direction direction, const std::function<void()> &then);
     void stopPump(const std::function<void()> &then);
     void onDriverError(const QString &what, const Error &error);
+    void enterLinkLost(const QString &message);
     void setState(State state, const QString &message = {});
     void finishRun(State state, const QString &message);
     double segmentElapsedS() const;  ///< in the pump's time

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -150,9 +151,23 @@ std::vector<Adu> ResponseDecoder::feed(QByteArrayView bytes)
     }, kMaxFrame);
 }
 
-Result<QList<quint16>> encodeValue(double physical, const Models::ModbusPoint &point)
+int Point::registerCount() const
 {
-    using Type = Models::ModbusPoint::Type;
+    switch (type) {
+    case Type::UInt32:
+    case Type::Int32:
+    case Type::Float32:
+        return 2;
+    case Type::Ascii:
+        return std::max(1, count);
+    default:
+        return 1;
+    }
+}
+
+Result<QList<quint16>> encodeValue(double physical, const Point &point)
+{
+    using Type = Point::Type;
     const double raw = physical / point.scale;
     const auto tooBig = [&] {
         return makeError(Error::Code::OutOfRange,
@@ -191,19 +206,19 @@ Result<QList<quint16>> encodeValue(double physical, const Models::ModbusPoint &p
     case Type::Ascii:
         return makeError(Error::Code::Unsupported, QCoreApplication::translate("Modbus", "Text registers are read-only here."));
     }
-    if (words.size() == 2 && point.wordOrder == Models::ModbusPoint::WordOrder::LowFirst)
+    if (words.size() == 2 && point.wordOrder == Point::WordOrder::LowFirst)
         std::swap(words[0], words[1]);
     return words;
 }
 
-double decodeValue(const QList<quint16> &registers, const Models::ModbusPoint &point)
+double decodeValue(const QList<quint16> &registers, const Point &point)
 {
-    using Type = Models::ModbusPoint::Type;
+    using Type = Point::Type;
     if (registers.isEmpty())
         return 0;
     quint32 v32 = 0;
     if (registers.size() >= 2) {
-        const bool lowFirst = point.wordOrder == Models::ModbusPoint::WordOrder::LowFirst;
+        const bool lowFirst = point.wordOrder == Point::WordOrder::LowFirst;
         const quint32 hi = lowFirst ? registers[1] : registers[0];
         const quint32 lo = lowFirst ? registers[0] : registers[1];
         v32 = (hi << 16) | lo;

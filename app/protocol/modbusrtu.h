@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "models/pumpmodel.h"
+#include "protocol/modbuspoint.h"
 #include "protocol/decoderstats.h"
 
 #include <QByteArray>
@@ -78,7 +78,7 @@ private:
 
 /// Register values for a point of a model's map: scale, type and word order applied. Refuses a
 /// value that does not fit the type.
-Result<QList<quint16>> encodeValue(double physical, const Models::ModbusPoint &point);
-double decodeValue(const QList<quint16> &registers, const Models::ModbusPoint &point);
+Result<QList<quint16>> encodeValue(double physical, const Point &point);
+double decodeValue(const QList<quint16> &registers, const Point &point);
 
 } // namespace PumpStudio::Protocol::Modbus

@@ -5,7 +5,7 @@
 #include "core/logging.h"
 #include "core/translations.h"
 #include "models/modelregistry.h"
-#include "sim/terminationwatcher.h"
+#include "core/terminationwatcher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     Models::ModelRegistry models;
     models.loadDefault();
     Cli::PumpCtl ctl(models, out, err);
-    Sim::TerminationWatcher termination;
-    QObject::connect(&termination, &Sim::TerminationWatcher::terminationRequested, &ctl, &Cli::PumpCtl::interrupt);
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &ctl, &Cli::PumpCtl::interrupt);
     QObject::connect(&ctl, &Cli::PumpCtl::finished, &app, &QCoreApplication::exit);
     ctl.run(*options);
     return QCoreApplication::exec();

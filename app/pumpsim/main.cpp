@@ -9,7 +9,7 @@
 #include "sim/simbus.h"
 #include "sim/simdevicefactory.h"
 #include "sim/simulation.h"
-#include "sim/terminationwatcher.h"
+#include "core/terminationwatcher.h"
 
 #include <QCoreApplication>
 

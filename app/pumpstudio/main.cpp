@@ -8,8 +8,9 @@
 #include "core/guioptions.h"
 #include "core/logging.h"
 #include "core/paths.h"
+#include "core/terminationwatcher.h"
 #include "core/translations.h"
-#include "device/deviceservice.h"
+#include "services/workbench.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -79,9 +80,17 @@ int main(int argc, char *argv[])
     const auto log = Logging::get("app");
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
 
-    Device::DeviceService devices(settings);
-    MainWindow window(settings, devices);
+    Services::Workbench workbench(settings);
+    MainWindow window(workbench);
     window.show();
+    // SIGTERM and SIGINT end the program as closing the window does, without asking: the pumps
+    // the program started are stopped and the run record is finished first.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &workbench, [&workbench, log](int signal) {
+        log->warn("signal {} received: stopping the pumps and finishing the run record", signal);
+        QObject::connect(&workbench, &Services::Workbench::shutdownFinished, qApp, &QCoreApplication::quit, Qt::SingleShotConnection);
+        workbench.shutdown();
+    });
     if (options.demo)
         window.startDemo();
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "records/csvexport.h"
 
-#include "catalog/csv.h"
+#include "core/csv.h"
 #include "records/runrecordreader.h"
 
 #include <QCoreApplication>
@@ -45,7 +45,7 @@ public:
     }
 
     bool atEnd() const { return m_pos >= m_samples.size(); }
-    const Monitor::Sample &current() const { return m_samples.at(m_pos); }
+    const Records::Sample &current() const { return m_samples.at(m_pos); }
 
     /// Moves to the next sample in range, loading the next chunk when this one is used up.
     Result<void> advance()
@@ -77,7 +77,7 @@ private:
     qint64 m_t1Us;
     qint64 m_next = 0;
     qint64 m_last = -1;
-    QList<Monitor::Sample> m_samples;
+    QList<Records::Sample> m_samples;
     qsizetype m_pos = 0;
 };
 
@@ -157,7 +157,7 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
     if (options.byteOrderMark)
         out.append("\xEF\xBB\xBF");
     const auto field = [&](const QString &text) {
-        QString quoted = Catalog::csvField(text);
+        QString quoted = csvField(text);
         if (!quoted.startsWith(u'"') && quoted.contains(options.separator))
             quoted = u'"' + quoted + u'"';
         out.append(quoted.toUtf8());

@@ -95,7 +95,7 @@ QStringList schemaStatements()
     };
 }
 
-QByteArray encodeChunk(std::span<const Monitor::Sample> samples)
+QByteArray encodeChunk(std::span<const Records::Sample> samples)
 {
     QByteArray out;
     out.reserve(qsizetype(16 + samples.size() * 8));
@@ -112,12 +112,12 @@ QByteArray encodeChunk(std::span<const Monitor::Sample> samples)
         putVarint(out, zigzag(qint64(next - step)));
         step = next;
     }
-    for (const Monitor::Sample &sample : samples)
+    for (const Records::Sample &sample : samples)
         putLe(out, std::bit_cast<quint32>(sample.value), 4);
     return out;
 }
 
-Result<QList<Monitor::Sample>> decodeChunk(const QByteArray &blob)
+Result<QList<Records::Sample>> decodeChunk(const QByteArray &blob)
 {
     const auto corrupt = [] { return makeError(Error::Code::BadFile, Tr::tr("A block of samples is damaged.")); };
     if (blob.isEmpty())
@@ -129,11 +129,11 @@ Result<QList<Monitor::Sample>> decodeChunk(const QByteArray &blob)
     }
     qsizetype pos = 1;
     quint64 count = 0;
-    if (!getVarint(blob, pos, count) || count > quint64(Monitor::kSamplesPerChunk))
+    if (!getVarint(blob, pos, count) || count > quint64(Records::kSamplesPerChunk))
         return corrupt();
-    QList<Monitor::Sample> samples;
+    QList<Records::Sample> samples;
     if (count == 0)
-        return pos == blob.size() ? Result<QList<Monitor::Sample>>(samples) : corrupt();
+        return pos == blob.size() ? Result<QList<Records::Sample>>(samples) : corrupt();
     if (blob.size() - pos < 8)
         return corrupt();
     samples.resize(qsizetype(count));

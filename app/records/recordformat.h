@@ -9,7 +9,7 @@
 // journal_mode=DELETE when the run finishes, so a finished record is one self-contained file.
 //
 // Times: run.start_utc / end_utc are ISO 8601 UTC with milliseconds; every other time (tus) is
-// microseconds since the start on the monotonic clock (Monitor::Sample::tUs).
+// microseconds since the start on the monotonic clock (Records::Sample::tUs).
 //
 // Text the user typed may be NULL (an empty QString binds as NULL).
 //
@@ -19,7 +19,7 @@
 //   chunk(channel, idx, first_tus, last_tus, count, data)  UNIQUE(channel, idx),
 //         INDEX(channel, first_tus), INDEX(channel, last_tus)
 //       Chunk idx of a channel holds exactly its samples [idx * 1024, (idx + 1) * 1024)
-//       (Monitor::kSamplesPerChunk); the last chunk may be partial and is rewritten (UPSERT) as it
+//       (Records::kSamplesPerChunk); the last chunk may be partial and is rewritten (UPSERT) as it
 //       grows. A channel's samples never go back in time, so first/last_tus are its min/max and
 //       increase with idx. data is encodeChunk()'s blob.
 //   setpoint(id, tus, channel, quantity, value, unit)
@@ -35,7 +35,7 @@
 // long gaps). 16 KiB pages hold three such 1024-sample rows.
 
 #include "core/result.h"
-#include "monitor/sample.h"
+#include "records/sample.h"
 
 #include <QByteArray>
 #include <QList>
@@ -55,8 +55,8 @@ QString recordSuffix();
 /// The statements that create an empty version-kFormatVersion record.
 QStringList schemaStatements();
 
-QByteArray encodeChunk(std::span<const Monitor::Sample> samples);
-Result<QList<Monitor::Sample>> decodeChunk(const QByteArray &blob);
+QByteArray encodeChunk(std::span<const Records::Sample> samples);
+Result<QList<Records::Sample>> decodeChunk(const QByteArray &blob);
 
 /// Cheap checks before SQLite sees the file: it exists, it is an SQLite database, and it is not
 /// shorter than its header says (a truncated copy).

@@ -185,14 +185,14 @@ std::optional<ChannelInfo> RunRecordReader::channel(int id) const
     return std::nullopt;
 }
 
-Result<QList<Monitor::Sample>> RunRecordReader::chunk(int channel, qint64 index) const
+Result<QList<Records::Sample>> RunRecordReader::chunk(int channel, qint64 index) const
 {
     auto r = d->run(u"SELECT data FROM chunk WHERE channel = ? AND idx = ?"_s, {channel, index});
     if (!r)
         return r.error();
     QSqlQuery &q = r.value();
     if (!q.next())
-        return q.lastError().isValid() ? Result<QList<Monitor::Sample>>(d->damaged(q)) : QList<Monitor::Sample>();
+        return q.lastError().isValid() ? Result<QList<Records::Sample>>(d->damaged(q)) : QList<Records::Sample>();
     return decodeChunk(q.value(0).toByteArray());
 }
 
@@ -222,17 +222,17 @@ Result<ChunkRange> RunRecordReader::chunkRange(int channel, qint64 t0Us, qint64 
     return range;
 }
 
-Result<QList<Monitor::Sample>> RunRecordReader::samples(int channel, qint64 t0Us, qint64 t1Us) const
+Result<QList<Records::Sample>> RunRecordReader::samples(int channel, qint64 t0Us, qint64 t1Us) const
 {
     auto range = chunkRange(channel, t0Us, t1Us);
     if (!range)
         return range.error();
-    QList<Monitor::Sample> result;
+    QList<Records::Sample> result;
     for (qint64 index = range->first; index <= range->last; ++index) {
         auto samples = chunk(channel, index);
         if (!samples)
             return samples.error();
-        for (const Monitor::Sample &s : std::as_const(*samples)) {
+        for (const Records::Sample &s : std::as_const(*samples)) {
             if (s.tUs >= t0Us && s.tUs < t1Us)
                 result.append(s);
         }
@@ -248,7 +248,7 @@ Result<qint64> RunRecordReader::sampleCount(int channel) const
     QSqlQuery &q = r.value();
     if (!q.next())
         return qint64(0);
-    return q.value(0).toLongLong() * Monitor::kSamplesPerChunk + q.value(1).toLongLong();
+    return q.value(0).toLongLong() * Records::kSamplesPerChunk + q.value(1).toLongLong();
 }
 
 Result<qint64> RunRecordReader::lastSampleTime() const

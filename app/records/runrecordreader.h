@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "monitor/sample.h"
+#include "records/sample.h"
 #include "records/recordtypes.h"
 
 #include <QList>
@@ -43,11 +43,11 @@ public:
     std::optional<ChannelInfo> channel(int id) const;
 
     /// Samples [index * kSamplesPerChunk, ...) of a channel; empty past the end.
-    Result<QList<Monitor::Sample>> chunk(int channel, qint64 index) const;
+    Result<QList<Records::Sample>> chunk(int channel, qint64 index) const;
     /// The chunks that hold samples with t0Us <= tUs < t1Us (found through the time indexes).
     Result<ChunkRange> chunkRange(int channel, qint64 t0Us, qint64 t1Us) const;
     /// Samples with t0Us <= tUs < t1Us, in time order.
-    Result<QList<Monitor::Sample>> samples(int channel, qint64 t0Us, qint64 t1Us) const;
+    Result<QList<Records::Sample>> samples(int channel, qint64 t0Us, qint64 t1Us) const;
     Result<qint64> sampleCount(int channel) const;
     /// The time of the latest sample of any channel; 0 without samples.
     Result<qint64> lastSampleTime() const;

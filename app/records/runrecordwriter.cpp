@@ -53,7 +53,7 @@ struct RunRecordWriter::Private
     struct Channel
     {
         int id = 0;
-        std::vector<Monitor::Sample> current;  // samples of chunk `index`, not yet full
+        std::vector<Records::Sample> current;  // samples of chunk `index`, not yet full
         qint64 index = 0;
         qint64 count = 0;
         qint64 lastTUs = 0;                    // valid once count > 0
@@ -332,12 +332,12 @@ Result<void> RunRecordWriter::addChannel(const ChannelInfo &channel)
         return sqlError(Error::Code::Io, Tr::tr("Cannot store channel %1").arg(channel.id), q);
     Private::Channel state;
     state.id = channel.id;
-    state.current.reserve(Monitor::kSamplesPerChunk);
+    state.current.reserve(Records::kSamplesPerChunk);
     d->channels.push_back(std::move(state));
     return {};
 }
 
-bool RunRecordWriter::appendSample(int channel, Monitor::Sample sample)
+bool RunRecordWriter::appendSample(int channel, Records::Sample sample)
 {
     Private::Channel *c = d->connection ? d->find(channel) : nullptr;
     // Going back in time would break the chunk time index (first/last_tus increase with idx).
@@ -349,7 +349,7 @@ bool RunRecordWriter::appendSample(int channel, Monitor::Sample sample)
     c->dirty = true;
     c->lastTUs = sample.tUs;
     ++c->count;
-    if (c->current.size() == std::size_t(Monitor::kSamplesPerChunk)) {
+    if (c->current.size() == std::size_t(Records::kSamplesPerChunk)) {
         d->fullChunks.push_back(Private::encode(*c));
         c->current.clear();
         c->dirty = false;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "monitor/sample.h"
+#include "records/sample.h"
 #include "records/recordtypes.h"
 
 #include <QtGlobal>
@@ -34,7 +34,7 @@ public:
     /// Buffers a sample: false (and nothing stored) for an unknown channel, a time before the
     /// channel's previous sample, or a closed writer. Setpoints, events and alarms given to a
     /// closed writer are dropped. O(1) amortised; encodes a chunk each kSamplesPerChunk samples.
-    bool appendSample(int channel, Monitor::Sample sample);
+    bool appendSample(int channel, Records::Sample sample);
     void recordSetpoint(const SetpointChange &change);
     void recordEvent(const RunEvent &event);
     void recordAlarm(const AlarmRecord &alarm);

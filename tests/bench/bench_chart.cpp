@@ -12,9 +12,9 @@
 //
 // Run: cmake --build build/test --target bench   (or build/test/tests/bench/bench_chart)
 #include "core/appsettings.h"
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 #include "device/driverfactory.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 #include "sim/ptyendpoint.h"
@@ -86,7 +86,7 @@ void fill(Monitor::TrendStore &store, qint64 samples)
                          c % 2 ? Records::Quantity::Pressure : Records::Quantity::Flow);
     for (qint64 i = 0; i < samples; ++i) {
         for (int c = 0; c < kChannels; ++c)
-            store.append(c + 1, Monitor::Sample{i * kStepUs, wave(c, i)});
+            store.append(c + 1, Records::Sample{i * kStepUs, wave(c, i)});
     }
 }
 
@@ -183,8 +183,8 @@ Latency measureLatency()
         return {};
     simulation.start(1.0);
     AppSettings settings(dir.filePath(u"settings.ini"_s));
-    Device::DeviceService devices(settings);
-    Monitor::MonitorSession session(devices, settings);
+    Services::DeviceService devices(settings);
+    Services::MonitorSession session(devices, settings);
     session.setRecordFolder(dir.filePath(u"records"_s));
     TrendChart chart;
     chart.resize(kWidth, 600);
@@ -199,12 +199,13 @@ Latency measureLatency()
     c.serial.baudRate = 115200;
     c.address = 1;
     c.pollIntervalMs = 20;
-    devices.addPump(c, false);
+    c.simulated = true;
+    devices.addPump(c);
     devices.connectPump(c.id);
 
     std::vector<qint64> arrivals;       // steady ns of replies not yet drawn
     std::vector<double> latencies;
-    QObject::connect(&devices, &Device::DeviceService::sampled, &chart, [&](const QString &, qint64 ns) { arrivals.push_back(ns); });
+    QObject::connect(&devices, &Services::DeviceService::sampled, &chart, [&](const QString &, qint64 ns) { arrivals.push_back(ns); });
     QObject::connect(&chart, &TrendChart::frameDrawn, &chart, [&](qint64) {
         const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
         // Replies that reached the store before this frame began are in it.
@@ -261,7 +262,7 @@ int main(int argc, char **argv)
     }
     for (qint64 i = 0; i < oneDay; ++i) {
         for (int c = 0; c < kChannels; ++c)
-            day->append(c + 1, Monitor::Sample{i * kStepUs, wave(c, i)});
+            day->append(c + 1, Records::Sample{i * kStepUs, wave(c, i)});
     }
     const double fillSeconds = double(fillTimer.elapsed()) / 1000.0;
     const double rssAfter = rssMb();

@@ -65,9 +65,9 @@ int main(int argc, char **argv)
         const double b = 3.0 + 2.0 * std::sin(hour * 0.5) + 0.15 * std::sin(double(i) * 0.9);
         const bool occluded = hour > 15.2 && hour < 15.6;
         const double p = 0.08 * a + 0.05 * b + (occluded ? 2.5 * (hour - 15.2) / 0.4 : 0.0) + 0.01 * std::sin(double(i) * 2.1);
-        writer.appendSample(1, Monitor::Sample{t, float(a)});
-        writer.appendSample(2, Monitor::Sample{t, float(b)});
-        writer.appendSample(3, Monitor::Sample{t, float(p)});
+        writer.appendSample(1, Records::Sample{t, float(a)});
+        writer.appendSample(2, Records::Sample{t, float(b)});
+        writer.appendSample(3, Records::Sample{t, float(p)});
         if (p > 1.5 && !alarm) {
             alarm = true;
             writer.recordAlarm({t, Records::AlarmAction::Raised, u"sensor/pressure-high"_s, 3, p, 1.5,

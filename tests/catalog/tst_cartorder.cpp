@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/cart.h"
-#include "catalog/csv.h"
+#include "core/csv.h"
 #include "catalog/orderhistory.h"
 #include "catalog/orderrequest.h"
 #include "core/appsettings.h"
@@ -13,6 +13,10 @@
 
 using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
+using PumpStudio::CsvRecord;
+using PumpStudio::CsvTable;
+using PumpStudio::csvField;
+using PumpStudio::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

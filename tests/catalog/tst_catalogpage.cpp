@@ -7,7 +7,7 @@
 #include "catalog/orderpdfwriter.h"
 
 #include "catalog/catalogloader.h"
-#include "catalog/csv.h"
+#include "core/csv.h"
 #include "catalog/usagesource.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
@@ -148,8 +148,8 @@ private Q_SLOTS:
         QVERIFY(page.cartPanel()->exportCsv(csv).ok());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Catalog::CsvTable table = Catalog::parseCsv(file.readAll());
-        QVERIFY(std::any_of(table.records.begin(), table.records.end(), [](const Catalog::CsvRecord &record) {
+        const CsvTable table = parseCsv(file.readAll());
+        QVERIFY(std::any_of(table.records.begin(), table.records.end(), [](const CsvRecord &record) {
             return record.fields.value(0) == u"YW-PP-T-32"_s && record.fields.value(3) == u"4"_s;
         }));
         QVERIFY(page.cartPanel()->exportPdf(m_dir.filePath(u"order.pdf"_s)).ok());

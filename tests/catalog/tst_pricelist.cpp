@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/catalogloader.h"
 #include "catalog/catalogstore.h"
-#include "catalog/csv.h"
+#include "core/csv.h"
 #include "catalog/pricelist.h"
 
 #include <QDir>
@@ -12,6 +12,10 @@
 
 using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
+using PumpStudio::CsvRecord;
+using PumpStudio::CsvTable;
+using PumpStudio::csvField;
+using PumpStudio::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

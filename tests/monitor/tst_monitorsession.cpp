@@ -5,9 +5,9 @@
 // Qt SerialBus). A run is recorded without being asked, an occlusion raises the high-high
 // pressure alarm, and its stop action reaches the pump before the sensor is read twice more.
 #include "core/appsettings.h"
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 #include "device/driverfactory.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "profiles/profile.h"
 #include "records/runrecordreader.h"
 #include "sim/protocolresponder.h"
@@ -34,8 +34,8 @@ struct OneReglo
     Sim::Simulation simulation;
     Sim::PtyEndpoint *pty = nullptr;
     std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<Device::DeviceService> devices;
-    std::unique_ptr<Monitor::MonitorSession> session;
+    std::unique_ptr<Services::DeviceService> devices;
+    std::unique_ptr<Services::MonitorSession> session;
     Device::PumpConfig config;
 
     /// Files named after `name` in `dir`; true once the pump has identified itself.
@@ -54,14 +54,14 @@ struct OneReglo
         simulation.start(1.0);
 
         settings = std::make_unique<AppSettings>(dir.filePath(u"settings-%1.ini"_s.arg(name)));
-        devices = std::make_unique<Device::DeviceService>(*settings);
-        session = std::make_unique<Monitor::MonitorSession>(*devices, *settings);
+        devices = std::make_unique<Services::DeviceService>(*settings);
+        session = std::make_unique<Services::MonitorSession>(*devices, *settings);
         session->setRecordFolder(dir.filePath(u"records-%1"_s.arg(name)));
         config.id = u"reglo"_s;
         config.modelId = u"reglo-icc"_s;
         config.serial = Device::defaultSerialSettings(*registry.find(config.modelId), path);
         config.pollIntervalMs = pollMs;
-        devices->addPump(config, false);
+        devices->addPump(config);
         devices->connectPump(config.id);
         return QTest::qWaitFor([this] { return devices->pump(config.id)->identity.has_value(); }, 10000);
     }
@@ -94,8 +94,8 @@ private Q_SLOTS:
 
         AppSettings settings(m_dir.filePath(u"settings.ini"_s));
         settings.setOperatorName(u"J. Tester"_s);
-        Device::DeviceService devices(settings);
-        Monitor::MonitorSession session(devices, settings);
+        Services::DeviceService devices(settings);
+        Services::MonitorSession session(devices, settings);
         session.setRecordFolder(m_dir.filePath(u"records"_s));
         session.setIdleEndSeconds(3600);
 
@@ -110,8 +110,8 @@ private Q_SLOTS:
             return c;
         };
         // The sensor is read slowly, so "before the next reading" is a wide, clear window.
-        devices.addPump(config(u"sensor"_s, u"pressure-modbus"_s, 1, 400), false);
-        devices.addPump(config(u"pump"_s, u"leadfluid-bt100s"_s, 2, 200), false);
+        devices.addPump(config(u"sensor"_s, u"pressure-modbus"_s, 1, 400));
+        devices.addPump(config(u"pump"_s, u"leadfluid-bt100s"_s, 2, 200));
         devices.connectPump(u"sensor"_s);
         devices.connectPump(u"pump"_s);
         const auto connected = [&](const QString &id) {
@@ -119,17 +119,17 @@ private Q_SLOTS:
             return s && s->link == Device::LinkState::Connected && s->identity;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(connected(u"sensor"_s) && connected(u"pump"_s),
-                                  qPrintable(devices.pump(u"sensor"_s)->lastError + u" / "_s + devices.pump(u"pump"_s)->lastError), 10000);
+                                  qPrintable(devices.pump(u"sensor"_s)->lastErrorText() + u" / "_s + devices.pump(u"pump"_s)->lastErrorText()), 10000);
 
-        Monitor::AlarmConfig limits = session.alarmConfig(u"sensor"_s);
+        Device::AlarmConfig limits = session.alarmConfig(u"sensor"_s);
         QVERIFY(limits.highHigh);  // the model's range gives defaults
-        limits.high = Monitor::AlarmLimit{0.6, Monitor::AlarmAction::Warn};
-        limits.highHigh = Monitor::AlarmLimit{1.0, Monitor::AlarmAction::StopPumps};
+        limits.high = Device::AlarmLimit{0.6, Device::AlarmAction::Warn};
+        limits.highHigh = Device::AlarmLimit{1.0, Device::AlarmAction::StopPumps};
         limits.delay = std::chrono::milliseconds(0);
         session.setAlarmConfig(u"sensor"_s, limits);
         QCOMPARE(session.alarmConfig(u"sensor"_s).highHigh->value, 1.0);
 
-        QSignalSpy runs(&session, &Monitor::MonitorSession::runStarted);
+        QSignalSpy runs(&session, &Services::MonitorSession::runStarted);
         const Device::PumpCommand speed{Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, 60, std::nullopt};
         const Device::PumpCommand start{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt};
         // Sent as any page sends them: the session hears them from the device service.
@@ -145,12 +145,12 @@ private Q_SLOTS:
         // Sensor readings after the alarm, until the simulated pump stops.
         int readingsAfterAlarm = -1;
         bool pumpStopped = false;
-        connect(&devices, &Device::DeviceService::sampled, this, [&](const QString &id) {
+        connect(&devices, &Services::DeviceService::sampled, this, [&](const QString &id) {
             if (id == u"sensor"_s && readingsAfterAlarm >= 0 && !pumpStopped)
                 ++readingsAfterAlarm;
         });
-        QSignalSpy raised(&session, &Monitor::MonitorSession::alarmRaised);
-        connect(&session, &Monitor::MonitorSession::alarmRaised, this, [&](const Monitor::AlarmEntry &a) {
+        QSignalSpy raised(&session, &Services::MonitorSession::alarmRaised);
+        connect(&session, &Services::MonitorSession::alarmRaised, this, [&](const Services::AlarmEntry &a) {
             if (a.stopsPumps && readingsAfterAlarm < 0)
                 readingsAfterAlarm = 0;
         });
@@ -224,8 +224,8 @@ private Q_SLOTS:
         // deviation alarm's 5 s delay. The alarm must follow the profile's setpoint.
         OneReglo r;
         QVERIFY(r.open(m_dir, u"reglo-profile"_s, 100));
-        Device::DeviceService &devices = *r.devices;
-        Monitor::MonitorSession &session = *r.session;
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
         const Device::PumpConfig &c = r.config;
         session.setIdleEndSeconds(3600);
         devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Flow, Device::Direction::Clockwise, 1.0, std::nullopt});
@@ -235,7 +235,7 @@ private Q_SLOTS:
         profile.name = u"steady"_s;
         profile.modelId = c.modelId;
         profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(3.0), Profiles::seconds(7))};
-        QSignalSpy finished(&devices, &Device::DeviceService::profileFinished);
+        QSignalSpy finished(&devices, &Services::DeviceService::profileFinished);
         devices.startProfile(c.id, profile);
         QTRY_COMPARE_WITH_TIMEOUT(session.live(c.id).setpointFlow.value_or(0), 3.0, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -249,14 +249,14 @@ private Q_SLOTS:
     {
         OneReglo r;
         QVERIFY(r.open(m_dir, u"reglo"_s, 200));
-        Device::DeviceService &devices = *r.devices;
-        Monitor::MonitorSession &session = *r.session;
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
         const Device::PumpConfig &c = r.config;
         Sim::PtyEndpoint *pty = r.pty;
         devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
         QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
 
-        const auto linkAlarm = [&]() -> std::optional<Monitor::AlarmEntry> {
+        const auto linkAlarm = [&]() -> std::optional<Services::AlarmEntry> {
             for (const auto &a : session.alarms()) {
                 if (a.sourceId == u"reglo/link"_s)
                     return a;

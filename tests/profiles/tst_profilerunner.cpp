@@ -4,13 +4,14 @@
 // pseudo-terminal, through the real driver and QSerialPort: every step kind, the pumps' own
 // volume and time modes to their resolution, an operator wait, pause/resume/abort, and a pulled
 // cable in the middle of a step, resumed when the pump is back.
-#include "profiles/dryrun.h"
+#include "services/dryrun.h"
 #include "profiles/precheck.h"
 #include "profiles/profilerunner.h"
 #include "sim/ptyendpoint.h"
 #include "sim/simpump.h"
 #include "support/simpumprig.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,29 +203,31 @@ private Q_SLOTS:
         // The pump goes on with its own run while the cable is out and finishes it. When it is
         // back, its counter says so: resuming the step must not send the volume again.
         Test::SimPumpRig rig;
-        QVERIFY(rig.open());
+        QVERIFY(rig.openHosted());
         const double flow = 40 * rig.pump->mlPerRev();
         const double volume = flow * 2.0 / 60.0;  // 2 s worth
-        ProfileRunner runner(*rig.driver, rig.profile({dispense(ml(volume), mlPerMin(flow)), pause(seconds(0.5))}));
-        QSignalSpy done(&runner, &ProfileRunner::finished);
-        runner.start();
+        ProfileRunner *runner = rig.startHosted(rig.profile({dispense(ml(volume), mlPerMin(flow)), pause(seconds(0.5))}));
+        QVERIFY(runner);  // the pump's session keeps it until the next job
+        QSignalSpy done(runner, &ProfileRunner::finished);
         QTRY_VERIFY_WITH_TIMEOUT(rig.pump->running(), 5000);
         QTest::qWait(500);
         rig.pty->unplug();
-        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), ProfileRunner::State::LinkLost, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->state(), ProfileRunner::State::LinkLost, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!rig.pump->running(), 10000);  // it finished on its own
         // It took the volume to 4 significant digits.
         const double resolution = 0.5 * std::pow(10.0, std::floor(std::log10(volume)) - 3) + 1e-9;
         QVERIFY2(std::abs(rig.pump->dispensedMl() - volume) <= resolution, qPrintable(QString::number(rig.pump->dispensedMl())));
         const double finished = rig.pump->dispensedMl();
+        runner->resume();  // refused: the device layer has not seen the pump come back
+        QCOMPARE(runner->state(), ProfileRunner::State::LinkLost);
         QVERIFY(rig.pty->replug());
-        QTRY_COMPARE_WITH_TIMEOUT(rig.link->state(), Device::LinkState::Connected, 10000);
-        runner.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(runner->progress().pumpBack, 10000);
+        runner->resume();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
         QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
         QCOMPARE(rig.pump->dispensedMl(), finished);  // nothing more was sent
-        QVERIFY2(std::abs(runner.progress().deliveredMl - volume) <= 0.001 * volume + resolution,
-                 qPrintable(u"runner counted %1 mL of %2 mL"_s.arg(runner.progress().deliveredMl).arg(volume)));
+        QVERIFY2(std::abs(runner->progress().deliveredMl - volume) <= 0.001 * volume + resolution,
+                 qPrintable(u"runner counted %1 mL of %2 mL"_s.arg(runner->progress().deliveredMl).arg(volume)));
     }
 
     void pauseStopsThePumpAndAbortLeavesItStopped()
@@ -252,25 +255,29 @@ private Q_SLOTS:
     void pulledCablePausesTheRunUntilTheOperatorResumes()
     {
         Test::SimPumpRig rig;
-        QVERIFY(rig.open());
-        ProfileRunner runner(*rig.driver, rig.profile({constantFlow(mlPerMin(30 * rig.pump->mlPerRev()), seconds(3)),
-                                                       constantFlow(mlPerMin(40 * rig.pump->mlPerRev()), seconds(1))}));
-        QSignalSpy done(&runner, &ProfileRunner::finished);
-        runner.start();
+        QVERIFY(rig.openHosted());
+        ProfileRunner *runner = rig.startHosted(rig.profile({constantFlow(mlPerMin(30 * rig.pump->mlPerRev()), seconds(3)),
+                                                             constantFlow(mlPerMin(40 * rig.pump->mlPerRev()), seconds(1))}));
+        QVERIFY(runner);  // the pump's session keeps it until the next job
+        QSignalSpy done(runner, &ProfileRunner::finished);
+        QSignalSpy back(runner, &ProfileRunner::pumpReturned);
         QTRY_VERIFY_WITH_TIMEOUT(rig.pump->running(), 5000);
         QTest::qWait(500);
         rig.pty->unplug();
-        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), ProfileRunner::State::LinkLost, 10000);
-        QVERIFY(runner.progress().message.contains(u"Link lost"_s));
-        const double at = runner.progress().elapsedS;
+        QTRY_COMPARE_WITH_TIMEOUT(runner->state(), ProfileRunner::State::LinkLost, 10000);
+        const double at = runner->progress().elapsedS;
         QVERIFY(at < 3.0);  // it stopped inside the first step
+        QVERIFY(!runner->progress().pumpBack);
         QVERIFY(rig.pty->replug());
-        QTRY_COMPARE_WITH_TIMEOUT(rig.link->state(), Device::LinkState::Connected, 10000);
-        runner.resume();  // the operator chose to resume the step
-        QCOMPARE(runner.state(), ProfileRunner::State::Running);
+        // The device layer identifies the same pump, stops it (it kept running) and says so.
+        QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 10000);
+        QVERIFY(!rig.pump->running());
+        QVERIFY(runner->progress().pumpBack);
+        runner->resume();  // the operator chose to resume the step
+        QCOMPARE(runner->state(), ProfileRunner::State::Running);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
         QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
-        QVERIFY(runner.progress().elapsedS >= 4.0 - 0.2);  // both steps ran their full time
+        QVERIFY(runner->progress().elapsedS >= 4.0 - 0.2);  // both steps ran their full time
         QVERIFY(!rig.pump->running());
     }
 
@@ -285,8 +292,8 @@ private Q_SLOTS:
         profile.steps = {constantFlow(mlPerMin(10), seconds(20)), waitForOperator(u"check"_s), pause(seconds(10)),
                          ramp(mlPerMin(5), mlPerMin(20), seconds(20)), constantFlow(mlPerMin(8), seconds(10), Direction::Reverse)};
         QVERIFY(!precheck(profile, registry, PumpSetup{}).hasErrors());
-        DryRun dry(registry, profile, 10.0);  // 60 s of plan in about 6 s
-        QSignalSpy done(&dry, &DryRun::finished);
+        Services::DryRun dry(registry, profile, 10.0);  // 60 s of plan in about 6 s
+        QSignalSpy done(&dry, &Services::DryRun::finished);
         QElapsedTimer wall;
         wall.start();
         const auto started = dry.start();

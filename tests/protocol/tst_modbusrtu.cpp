@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace PumpStudio::Protocol;
-using namespace PumpStudio::Models;
+
 
 class TestModbusRtu final : public QObject
 {
@@ -75,28 +75,28 @@ private Q_SLOTS:
 
     void scalesRegisterValuesFromTheModelMap()
     {
-        ModbusPoint speed;
-        speed.type = ModbusPoint::Type::UInt16;
+        Modbus::Point speed;
+        speed.type = Modbus::Point::Type::UInt16;
         speed.scale = 0.1;
         QCOMPARE(Modbus::encodeValue(100.0, speed).value(), (QList<quint16>{1000}));
         QCOMPARE(Modbus::decodeValue({745}, speed), 74.5);
         QVERIFY(!Modbus::encodeValue(7000.0, speed));  // 70000 does not fit 16 bits
 
-        ModbusPoint kamoer;
-        kamoer.type = ModbusPoint::Type::Float32;
+        Modbus::Point kamoer;
+        kamoer.type = Modbus::Point::Type::Float32;
         QCOMPARE(Modbus::encodeValue(50.0, kamoer).value(), (QList<quint16>{0x4248, 0x0000}));
         QCOMPARE(Modbus::decodeValue({0x4248, 0x0000}, kamoer), 50.0);
-        kamoer.wordOrder = ModbusPoint::WordOrder::LowFirst;
+        kamoer.wordOrder = Modbus::Point::WordOrder::LowFirst;
         QCOMPARE(Modbus::encodeValue(50.0, kamoer).value(), (QList<quint16>{0x0000, 0x4248}));
 
-        ModbusPoint pressure;
-        pressure.type = ModbusPoint::Type::Int16;
+        Modbus::Point pressure;
+        pressure.type = Modbus::Point::Type::Int16;
         pressure.scale = 0.001;
         QCOMPARE(Modbus::decodeValue({0xFC18}, pressure), -1.0);
         QCOMPARE(Modbus::encodeValue(2.5, pressure).value(), (QList<quint16>{2500}));
 
-        ModbusPoint percent;
-        percent.type = ModbusPoint::Type::UInt16;
+        Modbus::Point percent;
+        percent.type = Modbus::Point::Type::UInt16;
         percent.scale = 0.1;
         percent.unit = QStringLiteral("%");
         QCOMPARE(Modbus::encodeValue(55.5, percent).value(), (QList<quint16>{555}));

@@ -13,7 +13,7 @@
 #include <cmath>
 #include <cstdio>
 
-using PumpStudio::Monitor::Sample;
+using PumpStudio::Records::Sample;
 using namespace PumpStudio::Records;
 using namespace Qt::Literals::StringLiterals;
 

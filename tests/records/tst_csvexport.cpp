@@ -13,7 +13,7 @@
 #include <QTest>
 
 using PumpStudio::Error;
-using PumpStudio::Monitor::Sample;
+using PumpStudio::Records::Sample;
 using namespace PumpStudio::Records;
 using namespace Qt::Literals::StringLiterals;
 

@@ -19,8 +19,8 @@
 #include <cstdio>
 
 using PumpStudio::Error;
-using PumpStudio::Monitor::Sample;
-using PumpStudio::Monitor::kSamplesPerChunk;
+using PumpStudio::Records::Sample;
+using PumpStudio::Records::kSamplesPerChunk;
 using namespace PumpStudio::Records;
 using namespace Qt::Literals::StringLiterals;
 

@@ -4,11 +4,13 @@
 
 // A simulated pump on a pseudo-terminal with the app's real link and driver to it: the rig the
 // profile runner's test and benchmark share.
+#include "device/devicemanager.h"
 #include "device/driverfactory.h"
 #include "device/link.h"
 #include "device/pumpdriver.h"
 #include "models/modelregistry.h"
 #include "profiles/profile.h"
+#include "profiles/profilerunner.h"
 #include "sim/protocolresponder.h"
 #include "sim/ptyendpoint.h"
 #include "sim/pumpsimoptions.h"
@@ -17,6 +19,7 @@
 #include "sim/simpump.h"
 #include "sim/simulation.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +27,10 @@
 
 namespace PumpStudio::Test {
 
+/// A simulated pump on a pseudo-terminal. open() puts the app's real link and driver on it
+/// (to drive it directly); openHosted() puts a DeviceManager on it instead, the host every
+/// program uses, so a job on it is under the device layer's safety rules (identity after a lost
+/// link, stop if it kept running).
 struct SimPumpRig
 {
     Models::ModelRegistry registry;
@@ -35,7 +42,63 @@ struct SimPumpRig
     std::unique_ptr<Device::PumpDriver> driver;
     QString modelId;
 
+    std::unique_ptr<Device::DeviceManager> host;
+    static inline const QString kHostedId = QStringLiteral("rig");
+
     bool open(const QString &id = QStringLiteral("reglo-icc"))
+    {
+        if (!openSimulated(id))
+            return false;
+        const Models::PumpModel *model = registry.find(modelId);
+        link = Device::createLink(*model, Device::defaultSerialSettings(*model, path()), nullptr);
+        link->open();
+        if (!QTest::qWaitFor([&] { return link->state() == Device::LinkState::Connected; }, 5000))
+            return false;
+        auto d = Device::createDriver(*model, *link, model->defaultAddress, nullptr);
+        if (!d)
+            return false;
+        driver = std::move(d).value();
+        return true;
+    }
+
+    bool openHosted(const QString &id = QStringLiteral("reglo-icc"))
+    {
+        if (!openSimulated(id))
+            return false;
+        const Models::PumpModel *model = registry.find(modelId);
+        host = std::make_unique<Device::DeviceManager>(registry);
+        Device::PumpConfig config;
+        config.id = kHostedId;
+        config.modelId = modelId;
+        config.serial = Device::defaultSerialSettings(*model, path());
+        config.address = model->defaultAddress;
+        config.mlPerRev = pump->mlPerRev();
+        config.pollIntervalMs = Device::kMaxPollIntervalMs;
+        bool identified = false;
+        const auto watch = QObject::connect(host.get(), &Device::DeviceManager::pumpChanged, host.get(),
+                                            [&identified](const Device::PumpSnapshot &s) { identified = identified || s.identity.has_value(); });
+        host->addPump(config);
+        host->connectPump(kHostedId);
+        const bool ok = QTest::qWaitFor([&] { return identified; }, 5000);
+        QObject::disconnect(watch);
+        return ok;
+    }
+
+    /// Runs `profile` as the hosted pump's job; the runner lives in the host.
+    QPointer<Profiles::ProfileRunner> startHosted(const Profiles::Profile &profile)
+    {
+        QPointer<Profiles::ProfileRunner> runner;
+        host->startJob(kHostedId, [&runner, profile](Device::PumpDriver &d) -> std::unique_ptr<Device::PumpJob> {
+            auto r = std::make_unique<Profiles::ProfileRunner>(d, profile);
+            runner = r.get();
+            return r;
+        });
+        return runner;
+    }
+
+    QString path() const { return dir.filePath(QStringLiteral("pump")); }
+
+    bool openSimulated(const QString &id)
     {
         modelId = id;
         registry.load(QStringLiteral(":/models"), {});
@@ -43,8 +106,7 @@ struct SimPumpRig
         if (!model)
             return false;
         auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = dir.filePath(QStringLiteral("pump"));
-        if (!endpoint->open(path).ok())
+        if (!endpoint->open(path()).ok())
             return false;
         pty = endpoint.get();
         const auto options = Sim::parsePumpSimArguments({QStringLiteral("pumpsim"), QStringLiteral("--model"), modelId});
@@ -55,14 +117,6 @@ struct SimPumpRig
             return false;
         pump = (*bus)->responders().front()->pumps().front();
         simulation.start(1.0);
-        link = Device::createLink(*model, Device::defaultSerialSettings(*model, path), nullptr);
-        link->open();
-        if (!QTest::qWaitFor([&] { return link->state() == Device::LinkState::Connected; }, 5000))
-            return false;
-        auto d = Device::createDriver(*model, *link, model->defaultAddress, nullptr);
-        if (!d)
-            return false;
-        driver = std::move(d).value();
         return true;
     }
 

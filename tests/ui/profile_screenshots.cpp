@@ -9,6 +9,7 @@
 #include "profiles/profileeditorpage.h"
 #include "profiles/profilelibrary.h"
 #include "profiles/profilestepmodel.h"
+#include "services/dryrunservice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -68,7 +69,8 @@ bool shootAll(const Models::ModelRegistry &models, const QString &folder, const 
         }
     }
 
-    ProfileEditorPage page(models);
+    Services::DryRunService dryRuns(models);
+    ProfileEditorPage page(models, dryRuns);
     page.resize(1400, 900);
     page.setLibraryFolder(library.path());
     page.openProfile(good.name);

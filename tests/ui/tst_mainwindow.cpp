@@ -5,7 +5,7 @@
 
 #include "core/appsettings.h"
 #include "core/logging.h"
-#include "device/deviceservice.h"
+#include "services/workbench.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -39,8 +39,8 @@ private Q_SLOTS:
     void offersEveryWorkArea()
     {
         AppSettings settings(settingsPath());
-        Device::DeviceService devices(settings);
-        MainWindow window(settings, devices);
+        Services::Workbench workbench(settings);
+        MainWindow window(workbench);
         QCOMPARE(window.pageIds(),
                  (QStringList{u"devices"_s, u"monitor"_s, u"records"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s, u"log"_s}));
     }
@@ -48,8 +48,8 @@ private Q_SLOTS:
     void switchesEveryPageFromTheNavigationBar()
     {
         AppSettings settings(settingsPath());
-        Device::DeviceService devices(settings);
-        MainWindow window(settings, devices);
+        Services::Workbench workbench(settings);
+        MainWindow window(workbench);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.findChild<QToolBar *>(u"navigationBar"_s);
@@ -75,8 +75,8 @@ private Q_SLOTS:
         QRect geometry;
         {
             AppSettings settings(settingsPath());
-            Device::DeviceService devices(settings);
-            MainWindow window(settings, devices);
+            Services::Workbench workbench(settings);
+            MainWindow window(workbench);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -86,8 +86,8 @@ private Q_SLOTS:
         }
         AppSettings settings(settingsPath());
         QCOMPARE(settings.lastPage(), u"calibration"_s);
-        Device::DeviceService devices(settings);
-        MainWindow reopened(settings, devices);
+        Services::Workbench workbench(settings);
+        MainWindow reopened(workbench);
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.currentPageId(), u"calibration"_s);
@@ -97,8 +97,8 @@ private Q_SLOTS:
     void ignoresAnUnknownPage()
     {
         AppSettings settings(settingsPath());
-        Device::DeviceService devices(settings);
-        MainWindow window(settings, devices);
+        Services::Workbench workbench(settings);
+        MainWindow window(workbench);
         window.showPage(u"monitor"_s);
         window.showPage(u"nonsense"_s);
         QCOMPARE(window.currentPageId(), u"monitor"_s);
@@ -107,8 +107,8 @@ private Q_SLOTS:
     void logPageShowsWhatWasLogged()
     {
         AppSettings settings(settingsPath());
-        Device::DeviceService devices(settings);
-        MainWindow window(settings, devices);
+        Services::Workbench workbench(settings);
+        MainWindow window(workbench);
         window.show();
         window.showPage(u"log"_s);
         auto *page = window.findChild<LogPage *>();

@@ -4,10 +4,11 @@
 // device stack: panels, the live chart, limits refused before sending, the alarm banner and
 // list, and a finished run listed, searched and replayed.
 #include "core/appsettings.h"
-#include "device/deviceservice.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
 #include "monitor/monitorpage.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "monitor/pumppanel.h"
 #include "monitor/trendchart.h"
 #include "profiles/profile.h"
@@ -40,13 +41,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"settings.ini"_s));
-        Device::DeviceService devices(settings);
-        Monitor::MonitorSession session(devices, settings);
+        Services::DeviceService devices(settings);
+        Services::MonitorSession session(devices, settings);
+        Services::DemoController demo(devices);
         session.setRecordFolder(dir.filePath(u"records"_s));
         MonitorPage page(devices, session);
         page.resize(1400, 900);
         page.show();
-        devices.startDemo(Sim::DemoSimulation::Scenario::NormalDosing);
+        demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
 
         const QString reglo = u"demo-reglo-icc-1"_s;
         const QString sensor = u"demo-pressure-modbus-1"_s;
@@ -102,7 +104,7 @@ private Q_SLOTS:
 
         // A limit the running line exceeds: the banner shows it until acknowledged.
         auto limits = session.alarmConfig(sensor);
-        limits.high = Monitor::AlarmLimit{0.001, Monitor::AlarmAction::Warn};
+        limits.high = Device::AlarmLimit{0.001, Device::AlarmAction::Warn};
         limits.delay = std::chrono::milliseconds(0);
         session.setAlarmConfig(sensor, limits);
         QTRY_VERIFY_WITH_TIMEOUT(page.bannerVisible(), 10000);

@@ -4,12 +4,13 @@
 // real device stack: several pumps started together from "Run profiles together…", and the
 // operator's choice when a pump comes back after its cable was pulled in the middle of a run.
 #include "core/appsettings.h"
-#include "device/deviceservice.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
 #include "device/driverfactory.h"
 #include "monitor/groupstartdialog.h"
 #include "monitor/groupstartmodel.h"
 #include "monitor/monitorpage.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
 #include "profiles/profilelibrary.h"
@@ -33,7 +34,7 @@
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
 using State = Profiles::ProfileRunner::State;
-using Action = Device::DeviceManager::ProfileAction;
+using Action = Services::ProfileAction;
 
 namespace {
 
@@ -47,8 +48,9 @@ struct Bench
 {
     QTemporaryDir dir;
     AppSettings settings{dir.filePath(u"settings.ini"_s)};
-    Device::DeviceService devices{settings};
-    Monitor::MonitorSession session{devices, settings};
+    Services::DeviceService devices{settings};
+    Services::MonitorSession session{devices, settings};
+    Services::DemoController demo{devices};
     MonitorPage page{devices, session};
     Profiles::ProfileLibrary library{dir.filePath(u"profiles"_s)};
 
@@ -117,7 +119,7 @@ private Q_SLOTS:
         auto *button = b.page.findChild<QPushButton *>(u"runTogether"_s);
         QVERIFY(button);
         QVERIFY(!button->isEnabled());  // no pumps yet
-        b.devices.startDemo(Sim::DemoSimulation::Scenario::NormalDosing);
+        b.demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
         QTRY_VERIFY_WITH_TIMEOUT(b.connected(kReglo) && b.connected(kLonger) && b.connected(kLeadFluid) && b.connected(kSensor), 20000);
         QVERIFY(button->isEnabled());
         button->click();
@@ -190,7 +192,7 @@ private Q_SLOTS:
         Bench b;
         QVERIFY(b.library.save(dose(u"reglo dose"_s, u"reglo-icc"_s, 0.94, {2, 1})).ok());     // 10 rpm on 1.52 mm tubing
         QVERIFY(b.library.save(dose(u"longer dose"_s, u"longer-bt100-2j"_s, 8, {2, 1})).ok());  // 10 rpm on size 16
-        b.devices.startDemo(Sim::DemoSimulation::Scenario::NormalDosing);
+        b.demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
         QTRY_VERIFY_WITH_TIMEOUT(b.connected(kReglo) && b.connected(kLonger), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(b.page.findChild<QPushButton *>(u"runTogether"_s)->isEnabled(), 5000);
         b.page.findChild<QPushButton *>(u"runTogether"_s)->click();
@@ -220,12 +222,12 @@ private Q_SLOTS:
         QHash<QString, QList<qint64>> stepStarts;
         QHash<QString, qint64> firstRunning;
         QObject context;
-        connect(&b.devices, &Device::DeviceService::profileStep, &context,
+        connect(&b.devices, &Services::DeviceService::profileStep, &context,
                 [&](const QString &id, const QString &, int, bool started) {
                     if (started)
                         stepStarts[id].append(clock.elapsed());
                 });
-        connect(&b.devices, &Device::DeviceService::profileProgressChanged, &context,
+        connect(&b.devices, &Services::DeviceService::profileProgressChanged, &context,
                 [&](const QString &id, const Profiles::ProfileRunner::Progress &p) {
                     if (p.state == State::Running && !firstRunning.contains(id))
                         firstRunning.insert(id, clock.elapsed());
@@ -233,7 +235,7 @@ private Q_SLOTS:
         // The runs set their own flows: the monitor's deviation alarm must follow them, not the
         // setpoint a panel sent last.
         QStringList deviations;
-        connect(&b.session, &Monitor::MonitorSession::alarmRaised, &context, [&](const Monitor::AlarmEntry &alarm) {
+        connect(&b.session, &Services::MonitorSession::alarmRaised, &context, [&](const Services::AlarmEntry &alarm) {
             if (alarm.sourceId.endsWith(u"/deviation"_s))
                 deviations.append(alarm.message);
         });
@@ -289,7 +291,7 @@ private Q_SLOTS:
         Bench b;
         // The demo pulls the Longer's cable at 20 s and plugs it back at 28 s; the first step
         // spans the pull wherever the run starts before it.
-        b.devices.startDemo(Sim::DemoSimulation::Scenario::CablePulled);
+        b.demo.start(Sim::DemoSimulation::Scenario::CablePulled);
         QTRY_VERIFY_WITH_TIMEOUT(b.connected(kLonger), 15000);
         PumpPanel *panel = b.page.panel(kLonger);
         QVERIFY(panel->runProfile(dose(u"long dose"_s, u"longer-bt100-2j"_s, 8, {24, 1}), false));
@@ -360,7 +362,7 @@ private Q_SLOTS:
         config.modelId = model->id;
         config.serial = Device::defaultSerialSettings(*model, path);
         config.headId = model->defaultHead;
-        const QString id = b.devices.addPump(config, false);
+        const QString id = b.devices.addPump(config);
         b.devices.connectPump(id);
         QTRY_VERIFY_WITH_TIMEOUT(b.connected(id), 10000);
         QVERIFY(b.page.panel(id)->runProfile(dose(u"three steps"_s, u"reglo-icc"_s, 0.94, {8, 8, 1}), false));

@@ -8,6 +8,7 @@
 #include "profiles/profilelibrary.h"
 #include "profiles/profilepreviewchart.h"
 #include "profiles/profilestepmodel.h"
+#include "services/dryrunservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -67,6 +68,15 @@ class TestProfileEditor final : public QObject
     Q_OBJECT
 
     Models::ModelRegistry m_models;
+    // Dry runs get their thread from a service that outlives every page, as in the program.
+    std::unique_ptr<Services::DryRunService> m_dryRuns;
+
+    Services::DryRunService *dryRuns()
+    {
+        if (!m_dryRuns)
+            m_dryRuns = std::make_unique<Services::DryRunService>(m_models);
+        return m_dryRuns.get();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -247,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(library.save(reglo({constantFlow(mlPerMin(2.1), seconds(60)), waitForOperator(u"Go?"_s),
                                     dispense(ml(10), mlPerMin(120)), dispense(ml(0.9), mlPerMin(0.9), Direction::Reverse)},
                                    u"Too fast"_s)));
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setLibraryFolder(dir.path());
         page.resize(1300, 850);
         page.show();
@@ -283,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(library.save(reglo({constantFlow(mlPerMin(2.1), seconds(20)), waitForOperator(u"Go?"_s), pause(seconds(10)),
                                     constantFlow(mlPerMin(1.2), seconds(20), Direction::Reverse)},
                                    u"Rehearsal"_s)));
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setLibraryFolder(dir.path());
         page.resize(1300, 850);
         page.show();
@@ -315,7 +325,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Answers answers;
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setAsker(answers.asker());
         page.setLibraryFolder(dir.path());
         QVERIFY(page.isModified());  // an empty library starts a new, unsaved profile
@@ -357,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(ProfileLibrary(dir.path()).open(u"New profile"_s)->steps.size(), std::size_t(0));
 
         // A fresh page on the same folder reads the same profile back.
-        ProfileEditorPage again(m_models);
+        ProfileEditorPage again(m_models, *dryRuns());
         again.setLibraryFolder(dir.path());
         QVERIFY(again.openProfile(u"Round trip"_s));
         QCOMPARE(again.profile(), edited);
@@ -392,7 +402,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Profile p = rampAndRepeat();
         QVERIFY(ProfileLibrary(dir.path()).save(p));
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setLibraryFolder(dir.path());
         page.resize(1300, 850);
         page.show();
@@ -424,7 +434,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Profile p = rampAndRepeat();
         QVERIFY(ProfileLibrary(dir.path()).save(p));
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setLibraryFolder(dir.path());
         auto *modelBox = page.findChild<QComboBox *>(u"modelBox"_s);
         auto *syringeBox = page.findChild<QComboBox *>(u"syringeBox"_s);
@@ -448,7 +458,7 @@ private Q_SLOTS:
         ProfileLibrary library(dir.path());
         const Profile p = rampAndRepeat();
         QVERIFY(library.save(p));
-        ProfileEditorPage page(m_models);
+        ProfileEditorPage page(m_models, *dryRuns());
         page.setLibraryFolder(dir.path());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "groupstartdialog.h"
 
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 #include "monitor/groupstartmodel.h"
 
 #include <QCheckBox>
@@ -60,7 +60,7 @@ private:
 
 } // namespace
 
-GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profiles::ProfileLibrary &library, QWidget *parent)
+GroupStartDialog::GroupStartDialog(Services::DeviceService &devices, const Profiles::ProfileLibrary &library, QWidget *parent)
     : QDialog(parent), m_devices(devices)
 {
     setObjectName(u"groupStartDialog"_s);
@@ -133,9 +133,9 @@ GroupStartDialog::GroupStartDialog(Device::DeviceService &devices, const Profile
         m_confirmedWarnings = confirmed ? m_model->checkedWarnings() : QStringList();
         updateState();
     });
-    connect(&devices, &Device::DeviceService::pumpChanged, m_model, &GroupStartModel::updatePump);
-    connect(&devices, &Device::DeviceService::profileProgressChanged, m_model, [this](const QString &id) { m_model->updateRun(id); });
-    connect(&devices, &Device::DeviceService::profileFinished, m_model, [this](const QString &id) { m_model->updateRun(id); });
+    connect(&devices, &Services::DeviceService::pumpChanged, m_model, &GroupStartModel::updatePump);
+    connect(&devices, &Services::DeviceService::profileProgressChanged, m_model, [this](const QString &id) { m_model->updateRun(id); });
+    connect(&devices, &Services::DeviceService::profileFinished, m_model, [this](const QString &id) { m_model->updateRun(id); });
     openEditors();
     updateState();
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
@@ -196,9 +196,9 @@ void GroupStartDialog::start()
     updateState();
     if (!m_start->isEnabled())
         return;
-    const QList<Device::ProfileStart> runs = m_model->starts();
+    const QList<Services::ProfileStart> runs = m_model->starts();
     QStringList ids;
-    for (const Device::ProfileStart &run : runs)
+    for (const Services::ProfileStart &run : runs)
         ids.append(run.pumpId);
     m_devices.startProfiles(runs);
     Q_EMIT started(ids);

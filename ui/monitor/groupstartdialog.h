@@ -12,7 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace PumpStudio::Device {
+namespace PumpStudio::Services {
 class DeviceService;
 }
 
@@ -29,7 +29,7 @@ class GroupStartDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(GroupStartDialog)
 
 public:
-    GroupStartDialog(Device::DeviceService &devices, const Profiles::ProfileLibrary &library, QWidget *parent = nullptr);
+    GroupStartDialog(Services::DeviceService &devices, const Profiles::ProfileLibrary &library, QWidget *parent = nullptr);
 
     GroupStartModel *model() const { return m_model; }
     QPushButton *startButton() const { return m_start; }
@@ -44,7 +44,7 @@ private:
     void updateState();
     void start();
 
-    Device::DeviceService &m_devices;
+    Services::DeviceService &m_devices;
     GroupStartModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_findings = nullptr;

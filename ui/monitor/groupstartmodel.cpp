@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "groupstartmodel.h"
 
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-GroupStartModel::GroupStartModel(const Device::DeviceService &devices, Profiles::ProfileLibrary library, QObject *parent)
+GroupStartModel::GroupStartModel(const Services::DeviceService &devices, Profiles::ProfileLibrary library, QObject *parent)
     : QAbstractTableModel(parent), m_devices(devices), m_library(std::move(library))
 {
     reload();
@@ -212,9 +212,9 @@ QStringList GroupStartModel::checkedWarnings() const
     return lines;
 }
 
-QList<Device::ProfileStart> GroupStartModel::starts() const
+QList<Services::ProfileStart> GroupStartModel::starts() const
 {
-    QList<Device::ProfileStart> runs;
+    QList<Services::ProfileStart> runs;
     for (const Row &row : m_rows) {
         if (row.checked && row.check)
             runs.append({row.pumpId, row.check->profile});

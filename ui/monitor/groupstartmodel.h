@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
+#include "services/deviceservice.h"
 #include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 
@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace PumpStudio::Device {
+namespace PumpStudio::Services {
 class DeviceService;
 }
 
@@ -31,7 +31,7 @@ public:
     static constexpr int StatusRole = Qt::UserRole + 2;       ///< RowStatus as int
     static constexpr int ProfileNamesRole = Qt::UserRole + 3; ///< the names to choose from (Profile column)
 
-    GroupStartModel(const Device::DeviceService &devices, Profiles::ProfileLibrary library, QObject *parent = nullptr);
+    GroupStartModel(const Services::DeviceService &devices, Profiles::ProfileLibrary library, QObject *parent = nullptr);
 
     /// Reads the library and lists the connected pumps again (nothing checked).
     void reload();
@@ -49,7 +49,7 @@ public:
     /// The warnings of the checked rows, each line led by its pump's name.
     QStringList checkedWarnings() const;
     /// The checked rows' profiles, each with its pump's calibration applied.
-    QList<Device::ProfileStart> starts() const;
+    QList<Services::ProfileStart> starts() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -80,7 +80,7 @@ private:
     QString statusText(const Row &row) const;
     QString statusDetails(const Row &row) const;
 
-    const Device::DeviceService &m_devices;
+    const Services::DeviceService &m_devices;
     Profiles::ProfileLibrary m_library;
     QStringList m_profileNames;
     QList<Row> m_rows;

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "monitorpage.h"
 
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
 #include "monitor/groupstartdialog.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
 #include "monitor/trendchart.h"
@@ -32,7 +32,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent)
+MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSession &session, QWidget *parent)
     : QWidget(parent), m_devices(devices), m_session(session), m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +50,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     bannerLayout->addWidget(ack);
     m_banner->hide();
     layout->addWidget(m_banner);
-    connect(ack, &QPushButton::clicked, &session, &Monitor::MonitorSession::acknowledgeAll);
+    connect(ack, &QPushButton::clicked, &session, &Services::MonitorSession::acknowledgeAll);
 
     auto *bar = new QHBoxLayout;
     auto *startAll = new QPushButton(tr("Start all"), this);
@@ -96,7 +96,7 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
             }
         }
     });
-    connect(stopAll, &QPushButton::clicked, &m_devices, &Device::DeviceService::stopAll);
+    connect(stopAll, &QPushButton::clicked, &m_devices, &Services::DeviceService::stopAll);
     connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportImage(true); });
@@ -139,19 +139,19 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
     splitter->setSizes({250, 500, 130});
     layout->addWidget(splitter, 1);
 
-    connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
-    connect(&devices, &Device::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
-    connect(&session, &Monitor::MonitorSession::liveChanged, this, [this](const QString &id) {
+    connect(&devices, &Services::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
+    connect(&devices, &Services::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
+    connect(&session, &Services::MonitorSession::liveChanged, this, [this](const QString &id) {
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
     });
-    connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+    connect(&devices, &Services::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
         m_profileNames.insert(id, profile.name);
         if (PumpPanel *panel = m_panels.value(id))
             panel->showProfileStarting(profile.name);
     });
-    connect(&devices, &Device::DeviceService::profileProgressChanged, this, &MonitorPage::onProfileProgress);
-    connect(&devices, &Device::DeviceService::profileFinished, this,
+    connect(&devices, &Services::DeviceService::profileProgressChanged, this, &MonitorPage::onProfileProgress);
+    connect(&devices, &Services::DeviceService::profileFinished, this,
             [this](const QString &id, Profiles::ProfileRunner::State state, const QString &message) {
                 if (PumpPanel *panel = m_panels.value(id)) {
                     Profiles::ProfileRunner::Progress p = m_devices.profileProgress(id).value_or(Profiles::ProfileRunner::Progress{});
@@ -163,11 +163,11 @@ MonitorPage::MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession
                 closePumpBack(id);
                 Q_EMIT statusMessage(message);
             });
-    connect(&session, &Monitor::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
-    connect(&session, &Monitor::MonitorSession::alarmRaised, this, &MonitorPage::onAlarmRaised);
-    connect(&session, &Monitor::MonitorSession::runStarted, this, &MonitorPage::updateRunLabel);
-    connect(&session, &Monitor::MonitorSession::runEnded, this, &MonitorPage::updateRunLabel);
-    connect(&session, &Monitor::MonitorSession::recordError, this, [this](const QString &message) {
+    connect(&session, &Services::MonitorSession::alarmsChanged, this, &MonitorPage::onAlarmsChanged);
+    connect(&session, &Services::MonitorSession::alarmRaised, this, &MonitorPage::onAlarmRaised);
+    connect(&session, &Services::MonitorSession::runStarted, this, &MonitorPage::updateRunLabel);
+    connect(&session, &Services::MonitorSession::runEnded, this, &MonitorPage::updateRunLabel);
+    connect(&session, &Services::MonitorSession::recordError, this, [this](const QString &message) {
         Q_EMIT statusMessage(message);
         m_runLabel->setText(message);
     });
@@ -272,7 +272,7 @@ void MonitorPage::onProfileProgress(const QString &id, const Profiles::ProfileRu
     auto *dialog = new PumpBackDialog(pumpName, m_profileNames.value(id), this);
     dialog->setProgress(p);
     connect(dialog, &PumpBackDialog::actionChosen, this,
-            [this, id](Device::DeviceManager::ProfileAction action) { m_devices.controlProfile(id, action); });
+            [this, id](Services::ProfileAction action) { m_devices.controlProfile(id, action); });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     m_pumpBack.insert(id, dialog);
     dialog->open();
@@ -301,7 +301,7 @@ void MonitorPage::onAlarmsChanged()
                                                : tr("%n unacknowledged alarms. Newest: %1", nullptr, int(open.size())).arg(open.front()));
 }
 
-void MonitorPage::onAlarmRaised(const Monitor::AlarmEntry &alarm)
+void MonitorPage::onAlarmRaised(const Services::AlarmEntry &alarm)
 {
     QApplication::beep();  // the sound: the desktop's alert
     Q_EMIT statusMessage(tr("Alarm: %1").arg(alarm.message));

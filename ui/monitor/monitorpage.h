@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
+#include "services/deviceservice.h"
 #include "profiles/profilelibrary.h"
 
 #include <QHash>
@@ -16,10 +16,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace PumpStudio::Device {
+namespace PumpStudio::Services {
 class DeviceService;
-}
-namespace PumpStudio::Monitor {
 class MonitorSession;
 struct AlarmEntry;
 }
@@ -40,7 +38,7 @@ class MonitorPage final : public QWidget
     Q_DISABLE_COPY_MOVE(MonitorPage)
 
 public:
-    MonitorPage(Device::DeviceService &devices, Monitor::MonitorSession &session, QWidget *parent = nullptr);
+    MonitorPage(Services::DeviceService &devices, Services::MonitorSession &session, QWidget *parent = nullptr);
 
     TrendChart *chart() const { return m_chart; }
     PumpPanel *panel(const QString &pumpId) const { return m_panels.value(pumpId); }
@@ -62,7 +60,7 @@ private:
     void onPumpChanged(const Device::PumpSnapshot &snapshot);
     void onPumpRemoved(const QString &id);
     void onAlarmsChanged();
-    void onAlarmRaised(const Monitor::AlarmEntry &alarm);
+    void onAlarmRaised(const Services::AlarmEntry &alarm);
     void onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &progress);
     void closePumpBack(const QString &id);
     void updateGroupButton();
@@ -71,8 +69,8 @@ private:
     void exportImage(bool svg);
     void exportReport();
 
-    Device::DeviceService &m_devices;
-    Monitor::MonitorSession &m_session;
+    Services::DeviceService &m_devices;
+    Services::MonitorSession &m_session;
     QHash<QString, PumpPanel *> m_panels;
     Profiles::ProfileLibrary m_library;
     QHash<QString, QString> m_profileNames;                ///< the profile last started on each pump

@@ -54,7 +54,7 @@ PumpBackDialog::PumpBackDialog(const QString &pumpName, const QString &profileNa
     m_message->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    using Action = Device::DeviceManager::ProfileAction;
+    using Action = Services::ProfileAction;
     const auto add = [&](QPushButton *&b, const QString &text, QDialogButtonBox::ButtonRole role, const QString &name,
                          const QString &tip, Action action) {
         b = buttons->addButton(text, role);
@@ -101,12 +101,12 @@ void PumpBackDialog::setProgress(const Profiles::ProfileRunner::Progress &p)
     m_message->setText(p.message);
 }
 
-QPushButton *PumpBackDialog::button(Device::DeviceManager::ProfileAction action) const
+QPushButton *PumpBackDialog::button(Services::ProfileAction action) const
 {
     switch (action) {
-    case Device::DeviceManager::ProfileAction::Resume: return m_resume;
-    case Device::DeviceManager::ProfileAction::Skip: return m_skip;
-    case Device::DeviceManager::ProfileAction::Abort: return m_abort;
+    case Services::ProfileAction::Resume: return m_resume;
+    case Services::ProfileAction::Skip: return m_skip;
+    case Services::ProfileAction::Abort: return m_abort;
     default: return nullptr;
     }
 }

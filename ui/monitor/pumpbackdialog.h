@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
+#include "services/deviceservice.h"
 
 #include <QDialog>
 
@@ -24,11 +24,11 @@ public:
 
     void setProgress(const Profiles::ProfileRunner::Progress &progress);
     /// The button for Resume, Skip or Abort (null for the other actions).
-    QPushButton *button(Device::DeviceManager::ProfileAction action) const;
+    QPushButton *button(Services::ProfileAction action) const;
 
 Q_SIGNALS:
     /// The operator chose; the dialog closes itself.
-    void actionChosen(PumpStudio::Device::DeviceManager::ProfileAction action);
+    void actionChosen(PumpStudio::Services::ProfileAction action);
 
 private:
     QLabel *m_step = nullptr;

@@ -3,9 +3,9 @@
 #include "pumppanel.h"
 
 #include "core/clocktext.h"
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 #include "models/limits.h"
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 #include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 
@@ -48,7 +48,7 @@ QString number(std::optional<double> value, int decimals)
 }
 } // namespace
 
-PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId, QWidget *parent)
+PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession &session, const QString &pumpId, QWidget *parent)
     : QGroupBox(parent), m_devices(devices), m_session(session), m_id(pumpId),
       m_library(Profiles::ProfileLibrary::atDefaultLocation())
 {
@@ -162,8 +162,8 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
         form->addRow(tr("High-high (stop pumps)"), m_highHigh);
         const auto store = [this] {
             auto c = m_session.alarmConfig(m_id);
-            c.high = Monitor::AlarmLimit{m_high->value(), Monitor::AlarmAction::Warn};
-            c.highHigh = Monitor::AlarmLimit{m_highHigh->value(), Monitor::AlarmAction::StopPumps};
+            c.high = Device::AlarmLimit{m_high->value(), Device::AlarmAction::Warn};
+            c.highHigh = Device::AlarmLimit{m_highHigh->value(), Device::AlarmAction::StopPumps};
             m_session.setAlarmConfig(m_id, c);
             showFeedback(tr("Pressure limits saved."), false);
         };
@@ -194,17 +194,17 @@ PumpPanel::PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &se
         m_profileLabel->hide();
         layout->addWidget(m_profileLabel);
         auto *controls = new QHBoxLayout;
-        const auto button = [&](QPushButton *&b, const QString &text, Device::DeviceManager::ProfileAction action) {
+        const auto button = [&](QPushButton *&b, const QString &text, Services::ProfileAction action) {
             b = new QPushButton(text, this);
             b->hide();
             controls->addWidget(b);
             connect(b, &QPushButton::clicked, this, [this, action] { m_devices.controlProfile(m_id, action); });
         };
-        button(m_profilePause, tr("Pause"), Device::DeviceManager::ProfileAction::Pause);
-        button(m_profileResume, tr("Resume"), Device::DeviceManager::ProfileAction::Resume);
-        button(m_profileSkip, tr("Skip step"), Device::DeviceManager::ProfileAction::Skip);
-        button(m_profileConfirm, tr("Continue"), Device::DeviceManager::ProfileAction::Confirm);
-        button(m_profileAbort, tr("Abort"), Device::DeviceManager::ProfileAction::Abort);
+        button(m_profilePause, tr("Pause"), Services::ProfileAction::Pause);
+        button(m_profileResume, tr("Resume"), Services::ProfileAction::Resume);
+        button(m_profileSkip, tr("Skip step"), Services::ProfileAction::Skip);
+        button(m_profileConfirm, tr("Continue"), Services::ProfileAction::Confirm);
+        button(m_profileAbort, tr("Abort"), Services::ProfileAction::Abort);
         m_profilePause->setObjectName(u"profilePause"_s);
         m_profileResume->setObjectName(u"profileResume"_s);
         m_profileSkip->setObjectName(u"profileSkip"_s);
@@ -429,7 +429,8 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
     const bool running = snapshot.status && snapshot.status->running;
     m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link),
                                                                running ? tr(", running") : QString()));
-    m_link->setToolTip(snapshot.lastError.isEmpty() ? snapshot.linkReason : snapshot.lastError);
+    const QString lastError = snapshot.lastErrorText();
+    m_link->setToolTip(lastError.isEmpty() ? snapshot.linkReason : lastError);
     m_rate->setText(tr("%1 Hz").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1)));
     m_rate->setToolTip(snapshot.linkLimitHz > 0
                            ? tr("Samples per second actually received. At %1 baud this link carries at most about %2 status reads a second.")
@@ -448,13 +449,13 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
         if (w)
             w->setEnabled(connected);
     }
-    if (!snapshot.lastError.isEmpty() && snapshot.link != Device::LinkState::Connected) {
-        showFeedback(snapshot.lastError, true);
+    if (!lastError.isEmpty() && snapshot.link != Device::LinkState::Connected) {
+        showFeedback(lastError, true);
         m_feedbackFromLink = true;
-    } else if (m_feedbackFromLink && connected && m_feedback->text() != snapshot.lastError) {
+    } else if (m_feedbackFromLink && connected && m_feedback->text() != lastError) {
         // The link is back: "waiting for the same pump" no longer holds; what the reconnect found
         // (the pump kept running and was stopped) does. Until the operator acts here again.
-        showFeedback(snapshot.lastError, !snapshot.lastError.isEmpty());
+        showFeedback(lastError, !lastError.isEmpty());
     }
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
+#include "services/deviceservice.h"
 #include "profiles/profilelibrary.h"
 
 #include <QGroupBox>
@@ -13,10 +13,8 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
-namespace PumpStudio::Device {
+namespace PumpStudio::Services {
 class DeviceService;
-}
-namespace PumpStudio::Monitor {
 class MonitorSession;
 }
 
@@ -32,7 +30,7 @@ class PumpPanel final : public QGroupBox
     Q_DISABLE_COPY_MOVE(PumpPanel)
 
 public:
-    PumpPanel(Device::DeviceService &devices, Monitor::MonitorSession &session, const QString &pumpId,
+    PumpPanel(Services::DeviceService &devices, Services::MonitorSession &session, const QString &pumpId,
               QWidget *parent = nullptr);
 
     QString pumpId() const { return m_id; }
@@ -63,8 +61,8 @@ private:
     void updateProfileButtons(const Profiles::ProfileRunner::Progress &progress);
     double mlPerRev() const;
 
-    Device::DeviceService &m_devices;
-    Monitor::MonitorSession &m_session;
+    Services::DeviceService &m_devices;
+    Services::MonitorSession &m_session;
     QString m_id;
     Profiles::ProfileLibrary m_library;
     bool m_sensor = false;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "pumpprofilecheck.h"
 
-#include "device/deviceservice.h"
+#include "services/deviceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,7 +30,7 @@ QStringList PumpProfileCheck::warningLines() const
     return findingLines(report, Profiles::Finding::Severity::Warning);
 }
 
-std::optional<PumpProfileCheck> checkProfileOnPump(const Device::DeviceService &devices, const QString &pumpId,
+std::optional<PumpProfileCheck> checkProfileOnPump(const Services::DeviceService &devices, const QString &pumpId,
                                                    Profiles::Profile profile)
 {
     const auto snapshot = devices.pump(pumpId);

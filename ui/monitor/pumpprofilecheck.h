@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace PumpStudio::Device {
+namespace PumpStudio::Services {
 class DeviceService;
 }
 
@@ -29,7 +29,7 @@ struct PumpProfileCheck
 
 /// Runs the pre-run check of `profile` on the pump `pumpId`; nullopt when the pump or its model
 /// is unknown.
-std::optional<PumpProfileCheck> checkProfileOnPump(const Device::DeviceService &devices, const QString &pumpId,
+std::optional<PumpProfileCheck> checkProfileOnPump(const Services::DeviceService &devices, const QString &pumpId,
                                                    Profiles::Profile profile);
 
 } // namespace PumpStudio

@@ -7,7 +7,7 @@
 #include "profilestepmodel.h"
 
 #include "models/modelregistry.h"
-#include "profiles/dryrun.h"
+#include "services/dryrunservice.h"
 #include "profiles/precheck.h"
 
 #include <QAction>
@@ -30,7 +30,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -53,8 +52,8 @@ constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kPathRole = Qt::UserRole + 2;
 } // namespace
 
-ProfileEditorPage::ProfileEditorPage(const Models::ModelRegistry &models, QWidget *parent)
-    : QWidget(parent), m_models(models), m_library(Profiles::ProfileLibrary::atDefaultLocation())
+ProfileEditorPage::ProfileEditorPage(const Models::ModelRegistry &models, Services::DryRunService &dryRuns, QWidget *parent)
+    : QWidget(parent), m_models(models), m_library(Profiles::ProfileLibrary::atDefaultLocation()), m_dryRuns(dryRuns)
 {
     m_undo = new QUndoStack(this);
     m_model = new ProfileStepModel(m_undo, this);
@@ -73,17 +72,19 @@ ProfileEditorPage::~ProfileEditorPage()
     // signals as it clears, and a slot of this class must not run then (UBSan saw it).
     for (QObject *child : findChildren<QObject *>())
         disconnect(child, nullptr, this, nullptr);
-    if (m_dryThread) {
-        QMetaObject::invokeMethod(m_dry, &Profiles::DryRun::abort, Qt::QueuedConnection);
-        m_dryThread->quit();
-        m_dryThread->wait();
-        delete m_dry;  // its thread has ended: no event loop can touch it any more
-    }
+    // A dry run of this page goes on to its end on its own thread; nobody listens any more.
+    if (m_dryRunMine)
+        m_dryRuns.abort();
+}
+
+bool ProfileEditorPage::dryRunning() const
+{
+    return m_dryRunMine && m_dryRuns.running();
 }
 
 void ProfileEditorPage::startDryRun()
 {
-    if (m_dryThread)
+    if (m_dryRuns.running())
         return;
     const Profiles::Profile plan = profile();
     if (Profiles::precheck(plan, m_models, Profiles::PumpSetup{}).hasErrors()) {
@@ -91,18 +92,19 @@ void ProfileEditorPage::startDryRun()
         return;
     }
     const int speedup = m_speedup->value();
-    m_dryThread = new QThread(this);
-    m_dryThread->setObjectName(u"dry-run"_s);
-    m_dry = new Profiles::DryRun(m_models, plan, speedup);
-    m_dry->moveToThread(m_dryThread);
+    if (!m_dryRuns.start(plan, speedup))
+        return;
+    m_dryRunMine = true;
     m_dryRunAction->setEnabled(false);
     m_message->setText(tr("Dry run at %1x on a simulated %2…").arg(speedup).arg(plan.modelId));
-    connect(m_dry, &Profiles::DryRun::finished, this,
-            [this, planned = Profiles::totals(plan).volumeMl](Profiles::ProfileRunner::State state, const QString &message) {
-                // The run is over: its thread does nothing more with the trace.
+    const double planned = Profiles::totals(plan).volumeMl;
+    connect(&m_dryRuns, &Services::DryRunService::finished, this,
+            [this, planned](Profiles::ProfileRunner::State state, const QString &message) {
+                m_dryRunMine = false;
+                // The trace came back as values: it is this thread's own copy.
                 QList<QPointF> flow;
                 double moved = 0;
-                for (const auto &t : m_dry->trace()) {
+                for (const Services::TracePoint &t : m_dryRuns.trace()) {
                     flow.append(QPointF(t.tS, t.flowMlPerMin));
                     moved = t.volumeMl;
                 }
@@ -111,20 +113,9 @@ void ProfileEditorPage::startDryRun()
                 m_message->setText(ok ? tr("Dry run finished: the simulated pump moved %1 mL of the %2 mL planned.")
                                             .arg(QLocale().toString(moved, 'f', 3), QLocale().toString(planned, 'f', 3))
                                       : tr("Dry run stopped: %1").arg(message));
-                m_dryThread->quit();
-                m_dryThread->wait();  // it has nothing left to do: returns at once
-                delete m_dry;
-                m_dry = nullptr;
-                m_dryThread->deleteLater();
-                m_dryThread = nullptr;
                 m_dryRunAction->setEnabled(true);
                 Q_EMIT dryRunFinished(ok);
-            });
-    m_dryThread->start();
-    QMetaObject::invokeMethod(m_dry, [dry = m_dry] {
-        if (auto started = dry->start(); !started)
-            Q_EMIT dry->finished(Profiles::ProfileRunner::State::Failed, started.error().message);
-    }, Qt::QueuedConnection);
+            }, Qt::SingleShotConnection);
 }
 
 void ProfileEditorPage::buildUi()

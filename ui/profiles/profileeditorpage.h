@@ -16,7 +16,6 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
-class QThread;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -30,8 +29,8 @@ namespace PumpStudio::Models {
 class ModelRegistry;
 }
 
-namespace PumpStudio::Profiles {
-class DryRun;
+namespace PumpStudio::Services {
+class DryRunService;
 }
 
 namespace PumpStudio {
@@ -52,7 +51,7 @@ public:
                                                             QMessageBox::StandardButtons buttons,
                                                             QMessageBox::StandardButton defaultButton)>;
 
-    explicit ProfileEditorPage(const Models::ModelRegistry &models, QWidget *parent = nullptr);
+    ProfileEditorPage(const Models::ModelRegistry &models, Services::DryRunService &dryRuns, QWidget *parent = nullptr);
     ~ProfileEditorPage() override;
 
     /// Uses the library in `folder` instead of the app data folder's, and opens its first profile.
@@ -84,7 +83,7 @@ public:
     /// Runs the profile against a simulated pump of its model, X times faster, on a worker
     /// thread, and draws what the pump did over the plan (dryRunFinished() when done).
     void startDryRun();
-    bool dryRunning() const { return m_dryThread != nullptr; }
+    bool dryRunning() const;
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -163,8 +162,8 @@ private:
     QLabel *m_message = nullptr;
     QAction *m_dryRunAction = nullptr;
     QSpinBox *m_speedup = nullptr;
-    QThread *m_dryThread = nullptr;
-    Profiles::DryRun *m_dry = nullptr;  ///< lives on m_dryThread while it runs
+    Services::DryRunService &m_dryRuns;
+    bool m_dryRunMine = false;  ///< the dry run going on was started from this page
 };
 
 } // namespace PumpStudio

@@ -171,14 +171,14 @@ void RecordsPage::openRecord(const QString &path)
                 loaded->error = count.error().message;
                 return;
             }
-            const qint64 chunks = (*count + Monitor::kSamplesPerChunk - 1) / Monitor::kSamplesPerChunk;
+            const qint64 chunks = (*count + Records::kSamplesPerChunk - 1) / Records::kSamplesPerChunk;
             for (qint64 i = 0; i < chunks; ++i) {
                 const auto samples = reader.chunk(channel.id, i);
                 if (!samples) {
                     loaded->error = samples.error().message;
                     return;
                 }
-                c.pyramid.append(std::span<const Monitor::Sample>(samples->constData(), size_t(samples->size())));
+                c.pyramid.append(std::span<const Records::Sample>(samples->constData(), size_t(samples->size())));
             }
             loaded->channels.push_back(std::move(c));
         }
@@ -209,7 +209,7 @@ void RecordsPage::openRecord(const QString &path)
             const int id = c.info.id;
             c.pyramid.setRawChunkProvider([source, id](qint64 index) {
                 auto samples = source->chunk(id, index);
-                return samples ? *samples : QList<Monitor::Sample>();
+                return samples ? *samples : QList<Records::Sample>();
             });
             m_store->addChannel(id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
         }

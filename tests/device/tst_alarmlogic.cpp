@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/alarmlogic.h"
+#include "device/alarmlogic.h"
 
 #include <QLocale>
 #include <QTest>
 
 #include <cmath>
 
-using namespace PumpStudio::Monitor;
+using namespace PumpStudio::Device;
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "catalog/csv.h"
+#include "core/csv.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace PumpStudio::Catalog {
+namespace PumpStudio {
 
 CsvTable parseCsv(const QByteArray &bytes)
 {
@@ -79,4 +79,4 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-} // namespace PumpStudio::Catalog
+} // namespace PumpStudio

@@ -8,7 +8,7 @@
 
 class QSocketNotifier;
 
-namespace PumpStudio::Sim {
+namespace PumpStudio {
 
 /// Turns SIGINT and SIGTERM into a Qt signal, so a headless tool can shut down through its event
 /// loop (removing its terminal link) instead of dying inside a signal handler. The handler only
@@ -33,4 +33,4 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-} // namespace PumpStudio::Sim
+} // namespace PumpStudio

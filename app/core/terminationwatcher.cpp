@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "sim/terminationwatcher.h"
+#include "core/terminationwatcher.h"
 
 #include <QSocketNotifier>
 
@@ -9,7 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace PumpStudio::Sim {
+namespace PumpStudio {
 
 namespace {
 
@@ -60,4 +60,4 @@ void TerminationWatcher::onReadable()
         Q_EMIT terminationRequested(byte);
 }
 
-} // namespace PumpStudio::Sim
+} // namespace PumpStudio

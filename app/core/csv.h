@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace PumpStudio::Catalog {
+namespace PumpStudio {
 
 /// One CSV record and the (1-based) line it starts on.
 struct CsvRecord
@@ -32,4 +32,4 @@ CsvTable parseCsv(const QByteArray &bytes);
 /// Quotes a field when it holds the delimiter, a quote or a line break.
 QString csvField(const QString &text);
 
-} // namespace PumpStudio::Catalog
+} // namespace PumpStudio

@@ -8,7 +8,7 @@
 #include <chrono>
 #include <optional>
 
-namespace PumpStudio::Monitor {
+namespace PumpStudio::Device {
 
 enum class AlarmKind { High, HighHigh, Low, Deviation };
 /// What the integrator does when the alarm is raised.
@@ -100,4 +100,4 @@ private:
     State m_states[4];
 };
 
-} // namespace PumpStudio::Monitor
+} // namespace PumpStudio::Device

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/alarmlogic.h"
+#include "device/alarmlogic.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
-namespace PumpStudio::Monitor {
+namespace PumpStudio::Device {
 
 namespace {
 struct Tr
@@ -125,4 +125,4 @@ QString AlarmEvaluator::message(AlarmKind kind, bool raised, double value, doubl
     return {};
 }
 
-} // namespace PumpStudio::Monitor
+} // namespace PumpStudio::Device

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "device/devicemanager.h"
-#include "monitor/alarmlogic.h"
+#include "device/alarmlogic.h"
 #include "monitor/trendstore.h"
 
 #include <QDateTime>
@@ -18,16 +18,16 @@ namespace PumpStudio {
 class AppSettings;
 }
 
-namespace PumpStudio::Device {
-class DeviceService;
-}
 
 namespace PumpStudio::Records {
 class RunRecordReader;
 class RunRecordWriter;
 }
 
-namespace PumpStudio::Monitor {
+namespace PumpStudio::Services {
+
+class DeviceService;
+using Monitor::TrendStore;
 
 /// One alarm as the alarm list shows it.
 struct AlarmEntry
@@ -56,7 +56,7 @@ class MonitorSession final : public QObject
     Q_DISABLE_COPY_MOVE(MonitorSession)
 
 public:
-    MonitorSession(Device::DeviceService &devices, AppSettings &settings, QObject *parent = nullptr);
+    MonitorSession(DeviceService &devices, AppSettings &settings, QObject *parent = nullptr);
     ~MonitorSession() override;
 
     TrendStore *store() const { return m_store; }
@@ -73,9 +73,10 @@ public:
     void acknowledge(int alarmId);
     void acknowledgeAll();
 
-    /// Alarm limits of one pump or sensor (defaults from its model until the user sets them).
-    AlarmConfig alarmConfig(const QString &pumpId) const;
-    void setAlarmConfig(const QString &pumpId, const AlarmConfig &config);
+    /// Alarm limits of one pump or sensor (defaults from its model until the user sets them);
+    /// they are evaluated on the device thread (DeviceService::setAlarmConfig).
+    Device::AlarmConfig alarmConfig(const QString &pumpId) const;
+    void setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config);
 
     /// Latest derived values of a pump for its control panel.
     struct Live
@@ -103,7 +104,7 @@ public:
 Q_SIGNALS:
     void runStarted(const QString &path);
     void runEnded(const QString &path);
-    void alarmRaised(const PumpStudio::Monitor::AlarmEntry &alarm);
+    void alarmRaised(const PumpStudio::Services::AlarmEntry &alarm);
     void alarmsChanged();
     void liveChanged(const QString &pumpId);
     /// A record could not be written: said once, monitoring goes on.
@@ -124,13 +125,12 @@ private:
     void raise(const QString &pumpId, const QString &kind, const QString &message, std::optional<double> value,
                std::optional<double> limit, bool stopsPumps);
     void clear(const QString &pumpId, const QString &kind, const QString &message);
-    void applyTransitions(const QString &pumpId, const QList<AlarmTransition> &transitions, const QString &kindPrefix);
-    void stopPumpsOnLineOf(const QString &pumpId, const QString &why);
+    void onAlarmTransition(const QString &pumpId, Device::AlarmChannel channel, const Device::AlarmTransition &transition);
     void recordEvent(const QString &pumpId, const QString &kind, const QString &text);
     qint64 runTimeUs(qint64 monotonicNs) const;
     qint64 nowMonotonicNs() const;
 
-    Device::DeviceService &m_devices;
+    DeviceService &m_devices;
     AppSettings &m_settings;
     TrendStore *m_store = nullptr;
     std::unique_ptr<Records::RunRecordWriter> m_writer;
@@ -149,6 +149,6 @@ private:
     bool m_recordErrorSaid = false;
 };
 
-} // namespace PumpStudio::Monitor
+} // namespace PumpStudio::Services
 
-Q_DECLARE_METATYPE(PumpStudio::Monitor::AlarmEntry)
+Q_DECLARE_METATYPE(PumpStudio::Services::AlarmEntry)

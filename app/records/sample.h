@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-namespace PumpStudio::Monitor {
+namespace PumpStudio::Records {
 
 /// One measured value. Time is microseconds on the monotonic clock since the run started
 /// (never wall-clock: a clock change must not reorder samples; the run's UTC start time is stored
@@ -24,4 +24,4 @@ struct Sample
 /// and read them back from the record by index.
 inline constexpr int kSamplesPerChunk = 1024;
 
-} // namespace PumpStudio::Monitor
+} // namespace PumpStudio::Records

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "sim/terminationwatcher.h"
+#include "core/terminationwatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
 
-using namespace PumpStudio::Sim;
+using namespace PumpStudio;
 
 class TestTerminationWatcher final : public QObject
 {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "monitor/monitorsession.h"
+#include "services/monitorsession.h"
 
 #include "core/appsettings.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
-#include "device/deviceservice.h"
 #include "models/limits.h"
 #include "profiles/profileformat.h"
 #include "records/runcatalog.h"
 #include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
+#include "services/deviceservice.h"
 
 #include <QDir>
 #include <QTimer>
@@ -20,7 +20,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace PumpStudio::Monitor {
+namespace PumpStudio::Services {
+
+using namespace Device;
+using Records::Sample;
 
 namespace {
 constexpr auto kFlushInterval = 500ms;  // a crash loses at most this much, well under a second
@@ -31,11 +34,6 @@ constexpr int kLiveRawChunks = 64;
 qint64 steadyNowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-QString alarmKey(const QString &pumpId, const QString &field)
-{
-    return u"alarms/%1/%2"_s.arg(pumpId, field);
 }
 
 QString kindToken(AlarmKind kind)
@@ -64,48 +62,33 @@ struct MonitorSession::PumpChannels
     double lastFlow = 0;
     bool running = false;
     Device::LinkState link = Device::LinkState::Closed;
-    std::unique_ptr<AlarmEvaluator> pressureAlarms;
-    std::unique_ptr<AlarmEvaluator> flowAlarms;
     QString pumpAlarm;  ///< the alarm the pump reports, while it does
 };
 
-MonitorSession::MonitorSession(Device::DeviceService &devices, AppSettings &settings, QObject *parent)
+MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QObject *parent)
     : QObject(parent), m_devices(devices), m_settings(settings), m_store(new TrendStore(this)),
       m_folder(Records::RunCatalog::defaultFolder())
 {
-    qRegisterMetaType<PumpStudio::Monitor::AlarmEntry>();
+    qRegisterMetaType<PumpStudio::Services::AlarmEntry>();
     m_store->setLive(true);
-    connect(&devices, &Device::DeviceService::sampled, this, &MonitorSession::onSample);
-    connect(&devices, &Device::DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
-    connect(&devices, &Device::DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
-    connect(&devices, &Device::DeviceService::commandSent, this, &MonitorSession::noteCommand);
-    connect(&devices, &Device::DeviceService::profileSetpoint, this, &MonitorSession::noteProfileSetpoint);
+    connect(&devices, &DeviceService::sampled, this, &MonitorSession::onSample);
+    connect(&devices, &DeviceService::pumpChanged, this, &MonitorSession::onSnapshot);
+    connect(&devices, &DeviceService::eventReceived, this, &MonitorSession::onPumpEvent);
+    connect(&devices, &DeviceService::commandSent, this, &MonitorSession::noteCommand);
+    connect(&devices, &DeviceService::profileSetpoint, this, &MonitorSession::noteProfileSetpoint);
     // A profile run is a run record with the profile itself and each step's start and end.
-    connect(&devices, &Device::DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+    connect(&devices, &DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
         startRunNow();
         recordEvent(id, u"profile-start"_s, tr("Profile \"%1\" started").arg(profile.name) + u"\n"_s
                                                  + QString::fromUtf8(Profiles::serializeProfile(profile)));
     });
-    connect(&devices, &Device::DeviceService::profileStep, this, [this](const QString &id, const QString &path, int, bool started) {
+    connect(&devices, &DeviceService::profileStep, this, [this](const QString &id, const QString &path, int, bool started) {
         recordEvent(id, started ? u"step-start"_s : u"step-end"_s, started ? tr("Step %1 began").arg(path) : tr("Step %1 ended").arg(path));
     });
-    connect(&devices, &Device::DeviceService::profileFinished, this,
+    connect(&devices, &DeviceService::profileFinished, this,
             [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) { recordEvent(id, u"profile-end"_s, message); });
-    connect(&devices, &Device::DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
-    // The demo's transmitter gets limits a tubing line would have (warn at 1.5 bar, stop the
-    // line at 2.5 bar), so its occlusion scenario shows the alarm and the stop it causes.
-    connect(&devices, &Device::DeviceService::demoStarted, this, [this] {
-        for (const Device::PumpSnapshot &p : m_devices.pumps()) {
-            const auto *model = m_devices.models().find(p.config.modelId);
-            if (!p.config.id.startsWith(u"demo-"_s) || !model || model->kind != Models::Kind::PressureSensor)
-                continue;
-            AlarmConfig config = alarmConfig(p.config.id);
-            config.high = AlarmLimit{1.5, AlarmAction::Warn};
-            config.highHigh = AlarmLimit{2.5, AlarmAction::StopPumps};
-            config.hysteresis = 0.1;
-            setAlarmConfig(p.config.id, config);
-        }
-    });
+    connect(&devices, &DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
+    connect(&devices, &DeviceService::alarmTransition, this, &MonitorSession::onAlarmTransition);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setInterval(kFlushInterval);
     connect(m_flushTimer, &QTimer::timeout, this, &MonitorSession::flush);
@@ -227,12 +210,6 @@ void MonitorSession::endRun(const QString &reason)
         Q_EMIT recordError(tr("The run record could not be closed: %1").arg(finished.error().message));
     m_writer.reset();
     m_store->setLive(false);
-    for (auto &p : m_pumps) {
-        if (p->pressureAlarms)
-            p->pressureAlarms->reset();
-        if (p->flowAlarms)
-            p->flowAlarms->reset();
-    }
     Q_EMIT runEnded(path);
 }
 
@@ -322,7 +299,6 @@ void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Devic
     if (!snapshot)
         return;
     PumpChannels &pump = channelsFor(*snapshot);
-    const auto *model = m_devices.models().find(snapshot->config.modelId);
     pump.running = status.running;
     if (status.running && !pump.sensor && !runActive())
         startRun(monotonicNs);
@@ -338,20 +314,11 @@ void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Devic
             appendSample(pump.pressure, tUs, *status.pressure);
             live.pressure = status.pressure;
             live.pressureUnit = status.pressureUnit;
-            if (!pump.pressureAlarms)
-                pump.pressureAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(id));
-            applyTransitions(id, pump.pressureAlarms->feed(tUs, *status.pressure), u"pressure-"_s);
         }
     }
     if (!pump.sensor) {
-        // Flow: the pump's own where it reports it, else speed x calibrated mL/rev.
-        std::optional<double> flow = status.flowMlPerMin;
-        if (!flow && model) {
-            const double rpm = status.actualSpeedRpm.value_or(status.running ? status.setSpeedRpm.value_or(0) : 0);
-            flow = Models::flowFromRpm(status.running ? rpm : 0, Device::effectiveMlPerRev(snapshot->config, *model));
-        }
-        if (flow && !status.running)
-            flow = 0.0;
+        // Flow: the pump's own, or speed x calibrated mL/rev as the device layer worked it out.
+        const std::optional<double> flow = status.flowMlPerMin;
         if (flow) {
             if (!pump.flow) {
                 pump.flow = addChannel(pump, tr("%1 flow").arg(pump.name), tr("mL/min"), Records::Quantity::Flow);
@@ -373,13 +340,6 @@ void MonitorSession::onSample(const QString &id, qint64 monotonicNs, const Devic
             pump.lastTUs = tUs;
             pump.lastFlow = *flow;
             live.flowMlPerMin = flow;
-            if (!pump.flowAlarms)
-                pump.flowAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(id));
-            if (!status.running)
-                pump.flowAlarms->setSetpoint(std::nullopt);
-            else if (!pump.flowAlarms->setpoint() && live.setpointFlow)
-                pump.flowAlarms->setSetpoint(live.setpointFlow);
-            applyTransitions(id, pump.flowAlarms->feed(tUs, *flow), u"flow-"_s);
         }
         const double volume = status.dispensedMl.value_or(pump.integratedMl);
         if (!pump.volume)
@@ -458,8 +418,6 @@ void MonitorSession::noteProfileSetpoint(const QString &pumpId, double mlPerMin)
     Live &live = m_live[pumpId];
     live.setpointFlow = mlPerMin;
     auto it = m_pumps.find(pumpId);
-    if (it != m_pumps.end() && (*it)->flowAlarms)
-        (*it)->flowAlarms->setSetpoint(mlPerMin);
     if (m_writer) {
         Records::SetpointChange change;
         change.tUs = runTimeUs(nowMonotonicNs());
@@ -485,23 +443,13 @@ void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpComman
             flow = Models::flowFromRpm(command.value, Device::effectiveMlPerRev(snapshot->config, *model));
         }
     }
-    if (flow) {
+    if (flow)
         live.setpointFlow = flow;
-        if (auto it = m_pumps.find(pumpId); it != m_pumps.end() && (*it)->flowAlarms)
-            (*it)->flowAlarms->setSetpoint(flow);
-    }
     if (m_writer) {
         Records::RunEvent event;
         event.tUs = runTimeUs(nowMonotonicNs());
         event.kind = u"command"_s;
-        switch (command.kind) {
-        case Device::PumpCommand::Kind::Start: event.text = tr("Start"); break;
-        case Device::PumpCommand::Kind::Stop: event.text = tr("Stop"); break;
-        case Device::PumpCommand::Kind::Direction: event.text = tr("Direction %1").arg(Device::directionText(command.direction)); break;
-        case Device::PumpCommand::Kind::Speed: event.text = tr("Speed %1 rpm").arg(command.value); break;
-        case Device::PumpCommand::Kind::Flow: event.text = tr("Flow %1 mL/min").arg(command.value); break;
-        case Device::PumpCommand::Kind::Dispense: event.text = tr("Dispense %1 mL").arg(command.value); break;
-        }
+        event.text = command.text();
         if (snapshot)
             event.text = snapshot->config.displayName() + u": "_s + event.text;
         m_writer->recordEvent(event);
@@ -519,15 +467,15 @@ void MonitorSession::noteCommand(const QString &pumpId, const Device::PumpComman
     Q_EMIT liveChanged(pumpId);
 }
 
-void MonitorSession::applyTransitions(const QString &pumpId, const QList<AlarmTransition> &transitions, const QString &kindPrefix)
+void MonitorSession::onAlarmTransition(const QString &pumpId, AlarmChannel channel, const AlarmTransition &t)
 {
-    for (const AlarmTransition &t : transitions) {
-        const QString kind = kindPrefix + kindToken(t.kind);
-        if (t.raised)
-            raise(pumpId, kind, t.message, t.value, t.limit, t.action == AlarmAction::StopPumps);
-        else
-            clear(pumpId, kind, t.message);
-    }
+    // Evaluated on the device thread (an interlock's stop has gone out already): shown and
+    // recorded here.
+    const QString kind = (channel == AlarmChannel::Pressure ? u"pressure-"_s : u"flow-"_s) + kindToken(t.kind);
+    if (t.raised)
+        raise(pumpId, kind, t.message, t.value, t.limit, t.action == AlarmAction::StopPumps);
+    else
+        clear(pumpId, kind, t.message);
 }
 
 void MonitorSession::raise(const QString &pumpId, const QString &kind, const QString &message, std::optional<double> value,
@@ -555,8 +503,6 @@ void MonitorSession::raise(const QString &pumpId, const QString &kind, const QSt
         record.message = message;
         m_writer->recordAlarm(record);
     }
-    if (stopsPumps)
-        stopPumpsOnLineOf(pumpId, message);
     Q_EMIT alarmRaised(entry);
     Q_EMIT alarmsChanged();
 }
@@ -581,24 +527,6 @@ void MonitorSession::clear(const QString &pumpId, const QString &kind, const QSt
     }
     if (changed)
         Q_EMIT alarmsChanged();
-}
-
-void MonitorSession::stopPumpsOnLineOf(const QString &pumpId, const QString &why)
-{
-    const auto source = m_devices.pump(pumpId);
-    if (!source)
-        return;
-    // The pumps on the same serial line as the sensor (or the pump itself) are the ones its
-    // pressure belongs to. The stop goes out at once, ahead of the next poll.
-    for (const Device::PumpSnapshot &p : m_devices.pumps()) {
-        if (p.config.serial.portName != source->config.serial.portName)
-            continue;
-        const auto *model = m_devices.models().find(p.config.modelId);
-        if (model && model->kind == Models::Kind::PressureSensor)
-            continue;
-        Logging::get("monitor")->warn("stopping {} because: {}", p.config.displayName(), why);
-        m_devices.sendCommand(p.config.id, Device::PumpCommand{Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt});
-    }
 }
 
 int MonitorSession::unacknowledgedCount() const
@@ -637,68 +565,12 @@ void MonitorSession::acknowledgeAll()
 
 AlarmConfig MonitorSession::alarmConfig(const QString &pumpId) const
 {
-    AlarmConfig config;
-    const auto snapshot = m_devices.pump(pumpId);
-    const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
-    const bool sensor = model && model->kind == Models::Kind::PressureSensor;
-    if (sensor) {
-        // Defaults: warn at 80 % of the transmitter's range, stop the line's pumps at 95 %.
-        config.quantity = tr("Pressure");
-        config.unit = model->pressureUnit;
-        const double range = model->pressureMax - model->pressureMin;
-        const auto limit = [&](const QString &field, std::optional<double> fallback, AlarmAction action) -> std::optional<AlarmLimit> {
-            const QVariant v = m_settings.value(alarmKey(pumpId, field));
-            if (v.isValid() && v.toString().isEmpty())
-                return std::nullopt;  // switched off by the user
-            const double value = v.isValid() ? v.toDouble() : fallback.value_or(0);
-            if (!v.isValid() && !fallback)
-                return std::nullopt;
-            return AlarmLimit{value, AlarmAction(m_settings.value(alarmKey(pumpId, field + u"Action"_s), int(action)).toInt())};
-        };
-        config.high = limit(u"high"_s, model->pressureMin + 0.8 * range, AlarmAction::Warn);
-        config.highHigh = limit(u"highHigh"_s, model->pressureMin + 0.95 * range, AlarmAction::StopPumps);
-        config.low = limit(u"low"_s, std::nullopt, AlarmAction::Warn);
-        config.hysteresis = m_settings.value(alarmKey(pumpId, u"hysteresis"_s), 0.02 * range).toDouble();
-        config.delay = std::chrono::milliseconds(m_settings.value(alarmKey(pumpId, u"delayMs"_s), 500).toInt());
-    } else {
-        // Flow deviating from its setpoint by more than 10 % for 5 s: warn.
-        config.quantity = tr("Flow");
-        config.unit = tr("mL/min");
-        DeviationLimit deviation;
-        deviation.tolerance = m_settings.value(alarmKey(pumpId, u"deviationPercent"_s), 10.0).toDouble();
-        deviation.mode = ToleranceMode::Percent;
-        deviation.action = AlarmAction(m_settings.value(alarmKey(pumpId, u"deviationAction"_s), int(AlarmAction::Warn)).toInt());
-        if (deviation.tolerance > 0)
-            config.deviation = deviation;
-        config.delay = std::chrono::milliseconds(m_settings.value(alarmKey(pumpId, u"deviationDelayMs"_s), 5000).toInt());
-    }
-    return config;
+    return m_devices.alarmConfig(pumpId);
 }
 
 void MonitorSession::setAlarmConfig(const QString &pumpId, const AlarmConfig &config)
 {
-    const auto put = [&](const QString &field, const std::optional<AlarmLimit> &limit) {
-        m_settings.setValue(alarmKey(pumpId, field), limit ? QVariant(limit->value) : QVariant(QString()));
-        if (limit)
-            m_settings.setValue(alarmKey(pumpId, field + u"Action"_s), int(limit->action));
-    };
-    if (config.deviation) {
-        m_settings.setValue(alarmKey(pumpId, u"deviationPercent"_s), config.deviation->tolerance);
-        m_settings.setValue(alarmKey(pumpId, u"deviationAction"_s), int(config.deviation->action));
-        m_settings.setValue(alarmKey(pumpId, u"deviationDelayMs"_s), qint64(config.delay.count()));
-    } else {
-        put(u"high"_s, config.high);
-        put(u"highHigh"_s, config.highHigh);
-        put(u"low"_s, config.low);
-        m_settings.setValue(alarmKey(pumpId, u"hysteresis"_s), config.hysteresis);
-        m_settings.setValue(alarmKey(pumpId, u"delayMs"_s), qint64(config.delay.count()));
-    }
-    if (auto it = m_pumps.find(pumpId); it != m_pumps.end()) {
-        if ((*it)->pressureAlarms)
-            (*it)->pressureAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(pumpId));
-        if ((*it)->flowAlarms)
-            (*it)->flowAlarms = std::make_unique<AlarmEvaluator>(alarmConfig(pumpId));
-    }
+    m_devices.setAlarmConfig(pumpId, config);
 }
 
-} // namespace PumpStudio::Monitor
+} // namespace PumpStudio::Services

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "services/democontroller.h"
+
+#include "device/driverfactory.h"
+#include "services/deviceservice.h"
+
+#include <QThread>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PumpStudio::Services {
+
+DemoController::DemoController(DeviceService &devices, QObject *parent)
+    : QObject(parent), m_devices(devices), m_thread(new QThread(this))
+{
+    qRegisterMetaType<QList<PumpStudio::Sim::DemoSimulation::Line>>();
+    m_thread->setObjectName(u"simulator"_s);
+    m_thread->start();
+}
+
+DemoController::~DemoController()
+{
+    if (m_demo) {
+        QMetaObject::invokeMethod(m_demo, &QObject::deleteLater, Qt::QueuedConnection);
+        m_demo = nullptr;
+    }
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void DemoController::start(Sim::DemoSimulation::Scenario scenario)
+{
+    if (m_running || m_starting) {
+        Q_EMIT demoFailed(tr("The demo is already running."));
+        return;
+    }
+    m_starting = true;
+    if (!m_demo) {
+        m_demo = new Sim::DemoSimulation(m_devices.models());
+        m_demo->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_demo, &QObject::deleteLater);
+        connect(m_demo, &Sim::DemoSimulation::faultApplied, this, &DemoController::demoFault);
+    }
+    QMetaObject::invokeMethod(m_demo, [this, demo = m_demo, scenario] {
+        const auto started = demo->start(scenario);
+        const auto lines = demo->devices();
+        QMetaObject::invokeMethod(this, [this, started, lines] {
+            m_starting = false;
+            if (!started) {
+                Q_EMIT demoFailed(started.error().message);
+                return;
+            }
+            onReady(lines);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void DemoController::onReady(const QList<Sim::DemoSimulation::Line> &lines)
+{
+    m_running = true;
+    QHash<QString, Device::SerialSettings> lineSettings;  // a shared line runs at its first device's settings
+    for (const auto &line : lines) {
+        const Models::PumpModel *model = m_devices.models().find(line.modelId);
+        if (!model)
+            continue;
+        if (!lineSettings.contains(line.path))
+            lineSettings.insert(line.path, Device::defaultSerialSettings(*model, line.path));
+        Device::PumpConfig config;
+        config.id = u"demo-%1-%2"_s.arg(line.modelId).arg(line.address);
+        config.name = tr("Demo %1").arg(model->displayName);
+        config.modelId = line.modelId;
+        config.serial = lineSettings.value(line.path);
+        config.address = line.address;
+        config.headId = model->defaultHead;
+        config.simulated = true;
+        m_devices.addPump(config);
+        if (model->kind == Models::Kind::PressureSensor) {
+            // Limits a tubing line would have: warn at 1.5 bar, stop the line at 2.5 bar.
+            Device::AlarmConfig limits = m_devices.alarmConfig(config.id);
+            limits.high = Device::AlarmLimit{1.5, Device::AlarmAction::Warn};
+            limits.highHigh = Device::AlarmLimit{2.5, Device::AlarmAction::StopPumps};
+            limits.hysteresis = 0.1;
+            m_devices.setAlarmConfig(config.id, limits);
+        }
+        m_devices.connectPump(config.id);
+        // A demo should look alive: pumps run at a third of their range, in order on each line.
+        if (model->kind == Models::Kind::Peristaltic) {
+            m_devices.sendCommand(config.id, Device::PumpCommand::speed(std::round(model->maxRpm / 3.0)));
+            m_devices.sendCommand(config.id, Device::PumpCommand::start());
+        }
+    }
+    Q_EMIT demoStarted();
+}
+
+} // namespace PumpStudio::Services

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "device/devicemanager.h"
+#include "models/modelregistry.h"
+#include "profiles/profile.h"
+#include "profiles/profilerunner.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QThread;
+
+namespace PumpStudio {
+class AppSettings;
+}
+
+namespace PumpStudio::Services {
+
+/// One pump's part in a group start of profiles.
+struct ProfileStart
+{
+    QString pumpId;
+    Profiles::Profile profile;
+};
+
+/// What the operator can do to a running profile.
+enum class ProfileAction { Pause, Resume, Skip, Confirm, Abort };
+
+/// The programs' handle on the devices: runs the DeviceManager on a device thread, forwards
+/// calls as queued invocations, keeps the latest snapshot of every pump for the views, keeps the
+/// pumps' configurations and alarm limits in the settings, and hosts dosing profiles as jobs on
+/// the pumps. Nothing here ever waits on a device.
+class DeviceService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceService)
+
+public:
+    /// Loads the model files and the pumps configured in `settings`.
+    explicit DeviceService(AppSettings &settings, QObject *parent = nullptr);
+    ~DeviceService() override;
+
+    const Models::ModelRegistry &models() const { return m_models; }
+    QList<Device::PumpSnapshot> pumps() const;
+    std::optional<Device::PumpSnapshot> pump(const QString &id) const;
+
+    /// Adds (and remembers, unless it is simulated) a pump; returns its id.
+    QString addPump(Device::PumpConfig config);
+    void removePump(const QString &id);
+    void connectPump(const QString &id);
+    void disconnectPump(const QString &id);
+    /// Every command to a pump, from any page, the demo or pumpctl, goes through here.
+    void sendCommand(const QString &id, const Device::PumpCommand &command);
+    void refreshPorts();
+    void scanPort(const QString &path);
+    void stopAll();
+    /// Status reads per second wanted for one pump (remembered with its configuration).
+    void setPollInterval(const QString &id, int milliseconds);
+
+    /// Alarm limits of one pump or sensor (defaults from its model until the user sets them);
+    /// StopPumps limits are interlocks, evaluated on the device thread.
+    Device::AlarmConfig alarmConfig(const QString &pumpId) const;
+    void setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config);
+
+    /// Runs a profile on a pump on the device thread (the caller has checked it against the
+    /// pump); progress and steps come back through the profile signals.
+    void startProfile(const QString &id, const Profiles::Profile &profile);
+    /// Several pumps' profiles started together, all or none (see DeviceManager::startJobs).
+    void startProfiles(const QList<ProfileStart> &runs);
+    void controlProfile(const QString &id, ProfileAction action);
+    /// The latest progress of the profile on a pump, while one runs or after it ended.
+    std::optional<Profiles::ProfileRunner::Progress> profileProgress(const QString &id) const;
+    /// Profiles running now (the pump ids).
+    QStringList activeProfiles() const;
+
+    /// The program ends: profiles are aborted and every pump the program set moving is stopped;
+    /// shutdownFinished() follows (at most a few seconds later).
+    void shutdown();
+
+Q_SIGNALS:
+    void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
+    void pumpRemoved(const QString &id);
+    void portsListed(const QList<PumpStudio::Device::PortDescription> &ports);
+    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
+    void commandFinished(const QString &id, const PumpStudio::Device::PumpCommand &command, const PumpStudio::Result<void> &result);
+    void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
+    void alarmTransition(const QString &id, PumpStudio::Device::AlarmChannel channel, const PumpStudio::Device::AlarmTransition &transition);
+    void interlockStopped(const QString &sourceId, const QStringList &stoppedIds, const QString &why);
+    void differentPump(const QString &id, const QString &why);
+    void profileProgressChanged(const QString &id, const PumpStudio::Profiles::ProfileRunner::Progress &progress);
+    void profileStarted(const QString &id, const PumpStudio::Profiles::Profile &profile);
+    void profileStep(const QString &id, const QString &path, int segment, bool started);
+    void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+    /// The flow a running profile set on a pump (0: it stopped it).
+    void profileSetpoint(const QString &id, double mlPerMin);
+    /// A command on its way to a pump (from any page, the demo or an alarm action): what run
+    /// records and setpoint alarms hear.
+    void commandSent(const QString &id, const PumpStudio::Device::PumpCommand &command);
+    /// Every status reply, stamped on arrival on the device thread (steady_clock ns).
+    void sampled(const QString &id, qint64 monotonicNs, const PumpStudio::Device::PumpStatus &status);
+    /// Pumps connected and links lost, for the status bar.
+    void connectionSummaryChanged(int connected, int lost);
+    void shutdownFinished(const QList<PumpStudio::Device::ShutdownStop> &stops);
+
+private:
+    /// Runs `fn` on the manager, on the device thread.
+    template <typename Fn>
+    void post(Fn fn);
+    Device::JobFactory profileJob(const QString &id, const Profiles::Profile &profile);
+    void onPumpChanged(const Device::PumpSnapshot &snapshot);
+    void saveConfigs();
+    void loadConfigs();
+    void updateSummary();
+
+    AppSettings &m_settings;
+    Models::ModelRegistry m_models;
+    QThread *m_deviceThread = nullptr;
+    Device::DeviceManager *m_manager = nullptr;  ///< lives on m_deviceThread
+    QHash<QString, Device::PumpSnapshot> m_snapshots;
+    QStringList m_order;
+    QHash<QString, Profiles::ProfileRunner::Progress> m_profileProgress;
+};
+
+} // namespace PumpStudio::Services
+
+Q_DECLARE_METATYPE(PumpStudio::Profiles::Profile)
+Q_DECLARE_METATYPE(PumpStudio::Services::ProfileStart)
