@@ -150,7 +150,7 @@ private Q_SLOTS:
                 ++readingsAfterAlarm;
         });
         QSignalSpy raised(&session, &Services::MonitorSession::alarmRaised);
-        connect(&session, &Services::MonitorSession::alarmRaised, this, [&](const Services::AlarmEntry &a) {
+        connect(&session, &Services::MonitorSession::alarmRaised, this, [&](const Monitor::AlarmEntry &a) {
             if (a.stopsPumps && readingsAfterAlarm < 0)
                 readingsAfterAlarm = 0;
         });
@@ -256,7 +256,7 @@ private Q_SLOTS:
         devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
         QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
 
-        const auto linkAlarm = [&]() -> std::optional<Services::AlarmEntry> {
+        const auto linkAlarm = [&]() -> std::optional<Monitor::AlarmEntry> {
             for (const auto &a : session.alarms()) {
                 if (a.sourceId == u"reglo/link"_s)
                     return a;

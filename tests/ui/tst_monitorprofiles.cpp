@@ -235,7 +235,7 @@ private Q_SLOTS:
         // The runs set their own flows: the monitor's deviation alarm must follow them, not the
         // setpoint a panel sent last.
         QStringList deviations;
-        connect(&b.session, &Services::MonitorSession::alarmRaised, &context, [&](const Services::AlarmEntry &alarm) {
+        connect(&b.session, &Services::MonitorSession::alarmRaised, &context, [&](const Monitor::AlarmEntry &alarm) {
             if (alarm.sourceId.endsWith(u"/deviation"_s))
                 deviations.append(alarm.message);
         });

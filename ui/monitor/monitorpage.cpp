@@ -301,7 +301,7 @@ void MonitorPage::onAlarmsChanged()
                                                : tr("%n unacknowledged alarms. Newest: %1", nullptr, int(open.size())).arg(open.front()));
 }
 
-void MonitorPage::onAlarmRaised(const Services::AlarmEntry &alarm)
+void MonitorPage::onAlarmRaised(const Monitor::AlarmEntry &alarm)
 {
     QApplication::beep();  // the sound: the desktop's alert
     Q_EMIT statusMessage(tr("Alarm: %1").arg(alarm.message));
