@@ -7,7 +7,8 @@
 #
 #   packaging/check-package.sh [BUILD_DIR]     (default build/test; as root or with sudo)
 #
-# It installs lintian and sqlite3 when missing. The package is removed at the end, also on failure.
+# It installs the tools it uses when missing (lintian and sqlite3; the others come with the
+# README's package list). The package is removed at the end, also on failure.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +19,10 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"; }
 
 missing=()
-for tool in lintian sqlite3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for pair in lintian:lintian sqlite3:sqlite3 man:man-db appstreamcli:appstream \
+            desktop-file-validate:desktop-file-utils dpkg-shlibdeps:dpkg-dev file:file; do
+  command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   as_root apt-get update -qq
@@ -114,9 +118,9 @@ chmod 755 "$link_dir"
 /usr/bin/pumpsim --model reglo-icc --link "$link_dir/reglo" >/dev/null 2>&1 &
 sim_pid=$!
 for _ in $(seq 50); do [ -e "$link_dir/reglo" ] && break; sleep 0.1; done
-# The pty belongs to root (mode 0620): the unprivileged user nobody may not open it.
+# The pty belongs to the user running this (mode 0620): the user nobody may not open it.
 set +e
-denied=$(runuser -u nobody -- env HOME="$link_dir" /usr/bin/pumpctl --port "$link_dir/reglo" --model reglo-icc info 2>&1)
+denied=$(as_root runuser -u nobody -- env HOME="$link_dir" /usr/bin/pumpctl --port "$link_dir/reglo" --model reglo-icc info 2>&1)
 code=$?
 set -e
 echo "pumpctl as nobody (exit $code): $denied"
