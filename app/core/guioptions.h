@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace PumpStudio {
@@ -20,6 +21,7 @@ struct GuiOptions
     QString language;                  ///< "" (system), "en" or "zh_CN"
     bool demo = false;                 ///< start simulated pumps
     bool smoke = false;                ///< show the window, process events, exit 0
+    std::optional<std::chrono::seconds> quitAfter;  ///< close the window after this long (CI)
     QString helpText;                  ///< filled for ShowHelp
 };
 

@@ -97,6 +97,8 @@ int main(int argc, char *argv[])
     if (options.smoke) {
         // Let the window map, lay out and paint, then leave: CI's proof that the GUI starts.
         QTimer::singleShot(200, &app, [&window] { window.close(); });
+    } else if (options.quitAfter) {
+        QTimer::singleShot(*options.quitAfter, &window, &QWidget::close);
     }
     const int code = QApplication::exec();
     log->info("PumpStudio exiting with code {}", code);
