@@ -16,7 +16,8 @@
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/translations.h"
-#include "device/deviceservice.h"
+#include "services/democontroller.h"
+#include "services/workbench.h"
 #include "profiles/profile.h"
 #include "profiles/profilelibrary.h"
 
@@ -103,11 +104,11 @@ int main(int argc, char *argv[])
     customer.notes = u"Please quote delivery time."_s;
     customer.recipient = u"sales@example.com"_s;
     customer.save(settings);
-    Device::DeviceService devices(settings);
-    MainWindow window(settings, devices);
+    Services::Workbench workbench(settings);
+    MainWindow window(workbench);
     window.resize(kSize);
     window.show();
-    devices.startDemo(Sim::DemoSimulation::Scenario::Occlusion);
+    workbench.demo().start(Sim::DemoSimulation::Scenario::Occlusion);
 
     // Monitor: the occlusion on the Lead Fluid's line raises the pressure alarm.
     window.showPage(u"monitor"_s);
