@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(endpoint->open(m_dir.filePath(u"reglo"_s)));
         m_pty = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}, {}});
         auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, *m_sim, std::move(endpoint));
         QVERIFY(bus);
         m_simBus = *bus;

@@ -66,7 +66,7 @@ class TestDrivers final : public QObject
             return nullptr;
         rig->pty = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices.push_back({modelId, std::nullopt, {}, {}});
+        options.devices.push_back({modelId, std::nullopt, {}, {}, {}});
         auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, rig->simulation, std::move(endpoint));
         if (!bus)
             return nullptr;
@@ -112,6 +112,8 @@ private Q_SLOTS:
         const auto identity = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
         QVERIFY2(identity.ok(), identity ? "" : qPrintable(identity.error().message));
         QCOMPARE(identity->address, d.address());
+        // Control set up once the pump is known (Kamoer: RS-485 control on; Reglo: events).
+        QVERIFY(await<void>([&d](auto cb) { d.prepare(cb); }).ok());
 
         const double rpm = std::round((d.model().minRpm + d.model().maxRpm) / 4);
         const auto speed = await<double>([&d, rpm](auto cb) { d.setSpeed(rpm, cb); });
@@ -233,7 +235,8 @@ private Q_SLOTS:
         QVERIFY(rig);
         PumpDriver &d = *rig->driver;
         QSignalSpy events(&d, &PumpDriver::eventReceived);
-        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());  // turns events on
+        QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
+        QVERIFY(await<void>([&d](auto cb) { d.prepare(cb); }).ok());  // turns events on
         QVERIFY(await<NativeRun>([&d](auto cb) { d.dispense(0.2, 3.0, cb); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
             return args.at(0).value<PumpEvent>().kind == PumpEvent::Kind::Stopped;
@@ -372,8 +375,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"occluded"_s);
         QVERIFY(endpoint->open(path));
         Sim::PumpSimOptions options;
-        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}});
-        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}});
+        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
+        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}, {}});
         auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, simulation, std::move(endpoint));
         QVERIFY(bus);
         simulation.start(20.0);

@@ -48,7 +48,7 @@ struct OneReglo
             return false;
         pty = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}});
+        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}, {}});
         if (!Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint)).ok())
             return false;
         simulation.start(1.0);
@@ -85,8 +85,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"rs485"_s);
         QVERIFY(endpoint->open(path).ok());
         Sim::PumpSimOptions options;
-        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}});
-        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}});
+        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
+        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}, {}});
         auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
         QVERIFY(bus.ok());
         Sim::SimPump *pump = (*bus)->responderAt(2)->pumps().front();
@@ -137,7 +137,7 @@ private Q_SLOTS:
         devices.sendCommand(u"pump"_s, start);
         // Nobody asked for a record: the pump starting makes one.
         QTRY_VERIFY_WITH_TIMEOUT(session.runActive(), 10000);
-        QCOMPARE(runs.count(), 1);
+        QTRY_COMPARE(runs.count(), 1);  // the recorder, on its thread, made the file
         QTRY_VERIFY_WITH_TIMEOUT(session.live(u"pump"_s).flowMlPerMin.value_or(0) > 1.0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(session.live(u"sensor"_s).pressure.has_value(), 10000);
         QVERIFY(*session.live(u"sensor"_s).pressure < 0.6);
@@ -185,8 +185,10 @@ private Q_SLOTS:
             QVERIFY(live.open(record).ok());
             QCOMPARE(live.runInfo().operatorName, u"J. Tester"_s);
         }
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
         session.endRun(u"test over"_s);
         QVERIFY(!session.runActive());
+        QTRY_COMPARE(ended.count(), 1);  // written and closed on the records thread
         Records::RunRecordReader reader;
         const auto opened = reader.open(record);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
@@ -272,7 +274,9 @@ private Q_SLOTS:
         QVERIFY(!linkAlarm()->acknowledged);
 
         const QString record = session.recordPath();
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
         session.endRun(u"test over"_s);
+        QTRY_COMPARE(ended.count(), 1);  // written and closed on the records thread
         Records::RunRecordReader reader;
         QVERIFY(reader.open(record).ok());
         const auto alarms = reader.alarms();

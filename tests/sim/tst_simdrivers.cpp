@@ -92,6 +92,10 @@ private Q_SLOTS:
         pd.identify(identity.callback());
         QTRY_VERIFY_WITH_TIMEOUT(identity.result.has_value(), kTimeoutMs);
         QVERIFY2(identity.result->ok(), qPrintable(why(identity.result)));
+        Awaited<void> prepared;
+        pd.prepare(prepared.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(prepared.result.has_value(), kTimeoutMs);
+        QVERIFY2(prepared.result->ok(), qPrintable(why(prepared.result)));
         if (pumpModel->protocol == Models::Protocol::NewEra) {
             // The simulated pump reports its power-up reset (A?R) once; the driver notes it and repeats.
             QCOMPARE(events.count(), 1);

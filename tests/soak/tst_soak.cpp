@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(endpoint->open(path));
         Sim::PtyEndpoint *pty = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices.push_back({modelId, 1, {}, {}});
+        options.devices.push_back({modelId, 1, {}, {}, {}});
         QVERIFY(Sim::SimDeviceFactory::buildLine(options, models, simulation, std::move(endpoint)));
         simulation.start(1.0);
 

@@ -119,7 +119,9 @@ private Q_SLOTS:
         // The run ends; the Records page lists it, finds it, and replays it.
         QTest::qWait(1500);
         const QString record = session.recordPath();
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
         session.endRun(u"test over"_s);
+        QTRY_COMPARE(ended.count(), 1);  // written and closed on the records thread
         RecordsPage records;
         records.resize(1400, 900);
         records.show();

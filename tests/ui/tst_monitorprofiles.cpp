@@ -352,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(endpoint->open(path).ok());
         Sim::PtyEndpoint *pty = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices = {{u"reglo-icc"_s, 1, {}, {}}};
+        options.devices = {{u"reglo-icc"_s, 1, {}, {}, {}}};
         QVERIFY(Sim::SimDeviceFactory::buildLine(options, b.devices.models(), simulation, std::move(endpoint)).ok());
         simulation.start(1.0);
         const Models::PumpModel *model = b.devices.models().find(u"reglo-icc"_s);
