@@ -30,7 +30,12 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
                                        QCoreApplication::translate("GuiOptions", "Close the main window after this many seconds, as the user would "
                                                                                  "(for CI: with --demo, long enough to record a run)."),
                                        QCoreApplication::translate("GuiOptions", "seconds"));
-    parser.addOptions({help, version, logLevel, lang, demo, smoke, quitAfter});
+    const QCommandLineOption demoProfile(u"demo-profile"_s,
+                                         QCoreApplication::translate("GuiOptions", "With --demo: once the simulated pumps are connected, run "
+                                                                                   "this profile file on the simulated pump of its model "
+                                                                                   "(a presentation start)."),
+                                         QCoreApplication::translate("GuiOptions", "file"));
+    parser.addOptions({help, version, logLevel, lang, demo, demoProfile, smoke, quitAfter});
 
     if (!parser.parse(arguments))
         return makeError(Error::Code::InvalidArgument, parser.errorText());
@@ -77,6 +82,9 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
         options.quitAfter = std::chrono::seconds(seconds);
     }
     options.demo = parser.isSet(demo);
+    options.demoProfile = parser.value(demoProfile);
+    if (!options.demoProfile.isEmpty() && !options.demo)
+        return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("GuiOptions", "--demo-profile needs --demo."));
     options.smoke = parser.isSet(smoke);
     return options;
 }
