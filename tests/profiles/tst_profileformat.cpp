@@ -257,7 +257,9 @@ private Q_SLOTS:
         const QByteArray before = readAll(path);
         // A file size limit makes the real write fail part way, even for root (who ignores
         // permissions); QSaveFile must then drop its temporary file and keep the old one.
-        Profile big = named(u"New"_s, QString(64 * 1024, u'x'));
+        // Far more than the 4096 bytes allowed below, and more than QFileDevice buffers.
+        Profile big = named(u"New"_s);
+        big.steps.assign(std::size_t(kMaxSteps), constantFlow(mlPerMin(1), seconds(10)));
         rlimit saved{};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);

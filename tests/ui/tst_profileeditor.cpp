@@ -191,18 +191,34 @@ private Q_SLOTS:
         const QModelIndex pauseDuration = model.indexForPath(u"2.2"_s, ProfileStepModel::DurationColumn);
         QVERIFY(!model.setData(pauseDuration, 0.0));
         QCOMPARE(refused.count(), 1);
-        QCOMPARE(refused.takeFirst().at(0).toString(), u"Step 2.2: The duration must be more than 0."_s);
+        QVERIFY(refused.takeFirst().at(0).toString().startsWith(u"Step 2.2: "_s));
+        // The refusal names the rule and the field, as the file reader would.
+        const auto refusal = [&model] { return model.lastRefusal().value_or(ProfileProblem{}); };
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotPositive);
+        QCOMPARE(refusal().field, u"duration.value"_s);
         QVERIFY(!model.setData(pauseDuration, QVariantList{-5.0, u"min"_s}));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotPositive);
         QVERIFY(!model.setData(pauseDuration, QVariantList{5.0, u"mL"_s}));  // a volume unit for a time
+        QCOMPARE(refusal().code, ProfileProblem::Code::WrongUnit);
+        QCOMPARE(refusal().field, u"duration.unit"_s);
+        QVERIFY(!model.setData(pauseDuration, u"five"_s));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotANumber);
         QVERIFY(!model.setData(model.indexForPath(u"2"_s, ProfileStepModel::MessageColumn), 0));
+        QCOMPARE(refusal().code, ProfileProblem::Code::OutOfRange);
+        QCOMPARE(refusal().field, u"count"_s);
         QVERIFY(!model.setData(model.indexForPath(u"3"_s, ProfileStepModel::MessageColumn), u"  "_s));
-        QCOMPARE(refused.count(), 4);
+        QCOMPARE(refusal().code, ProfileProblem::Code::Empty);
+        QCOMPARE(refusal().field, u"message"_s);
+        QCOMPARE(refused.count(), 5);
         QCOMPARE(model.profile(), start);
         QCOMPARE(undo.count(), 0);
 
         // A ramp may start at 0 but not start and end there.
         QVERIFY(model.setData(model.indexForPath(u"1"_s, ProfileStepModel::RateColumn), 0.0));
+        QVERIFY(!model.lastRefusal());
         QVERIFY(!model.setData(model.indexForPath(u"1"_s, ProfileStepModel::ToRateColumn), 0.0));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NothingMoves);
+        QCOMPARE(refusal().field, u"to"_s);
     }
 
     void previewFollowsTheTimeline()
