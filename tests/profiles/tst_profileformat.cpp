@@ -308,20 +308,45 @@ private Q_SLOTS:
         QVERIFY(library.contains(u"a_b"_s));
     }
 
+    void libraryTellsProfilesOfOneNameApartByTheirFile()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary library(dir.path());
+        QVERIFY(saveProfileFile(named(u"Dup"_s, u"first"_s), dir.filePath(u"a.json"_s)));
+        QVERIFY(saveProfileFile(named(u"Dup"_s, u"second"_s), dir.filePath(u"b.json"_s)));
+        QVERIFY(library.save(named(u"Solo"_s)));
+        const auto entries = library.list();
+        QCOMPARE(entries.size(), std::size_t(3));
+        // A shared name is shown with the file name; a name of its own is shown alone.
+        QCOMPARE(entries.at(0).label, u"Dup (a.json)"_s);
+        QCOMPARE(entries.at(1).label, u"Dup (b.json)"_s);
+        QCOMPARE(entries.at(2).label, u"Solo"_s);
+        QCOMPARE(library.openFile(entries.at(1).path)->notes, u"second"_s);
+        // Saving and removing by file touch that file only.
+        QCOMPARE(library.saveFile(named(u"Dup"_s, u"second, edited"_s), entries.at(1).path).value(), entries.at(1).path);
+        QCOMPARE(library.openFile(entries.at(0).path)->notes, u"first"_s);
+        QVERIFY(library.removeFile(entries.at(1).path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name | QDir::IgnoreCase), (QStringList{u"a.json"_s, u"Solo.json"_s}));
+        QCOMPARE(library.list().at(0).label, u"Dup"_s);
+        // A path outside the library is refused, not followed.
+        QVERIFY(!library.openFile(dir.filePath(u"../a.json"_s)));
+    }
+
     void libraryDuplicatesUnderAFreeName()
     {
         QTemporaryDir dir;
         ProfileLibrary library(dir.path());
-        QVERIFY(library.save(named(u"Rinse"_s)));
-        const auto first = library.duplicate(u"Rinse"_s);
+        const auto rinse = library.save(named(u"Rinse"_s));
+        QVERIFY(rinse);
+        const auto first = library.duplicateFile(*rinse);
         QVERIFY(first);
         QCOMPARE(first->name, u"Rinse (copy)"_s);
-        const auto second = library.duplicate(u"Rinse"_s);
+        const auto second = library.duplicateFile(*rinse);
         QVERIFY(second);
         QCOMPARE(second->name, u"Rinse (copy 2)"_s);
         QCOMPARE(library.list().size(), std::size_t(3));
-        QCOMPARE(library.open(u"Rinse (copy)"_s)->steps, named(u"Rinse"_s).steps);
-        QVERIFY(!library.duplicate(u"Nothing"_s));
+        QCOMPARE(library.openFile(first->path)->steps, named(u"Rinse"_s).steps);
+        QVERIFY(!library.duplicateFile(dir.filePath(u"nothing.json"_s)));
     }
 
     void libraryImportNeverOverwrites()
@@ -361,12 +386,35 @@ private Q_SLOTS:
         ProfileLibrary library(dir.path());
         Profile p = everyKind();
         p.name = u"Export me"_s;
-        QVERIFY(library.save(p));
+        const auto saved = library.save(p);
+        QVERIFY(saved);
         const QString file = outside.filePath(u"out.json"_s);
-        QVERIFY(library.exportTo(u"Export me"_s, file));
+        QVERIFY(library.exportFile(*saved, file));
         QCOMPARE(loadProfileFile(file).value(), p);
-        QVERIFY(library.remove(u"Export me"_s));
+        QVERIFY(library.removeFile(*saved));
         QVERIFY(library.list().empty());
+        // Only the library's own files: never one elsewhere, whatever the caller passes.
+        QVERIFY(!library.removeFile(file));
+        QVERIFY(QFile::exists(file));
+    }
+
+    void theReaderAndTheRulesRefuseForOneReason()
+    {
+        // The same broken step, built in memory and read from a file: one code, field and wording.
+        Profile p = named(u"T"_s);
+        p.steps = {repeat(3, {ramp(mlPerMin(0), mlPerMin(0), seconds(5))})};
+        const auto problem = validate(p);
+        QVERIFY(problem);
+        QCOMPARE(problem->code, ProfileProblem::Code::NothingMoves);
+        QCOMPARE(problem->field, u"steps[0].steps[0].to"_s);
+        const auto r = parseProfile(serializeProfile(p), u"t.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, u"t.json: "_s + problem->text());
+        // One step alone, as the editor checks an edit, names the field within the step.
+        const auto alone = checkStepFields(p.steps[0].steps[0]);
+        QVERIFY(alone);
+        QCOMPARE(alone->field, u"to"_s);
+        QCOMPARE(alone->problem, problem->problem);
     }
 
     void defaultLibraryLivesInTheAppDataFolder()
