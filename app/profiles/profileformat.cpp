@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -293,14 +295,27 @@ QByteArray serializeProfile(const Profile &profile)
 
 Result<Profile> loadProfileFile(const QString &path)
 {
+    // Only a regular file is opened: a FIFO blocks the open until someone writes to it, and a
+    // device such as /dev/zero says it is empty and never ends.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return makeError(Error::Code::BadFile, Tr::tr("%1 is not a regular file: a profile is read from a file only.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::BadFile, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    // A profile is a few kB; refuse anything absurd before reading it all into memory.
-    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
-    if (file.size() > kMaxBytes)
-        return makeError(Error::Code::BadFile, Tr::tr("%1 is too large for a profile (%2 bytes).").arg(path).arg(file.size()));
-    return parseProfile(file.readAll(), path);
+    const auto tooLarge = [&path] {
+        return makeError(Error::Code::BadFile,
+                         Tr::tr("%1 is too large for a profile file: the limit is %2 (%3 bytes).")
+                             .arg(path, QLocale().formattedDataSize(kMaxFileBytes, 0, QLocale::DataSizeIecFormat))
+                             .arg(kMaxFileBytes));
+    };
+    if (file.size() > kMaxFileBytes)
+        return tooLarge();  // refused unread
+    // Bounded even so: a file can grow between the look at its size and the read.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return tooLarge();
+    return parseProfile(bytes, path);
 }
 
 Result<void> saveProfileFile(const Profile &profile, const QString &path)

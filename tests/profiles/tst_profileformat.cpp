@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using PumpStudio::Error;
 using namespace PumpStudio::Profiles;
@@ -396,6 +397,99 @@ private Q_SLOTS:
         // Only the library's own files: never one elsewhere, whatever the caller passes.
         QVERIFY(!library.removeFile(file));
         QVERIFY(QFile::exists(file));
+    }
+
+    void refusesAFileAboveTheSizeLimitNamingFileAndLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json"_s);
+        // Valid JSON but for its size: only the size can be the reason it is refused.
+        QVERIFY(writeAll(path, profileJson(R"({"kind": "pause", "duration": {"value": 1, "unit": "s"}})",
+                                           "  \"notes\": \"" + QByteArray(kMaxFileBytes, 'x') + "\",\n")));
+        const auto r = loadProfileFile(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QString::number(kMaxFileBytes)), qPrintable(r.error().message));
+        // A file of exactly the limit is read.
+        QVERIFY(writeAll(path, profileJson("", "  \"notes\": \"\",\n").leftJustified(kMaxFileBytes, ' ')));
+        const auto atLimit = loadProfileFile(path);
+        QVERIFY2(atLimit, atLimit ? "" : qPrintable(atLimit.error().message));
+    }
+
+    void refusesAFifoWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pipe.json"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        // Opening a FIFO for reading blocks until someone writes: the reader must not open it.
+        const auto r = loadProfileFile(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+        // The library does not list it as a profile, and does not hang either.
+        for (const ProfileLibrary::Entry &e : ProfileLibrary(dir.path()).list())
+            QVERIFY(e.error);
+    }
+
+    void refusesADeviceWithoutReadingItAll()
+    {
+        // /dev/zero never ends and says it is empty: a reader trusting its size reads forever.
+        const auto r = loadProfileFile(u"/dev/zero"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(u"/dev/zero"_s), qPrintable(r.error().message));
+    }
+
+    void limitsWhatAProfileHolds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray pause = R"({"kind": "pause", "duration": {"value": 1, "unit": "s"}})";
+        const auto text = [&pause](const char *key, qsizetype length) {
+            return profileJson(pause, "  \"" + QByteArray(key) + "\": \"" + QByteArray(length, 'n') + "\",\n");
+        };
+        QTest::newRow("notes") << text("notes", kMaxNotesLength + 1) << u"notes"_s;
+        QTest::newRow("notes on one line, as in the report") << text("notes", 200 * 1000) << u"notes"_s;
+        QTest::newRow("name") << profileJson(pause).replace("\"name\": \"T\"", "\"name\": \"" + QByteArray(kMaxNameLength + 1, 'n') + "\"")
+                              << u"name"_s;
+        QTest::newRow("model id") << profileJson(pause).replace("\"reglo-icc\"", "\"" + QByteArray(kMaxIdLength + 1, 'm') + "\"")
+                                  << u"model"_s;
+        QTest::newRow("operator message")
+            << profileJson("{\"kind\": \"wait-for-operator\", \"message\": \"" + QByteArray(kMaxMessageLength + 1, 'm') + "\"}")
+            << u"steps[0].message"_s;
+        QByteArrayList steps;
+        for (qint64 i = 0; i < kMaxSteps + 1; ++i)
+            steps.append(pause);
+        QTest::newRow("steps") << profileJson(steps.join(", ")) << u"steps"_s;
+        // Steps inside repeats count too.
+        steps.resize(kMaxSteps - 1);
+        QTest::newRow("steps in a repeat") << profileJson(steps.join(", ") + R"(, {"kind": "repeat", "count": 2, "steps": [)" + pause + "]}")
+                                           << u"steps"_s;
+    }
+
+    void limitsWhatAProfileHolds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QVERIFY(json.size() <= kMaxFileBytes);  // refused for what it holds, not its size
+        const auto r = parseProfile(json, u"t.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.startsWith(u"t.json: "_s + field + u": "_s), qPrintable(r.error().message));
+    }
+
+    void acceptsAProfileAtTheLimits()
+    {
+        Profile p = named(u"N"_s, QString(kMaxNotesLength, u'n'));
+        p.name = QString(kMaxNameLength, u'a');
+        p.steps.assign(std::size_t(kMaxSteps - 2), pause(seconds(1)));
+        p.steps.push_back(repeat(2, {waitForOperator(QString(kMaxMessageLength, u'm'))}));
+        QCOMPARE(stepCount(p.steps), kMaxSteps);
+        QVERIFY(!validate(p));
+        const QByteArray json = serializeProfile(p);
+        QVERIFY(json.size() <= kMaxFileBytes);
+        QCOMPARE(parseProfile(json, u"t.json"_s).value(), p);
     }
 
     void theReaderAndTheRulesRefuseForOneReason()

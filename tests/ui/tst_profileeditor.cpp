@@ -541,6 +541,34 @@ private Q_SLOTS:
         QCOMPARE(page.profile().notes, u"first"_s);
     }
 
+    void aRejectedImportLeavesTheLibraryAndTheEditorUnchanged()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models, *dryRuns());
+        page.setLibraryFolder(dir.path());
+        QCOMPARE(page.profile(), p);
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+
+        // Over the size limit, yet valid JSON: the size alone must stop it.
+        Profile big = rampAndRepeat();
+        big.name = u"Too big"_s;
+        big.notes = QString(1100 * 1000, u'x');
+        const QString path = outside.filePath(u"big.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(serializeProfile(big));
+        file.close();
+
+        QVERIFY(!page.importFile(path));
+        QCOMPARE(page.profile(), p);
+        QVERIFY(!page.isModified());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+        QVERIFY2(page.messageText().contains(path), qPrintable(page.messageText()));
+    }
+
     void pastedNotesAreCutAtTheLimit()
     {
         QTemporaryDir dir;
