@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
     font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     QApplication::setFont(font);
 
-    if (const auto saved = ProfileLibrary::atDefaultLocation().save(rinseAndDose()); !saved) {
+    const auto saved = ProfileLibrary::atDefaultLocation().save(rinseAndDose());
+    if (!saved) {
         std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
         return 1;
     }
@@ -123,7 +124,7 @@ int main(int argc, char *argv[])
 
     // Profiles: a multi-step profile and its flow and volume preview.
     window.showPage(u"profiles"_s);
-    window.findChild<ProfileEditorPage *>()->openProfile(u"Rinse and dose"_s);
+    window.findChild<ProfileEditorPage *>()->openProfile(*saved);  // the library knows a profile by its file
     ok = shoot(window, out, u"profiles"_s) && ok;
 
     // Catalog: what fits the demo's pumps, then the cart as the quote to send.
