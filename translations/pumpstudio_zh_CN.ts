@@ -2,51 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AlarmEvaluator</name>
+    <name>BackgroundExport</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>A number and its unit, e.g. &quot;12.5 mL/min&quot;</extracomment>
-        <translation>%1 %2</translation>
+        <source>Exporting CSV…</source>
+        <translation>正在导出 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
+        <source>Writing the run report…</source>
+        <translation>正在生成运行报告…</translation>
     </message>
     <message>
-        <source>%1 is %2, above the high limit of %3</source>
-        <translation>%1 为 %2，高于高限 %3</translation>
-    </message>
-    <message>
-        <source>%1 is back to %2, below the high limit of %3</source>
-        <translation>%1 已恢复到 %2，低于高限 %3</translation>
-    </message>
-    <message>
-        <source>%1 is %2, above the high-high limit of %3</source>
-        <translation>%1 为 %2，高于高高限 %3</translation>
-    </message>
-    <message>
-        <source>%1 is back to %2, below the high-high limit of %3</source>
-        <translation>%1 已恢复到 %2，低于高高限 %3</translation>
-    </message>
-    <message>
-        <source>%1 is %2, below the low limit of %3</source>
-        <translation>%1 为 %2，低于低限 %3</translation>
-    </message>
-    <message>
-        <source>%1 is back to %2, above the low limit of %3</source>
-        <translation>%1 已恢复到 %2，高于低限 %3</translation>
-    </message>
-    <message>
-        <source>%1 deviation alarm cleared: no setpoint</source>
-        <translation>%1 偏差报警已解除：无设定值</translation>
-    </message>
-    <message>
-        <source>%1 is %2, more than %3 away from the setpoint of %4</source>
-        <translation>%1 为 %2，偏离设定值 %4 超过 %3</translation>
-    </message>
-    <message>
-        <source>%1 is back to %2, within %3 of the setpoint of %4</source>
-        <translation>%1 已恢复到 %2，与设定值 %4 的偏差在 %3 以内</translation>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -186,24 +159,6 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <source>The distributor catalog was not used: %1</source>
-        <translation>未使用经销商目录：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has no usable price line (%n line(s) rejected); the previous prices are kept.</source>
-        <translation>
-            <numerusform>%1 中没有可用的价格行（已拒绝 %n 行）；保留原有价格。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot remove %1</source>
-        <translation>无法删除 %1</translation>
-    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -235,6 +190,95 @@
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoController</name>
+    <message>
+        <source>The profile &quot;%1&quot; does not fit the %2: %3</source>
+        <translation>程序“%1”不适用于 %2：%3</translation>
+    </message>
+    <message>
+        <source>The demo is already running.</source>
+        <translation>演示已在运行。</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>演示 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSimulation</name>
+    <message>
+        <source>Normal dosing</source>
+        <translation>正常加液</translation>
+    </message>
+    <message>
+        <source>Occlusion with pressure alarm</source>
+        <translation>管路堵塞与压力报警</translation>
+    </message>
+    <message>
+        <source>Cable pulled and recovered</source>
+        <translation>拔出并重新插入数据线</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
+        <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
+        <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
+    </message>
+    <message>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
+        <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceManager</name>
+    <message>
+        <source>%1 already carries %2 pumps; a %3 cannot share that line.</source>
+        <translation>%1 上已连接 %2 泵；%3 不能共用这条线路。</translation>
+    </message>
+    <message>
+        <source>%1 is already open at %2; pumps on one line must use the same serial settings.</source>
+        <translation>%1 已按 %2 打开；同一线路上的泵必须使用相同的串口设置。</translation>
+    </message>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+    <message>
+        <source>No pump &quot;%1&quot; is configured.</source>
+        <translation>未配置名为“%1”的泵。</translation>
+    </message>
+    <message>
+        <source>No such pump.</source>
+        <translation>没有这台泵。</translation>
+    </message>
+    <message>
+        <source>The pump is named twice in the group.</source>
+        <translation>该泵在组中被指定了两次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The profiles did not start together, none of them started: %1</source>
+        <translation>这些程序未能同时启动，均未启动：%1</translation>
+    </message>
+    <message>
+        <source>The pump did not confirm the stop in time.</source>
+        <translation>泵未在规定时间内确认停止。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
+        <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -252,6 +296,21 @@
     <message>
         <source>The line is not set up for %1&apos;s protocol.</source>
         <translation>该线路未按 %1 的协议配置。</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the simulated pump.</source>
+        <translation>没有可供模拟泵使用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Aborted.</source>
+        <translation>已中止。</translation>
     </message>
 </context>
 <context>
@@ -415,6 +474,45 @@
         <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
+    <message>
+        <source>Close the main window after this many seconds, as the user would (for CI: with --demo, long enough to record a run).</source>
+        <translation>在指定秒数后像用户一样关闭主窗口（用于 CI：与 --demo 一起使用，时间应足够记录一次运行）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>With --demo: once the simulated pumps are connected, run this profile file on the simulated pump of its model (a presentation start).</source>
+        <translation>与 --demo 一起使用：模拟泵连接后，在与该程序型号相同的模拟泵上运行此程序文件（用于演示开场）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--quit-after 需要大于 0 的整数秒，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--demo-profile needs --demo.</source>
+        <translation>--demo-profile 需要与 --demo 一起使用。</translation>
+    </message>
+</context>
+<context>
+    <name>InProcessLine</name>
+    <message>
+        <source>The simulated line %1 was unplugged.</source>
+        <translation>模拟线路 %1 已被拔出。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>The simulated line %1 is gone.</source>
+        <translation>模拟线路 %1 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>LinkState</name>
@@ -437,6 +535,25 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>LongerDriver</name>
+    <message>
+        <source>the state query</source>
+        <translation>状态查询</translation>
+    </message>
+    <message>
+        <source>The pump&apos;s state reply could not be read.</source>
+        <translation>无法解析泵的状态应答。</translation>
+    </message>
+    <message>
+        <source>the motor settings</source>
+        <translation>电机设置</translation>
+    </message>
+    <message>
+        <source>The pump did not start.</source>
+        <translation>泵未启动。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +623,104 @@
     </message>
 </context>
 <context>
+    <name>MasterflexLegacyDriver</name>
+    <message>
+        <source>The drive refused %1 (NAK).</source>
+        <translation>驱动器拒绝了%1（NAK）。</translation>
+    </message>
+    <message>
+        <source>The drive refused %1.</source>
+        <translation>驱动器拒绝了%1。</translation>
+    </message>
+    <message>
+        <source>the enquiry</source>
+        <translation>询问（ENQ）</translation>
+    </message>
+    <message>
+        <source>A device answered the enquiry, but not as a Masterflex drive.</source>
+        <translation>有设备应答了询问，但不是 Masterflex 驱动器。</translation>
+    </message>
+    <message>
+        <source>the drive number</source>
+        <translation>驱动器编号</translation>
+    </message>
+    <message>
+        <source>remote mode</source>
+        <translation>远程模式</translation>
+    </message>
+    <message>
+        <source>the status query</source>
+        <translation>状态查询</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s status reply could not be read.</source>
+        <translation>无法解析驱动器的状态应答。</translation>
+    </message>
+    <message>
+        <source>the revolutions query</source>
+        <translation>转数查询</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>halt</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation>转速设置</translation>
+    </message>
+    <message>
+        <source>Dispensing needs the mL per revolution of the head and tubing.</source>
+        <translation>定量分配需要泵头和软管的每转流量（mL/转）。</translation>
+    </message>
+    <message>
+        <source>the revolutions</source>
+        <translation>转数设置</translation>
+    </message>
+</context>
+<context>
+    <name>MasterflexSerialCommsDriver</name>
+    <message>
+        <source>The drive is not in serial mode; %1 was ignored.</source>
+        <translation>驱动器不在串口控制模式；%1被忽略。</translation>
+    </message>
+    <message>
+        <source>The drive refused %1.</source>
+        <translation>驱动器拒绝了%1。</translation>
+    </message>
+    <message>
+        <source>serial control</source>
+        <translation>串口控制</translation>
+    </message>
+    <message>
+        <source>the status query</source>
+        <translation>状态查询</translation>
+    </message>
+    <message>
+        <source>The drive did not report its status.</source>
+        <translation>驱动器未报告其状态。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向设置</translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation>转速设置</translation>
+    </message>
+</context>
+<context>
     <name>Modbus</name>
     <message>
         <source>%1 does not fit register &quot;%2&quot;.</source>
@@ -514,6 +729,86 @@
     <message>
         <source>Text registers are read-only here.</source>
         <translation>此处文本寄存器为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>ModbusBus</name>
+    <message>
+        <source>illegal function</source>
+        <translation>非法功能码</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>非法数据地址</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>非法数据值</translation>
+    </message>
+    <message>
+        <source>server device failure</source>
+        <translation>从站设备故障</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>异常 %1</translation>
+    </message>
+    <message>
+        <source>%1 vanished (unplugged?)</source>
+        <translation>%1 已消失（是否已拔出？）</translation>
+    </message>
+    <message>
+        <source>%1 was closed under us: %2</source>
+        <translation>%1 被意外关闭：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected (%2); nothing was sent.</source>
+        <translation>%1 未连接（%2），未发送任何命令。</translation>
+    </message>
+    <message>
+        <source>%1 has too many requests waiting.</source>
+        <translation>%1 上等待的请求过多。</translation>
+    </message>
+    <message>
+        <source>Cannot send on %1: %2</source>
+        <translation>无法在 %1 上发送：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
+        <translation>
+            <numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modbus server %1 refused the request: %2.</source>
+        <translation>Modbus 从站 %1 拒绝了请求：%2。</translation>
+    </message>
+    <message>
+        <source>Modbus request to server %1 failed: %2</source>
+        <translation>对 Modbus 从站 %1 的请求失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 vanished: %2</source>
+        <translation>%1 已消失：%2</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+</context>
+<context>
+    <name>ModbusDriver</name>
+    <message>
+        <source>The %1 model file has no &quot;%2&quot; register.</source>
+        <translation>%1 的型号文件中没有“%2”寄存器。</translation>
+    </message>
+    <message>
+        <source>The %1 model file has no direction register.</source>
+        <translation>%1 的型号文件中没有方向寄存器。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1023,89 @@
     </message>
 </context>
 <context>
+    <name>MonitorSession</name>
+    <message>
+        <source>The run is not being recorded: %1</source>
+        <translation>本次运行未被记录：%1</translation>
+    </message>
+    <message>
+        <source>Writing the run record failed: %1. Samples are kept in memory and written when it works again.</source>
+        <translation>写入运行记录失败：%1。采样数据暂存在内存中，待恢复正常后再写入。</translation>
+    </message>
+    <message>
+        <source>The run record could not be closed: %1</source>
+        <translation>无法关闭运行记录：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; started</source>
+        <translation>程序“%1”已开始</translation>
+    </message>
+    <message>
+        <source>Step %1 began</source>
+        <translation>步骤 %1 开始</translation>
+    </message>
+    <message>
+        <source>Step %1 ended</source>
+        <translation>步骤 %1 结束</translation>
+    </message>
+    <message>
+        <source>PumpStudio closed</source>
+        <translation>PumpStudio 已关闭</translation>
+    </message>
+    <message>
+        <source>All pumps stopped</source>
+        <translation>所有泵均已停止</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>%1 开始的运行</translation>
+    </message>
+    <message>
+        <source>%1 flow</source>
+        <translation>%1 流量</translation>
+    </message>
+    <message>
+        <source>%1 pressure</source>
+        <translation>%1 压力</translation>
+    </message>
+    <message>
+        <source>%1 speed</source>
+        <translation>%1 转速</translation>
+    </message>
+    <message>
+        <source>%1 volume</source>
+        <translation>%1 体积</translation>
+    </message>
+    <message>
+        <source>%1: %2 cleared</source>
+        <translation>%1：%2 已解除</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2</source>
+        <translation>%1 报告：%2</translation>
+    </message>
+    <message>
+        <source>Link to %1 lost: %2</source>
+        <translation>与 %1 的链路中断：%2</translation>
+    </message>
+    <message>
+        <source>Link to %1 is back</source>
+        <translation>与 %1 的链路已恢复</translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation>mL/min</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
     <name>NewEra</name>
     <message>
         <source>The NE-1000 takes positive numbers only.</source>
@@ -783,14 +1161,66 @@
     </message>
 </context>
 <context>
-    <name>OrderHistory</name>
+    <name>NewEraDriver</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>The pump reports an alarm: %1.</source>
+        <translation>泵报告报警：%1。</translation>
     </message>
     <message>
-        <source>%1 is not an order history file</source>
-        <translation>%1 不是订单历史文件</translation>
+        <source>The pump refused %1: %2.</source>
+        <translation>泵拒绝了%1：%2。</translation>
+    </message>
+    <message>
+        <source>the version query</source>
+        <translation>版本查询</translation>
+    </message>
+    <message>
+        <source>the dispensed-volume query</source>
+        <translation>已分配体积查询</translation>
+    </message>
+    <message>
+        <source>the rate query</source>
+        <translation>流速查询</translation>
+    </message>
+    <message>
+        <source>The pump answered the rate query with &quot;%1&quot;.</source>
+        <translation>泵对流量查询的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation>体积设置</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行命令</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向设置</translation>
+    </message>
+    <message>
+        <source>The %1 is set in flow (mL/min), not in rpm.</source>
+        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
+    </message>
+    <message>
+        <source>%1 mL/min cannot be written for the pump.</source>
+        <translation>无法向泵写入 %1 mL/min。</translation>
+    </message>
+    <message>
+        <source>the rate</source>
+        <translation>流速设置</translation>
+    </message>
+    <message>
+        <source>%1 mL is below what the pump can dispense.</source>
+        <translation>%1 mL 低于泵可分配的最小量。</translation>
+    </message>
+    <message>
+        <source>the volume unit</source>
+        <translation>体积单位设置</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1638,115 @@
     </message>
 </context>
 <context>
+    <name>ProfileRunner</name>
+    <message>
+        <source>The profile cannot run: %1: %2</source>
+        <translation>程序无法运行：%1：%2</translation>
+    </message>
+    <message>
+        <source>The profile has no steps to run.</source>
+        <translation>程序没有可运行的步骤。</translation>
+    </message>
+    <message>
+        <source>Profile completed.</source>
+        <translation>程序已完成。</translation>
+    </message>
+    <message>
+        <source>watching the pump</source>
+        <translation>监视泵</translation>
+    </message>
+    <message>
+        <source>The pump stopped by itself. The run is paused.</source>
+        <translation>泵自行停止。运行已暂停。</translation>
+    </message>
+    <message>
+        <source>The pump stopped: %1. The run is paused.</source>
+        <translation>泵已停止：%1。运行已暂停。</translation>
+    </message>
+    <message>
+        <source>setting the direction</source>
+        <translation>设置方向</translation>
+    </message>
+    <message>
+        <source>setting the flow</source>
+        <translation>设置流量</translation>
+    </message>
+    <message>
+        <source>starting the pump</source>
+        <translation>启动泵</translation>
+    </message>
+    <message>
+        <source>starting the pump&apos;s own run</source>
+        <translation>启动泵自身的运行模式</translation>
+    </message>
+    <message>
+        <source>reading the pump&apos;s volume</source>
+        <translation>读取泵的累计体积</translation>
+    </message>
+    <message>
+        <source>waiting for the pump to finish</source>
+        <translation>等待泵完成</translation>
+    </message>
+    <message>
+        <source>The pump was still running %1 s after its own run should have ended; it was told to stop.</source>
+        <translation>泵在其自身运行应结束后 %1 s 仍在运行；已命令其停止。</translation>
+    </message>
+    <message>
+        <source>stopping the pump</source>
+        <translation>停止泵</translation>
+    </message>
+    <message>
+        <source>Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.</source>
+        <translation>在%1时链路中断（%2）。运行已暂停：泵恢复后可继续此步骤、跳过或中止。</translation>
+    </message>
+    <message>
+        <source>The run stopped while %1: %2</source>
+        <translation>运行在%1时停止：%2</translation>
+    </message>
+    <message>
+        <source>Link lost (%1). The run is paused: resume the step, skip it or abort once the pump is back.</source>
+        <translation>链路中断（%1）。运行已暂停：泵恢复连接后，可继续本步骤、跳过本步骤或中止运行。</translation>
+    </message>
+    <message>
+        <source>The pump is back. It kept running while the link was lost and has been stopped.</source>
+        <translation>泵已恢复连接。链路中断期间它仍在运行，现已停止。</translation>
+    </message>
+    <message>
+        <source>The pump is back and stopped.</source>
+        <translation>泵已恢复连接，处于停止状态。</translation>
+    </message>
+    <message>
+        <source>The run is paused in step %1 (%2): resume the step, skip it or abort.</source>
+        <translation>运行暂停在步骤 %1（%2）：可继续此步骤、跳过或中止。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Chinese joins them without a space).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paused by the operator.</source>
+        <translation>已由操作员暂停。</translation>
+    </message>
+    <message>
+        <source>Aborted; the pump is stopped.</source>
+        <translation>已中止；泵已停止。</translation>
+    </message>
+    <message>
+        <source>Aborted; the pump did not confirm the stop: %1</source>
+        <translation>已中止；泵未确认停止：%1</translation>
+    </message>
+    <message>
+        <source>Aborted: %1 The pump is stopped.</source>
+        <extracomment>%1 says why the run was aborted.</extracomment>
+        <translation>已中止：%1 泵已停止。</translation>
+    </message>
+    <message>
+        <source>Aborted: %1 The pump did not confirm the stop: %2</source>
+        <translation>已中止：%1 泵未确认停止：%2</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>must be one of %1, not &quot;%2&quot;</source>
@@ -1302,20 +1841,6 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <source>%1 mL</source>
-        <translation>%1 mL</translation>
-    </message>
-    <message>
-        <source>%1 (%2 forward, %3 reverse) in %4</source>
-        <translation>%1（正向 %2，反向 %3），用时 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n operator wait(s) counted as 0 s</source>
-        <translation>
-            <numerusform>；%n 次操作员等待按 0 秒计</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
@@ -1330,14 +1855,6 @@
     <message>
         <source>must be an object with a value and a unit, such as {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</source>
         <translation>必须是包含数值和单位的对象，例如 {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</translation>
-    </message>
-    <message>
-        <source>must be one of %1, not %2</source>
-        <translation>必须是 %1 之一，而不是 %2</translation>
-    </message>
-    <message>
-        <source>a value that is not text</source>
-        <translation>不是文本的值</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -1392,14 +1909,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is too large for a profile (%2 bytes).</source>
-        <translation>%1 作为程序文件太大（%2 字节）。</translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1: %2</source>
-        <translation>程序未保存：%1：%2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1408,20 +1917,39 @@
         <translation>无法写入 %1：%2；文件保持原样。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的程序。</translation>
+        <source>%1 is not a regular file: a profile is read from a file only.</source>
+        <translation>%1 不是普通文件：程序只能从文件读取。</translation>
     </message>
     <message>
-        <source>Cannot remove %1: %2</source>
-        <translation>无法删除 %1：%2</translation>
+        <source>%1 is too large for a profile file: the limit is %2 (%3 bytes).</source>
+        <translation>%1 过大，不能作为程序文件：上限为 %2（%3 字节）。</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (副本)</translation>
+        <source>The profile was not saved: %1</source>
+        <translation>程序未保存：%1</translation>
     </message>
     <message>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (副本 %2)</translation>
+        <source>must be at most %1 characters, not %2</source>
+        <translation>最多 %1 个字符，当前为 %2 个</translation>
+    </message>
+    <message>
+        <source>a profile holds at most %1 steps, counting those inside repeats, not %2</source>
+        <translation>一个程序最多包含 %1 个步骤（含重复块内的步骤），当前为 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>PtyEndpoint</name>
+    <message>
+        <source>%1 exists and is not a symbolic link; not replacing it.</source>
+        <translation>%1 已存在且不是符号链接；不予替换。</translation>
+    </message>
+    <message>
+        <source>Cannot open a pseudo-terminal: %1</source>
+        <translation>无法打开伪终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation>无法创建链接 %1。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1965,172 @@
     <message>
         <source>Saved pump %1 has bad serial settings.</source>
         <translation>已保存的泵 %1 串口设置有误。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpCtl</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The profile does not pass the pre-run check; nothing was sent.</source>
+        <translation>程序未通过运行前检查；未发送任何指令。</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>未找到串口。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <source>speed set to %1 rpm</source>
+        <translation>转速已设为 %1 rpm</translation>
+    </message>
+    <message>
+        <source>flow set to %1 mL/min</source>
+        <translation>流量已设为 %1 mL/min</translation>
+    </message>
+    <message>
+        <source>dispensing %1 mL at %2 mL/min, about %3 s</source>
+        <translation>正在以 %2 mL/min 分配 %1 mL，约 %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
+        <translation>%1，%2，转速 %3 rpm，流量 %4 mL/min，已分配 %5 mL</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>, pressure %1 %2</source>
+        <translation>，压力 %1 %2</translation>
+    </message>
+    <message>
+        <source>[waiting for the pump the run started on; a: abort]</source>
+        <translation>[等待开始运行时的那台泵；a：中止]</translation>
+    </message>
+    <message>
+        <source>step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL</source>
+        <translation>步骤 %1/%2（%3 %4）  %5 / %6  %7 / %8 mL</translation>
+    </message>
+    <message>
+        <source>[Enter: resume, s: skip the step, a: abort]</source>
+        <translation>[回车：继续，s：跳过此步骤，a：中止]</translation>
+    </message>
+    <message>
+        <source>[waiting for the same pump to answer; a: abort]</source>
+        <translation>[等待同一台泵应答；a：中止]</translation>
+    </message>
+    <message>
+        <source>Operator: %1  [Enter: continue, a: abort]</source>
+        <translation>操作员：%1  [回车：继续，a：中止]</translation>
+    </message>
+    <message>
+        <source>No operator to answer (standard input is closed): aborting the profile with the pump stopped.</source>
+        <translation>无操作员应答（标准输入已关闭）：中止程序，泵已停止。</translation>
+    </message>
+    <message>
+        <source>Standard input closed while the run waited for the operator.</source>
+        <translation>运行等待操作员时标准输入已关闭。</translation>
+    </message>
+    <message>
+        <source>Interrupted: aborting the profile and stopping the pump.</source>
+        <translation>已中断：正在中止程序并停止泵。</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the pump.</source>
+        <translation>已中断：正在停泵。</translation>
+    </message>
+    <message>
+        <source>Could not stop the pump: %1</source>
+        <translation>无法停泵：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PumpDriver</name>
+    <message>
+        <source>The %1 at address %2 has not identified itself again since the link was lost; nothing was sent.</source>
+        <translation>地址 %2 上的 %1 在链路中断后尚未重新识别；未发送任何命令。</translation>
+    </message>
+    <message>
+        <source>The %1 is a sensor, not a pump.</source>
+        <translation>%1 是传感器，不是泵。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot change direction.</source>
+        <translation>%1 不能改变方向。</translation>
+    </message>
+    <message>
+        <source>The %1 is set in flow (mL/min), not in rpm.</source>
+        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
+    </message>
+    <message>
+        <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
+        <translation>此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
+    </message>
+    <message>
+        <source>A dispense volume must be above 0 mL.</source>
+        <translation>分配体积必须大于 0 mL。</translation>
+    </message>
+    <message>
+        <source>The %1 has no native dispense; run it as a timed profile step instead.</source>
+        <translation>%1 不支持定量分配；请改用程序中的定时步骤。</translation>
+    </message>
+    <message>
+        <source>A timed run must last more than 0 s.</source>
+        <translation>定时运行的时长必须大于 0 s。</translation>
+    </message>
+    <message>
+        <source>The %1 has no timed mode here; run it as a timed profile step instead.</source>
+        <translation>%1 在此不支持定时模式；请改用由程序计时的步骤。</translation>
+    </message>
+    <message>
+        <source>The %1 does not measure pressure.</source>
+        <translation>%1 不测量压力。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2150,77 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>PumpSession</name>
+    <message>
+        <source>%1 has not been identified on its link yet; nothing was sent.</source>
+        <translation>%1 尚未在其链路上完成识别；未发送任何命令。</translation>
+    </message>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+    <message>
+        <source>The pump was disconnected; nothing was sent.</source>
+        <translation>泵已断开连接；未发送任何命令。</translation>
+    </message>
+    <message>
+        <source>The pump was disconnected.</source>
+        <translation>泵已断开连接。</translation>
+    </message>
+    <message>
+        <source>%1 did not identify itself: %2</source>
+        <translation>%1 未能返回身份信息：%2</translation>
+    </message>
+    <message>
+        <source>A different pump answered on %1: expected %2, found %3. Nothing is sent to it.</source>
+        <translation>%1 上应答的是另一台泵：应为 %2，实为 %3。不会向其发送任何命令。</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for control: %2</source>
+        <translation>%1 无法进入受控状态：%2</translation>
+    </message>
+    <message>
+        <source>%1 kept running while the link was lost and could not be stopped: %2</source>
+        <translation>链路中断期间 %1 仍在运行，且无法停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 kept running while the link was lost; it has been stopped.</source>
+        <translation>链路中断期间 %1 仍在运行，现已将其停止。</translation>
+    </message>
+    <message>
+        <source>Link lost: %1.</source>
+        <translation>链路中断：%1。</translation>
+    </message>
+    <message>
+        <source>Link lost: %1. Waiting for the same pump to come back.</source>
+        <translation>链路中断：%1。正在等待同一台泵重新连接。</translation>
+    </message>
+    <message>
+        <source>The pump is not connected; nothing was sent.</source>
+        <translation>泵未连接，未发送任何命令。</translation>
+    </message>
+    <message>
+        <source>The pump is not connected; the profile did not start.</source>
+        <translation>泵未连接；程序未启动。</translation>
+    </message>
+    <message>
+        <source>A profile is already running on this pump.</source>
+        <translation>此泵上已有程序在运行。</translation>
+    </message>
+    <message>
+        <source>No job was made for %1.</source>
+        <translation>未能为 %1 创建任务。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stopped (%2): %3</source>
+        <translation>%1 无法停止（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The pump was stopped because it is being disconnected or the program is closing.</source>
+        <translation>泵已停止：正在断开连接或程序正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2368,18 @@
     <message>
         <source>Unknown log level &quot;%1&quot;.</source>
         <translation>未知的日志级别“%1”。</translation>
+    </message>
+    <message>
+        <source>Firmware codes the pump reports, e.g. &quot;0208 307&quot; (Reglo ICC; pairs with --model in order).</source>
+        <translation>泵报告的固件代码，例如“0208 307”（仅 Reglo ICC；按顺序与 --model 对应）。</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>--firmware &quot;%1&quot; is not a firmware code (letters, digits, spaces and dots, at most 16).</source>
+        <translation>--firmware “%1”不是有效的固件代码（字母、数字、空格和点，最多 16 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -2366,717 +3143,6 @@
     </message>
 </context>
 <context>
-    <name>PumpStudio::Cli::PumpCtl</name>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>No serial ports found.</source>
-        <translation>未找到串口。</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
-        <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
-    </message>
-    <message>
-        <source>%1 on %2 at %3</source>
-        <translation>%1，%2，%3</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>已启动</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>direction %1</source>
-        <translation>方向：%1</translation>
-    </message>
-    <message>
-        <source>speed set to %1 rpm</source>
-        <translation>转速已设为 %1 rpm</translation>
-    </message>
-    <message>
-        <source>flow set to %1 mL/min</source>
-        <translation>流量已设为 %1 mL/min</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
-        <translation>%1，%2，转速 %3 rpm，流量 %4 mL/min，已分配 %5 mL</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>, pressure %1 %2</source>
-        <translation>，压力 %1 %2</translation>
-    </message>
-    <message>
-        <source>Interrupted: stopping the pump.</source>
-        <translation>已中断：正在停泵。</translation>
-    </message>
-    <message>
-        <source>Could not stop the pump: %1</source>
-        <translation>无法停泵：%1</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>合计：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The profile does not pass the pre-run check; nothing was sent.</source>
-        <translation>程序未通过运行前检查；未发送任何指令。</translation>
-    </message>
-    <message>
-        <source>step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL</source>
-        <translation>步骤 %1/%2（%3 %4）  %5 / %6  %7 / %8 mL</translation>
-    </message>
-    <message>
-        <source>[Enter: resume, s: skip the step, a: abort]</source>
-        <translation>[回车：继续，s：跳过此步骤，a：中止]</translation>
-    </message>
-    <message>
-        <source>Operator: %1  [Enter: continue, a: abort]</source>
-        <translation>操作员：%1  [回车：继续，a：中止]</translation>
-    </message>
-    <message>
-        <source>Interrupted: aborting the profile and stopping the pump.</source>
-        <translation>已中断：正在中止程序并停止泵。</translation>
-    </message>
-    <message>
-        <source>dispensing %1 mL at %2 mL/min, about %3 s</source>
-        <translation>正在以 %2 mL/min 分配 %1 mL，约 %3 s</translation>
-    </message>
-    <message>
-        <source>The pump kept running and could not be stopped: %1</source>
-        <translation>泵仍在运行且无法停止：%1</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::DeviceManager</name>
-    <message>
-        <source>Unknown pump model &quot;%1&quot;.</source>
-        <translation>未知的泵型号“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 already carries %2 pumps; a %3 cannot share that line.</source>
-        <translation>%1 上已连接 %2 泵；%3 不能共用这条线路。</translation>
-    </message>
-    <message>
-        <source>%1 is already open at %2; pumps on one line must use the same serial settings.</source>
-        <translation>%1 已按 %2 打开；同一线路上的泵必须使用相同的串口设置。</translation>
-    </message>
-    <message>
-        <source>%1 did not identify itself: %2</source>
-        <translation>%1 未能返回身份信息：%2</translation>
-    </message>
-    <message>
-        <source>A different pump answered on %1: expected %2, found %3. Not attaching.</source>
-        <translation>%1 上应答的是另一台泵：应为 %2，实际为 %3。不予连接。</translation>
-    </message>
-    <message>
-        <source>%1 kept running while the link was lost; it has been stopped.</source>
-        <translation>链路中断期间 %1 仍在运行，现已将其停止。</translation>
-    </message>
-    <message>
-        <source>%1 kept running while the link was lost and could not be stopped: %2</source>
-        <translation>链路中断期间 %1 仍在运行，且无法停止：%2</translation>
-    </message>
-    <message>
-        <source>The pump is not connected; nothing was sent.</source>
-        <translation>泵未连接，未发送任何命令。</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>已启动</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Direction set</source>
-        <translation>方向已设置</translation>
-    </message>
-    <message>
-        <source>Speed set</source>
-        <translation>转速已设置</translation>
-    </message>
-    <message>
-        <source>Flow set</source>
-        <translation>流量已设置</translation>
-    </message>
-    <message>
-        <source>Dispensing</source>
-        <translation>正在分配</translation>
-    </message>
-    <message>
-        <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
-        <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
-    </message>
-    <message>
-        <source>Link lost: %1. Waiting for the same pump to come back.</source>
-        <translation>链路中断：%1。正在等待同一台泵重新连接。</translation>
-    </message>
-    <message>
-        <source>The pump is not connected; the profile did not start.</source>
-        <translation>泵未连接；程序未启动。</translation>
-    </message>
-    <message>
-        <source>A profile is already running on this pump.</source>
-        <translation>此泵上已有程序在运行。</translation>
-    </message>
-    <message>
-        <source>The pump was disconnected; the profile was aborted.</source>
-        <translation>泵已断开连接；程序已中止。</translation>
-    </message>
-    <message>
-        <source>The pump is named twice in the group.</source>
-        <translation>该泵在组中被指定了两次。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The profiles did not start together, none of them started: %1</source>
-        <translation>这些程序未能同时启动，均未启动：%1</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::DeviceService</name>
-    <message>
-        <source>The demo is already running.</source>
-        <translation>演示已在运行。</translation>
-    </message>
-    <message>
-        <source>Demo %1</source>
-        <translation>演示 %1</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::LongerDriver</name>
-    <message>
-        <source>the state query</source>
-        <translation>状态查询</translation>
-    </message>
-    <message>
-        <source>The pump&apos;s state reply could not be read.</source>
-        <translation>无法解析泵的状态应答。</translation>
-    </message>
-    <message>
-        <source>the motor settings</source>
-        <translation>电机设置</translation>
-    </message>
-    <message>
-        <source>The pump did not start.</source>
-        <translation>泵未启动。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::MasterflexLegacyDriver</name>
-    <message>
-        <source>The drive refused %1 (NAK).</source>
-        <translation>驱动器拒绝了%1（NAK）。</translation>
-    </message>
-    <message>
-        <source>The drive refused %1.</source>
-        <translation>驱动器拒绝了%1。</translation>
-    </message>
-    <message>
-        <source>the enquiry</source>
-        <translation>询问（ENQ）</translation>
-    </message>
-    <message>
-        <source>A device answered the enquiry, but not as a Masterflex drive.</source>
-        <translation>有设备应答了询问，但不是 Masterflex 驱动器。</translation>
-    </message>
-    <message>
-        <source>the drive number</source>
-        <translation>驱动器编号</translation>
-    </message>
-    <message>
-        <source>remote mode</source>
-        <translation>远程模式</translation>
-    </message>
-    <message>
-        <source>the status query</source>
-        <translation>状态查询</translation>
-    </message>
-    <message>
-        <source>The drive&apos;s status reply could not be read.</source>
-        <translation>无法解析驱动器的状态应答。</translation>
-    </message>
-    <message>
-        <source>the revolutions query</source>
-        <translation>转数查询</translation>
-    </message>
-    <message>
-        <source>go</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>halt</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>the speed</source>
-        <translation>转速设置</translation>
-    </message>
-    <message>
-        <source>Dispensing needs the mL per revolution of the head and tubing.</source>
-        <translation>定量分配需要泵头和软管的每转流量（mL/转）。</translation>
-    </message>
-    <message>
-        <source>the revolutions</source>
-        <translation>转数设置</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::MasterflexSerialCommsDriver</name>
-    <message>
-        <source>The drive is not in serial mode; %1 was ignored.</source>
-        <translation>驱动器不在串口控制模式；%1被忽略。</translation>
-    </message>
-    <message>
-        <source>The drive refused %1.</source>
-        <translation>驱动器拒绝了%1。</translation>
-    </message>
-    <message>
-        <source>serial control</source>
-        <translation>串口控制</translation>
-    </message>
-    <message>
-        <source>the status query</source>
-        <translation>状态查询</translation>
-    </message>
-    <message>
-        <source>The drive did not report its status.</source>
-        <translation>驱动器未报告其状态。</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>启动命令</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>停止命令</translation>
-    </message>
-    <message>
-        <source>the direction</source>
-        <translation>方向设置</translation>
-    </message>
-    <message>
-        <source>the speed</source>
-        <translation>转速设置</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::ModbusBus</name>
-    <message>
-        <source>illegal function</source>
-        <translation>非法功能码</translation>
-    </message>
-    <message>
-        <source>illegal data address</source>
-        <translation>非法数据地址</translation>
-    </message>
-    <message>
-        <source>illegal data value</source>
-        <translation>非法数据值</translation>
-    </message>
-    <message>
-        <source>server device failure</source>
-        <translation>从站设备故障</translation>
-    </message>
-    <message>
-        <source>exception %1</source>
-        <translation>异常 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation>%1 未连接（%2），未发送任何命令。</translation>
-    </message>
-    <message>
-        <source>%1 has too many requests waiting.</source>
-        <translation>%1 上等待的请求过多。</translation>
-    </message>
-    <message>
-        <source>Cannot send on %1: %2</source>
-        <translation>无法在 %1 上发送：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
-        <translation>
-            <numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Modbus server %1 refused the request: %2.</source>
-        <translation>Modbus 从站 %1 拒绝了请求：%2。</translation>
-    </message>
-    <message>
-        <source>Modbus request to server %1 failed: %2</source>
-        <translation>对 Modbus 从站 %1 的请求失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 vanished: %2</source>
-        <translation>%1 已消失：%2</translation>
-    </message>
-    <message>
-        <source>%1 vanished (unplugged?)</source>
-        <translation>%1 已消失（是否已拔出？）</translation>
-    </message>
-    <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
-    </message>
-    <message>
-        <source>%1 was closed under us: %2</source>
-        <translation>%1 被意外关闭：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::ModbusDriver</name>
-    <message>
-        <source>The %1 model file has no &quot;%2&quot; register.</source>
-        <translation>%1 的型号文件中没有“%2”寄存器。</translation>
-    </message>
-    <message>
-        <source>The %1 model file has no direction register.</source>
-        <translation>%1 的型号文件中没有方向寄存器。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::NewEraDriver</name>
-    <message>
-        <source>The pump reports an alarm: %1.</source>
-        <translation>泵报告报警：%1。</translation>
-    </message>
-    <message>
-        <source>The pump refused %1: %2.</source>
-        <translation>泵拒绝了%1：%2。</translation>
-    </message>
-    <message>
-        <source>the version query</source>
-        <translation>版本查询</translation>
-    </message>
-    <message>
-        <source>the dispensed-volume query</source>
-        <translation>已分配体积查询</translation>
-    </message>
-    <message>
-        <source>the rate query</source>
-        <translation>流速查询</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>运行命令</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>停止命令</translation>
-    </message>
-    <message>
-        <source>the direction</source>
-        <translation>方向设置</translation>
-    </message>
-    <message>
-        <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
-    </message>
-    <message>
-        <source>%1 mL/min cannot be written for the pump.</source>
-        <translation>无法向泵写入 %1 mL/min。</translation>
-    </message>
-    <message>
-        <source>the rate</source>
-        <translation>流速设置</translation>
-    </message>
-    <message>
-        <source>the volume unit</source>
-        <translation>体积单位设置</translation>
-    </message>
-    <message>
-        <source>the volume</source>
-        <translation>体积设置</translation>
-    </message>
-    <message>
-        <source>The pump answered the rate query with &quot;%1&quot;.</source>
-        <translation>泵对流量查询的应答为“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 mL is below what the pump can dispense.</source>
-        <translation>%1 mL 低于泵可分配的最小量。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::PumpDriver</name>
-    <message>
-        <source>The %1 is a sensor, not a pump.</source>
-        <translation>%1 是传感器，不是泵。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot change direction.</source>
-        <translation>%1 不能改变方向。</translation>
-    </message>
-    <message>
-        <source>The %1 is set in flow (mL/min), not in rpm.</source>
-        <translation>%1 按流量（mL/min）设置，而不是转速（rpm）。</translation>
-    </message>
-    <message>
-        <source>No mL per revolution is known for this pump: choose its head and tubing or calibrate it.</source>
-        <translation>此泵的每转流量（mL/转）未知：请选择泵头和软管，或先进行校准。</translation>
-    </message>
-    <message>
-        <source>A dispense volume must be above 0 mL.</source>
-        <translation>分配体积必须大于 0 mL。</translation>
-    </message>
-    <message>
-        <source>The %1 has no native dispense; run it as a timed profile step instead.</source>
-        <translation>%1 不支持定量分配；请改用程序中的定时步骤。</translation>
-    </message>
-    <message>
-        <source>The %1 does not measure pressure.</source>
-        <translation>%1 不测量压力。</translation>
-    </message>
-    <message>
-        <source>A timed run must last more than 0 s.</source>
-        <translation>定时运行的时长必须大于 0 s。</translation>
-    </message>
-    <message>
-        <source>The %1 has no timed mode here; run it as a timed profile step instead.</source>
-        <translation>%1 在此不支持定时模式；请改用由程序计时的步骤。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::RegloIccDriver</name>
-    <message>
-        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
-        <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
-        <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
-    </message>
-    <message>
-        <source>the identity query</source>
-        <translation>身份查询</translation>
-    </message>
-    <message>
-        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
-        <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
-    </message>
-    <message>
-        <source>the running query</source>
-        <translation>运行状态查询</translation>
-    </message>
-    <message>
-        <source>the speed query</source>
-        <translation>转速查询</translation>
-    </message>
-    <message>
-        <source>the direction query</source>
-        <translation>方向查询</translation>
-    </message>
-    <message>
-        <source>the volume query</source>
-        <translation>体积查询</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>启动命令</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
-        <translation>Reglo ICC 未启动（“%1”）。</translation>
-    </message>
-    <message>
-        <source>the start-error query</source>
-        <translation>启动失败原因查询</translation>
-    </message>
-    <message>
-        <source>its settings cannot be reached</source>
-        <translation>当前设置无法实现</translation>
-    </message>
-    <message>
-        <source>the cycle count is not possible (limit %1)</source>
-        <translation>循环次数无法实现（限值 %1）</translation>
-    </message>
-    <message>
-        <source>the flow rate is out of range (limit %1 mL/min)</source>
-        <translation>流速超出范围（限值 %1 mL/min）</translation>
-    </message>
-    <message>
-        <source>the volume is out of range (limit %1 mL)</source>
-        <translation>体积超出范围（限值 %1 mL）</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC cannot start: %1.</source>
-        <translation>Reglo ICC 无法启动：%1。</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>停止命令</translation>
-    </message>
-    <message>
-        <source>the direction</source>
-        <translation>方向设置</translation>
-    </message>
-    <message>
-        <source>RPM mode</source>
-        <translation>转速模式</translation>
-    </message>
-    <message>
-        <source>the speed</source>
-        <translation>转速设置</translation>
-    </message>
-    <message>
-        <source>volume mode</source>
-        <translation>定量模式</translation>
-    </message>
-    <message>
-        <source>the volume</source>
-        <translation>体积设置</translation>
-    </message>
-    <message>
-        <source>the flow rate</source>
-        <translation>流速设置</translation>
-    </message>
-    <message>
-        <source>running, %1 s left</source>
-        <translation>运行中，剩余 %1 s</translation>
-    </message>
-    <message>
-        <source>run complete</source>
-        <translation>运行完成</translation>
-    </message>
-    <message>
-        <source>calibration complete</source>
-        <translation>校准完成</translation>
-    </message>
-    <message>
-        <source>stopped at the pump</source>
-        <translation>已在泵上手动停止</translation>
-    </message>
-    <message>
-        <source>over-temperature: the pump stopped</source>
-        <translation>过温：泵已停止</translation>
-    </message>
-    <message>
-        <source>motor over-current: the pump stopped</source>
-        <translation>电机过流：泵已停止</translation>
-    </message>
-    <message>
-        <source>stopped (cause %1)</source>
-        <translation>已停止（原因 %1）</translation>
-    </message>
-    <message>
-        <source>asynchronous events</source>
-        <translation>异步事件</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC answered the flow rate with &quot;%1&quot;.</source>
-        <translation>Reglo ICC 对流量的应答为“%1”。</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC did not take the volume (it answered &quot;%1&quot;).</source>
-        <translation>Reglo ICC 未接受该体积（应答为“%1”）。</translation>
-    </message>
-    <message>
-        <source>The Reglo ICC has no flow rate set for the volume mode.</source>
-        <translation>Reglo ICC 未为定量模式设置流量。</translation>
-    </message>
-    <message>
-        <source>%1 s is shorter than the Reglo ICC&apos;s 0.1 s time resolution.</source>
-        <translation>%1 s 短于 Reglo ICC 的 0.1 s 时间分辨率。</translation>
-    </message>
-    <message>
-        <source>the run time</source>
-        <translation>运行时间</translation>
-    </message>
-    <message>
-        <source>time mode</source>
-        <translation>定时模式</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::SerialBus</name>
-    <message>
-        <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation>%1 未连接（%2），未发送任何命令。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 requests waiting; the device is not keeping up.</source>
-        <translation>%1 有 %2 个请求在等待；设备响应跟不上。</translation>
-    </message>
-    <message numerus="yes">
-        <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
-        <translation>
-            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a request</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>%1 was closed.</source>
-        <translation>%1 已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Device::SerialLine</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Writing to %1 failed: %2</source>
-        <translation>写入 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 vanished: %2</source>
-        <translation>%1 已消失：%2</translation>
-    </message>
-    <message>
-        <source>%1 vanished (unplugged?)</source>
-        <translation>%1 已消失（是否已拔出？）</translation>
-    </message>
-    <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
-    </message>
-</context>
-<context>
     <name>PumpStudio::DevicesPage</name>
     <message>
         <source>Add Pump…</source>
@@ -3609,132 +3675,29 @@ Unsolicited frames: %9</source>
         <source>Records</source>
         <translation>运行记录</translation>
     </message>
-</context>
-<context>
-    <name>PumpStudio::Monitor::MonitorSession</name>
     <message>
-        <source>PumpStudio closed</source>
-        <translation>PumpStudio 已关闭</translation>
+        <source>Pumps Are Running</source>
+        <translation>泵正在运行</translation>
     </message>
     <message>
-        <source>All pumps stopped</source>
-        <translation>所有泵均已停止</translation>
+        <source>PumpStudio controls pumps that are running: %1.
+
+Closing stops them, ends any running profile and finishes the run record.</source>
+        <translation>PumpStudio 控制的泵正在运行：%1。
+
+关闭程序将停止这些泵，结束正在运行的程序，并完成运行记录。</translation>
     </message>
     <message>
-        <source>Run of %1</source>
-        <translation>%1 开始的运行</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>The run is not being recorded: %1</source>
-        <translation>本次运行未被记录：%1</translation>
+        <source>Stop All and Quit</source>
+        <translation>全部停泵并退出</translation>
     </message>
     <message>
-        <source>The run record could not be closed: %1</source>
-        <translation>无法关闭运行记录：%1</translation>
-    </message>
-    <message>
-        <source>Writing the run record failed: %1. Samples are kept in memory and written when it works again.</source>
-        <translation>写入运行记录失败：%1。采样数据暂存在内存中，待恢复正常后再写入。</translation>
-    </message>
-    <message>
-        <source>The run record could not take a channel: %1</source>
-        <translation>运行记录无法添加通道：%1</translation>
-    </message>
-    <message>
-        <source>%1 pressure</source>
-        <translation>%1 压力</translation>
-    </message>
-    <message>
-        <source>%1 flow</source>
-        <translation>%1 流量</translation>
-    </message>
-    <message>
-        <source>mL/min</source>
-        <translation>mL/min</translation>
-    </message>
-    <message>
-        <source>%1 volume</source>
-        <translation>%1 体积</translation>
-    </message>
-    <message>
-        <source>mL</source>
-        <translation>mL</translation>
-    </message>
-    <message>
-        <source>%1 speed</source>
-        <translation>%1 转速</translation>
-    </message>
-    <message>
-        <source>rpm</source>
-        <translation>rpm</translation>
-    </message>
-    <message>
-        <source>%1: %2 cleared</source>
-        <translation>%1：%2 已解除</translation>
-    </message>
-    <message>
-        <source>%1 reports: %2</source>
-        <translation>%1 报告：%2</translation>
-    </message>
-    <message>
-        <source>Link to %1 lost: %2</source>
-        <translation>与 %1 的链路中断：%2</translation>
-    </message>
-    <message>
-        <source>Link to %1 is back</source>
-        <translation>与 %1 的链路已恢复</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation>方向 %1</translation>
-    </message>
-    <message>
-        <source>Speed %1 rpm</source>
-        <translation>转速 %1 rpm</translation>
-    </message>
-    <message>
-        <source>Flow %1 mL/min</source>
-        <translation>流量 %1 mL/min</translation>
-    </message>
-    <message>
-        <source>Dispense %1 mL</source>
-        <translation>分配 %1 mL</translation>
-    </message>
-    <message>
-        <source>Acknowledged by %1</source>
-        <translation>已由 %1 确认</translation>
-    </message>
-    <message>
-        <source>the operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>Pressure</source>
-        <translation>压力</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>流量</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; started</source>
-        <translation>程序“%1”已开始</translation>
-    </message>
-    <message>
-        <source>Step %1 began</source>
-        <translation>步骤 %1 开始</translation>
-    </message>
-    <message>
-        <source>Step %1 ended</source>
-        <translation>步骤 %1 结束</translation>
+        <source>Stopping the pumps and finishing the run record…</source>
+        <translation>正在停泵并完成运行记录…</translation>
     </message>
 </context>
 <context>
@@ -3821,12 +3784,6 @@ Unsolicited frames: %9</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rows written to %1</source>
-        <translation>
-            <numerusform>已将 %n 行写入 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
@@ -3862,10 +3819,6 @@ Unsolicited frames: %9</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>报告已保存到 %1</translation>
     </message>
     <message>
         <source>Run profiles together…</source>
@@ -3940,6 +3893,13 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::NotesEdit</name>
+    <message>
+        <source>The inserted text was cut to fit: %1</source>
+        <translation>插入的文本超出上限，已截断：%1</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::PlaceholderPage</name>
     <message>
         <source>This area is being built and arrives in a coming release.</source>
@@ -3947,54 +3907,41 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::ProfileDryRunControls</name>
+    <message>
+        <source>Fix the errors of the pre-run check before a dry run.</source>
+        <translation>请先修正运行前检查中的错误，再进行试运行。</translation>
+    </message>
+    <message>
+        <source>Dry run at %1x on a simulated %2…</source>
+        <translation>正在以 %1 倍速在模拟的 %2 上试运行…</translation>
+    </message>
+    <message>
+        <source>Dry run finished: the simulated pump moved %1 mL of the %2 mL planned.</source>
+        <translation>试运行完成：模拟泵输送了 %1 mL，计划为 %2 mL。</translation>
+    </message>
+    <message>
+        <source>Dry run stopped: %1</source>
+        <translation>试运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Run the profile on a simulated pump of this model, this many times faster, and draw what it did over the plan</source>
+        <translation>在此型号的模拟泵上以指定倍速运行程序，并将其实际运行情况绘制在计划之上</translation>
+    </message>
+    <message>
+        <source>How many times faster than real time the dry run goes</source>
+        <translation>试运行比实时快多少倍</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::ProfileEditorPage</name>
-    <message>
-        <source>Import profile</source>
-        <translation>导入程序</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>程序 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation>导出程序</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Start a new profile</source>
-        <translation>新建一个程序</translation>
-    </message>
     <message>
         <source>Duplicate</source>
         <translation>复制</translation>
-    </message>
-    <message>
-        <source>Save a copy of this profile under a new name</source>
-        <translation>以新名称保存此程序的副本</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Import...</source>
-        <translation>导入...</translation>
-    </message>
-    <message>
-        <source>Add a profile file to the library</source>
-        <translation>将程序文件添加到程序库</translation>
-    </message>
-    <message>
-        <source>Export...</source>
-        <translation>导出...</translation>
-    </message>
-    <message>
-        <source>Write this profile to a file anywhere</source>
-        <translation>将此程序写入任意位置的文件</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4003,46 +3950,6 @@ Unsolicited frames: %9</source>
     <message>
         <source>Save to the library (Ctrl+S)</source>
         <translation>保存到程序库 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Pump model:</source>
-        <translation>泵型号：</translation>
-    </message>
-    <message>
-        <source>Pump head:</source>
-        <translation>泵头：</translation>
-    </message>
-    <message>
-        <source>Tubing:</source>
-        <translation>软管：</translation>
-    </message>
-    <message>
-        <source>Syringe:</source>
-        <translation>注射器：</translation>
-    </message>
-    <message>
-        <source>Calibration:</source>
-        <translation>校准：</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>nominal (from the tubing)</source>
-        <translation>标称值（来自软管）</translation>
-    </message>
-    <message>
-        <source> mL/rev</source>
-        <translation> mL/转</translation>
-    </message>
-    <message>
-        <source>The measured mL per revolution, replacing the tubing&apos;s nominal figure; 0 to use the nominal one</source>
-        <translation>实测的每转毫升数，替代软管的标称值；设为 0 则使用标称值</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4109,10 +4016,6 @@ Unsolicited frames: %9</source>
         <translation>运行前检查</translation>
     </message>
     <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1（无法读取）</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4123,18 +4026,6 @@ Unsolicited frames: %9</source>
     <message>
         <source>New profile</source>
         <translation>新程序</translation>
-    </message>
-    <message>
-        <source>The profile needs a name before it can be saved.</source>
-        <translation>程序需要先命名才能保存。</translation>
-    </message>
-    <message>
-        <source>Replace profile</source>
-        <translation>替换程序</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
-        <translation>已存在名为“%1”的程序。是否替换？</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4165,26 +4056,6 @@ Unsolicited frames: %9</source>
         <translation>删除程序“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>%1 (unknown model)</source>
-        <translation>%1（未知型号）</translation>
-    </message>
-    <message>
-        <source>model default</source>
-        <translation>型号默认</translation>
-    </message>
-    <message>
-        <source>model default (%1)</source>
-        <translation>型号默认（%1）</translation>
-    </message>
-    <message>
-        <source>%1 (not in this model)</source>
-        <translation>%1（不属于此型号）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 mL/rev)</source>
-        <translation>%1（%2 mL/转）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4213,32 +4084,126 @@ Unsolicited frames: %9</source>
         <translation>自上次保存后已更改</translation>
     </message>
     <message>
-        <source>Fix the errors of the pre-run check before a dry run.</source>
-        <translation>请先修正运行前检查中的错误，再进行试运行。</translation>
+        <source>The profile was not saved: %1</source>
+        <translation>程序未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ProfileHeaderForm</name>
+    <message>
+        <source>%1 (unknown model)</source>
+        <translation>%1（未知型号）</translation>
     </message>
     <message>
-        <source>Dry run at %1x on a simulated %2…</source>
-        <translation>正在以 %1 倍速在模拟的 %2 上试运行…</translation>
+        <source>model default</source>
+        <translation>型号默认</translation>
     </message>
     <message>
-        <source>Dry run finished: the simulated pump moved %1 mL of the %2 mL planned.</source>
-        <translation>试运行完成：模拟泵输送了 %1 mL，计划为 %2 mL。</translation>
+        <source>model default (%1)</source>
+        <translation>型号默认（%1）</translation>
     </message>
     <message>
-        <source>Dry run stopped: %1</source>
-        <translation>试运行已停止：%1</translation>
+        <source>%1 (not in this model)</source>
+        <translation>%1（不属于此型号）</translation>
     </message>
     <message>
-        <source>Dry run</source>
-        <translation>试运行</translation>
+        <source>%1 (%2 mL/rev)</source>
+        <translation>%1（%2 mL/转）</translation>
     </message>
     <message>
-        <source>Run the profile on a simulated pump of this model, this many times faster, and draw what it did over the plan</source>
-        <translation>在此型号的模拟泵上以指定倍速运行程序，并将其实际运行情况绘制在计划之上</translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
     <message>
-        <source>How many times faster than real time the dry run goes</source>
-        <translation>试运行比实时快多少倍</translation>
+        <source>Pump model:</source>
+        <translation>泵型号：</translation>
+    </message>
+    <message>
+        <source>Pump head:</source>
+        <translation>泵头：</translation>
+    </message>
+    <message>
+        <source>Tubing:</source>
+        <translation>软管：</translation>
+    </message>
+    <message>
+        <source>Syringe:</source>
+        <translation>注射器：</translation>
+    </message>
+    <message>
+        <source>Calibration:</source>
+        <translation>校准：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>nominal (from the tubing)</source>
+        <translation>标称值（来自软管）</translation>
+    </message>
+    <message>
+        <source> mL/rev</source>
+        <translation> mL/转</translation>
+    </message>
+    <message>
+        <source>The measured mL per revolution, replacing the tubing&apos;s nominal figure; 0 to use the nominal one</source>
+        <translation>实测的每转毫升数，替代软管的标称值；设为 0 则使用标称值</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ProfileLibraryPanel</name>
+    <message>
+        <source>Import profile</source>
+        <translation>导入程序</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>程序 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出程序</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>新建一个程序</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save a copy of this profile under a new name</source>
+        <translation>以新名称保存此程序的副本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add a profile file to the library</source>
+        <translation>将程序文件添加到程序库</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Write this profile to a file anywhere</source>
+        <translation>将此程序写入任意位置的文件</translation>
     </message>
 </context>
 <context>
@@ -4354,46 +4319,6 @@ Unsolicited frames: %9</source>
         <translation>× %1</translation>
     </message>
     <message>
-        <source>A %1 step has no such field.</source>
-        <translation>%1步骤没有此字段。</translation>
-    </message>
-    <message>
-        <source>Choose forward or reverse.</source>
-        <translation>请选择正向或反向。</translation>
-    </message>
-    <message>
-        <source>A repeat runs its steps 1 to %1 times.</source>
-        <translation>重复会将其步骤运行 1 到 %1 次。</translation>
-    </message>
-    <message>
-        <source>The message for the operator cannot be empty.</source>
-        <translation>给操作员的消息不能为空。</translation>
-    </message>
-    <message>
-        <source>Enter a number and a unit.</source>
-        <translation>请输入数值和单位。</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>请输入数值。</translation>
-    </message>
-    <message>
-        <source>Use one of these units: %1.</source>
-        <translation>请使用以下单位之一：%1。</translation>
-    </message>
-    <message>
-        <source>The %1 must be more than 0.</source>
-        <translation>%1必须大于 0。</translation>
-    </message>
-    <message>
-        <source>A ramp cannot both start and end at 0.</source>
-        <translation>斜坡不能起点和终点都为 0。</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>步骤 %1：%2</translation>
-    </message>
-    <message>
         <source>Edit step %1</source>
         <translation>编辑步骤 %1</translation>
     </message>
@@ -4425,112 +4350,26 @@ Unsolicited frames: %9</source>
         <source>Message / count</source>
         <translation>消息 / 次数</translation>
     </message>
-</context>
-<context>
-    <name>PumpStudio::Profiles::DryRun</name>
     <message>
-        <source>Unknown pump model &quot;%1&quot;.</source>
-        <translation>未知的泵型号“%1”。</translation>
+        <source>Step %1: a %2 step has no such field.</source>
+        <translation>步骤 %1：%2 步骤没有此字段。</translation>
     </message>
     <message>
-        <source>No temporary folder for the simulated pump.</source>
-        <translation>没有可供模拟泵使用的临时文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Profiles::ProfileRunner</name>
-    <message>
-        <source>The profile cannot run: %1: %2</source>
-        <translation>程序无法运行：%1：%2</translation>
+        <source>count</source>
+        <translation>次数</translation>
     </message>
     <message>
-        <source>The profile has no steps to run.</source>
-        <translation>程序没有可运行的步骤。</translation>
+        <source>message</source>
+        <translation>提示信息</translation>
     </message>
     <message>
-        <source>Profile completed.</source>
-        <translation>程序已完成。</translation>
+        <source>Step %1: %2 %3</source>
+        <extracomment>&quot;Step 2.2: duration must be more than 0, not 0&quot;: the step, the field, the profile rule broken.</extracomment>
+        <translation>步骤 %1：%2 %3 {1:?}</translation>
     </message>
     <message>
-        <source>watching the pump</source>
-        <translation>监视泵</translation>
-    </message>
-    <message>
-        <source>The pump stopped by itself. The run is paused.</source>
-        <translation>泵自行停止。运行已暂停。</translation>
-    </message>
-    <message>
-        <source>The pump stopped: %1. The run is paused.</source>
-        <translation>泵已停止：%1。运行已暂停。</translation>
-    </message>
-    <message>
-        <source>setting the flow</source>
-        <translation>设置流量</translation>
-    </message>
-    <message>
-        <source>starting the pump</source>
-        <translation>启动泵</translation>
-    </message>
-    <message>
-        <source>setting the direction</source>
-        <translation>设置方向</translation>
-    </message>
-    <message>
-        <source>stopping the pump</source>
-        <translation>停止泵</translation>
-    </message>
-    <message>
-        <source>Link lost while %1 (%2). The run is paused: resume the step, skip it or abort once the pump is back.</source>
-        <translation>在%1时链路中断（%2）。运行已暂停：泵恢复后可继续此步骤、跳过或中止。</translation>
-    </message>
-    <message>
-        <source>The run stopped while %1: %2</source>
-        <translation>运行在%1时停止：%2</translation>
-    </message>
-    <message>
-        <source>Paused by the operator.</source>
-        <translation>已由操作员暂停。</translation>
-    </message>
-    <message>
-        <source>Aborted; the pump is stopped.</source>
-        <translation>已中止；泵已停止。</translation>
-    </message>
-    <message>
-        <source>Aborted; the pump did not confirm the stop: %1</source>
-        <translation>已中止；泵未确认停止：%1</translation>
-    </message>
-    <message>
-        <source>starting the pump&apos;s own run</source>
-        <translation>启动泵自身的运行模式</translation>
-    </message>
-    <message>
-        <source>reading the pump&apos;s volume</source>
-        <translation>读取泵的累计体积</translation>
-    </message>
-    <message>
-        <source>waiting for the pump to finish</source>
-        <translation>等待泵完成</translation>
-    </message>
-    <message>
-        <source>The pump was still running %1 s after its own run should have ended; it was told to stop.</source>
-        <translation>泵在其自身运行应结束后 %1 s 仍在运行；已命令其停止。</translation>
-    </message>
-    <message>
-        <source>The pump is back. It kept running while the link was lost and has been stopped.</source>
-        <translation>泵已恢复连接。链路中断期间它仍在运行，现已停止。</translation>
-    </message>
-    <message>
-        <source>The pump is back and stopped.</source>
-        <translation>泵已恢复连接，处于停止状态。</translation>
-    </message>
-    <message>
-        <source>The run is paused in step %1 (%2): resume the step, skip it or abort.</source>
-        <translation>运行暂停在步骤 %1（%2）：可继续此步骤、跳过或中止。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Two sentences one after the other (Chinese joins them without a space).</extracomment>
-        <translation>%1%2</translation>
+        <source>The step was not added: %1</source>
+        <translation>未添加该步骤：%1</translation>
     </message>
 </context>
 <context>
@@ -4906,12 +4745,6 @@ Run anyway?</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rows written to %1</source>
-        <translation>
-            <numerusform>已将 %n 行写入 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run report</source>
         <translation>运行报告</translation>
@@ -4919,10 +4752,6 @@ Run anyway?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>报告已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -4967,63 +4796,6 @@ Run anyway?</source>
         <translation>
             <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::DemoSimulation</name>
-    <message>
-        <source>Normal dosing</source>
-        <translation>正常加液</translation>
-    </message>
-    <message>
-        <source>Occlusion with pressure alarm</source>
-        <translation>管路堵塞与压力报警</translation>
-    </message>
-    <message>
-        <source>Cable pulled and recovered</source>
-        <translation>拔出并重新插入数据线</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the demo&apos;s terminals.</source>
-        <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
-    </message>
-    <message>
-        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
-        <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
-    </message>
-    <message>
-        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
-        <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::InProcessLine</name>
-    <message>
-        <source>The simulated line %1 was unplugged.</source>
-        <translation>模拟线路 %1 已被拔出。</translation>
-    </message>
-    <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
-    </message>
-    <message>
-        <source>The simulated line %1 is gone.</source>
-        <translation>模拟线路 %1 已不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>PumpStudio::Sim::PtyEndpoint</name>
-    <message>
-        <source>%1 exists and is not a symbolic link; not replacing it.</source>
-        <translation>%1 已存在且不是符号链接；不予替换。</translation>
-    </message>
-    <message>
-        <source>Cannot open a pseudo-terminal: %1</source>
-        <translation>无法打开伪终端：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create the link %1.</source>
-        <translation>无法创建链接 %1。</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +4909,157 @@ Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>RegloIccDriver</name>
+    <message>
+        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
+        <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
+        <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
+    </message>
+    <message>
+        <source>the identity query</source>
+        <translation>身份查询</translation>
+    </message>
+    <message>
+        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
+        <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
+    </message>
+    <message>
+        <source>asynchronous events</source>
+        <translation>异步事件</translation>
+    </message>
+    <message>
+        <source>the running query</source>
+        <translation>运行状态查询</translation>
+    </message>
+    <message>
+        <source>the speed query</source>
+        <translation>转速查询</translation>
+    </message>
+    <message>
+        <source>the direction query</source>
+        <translation>方向查询</translation>
+    </message>
+    <message>
+        <source>the volume query</source>
+        <translation>体积查询</translation>
+    </message>
+    <message>
+        <source>RPM mode</source>
+        <translation>转速模式</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
+        <translation>Reglo ICC 未启动（“%1”）。</translation>
+    </message>
+    <message>
+        <source>the start-error query</source>
+        <translation>启动失败原因查询</translation>
+    </message>
+    <message>
+        <source>its settings cannot be reached</source>
+        <translation>当前设置无法实现</translation>
+    </message>
+    <message>
+        <source>the cycle count is not possible (limit %1)</source>
+        <translation>循环次数无法实现（限值 %1）</translation>
+    </message>
+    <message>
+        <source>the flow rate is out of range (limit %1 mL/min)</source>
+        <translation>流速超出范围（限值 %1 mL/min）</translation>
+    </message>
+    <message>
+        <source>the volume is out of range (limit %1 mL)</source>
+        <translation>体积超出范围（限值 %1 mL）</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC cannot start: %1.</source>
+        <translation>Reglo ICC 无法启动：%1。</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向设置</translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation>转速设置</translation>
+    </message>
+    <message>
+        <source>the flow rate</source>
+        <translation>流速设置</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC answered the flow rate with &quot;%1&quot;.</source>
+        <translation>Reglo ICC 对流量的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC has no flow rate set for the volume mode.</source>
+        <translation>Reglo ICC 未为定量模式设置流量。</translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation>体积设置</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC did not take the volume (it answered &quot;%1&quot;).</source>
+        <translation>Reglo ICC 未接受该体积（应答为“%1”）。</translation>
+    </message>
+    <message>
+        <source>volume mode</source>
+        <translation>定量模式</translation>
+    </message>
+    <message>
+        <source>%1 s is shorter than the Reglo ICC&apos;s 0.1 s time resolution.</source>
+        <translation>%1 s 短于 Reglo ICC 的 0.1 s 时间分辨率。</translation>
+    </message>
+    <message>
+        <source>the run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>time mode</source>
+        <translation>定时模式</translation>
+    </message>
+    <message>
+        <source>running, %1 s left</source>
+        <translation>运行中，剩余 %1 s</translation>
+    </message>
+    <message>
+        <source>run complete</source>
+        <translation>运行完成</translation>
+    </message>
+    <message>
+        <source>calibration complete</source>
+        <translation>校准完成</translation>
+    </message>
+    <message>
+        <source>stopped at the pump</source>
+        <translation>已在泵上手动停止</translation>
+    </message>
+    <message>
+        <source>over-temperature: the pump stopped</source>
+        <translation>过温：泵已停止</translation>
+    </message>
+    <message>
+        <source>motor over-current: the pump stopped</source>
+        <translation>电机过流：泵已停止</translation>
+    </message>
+    <message>
+        <source>stopped (cause %1)</source>
+        <translation>已停止（原因 %1）</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <source>A block of samples is damaged.</source>
@@ -5223,10 +5146,6 @@ Run anyway?</source>
         <translation>运行记录 %1 中没有有效的开始时间。</translation>
     </message>
     <message>
-        <source>The run record %1 has an unknown alarm action.</source>
-        <translation>运行记录 %1 中含有未知的报警动作。</translation>
-    </message>
-    <message>
         <source>Cannot store samples</source>
         <translation>无法保存采样数据</translation>
     </message>
@@ -5262,33 +5181,57 @@ Run anyway?</source>
         <source>Cannot commit the new record.</source>
         <translation>无法提交新记录。</translation>
     </message>
+</context>
+<context>
+    <name>SerialBus</name>
     <message>
-        <source>This run record is already open.</source>
-        <translation>此运行记录已打开。</translation>
+        <source>%1 is not connected (%2); nothing was sent.</source>
+        <translation>%1 未连接（%2），未发送任何命令。</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 已存在。</translation>
+        <source>%1 has %2 requests waiting; the device is not keeping up.</source>
+        <translation>%1 有 %2 个请求在等待；设备响应跟不上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot create the run record %1: %2</source>
-        <translation>无法创建运行记录 %1：%2</translation>
+        <source>a request</source>
+        <translation>请求</translation>
     </message>
     <message>
-        <source>Channel %1 is already recorded.</source>
-        <translation>通道 %1 已在记录中。</translation>
+        <source>%1 was closed.</source>
+        <translation>%1 已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SerialLine</name>
+    <message>
+        <source>%1 vanished (unplugged?)</source>
+        <translation>%1 已消失（是否已拔出？）</translation>
     </message>
     <message>
-        <source>Cannot store channel %1</source>
-        <translation>无法保存通道 %1</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>未安装 Qt 的 SQLite 驱动。</translation>
+        <source>Cannot open %1: %2. Your user may not open this port: add it to the dialout group (sudo usermod -aG dialout $USER) and log in again, or install the PumpStudio package, whose udev rule lets the user at the computer open common USB serial adapters.</source>
+        <translation>无法打开 %1：%2。当前用户无权打开此端口：请将用户加入 dialout 组（sudo usermod -aG dialout $USER）后重新登录，或安装 PumpStudio 软件包，其 udev 规则允许当前登录用户打开常见的 USB 串口适配器。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 vanished: %2</source>
+        <translation>%1 已消失：%2</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5274,10 @@ Run anyway?</source>
     <message>
         <source>Two %1 devices at address %2 on one line.</source>
         <translation>同一线路上有两台地址为 %2 的 %1 设备。</translation>
+    </message>
+    <message>
+        <source>--firmware is simulated for the Reglo ICC only, not for the %1.</source>
+        <translation>--firmware 仅对 Reglo ICC 进行模拟，不适用于 %1。</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5324,245 @@ Run anyway?</source>
     <message>
         <source>fault</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;12.5 mL/min&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the high limit of %3</source>
+        <translation>%1 为 %2，高于高限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, below the high limit of %3</source>
+        <translation>%1 已恢复到 %2，低于高限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the high-high limit of %3</source>
+        <translation>%1 为 %2，高于高高限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, below the high-high limit of %3</source>
+        <translation>%1 已恢复到 %2，低于高高限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, below the low limit of %3</source>
+        <translation>%1 为 %2，低于低限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, above the low limit of %3</source>
+        <translation>%1 已恢复到 %2，高于低限 %3</translation>
+    </message>
+    <message>
+        <source>%1 deviation alarm cleared: no setpoint</source>
+        <translation>%1 偏差报警已解除：无设定值</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than %3 away from the setpoint of %4</source>
+        <translation>%1 为 %2，偏离设定值 %4 超过 %3</translation>
+    </message>
+    <message>
+        <source>%1 is back to %2, within %3 of the setpoint of %4</source>
+        <translation>%1 已恢复到 %2，与设定值 %4 的偏差在 %3 以内</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>方向 %1</translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm</source>
+        <translation>转速 %1 rpm</translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min</source>
+        <translation>流量 %1 mL/min</translation>
+    </message>
+    <message>
+        <source>Dispense %1 mL at %2 mL/min</source>
+        <translation>以 %2 mL/min 分配 %1 mL</translation>
+    </message>
+    <message>
+        <source>Dispense %1 mL</source>
+        <translation>分配 %1 mL</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Direction set</source>
+        <translation>方向已设置</translation>
+    </message>
+    <message>
+        <source>Speed set</source>
+        <translation>转速已设置</translation>
+    </message>
+    <message>
+        <source>Flow set</source>
+        <translation>流量已设置</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>正在分配</translation>
+    </message>
+    <message>
+        <source>The run record %1 has an unknown alarm action.</source>
+        <translation>运行记录 %1 中含有未知的报警动作。</translation>
+    </message>
+    <message>
+        <source>This run record is already open.</source>
+        <translation>此运行记录已打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the run record %1: %2</source>
+        <translation>无法创建运行记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The run record is not open.</source>
+        <translation>运行记录未打开。</translation>
+    </message>
+    <message>
+        <source>Channel %1 is already recorded.</source>
+        <translation>通道 %1 已在记录中。</translation>
+    </message>
+    <message>
+        <source>Cannot store channel %1</source>
+        <translation>无法保存通道 %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>mL/min</source>
+        <translation>mL/min</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+    <message>
+        <source>%1 mL</source>
+        <translation>%1 mL</translation>
+    </message>
+    <message>
+        <source>%1 (%2 forward, %3 reverse) in %4</source>
+        <translation>%1（正向 %2，反向 %3），用时 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n operator wait(s) counted as 0 s</source>
+        <translation>
+            <numerusform>；%n 次操作员等待按 0 秒计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the profile library.</source>
+        <translation>%1 不是程序库中的文件。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的程序。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (副本)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (副本 %2)</translation>
+    </message>
+    <message>
+        <source>The distributor catalog was not used: %1</source>
+        <translation>未使用经销商目录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no usable price line (%n line(s) rejected); the previous prices are kept.</source>
+        <translation>
+            <numerusform>%1 中没有可用的价格行（已拒绝 %n 行）；保留原有价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an order history file</source>
+        <translation>%1 不是订单历史文件</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1 did not confirm the stop: %2</source>
+        <translation>%1 未确认停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>PumpStudio closed</source>
+        <translation>PumpStudio 已关闭</translation>
+    </message>
+    <message>
+        <source>PumpStudio closed: %1</source>
+        <translation>PumpStudio 已关闭：%1</translation>
     </message>
 </context>
 <context>
@@ -5521,15 +5707,26 @@ Run anyway?</source>
         <translation>check：注射器 id（默认：程序中的）。</translation>
     </message>
     <message>
+        <source>&apos;run&apos; needs --port PATH (--model defaults to the profile&apos;s).</source>
+        <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
   ports                     list serial ports (never opens them)
   models                    list the pump models pumpctl knows
-  info | status | start | stop | pressure
-  speed RPM | flow ML_PER_MIN | direction cw|ccw
+  info                      the pump&apos;s identity (model, firmware, serial number)
+  status                    running, direction, speed, flow, volume, alarm
+  start | stop              start or stop the pump
+  speed RPM | flow ML_PER_MIN
+                            set the speed in rpm or the flow in mL/min
+  direction cw|ccw          set the direction of rotation
   dispense ML [--rate ML_PER_MIN]
+                            dispense a volume in mL, at a rate
+  pressure                  read a pressure transmitter
   monitor --seconds S [--interval-ms N] [--csv FILE]
+                            read the status every N ms for S seconds
   check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
                             check a profile file against a model (no port needed);
                             --model defaults to the profile&apos;s; exit 5 on errors
@@ -5540,29 +5737,15 @@ Commands:
 
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation>pumpctl：在脚本和命令行中控制实验室泵。
-
-命令：
-  ports                     列出串口（从不打开它们）
-  models                    列出 pumpctl 认识的泵型号
-  info | status | start | stop | pressure
-  speed RPM | flow ML_PER_MIN | direction cw|ccw
-  dispense ML [--rate ML_PER_MIN]
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            按型号检查程序文件（无需串口）；
-                            --model 默认取程序中的型号；有错误时退出码 5
-  run PROFILE --port PATH [--model ID]
-                            先检查再运行程序并显示进度行；回车确认
-                            操作员步骤或在链路中断后继续，s 跳过已暂停的
-                            步骤，a 或 Ctrl-C 中止（泵停止）
-
-串口设置默认取型号的设置。退出码：0 成功，2 用法错误，3 无应答，
-4 被泵拒绝或超出范围（未发送任何指令），5 输入文件错误。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;run&apos; needs --port PATH (--model defaults to the profile&apos;s).</source>
-        <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
+        <source>One of the commands above, with its arguments.</source>
+        <translation>上列命令之一及其参数。</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENT]</source>
+        <translation>命令 [参数]</translation>
     </message>
 </context>
 <context>
