@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>version %1 is newer than this program reads (%2); please update PumpStudio</source>
-        <translation>版本 %1 高于本程序可读取的版本（%2）；请更新 PumpStudio</translation>
+        <translation>版本 %1 高于本软件可读取的版本（%2）；请更新 PumpStudio</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Dispensing needs the mL per revolution of the head and tubing.</source>
-        <translation>定量分配需要泵头和软管的每转流量（mL/转）。</translation>
+        <translation>定量分液需要泵头和软管的每转流量（mL/转）。</translation>
     </message>
     <message>
         <source>the revolutions</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>the dispensed-volume query</source>
-        <translation>已分配体积查询</translation>
+        <translation>已输送体积查询</translation>
     </message>
     <message>
         <source>the rate query</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>%1 mL is below what the pump can dispense.</source>
-        <translation>%1 mL 低于泵可分配的最小量。</translation>
+        <translation>%1 mL 低于泵可定量分液的最小量。</translation>
     </message>
     <message>
         <source>the volume unit</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>dispense</source>
-        <translation>分配</translation>
+        <translation>定量分液</translation>
     </message>
     <message>
         <source>ramp</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>dispensing %1 mL at %2 mL/min, about %3 s</source>
-        <translation>正在以 %2 mL/min 分配 %1 mL，约 %3 s</translation>
+        <translation>正在以 %2 mL/min 定量分液 %1 mL，约 %3 s</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2039,7 +2039,7 @@
     </message>
     <message>
         <source>%1, %2, speed %3 rpm, flow %4 mL/min, dispensed %5 mL</source>
-        <translation>%1，%2，转速 %3 rpm，流量 %4 mL/min，已分配 %5 mL</translation>
+        <translation>%1，%2，转速 %3 rpm，流量 %4 mL/min，已输送 %5 mL</translation>
     </message>
     <message>
         <source>running</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>A dispense volume must be above 0 mL.</source>
-        <translation>分配体积必须大于 0 mL。</translation>
+        <translation>分液体积必须大于 0 mL。</translation>
     </message>
     <message>
         <source>The %1 has no native dispense; run it as a timed profile step instead.</source>
-        <translation>%1 不支持定量分配；请改用程序中的定时步骤。</translation>
+        <translation>%1 不支持泵内定量分液；请改用程序中的定时步骤。</translation>
     </message>
     <message>
         <source>A timed run must last more than 0 s.</source>
@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>The pump was stopped because it is being disconnected or the program is closing.</source>
-        <translation>泵已停止：正在断开连接或程序正在关闭。</translation>
+        <translation>泵已停止：正在断开连接或软件正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@
     </message>
     <message>
         <source>Dispensed: %1</source>
-        <translation>已分配：%1</translation>
+        <translation>已输送：%1</translation>
     </message>
     <message>
         <source>mL</source>
@@ -3685,7 +3685,7 @@ Unsolicited frames: %9</source>
 Closing stops them, ends any running profile and finishes the run record.</source>
         <translation>PumpStudio 控制的泵正在运行：%1。
 
-关闭程序将停止这些泵，结束正在运行的程序，并完成运行记录。</translation>
+关闭 PumpStudio 将停止这些泵，结束正在运行的程序，并完成运行记录。</translation>
     </message>
     <message>
         <source>, </source>
@@ -4459,7 +4459,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     </message>
     <message>
         <source>Dispensed</source>
-        <translation>已分配</translation>
+        <translation>已输送</translation>
     </message>
     <message>
         <source>mL</source>
@@ -5395,11 +5395,11 @@ Run anyway?</source>
     </message>
     <message>
         <source>Dispense %1 mL at %2 mL/min</source>
-        <translation>以 %2 mL/min 分配 %1 mL</translation>
+        <translation>以 %2 mL/min 定量分液 %1 mL</translation>
     </message>
     <message>
         <source>Dispense %1 mL</source>
-        <translation>分配 %1 mL</translation>
+        <translation>定量分液 %1 mL</translation>
     </message>
     <message>
         <source>Started</source>
@@ -5423,7 +5423,7 @@ Run anyway?</source>
     </message>
     <message>
         <source>Dispensing</source>
-        <translation>正在分配</translation>
+        <translation>正在分液</translation>
     </message>
     <message>
         <source>The run record %1 has an unknown alarm action.</source>
@@ -5636,7 +5636,7 @@ Run anyway?</source>
     </message>
     <message>
         <source>Dispense rate in mL/min.</source>
-        <translation>分配流速，单位 mL/min。</translation>
+        <translation>分液流速，单位 mL/min。</translation>
     </message>
     <message>
         <source>Monitor duration in seconds.</source>
@@ -5737,7 +5737,32 @@ Commands:
 
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pumpctl：在脚本和命令行中控制实验室用泵。
+
+命令：
+  ports                     列出串口（不会打开串口）
+  models                    列出 pumpctl 支持的泵型号
+  info                      泵的身份信息（型号、固件、序列号）
+  status                    运行状态、方向、转速、流量、体积、报警
+  start | stop              启动或停止泵
+  speed RPM | flow ML_PER_MIN
+                            设定转速（rpm）或流量（mL/min）
+  direction cw|ccw          设定旋转方向（cw 顺时针，ccw 逆时针）
+  dispense ML [--rate ML_PER_MIN]
+                            以指定流量定量分液（mL）
+  pressure                  读取压力变送器
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            在 S 秒内每 N 毫秒读取一次状态
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            按型号检查程序文件（无需串口）；
+                            --model 默认取程序中的型号；有错误时退出码为 5
+  run PROFILE --port PATH [--model ID]
+                            检查后运行程序并显示进度行；按回车确认操作员步骤，
+                            或在链路中断后继续运行；按 s 跳过暂停的步骤，
+                            按 a 或 Ctrl-C 中止（泵停止）
+
+串口设置默认取型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝或超出范围（未发送任何命令），5 输入文件有误。</translation>
     </message>
     <message>
         <source>One of the commands above, with its arguments.</source>
