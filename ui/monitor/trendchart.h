@@ -21,10 +21,15 @@ class TrendStore;
 namespace PumpStudio {
 
 class TrendChartView;
+class TrendPlotItem;
 
-/// Flow and pressure against time. Qt Charts stays inside this widget. Data reaches the series
-/// only from the repaint clock (30 Hz), as first/min/max/last per pixel column read from the
-/// store's pyramids: a frame costs the same at 1 minute or 24 hours of history.
+/// Flow and pressure against time. Qt Charts stays inside this widget and draws what it is good
+/// at: axes, grid, legend, theme, export. The data never enters a Qt Charts series (about 1 us a
+/// point to map and paint there): on the repaint clock (30 Hz) each channel's per-pixel-column
+/// min/max, read from the store's pyramids, becomes one polyline that an item in the plot area
+/// draws with QPainter::drawPolyline. While following live the time axis steps by whole columns,
+/// and only columns that are not settled yet are read again; a frame with nothing new is not
+/// drawn. A frame costs the same at 1 minute or 24 hours of history.
 class TrendChart final : public QWidget
 {
     Q_OBJECT
@@ -58,8 +63,11 @@ public:
     QString readoutAt(qint64 tUs) const;
     /// Redraws now, as the repaint clock would (tests and exports call it).
     void refresh();
-    /// Points currently handed to Qt Charts (all series): bounded by 4 x the plot width.
+    /// Points in the polylines drawn (all channels): at most 2 x the plot width per channel.
     qsizetype pointsInSeries() const;
+    /// Pyramid columns read for the last frame (all channels): the plot width per channel after
+    /// a change of view, a few while following live.
+    qsizetype columnsQueriedLastFrame() const { return m_columnsQueried; }
 
     QImage renderImage(const QSize &size);
     bool savePng(const QString &path, QString *error);
@@ -70,6 +78,9 @@ Q_SIGNALS:
     void rangeChanged(qint64 t0Us, qint64 t1Us);
     /// A frame was handed to Qt Charts, showing data up to lastTimeUs.
     void frameDrawn(qint64 lastTimeUs);
+    /// The chart view painted; dataMs is what building its frame took (0 when only repainted),
+    /// paintMs the paint itself. Benchmarks read it.
+    void framePainted(double dataMs, double paintMs);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,11 +90,14 @@ private:
     struct Line;
 
     void rebuildSeries();
+    void updateColumns(int columns, bool reuse);
+    void onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us);
     void retranslate();
     void tick();
     qint64 windowSpanUs() const;
     double axisX(qint64 tUs) const;
     qint64 timeAtX(double axisX) const;
+    qint64 timeAtPlotX(double chartX) const;
     void zoomAt(qint64 centreUs, double factor);
     void panBy(qint64 deltaUs);
     void showReadout(const QPointF &chartPos);
@@ -101,6 +115,7 @@ private:
     QToolButton *m_followButton = nullptr;
     QLabel *m_readout = nullptr;
     QTimer *m_clock = nullptr;
+    TrendPlotItem *m_plot = nullptr;  ///< owned by m_chart
     std::vector<std::unique_ptr<Line>> m_lines;
     Window m_window = Window::TenMinutes;
     TimeAxis m_timeAxisMode = TimeAxis::Elapsed;
@@ -112,6 +127,8 @@ private:
     qint64 m_drawnT1 = -1;
     qint64 m_drawnLast = -1;
     int m_drawnWidth = -1;
+    qint64 m_columnsQueried = 0;
+    double m_lastDataMs = 0;
 };
 
 } // namespace PumpStudio
