@@ -498,24 +498,29 @@ void TrendChart::tick()
 {
     if (!m_store || !isVisible())
         return;
+    followLive();
     const int width = int(m_chart->plotArea().width());
-    if (m_follow && m_store->isLive()) {
-        const qint64 now = m_store->nowUs();
-        if (m_window == Window::All) {
-            m_t0Us = m_store->firstTimeUs();
-            m_t1Us = std::max(m_t0Us + kSecondUs, now);
-        } else {
-            // Whole columns on a grid from time 0: the picture moves a column at a time, and a
-            // column once settled keeps its value (at most a microsecond a column wider).
-            const qint64 columns = std::max(16, width);
-            const qint64 columnUs = std::max<qint64>(1, (windowSpanUs() + columns - 1) / columns);
-            m_t1Us = std::max((now + columnUs - 1) / columnUs, columns) * columnUs;
-            m_t0Us = m_t1Us - columns * columnUs;
-        }
-    }
     if (m_t0Us == m_drawnT0 && m_t1Us == m_drawnT1 && m_store->lastTimeUs() == m_drawnLast && width == m_drawnWidth)
         return;  // nothing new to draw
     refresh();
+}
+
+void TrendChart::followLive()
+{
+    if (!m_store || !m_follow || !m_store->isLive())
+        return;
+    const qint64 now = m_store->nowUs();
+    if (m_window == Window::All) {
+        m_t0Us = m_store->firstTimeUs();
+        m_t1Us = std::max(m_t0Us + kSecondUs, now);
+        return;
+    }
+    // Whole columns on a grid from time 0: the picture moves a column at a time, and a column
+    // once settled keeps its value (the window is then at most a microsecond a column longer).
+    const qint64 columns = std::max(16, int(m_chart->plotArea().width()));
+    const qint64 columnUs = std::max<qint64>(1, (windowSpanUs() + columns - 1) / columns);
+    m_t1Us = std::max((now + columnUs - 1) / columnUs, columns) * columnUs;
+    m_t0Us = m_t1Us - columns * columnUs;
 }
 
 void TrendChart::onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us)
@@ -572,6 +577,7 @@ void TrendChart::refresh()
     timer.start();
     if (QGraphicsLayout *layout = m_chart->layout())
         layout->activate();  // a pending resize or relabel: map to the plot area it leads to
+    followLive();
     const int columns = std::max(16, int(m_chart->plotArea().width()));
     m_drawnT0 = m_t0Us;
     m_drawnT1 = m_t1Us;

@@ -61,7 +61,8 @@ public:
 
     /// The values under a time, in words, as the cursor readout shows them.
     QString readoutAt(qint64 tUs) const;
-    /// Redraws now, as the repaint clock would (tests and exports call it).
+    /// Redraws now, as the repaint clock would (tests, benchmarks and exports call it); while
+    /// following live it first moves the view to the store's now.
     void refresh();
     /// Points in the polylines drawn (all channels): at most 2 x the plot width per channel.
     qsizetype pointsInSeries() const;
@@ -94,6 +95,7 @@ private:
     void onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us);
     void retranslate();
     void tick();
+    void followLive();
     qint64 windowSpanUs() const;
     double axisX(qint64 tUs) const;
     qint64 timeAtX(double axisX) const;
