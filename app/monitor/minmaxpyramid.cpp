@@ -302,15 +302,25 @@ void MinMaxPyramid::trimCache()
     }
 }
 
-qint64 MinMaxPyramid::settledUntil() const
+qint64 MinMaxPyramid::settledUntil(qint64 columnUs) const
 {
     if (m_size == 0)
         return 0;
-    // A growing bucket may still be cut differently (its duration decides alignment); every
-    // later sample is at or after lastTime().
-    if (m_size % kBucket != 0)
-        return m_levels.front()[m_levels.front().size() - 1].tFirst;
-    return lastTime();
+    // Every later sample is at or after lastTime(). What can still change is how an edge cuts a
+    // node that is not complete yet, on any level: once complete it may be short enough to align
+    // to. One that already lasts too long never will be.
+    qint64 settled = lastTime();
+    const NodeStore &buckets = m_levels.front();
+    for (int level = 0; level <= levelCount(); ++level) {
+        const qint64 span = nodeSpan(level);
+        const qint64 start = (m_size - 1) / span * span;
+        if (start + span <= m_size)
+            continue;  // complete
+        const qint64 tFirst = buckets[start / kBucket].tFirst;
+        if ((lastTime() - tFirst) * MinMaxPyramid::kAlignRatio <= columnUs)
+            settled = std::min(settled, tFirst);
+    }
+    return settled;
 }
 
 void MinMaxPyramid::dropOldChunks()
@@ -346,68 +356,77 @@ qint64 MinMaxPyramid::columnStart(qint64 t0Us, qint64 t1Us, int columnCount, int
 }
 
 // Index of the first sample at or after fromIndex with tUs >= t (size() if none), with the edge
-// aligned to a bucket edge when the bucket it cuts is short against columnUs (see the header).
-// Gallops over level-1 buckets from fromIndex, so walking the boundaries of a query costs
-// O(log distance) each, then reads raw samples only when t falls strictly inside a bucket that
-// is not aligned.
-qint64 MinMaxPyramid::lowerBound(qint64 t, qint64 fromIndex, qint64 columnUs, RawReader &raw, PyramidQueryStats &stats) const
+// aligned when a node it cuts is short against columnUs (see the header). Walks down from the top
+// level: at each level the node holding t, found by stepping a per-level cursor forward (edges
+// come in time order, so each level's cursor crosses each node of the range once), then either
+// t is at that node's start (the edge is exact, whatever lies below), or the node is complete
+// and short enough to align to, or the walk goes on among its 16 children. Only a cut bucket
+// that cannot be aligned reads raw samples.
+qint64 MinMaxPyramid::lowerBound(qint64 t, qint64 fromIndex, qint64 columnUs, Cursor &cursor, RawReader &raw,
+                                 PyramidQueryStats &stats) const
 {
-    const NodeStore &buckets = m_levels.front();
-    const qint64 bucketCount = buckets.size();
-    qint64 lo = fromIndex / kBucket;
-    if (lo >= bucketCount)
-        return m_size;
-    qint64 hi = lo; // first bucket with tLast >= t
-    ++stats.nodesVisited;
-    if (buckets[lo].tLast < t) {
-        qint64 below = lo; // invariant: buckets[below].tLast < t
-        qint64 step = 1;
-        hi = bucketCount;
-        while (below + step < bucketCount) {
-            ++stats.nodesVisited;
-            if (buckets[below + step].tLast >= t) {
-                hi = below + step;
-                break;
-            }
-            below += step;
-            step *= 2;
-        }
-        lo = below + 1;
-        while (lo < hi) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            ++stats.nodesVisited;
-            if (buckets[mid].tLast >= t)
-                hi = mid;
-            else
-                lo = mid + 1;
+    qint64 first = 0;  // the first node worth looking at on this level: the children of the one above
+    int level = levelCount() - 1;
+    // Narrow columns: the previous edge walked down through nodes that this one is in too, and
+    // the same node with the same column width is walked through again. Start below the lowest.
+    for (int up = 1; up < levelCount(); ++up) {
+        const qint64 at = cursor.node[size_t(up)];
+        if (cursor.descended[size_t(up)] && at < m_levels[size_t(up)].size() && m_levels[size_t(up)][at].tLast >= t
+            && fromIndex / nodeSpan(up) <= at) {
+            level = up - 1;
+            first = at * kFan;
+            break;
         }
     }
-    if (hi == bucketCount)
-        return m_size;
-    const qint64 bucketStart = hi * kBucket;
-    if (buckets[hi].tFirst >= t)
-        return std::max(bucketStart, fromIndex);
-    const qint64 bucketEnd = std::min(bucketStart + kBucket, m_size);
-    const Node &cut = buckets[hi];
-    if (bucketEnd - bucketStart == kBucket && (cut.tLast - cut.tFirst) * MinMaxPyramid::kAlignRatio <= columnUs) {
-        ++stats.boundariesAligned;
-        return std::max(t - cut.tFirst < cut.tLast - t ? bucketStart : bucketEnd, fromIndex);
+    for (; level >= 0; --level) {
+        const NodeStore &nodes = m_levels[size_t(level)];
+        const qint64 span = nodeSpan(level);
+        qint64 &at = cursor.node[size_t(level)];
+        cursor.descended[size_t(level)] = false;
+        at = std::max({at, first, fromIndex / span});
+        while (at < nodes.size() && nodes[at].tLast < t) {
+            ++at;
+            ++stats.nodesVisited;
+        }
+        if (at >= nodes.size()) {
+            if (level == 0)
+                return m_size;
+            // t is past the complete children of this level's last node: look among them.
+            first = std::max<qint64>(0, nodes.size() - 1) * kFan;
+            continue;
+        }
+        ++stats.nodesVisited;
+        const Node &node = nodes[at];
+        const qint64 start = at * span;
+        if (node.tFirst >= t)
+            return std::max(start, fromIndex);
+        const qint64 end = std::min(start + span, m_size);
+        if (start + span <= m_size && (node.tLast - node.tFirst) * MinMaxPyramid::kAlignRatio <= columnUs) {
+            ++stats.boundariesAligned;
+            return std::max(t - node.tFirst < node.tLast - t ? start : end, fromIndex);
+        }
+        if (level > 0) {
+            cursor.descended[size_t(level)] = true;
+            first = at * kFan;
+            continue;
+        }
+        const Sample *chunk = raw.chunk(start / kChunk);
+        if (!chunk) {
+            // Right to a bucket until the chunk is added: its nearer edge, as for wide columns.
+            ++stats.boundariesSnapped;
+            return std::max(t - node.tFirst < node.tLast - t ? start : end, fromIndex);
+        }
+        const Sample *begin = chunk + start % kChunk;
+        const Sample *stop = begin + (end - start);
+        // At most 64 samples, and the first is known to be earlier: a linear walk is as fast as
+        // a binary search and counts what it reads.
+        const Sample *found = begin + 1;
+        while (found < stop && found->tUs < t)
+            ++found;
+        stats.rawSamplesScanned += std::min<qint64>(found - begin + 1, stop - begin);
+        return std::max(start + (found - begin), fromIndex);
     }
-    const Sample *chunk = raw.chunk(bucketStart / kChunk);
-    if (!chunk) {
-        // Right to a bucket until the chunk is added: the nearer edge, as for wide columns.
-        ++stats.boundariesSnapped;
-        return std::max(t - cut.tFirst < cut.tLast - t ? bucketStart : bucketEnd, fromIndex);
-    }
-    const Sample *begin = chunk + bucketStart % kChunk;
-    const Sample *end = begin + (bucketEnd - bucketStart);
-    // At most 16 samples, and the first is known to be earlier: a linear walk is as fast as
-    // a binary search and counts what it reads.
-    const Sample *found = begin + 1;
-    while (found < end && found->tUs < t)
-        ++found;
-    stats.rawSamplesScanned += std::min<qint64>(found - begin + 1, end - begin);
-    return std::max(bucketStart + (found - begin), fromIndex);
+    return m_size;
 }
 
 // Summary of samples [from, to): raw samples up to the first bucket edge and from the last one,
@@ -479,11 +498,14 @@ QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int column
     PyramidQueryStats localStats;
     PyramidQueryStats &st = stats ? *stats : localStats;
     RawReader raw(*this, st, missingChunks);
+    Cursor cursor;
+    cursor.node.assign(m_levels.size(), 0);
+    cursor.descended.assign(m_levels.size(), false);
     // The narrowest column decides for all: columns differ by at most 1 us.
     const qint64 columnUs = (t1Us - t0Us) / columnCount;
-    qint64 begin = lowerBound(t0Us, 0, columnUs, raw, st);
+    qint64 begin = lowerBound(t0Us, 0, columnUs, cursor, raw, st);
     for (int column = 0; column < columnCount && begin < m_size; ++column) {
-        const qint64 end = lowerBound(columnStart(t0Us, t1Us, columnCount, column + 1), begin, columnUs, raw, st);
+        const qint64 end = lowerBound(columnStart(t0Us, t1Us, columnCount, column + 1), begin, columnUs, cursor, raw, st);
         if (end > begin) {
             Accumulator acc;
             summarise(begin, end, raw, acc, st);

@@ -58,13 +58,16 @@ struct PyramidQueryStats
 /// 138 MB), and 8 such channels stay well inside the 100 MB a week-long run may grow by. (Buckets
 /// of 16 and a fan-out of 8 were measured first: 19.8 MB per channel, 159 MB for 8, too much.)
 ///
-/// Column edges. An edge that falls strictly inside a bucket is placed as follows:
-/// - Wide columns (the bucket is complete and lasts at most half a column, kAlignRatio): the edge
-///   moves to the nearer edge of that bucket, in time, without reading a raw sample. A sample then
-///   lands at most half a bucket (in time, and at most 32 samples) from where an exact split would
-///   put it, which is at most a quarter of a column: less than a pixel on a chart with a pixel per
-///   column. At 24 h on 1600 px a column spans 54 s and a bucket 0.64 s.
-/// - Narrow columns: the edge is exact to the sample, read from the bucket's raw chunk. Chunks
+/// Column edges. An edge at time t that cuts summary nodes (some of a node's samples are before
+/// t, some at or after) is placed as follows:
+/// - Wide columns: if a complete node it cuts lasts at most 1/kAlignRatio of a column, the edge
+///   moves to the nearer edge, in time, of the highest-level such node, without reading a raw
+///   sample. A sample then lands at most half that node's duration from where an exact split
+///   would put it: at most a quarter of a column, less than a pixel on a chart with a pixel per
+///   column. At 24 h on 1600 px a column spans 54 s, a bucket 0.64 s and a level-2 node (a
+///   chunk) 10 s: edges go to chunk edges, and a query reads about 5 nodes a column.
+/// - Narrow columns (not even the cut bucket is that short): the edge is exact to the sample,
+///   read from the bucket's raw chunk. Chunks
 ///   newer than the setRawChunksKept() newest are in memory; older ones come from the synchronous
 ///   provider when one is set (tests, benchmarks), else from the cache of chunks given to
 ///   addRawChunk() (an LRU of setRawChunkCacheSize() chunks). A chunk in neither is reported in
@@ -129,9 +132,10 @@ public:
     /// The time range of chunk chunkIndex, (0, -1) if it has no samples.
     std::pair<qint64, qint64> chunkTimeRange(qint64 chunkIndex) const;
 
-    /// Columns that end at or before this time keep their value whatever is appended later (the
-    /// buckets their edges cut are complete); only an added raw chunk can still refine them.
-    qint64 settledUntil() const;
+    /// Columns columnUs wide that end at or before this time keep their value whatever is
+    /// appended later (the nodes their edges cut are complete, or too long ever to be aligned
+    /// to); only an added raw chunk can still refine them.
+    qint64 settledUntil(qint64 columnUs) const;
 
     /// Bytes held: node blocks, raw chunks in memory, bookkeeping.
     qint64 memoryBytes() const;
@@ -195,7 +199,14 @@ private:
     void completeNode(int level, qint64 index);
     void dropOldChunks();
     void trimCache();
-    qint64 lowerBound(qint64 tUs, qint64 fromIndex, qint64 columnUs, RawReader &raw, PyramidQueryStats &stats) const;
+    // Where a query's walk down the levels was at its last edge.
+    struct Cursor
+    {
+        std::vector<qint64> node;       // per level, the node the last edge was in
+        std::vector<bool> descended;    // per level, whether it went on among that node's children
+    };
+    qint64 lowerBound(qint64 tUs, qint64 fromIndex, qint64 columnUs, Cursor &cursor, RawReader &raw,
+                      PyramidQueryStats &stats) const;
     void summarise(qint64 from, qint64 to, RawReader &raw, Accumulator &out, PyramidQueryStats &stats) const;
 
     std::vector<NodeStore> m_levels; // m_levels[0] is level 1

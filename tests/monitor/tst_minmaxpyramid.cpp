@@ -58,9 +58,10 @@ QList<ColumnSummary> bruteForce(const std::vector<Sample> &samples, qint64 t0, q
 }
 
 // Where the pyramid puts the edge of columns at time t, as its header states it: the first sample
-// at or after t (and at or after `from`, the previous edge), except that an edge cutting a bucket
-// moves to that bucket's nearer edge in time when the bucket is complete and lasts at most
-// 1/kAlignRatio of a column, or when its chunk cannot be read (available() says which can).
+// at or after t (and at or after `from`, the previous edge), except that an edge cutting nodes
+// moves to the nearer edge in time of the highest-level complete node it cuts that lasts at most
+// 1/kAlignRatio of a column; and if there is none and the cut bucket's chunk cannot be read
+// (available() says which can), to that bucket's nearer edge.
 template<typename At>
 qint64 referenceEdge(const At &at, qint64 n, qint64 t, qint64 from, qint64 columnUs, const std::function<bool(qint64)> &available)
 {
@@ -74,16 +75,23 @@ qint64 referenceEdge(const At &at, qint64 n, qint64 t, qint64 from, qint64 colum
             hi = mid;
     }
     const qint64 index = lo;
-    const qint64 bucketStart = index / kBucket * kBucket;
-    if (index >= n || index == bucketStart)
+    if (index >= n)
         return index;
-    const qint64 bucketEnd = std::min(bucketStart + kBucket, n);
-    const qint64 tFirst = at(bucketStart).tUs;
-    const qint64 tLast = at(bucketEnd - 1).tUs;
-    const bool aligned = bucketEnd - bucketStart == kBucket && (tLast - tFirst) * MinMaxPyramid::kAlignRatio <= columnUs;
-    if (!aligned && available(bucketStart / kChunk))
-        return index;
-    return std::max(t - tFirst < tLast - t ? bucketStart : bucketEnd, from);
+    for (int level = 8; level >= 0; --level) {
+        qint64 span = kBucket;
+        for (int i = 0; i < level; ++i)
+            span *= MinMaxPyramid::kFanout;
+        const qint64 start = index / span * span;
+        if (index == start)
+            return index;  // on this node's edge, and so on every lower level's
+        const qint64 end = std::min(start + span, n);
+        const qint64 tFirst = at(start).tUs;
+        const qint64 tLast = at(end - 1).tUs;
+        const bool aligned = end - start == span && (tLast - tFirst) * MinMaxPyramid::kAlignRatio <= columnUs;
+        if (aligned || (level == 0 && !available(start / kChunk)))
+            return std::max(t - tFirst < tLast - t ? start : end, from);
+    }
+    return index;
 }
 
 // The columns the pyramid must give: brute force over the samples between the reference edges.
@@ -190,18 +198,17 @@ QSet<qint64> cutChunks(const std::vector<Sample> &samples, qint64 t0, qint64 t1,
     if (count <= 0 || t1 <= t0)
         return chunks;
     const qint64 columnUs = (t1 - t0) / count;
+    const auto at = [&samples](qint64 i) { return samples[size_t(i)]; };
+    const qint64 n = qint64(samples.size());
     for (int i = 0; i <= count; ++i) {
         const qint64 edge = MinMaxPyramid::columnStart(t0, t1, count, i);
-        const auto it = std::lower_bound(samples.begin(), samples.end(), edge,
-                                         [](const Sample &s, qint64 t) { return s.tUs < t; });
-        const qint64 index = it - samples.begin();
-        if (index >= qint64(samples.size()) || index % kBucket == 0)
-            continue;
-        const qint64 start = index / kBucket * kBucket;
-        const qint64 end = std::min<qint64>(start + kBucket, qint64(samples.size()));
-        const bool aligned = end - start == kBucket
-            && (samples[size_t(end - 1)].tUs - samples[size_t(start)].tUs) * MinMaxPyramid::kAlignRatio <= columnUs;
-        if (!aligned)
+        const qint64 index = std::lower_bound(samples.begin(), samples.end(), edge,
+                                              [](const Sample &s, qint64 t) { return s.tUs < t; }) - samples.begin();
+        // Where the edge goes when no chunk can be read: not the exact sample only if it was
+        // neither exact nor aligned, i.e. it would have read its chunk.
+        const qint64 unread = referenceEdge(at, n, edge, 0, columnUs, [](qint64) { return false; });
+        const qint64 read = referenceEdge(at, n, edge, 0, columnUs, [](qint64) { return true; });
+        if (unread != read && index < n)
             chunks.insert(index / kChunk);
     }
     return chunks;
@@ -664,7 +671,7 @@ private Q_SLOTS:
                         QVERIFY2(now[c] == before[c], qPrintable(u"%1 columns: column %2 changed"_s.arg(columns).arg(c)));
                 }
                 before = now;
-                settled = pyramid.settledUntil();
+                settled = pyramid.settledUntil((t1 - t0) / columns);
             }
             pyramid = MinMaxPyramid();
             fed = 0;

@@ -567,7 +567,7 @@ void TrendChart::updateColumns(int columns, bool reuse)
         }
         line->columnUs = reuse ? columnUs : 0;
         line->firstColumn = firstColumn;
-        line->settledColumn = reuse ? c->pyramid.settledUntil() / columnUs : 0;
+        line->settledColumn = reuse ? c->pyramid.settledUntil(columnUs) / columnUs : 0;
     }
 }
 
