@@ -640,15 +640,12 @@ void TrendChart::refresh()
 
     // The axes' mapping, once a frame: the same arithmetic Qt Charts' XYDomain does per point.
     const QRectF area = m_chart->plotArea();
-    m_plot->setArea(area);
     const double xScale = area.width() / double(std::max<qint64>(1, m_t1Us - m_t0Us));
-    std::vector<TrendPlotItem::Polyline> &polylines = m_plot->polylines();
-    polylines.resize(m_lines.size());
+    std::vector<TrendPlotItem::Polyline> polylines(m_lines.size());
     for (size_t i = 0; i < m_lines.size(); ++i) {
         const Line &line = *m_lines[i];
         TrendPlotItem::Polyline &out = polylines[i];
         out.pen = line.series->pen();
-        out.points.clear();
         if (!line.visible)
             continue;
         const QValueAxis *axis = line.pressure && m_axesMode == Axes::Separate ? m_pressureAxis : m_flowAxis;
@@ -671,8 +668,35 @@ void TrendChart::refresh()
             out.points.append(QPointF(x(c.tLast), y(rising ? c.max : c.min)));
         }
     }
-    m_plot->update();
-    m_lastDataMs = double(timer.nsecsElapsed()) / 1e6;
+    // Following live, most frames within a column change nothing on screen: the axes stand
+    // (the window moves a column at a time) and new samples fall on pixels already drawn.
+    // Such a frame is not painted.
+    const auto samePixels = [](const std::vector<TrendPlotItem::Polyline> &a, const std::vector<TrendPlotItem::Polyline> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i].pen != b[i].pen || a[i].points.size() != b[i].points.size())
+                return false;
+            for (qsizetype k = 0; k < a[i].points.size(); ++k) {
+                if (a[i].points[k].toPoint() != b[i].points[k].toPoint())
+                    return false;
+            }
+        }
+        return true;
+    };
+    const bool axesStand = area == m_plot->area() && m_t0Us == m_paintedT0 && m_t1Us == m_paintedT1
+        && m_flowAxis->min() == m_paintedFlow.first && m_flowAxis->max() == m_paintedFlow.second
+        && m_pressureAxis->min() == m_paintedPressure.first && m_pressureAxis->max() == m_paintedPressure.second;
+    if (!axesStand || !samePixels(polylines, m_plot->polylines())) {
+        m_plot->setArea(area);
+        m_plot->polylines() = std::move(polylines);
+        m_plot->update();
+        m_paintedT0 = m_t0Us;
+        m_paintedT1 = m_t1Us;
+        m_paintedFlow = {m_flowAxis->min(), m_flowAxis->max()};
+        m_paintedPressure = {m_pressureAxis->min(), m_pressureAxis->max()};
+        m_lastDataMs = double(timer.nsecsElapsed()) / 1e6;
+    }
     Q_EMIT frameDrawn(m_drawnLast);
 }
 

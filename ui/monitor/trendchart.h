@@ -4,6 +4,10 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -131,6 +135,11 @@ private:
     int m_drawnWidth = -1;
     qint64 m_columnsQueried = 0;
     double m_lastDataMs = 0;
+    // What the picture on screen was drawn against: a frame that changes none of it is skipped.
+    qint64 m_paintedT0 = -1;
+    qint64 m_paintedT1 = -1;
+    std::pair<double, double> m_paintedFlow;
+    std::pair<double, double> m_paintedPressure;
 };
 
 } // namespace PumpStudio
