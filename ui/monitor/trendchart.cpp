@@ -91,6 +91,10 @@ public:
     QRectF area() const { return m_area; }
     std::vector<Polyline> &polylines() { return m_polylines; }
     const std::vector<Polyline> &polylines() const { return m_polylines; }
+    /// Where the next frame is built: the buffers of the frame before, kept to be reused.
+    std::vector<Polyline> &spare() { return m_spare; }
+    /// The spare becomes what is drawn, and what was drawn the spare.
+    void swapSpare() { std::swap(m_polylines, m_spare); }
 
     QRectF boundingRect() const override { return m_area.adjusted(-1, -1, 1, 1); }
 
@@ -115,6 +119,7 @@ public:
 private:
     QRectF m_area;
     std::vector<Polyline> m_polylines;
+    std::vector<Polyline> m_spare;
 };
 
 /// The chart view: wheel zooms about the cursor, dragging pans, double-click follows live again,
@@ -641,11 +646,15 @@ void TrendChart::refresh()
     // The axes' mapping, once a frame: the same arithmetic Qt Charts' XYDomain does per point.
     const QRectF area = m_chart->plotArea();
     const double xScale = area.width() / double(std::max<qint64>(1, m_t1Us - m_t0Us));
-    std::vector<TrendPlotItem::Polyline> polylines(m_lines.size());
+    // Built into the buffers of the frame before last (swapped below): a frame allocates nothing,
+    // and freeing and faulting in half a megabyte a frame cost more than drawing it.
+    std::vector<TrendPlotItem::Polyline> &polylines = m_plot->spare();
+    polylines.resize(m_lines.size());
     for (size_t i = 0; i < m_lines.size(); ++i) {
         const Line &line = *m_lines[i];
         TrendPlotItem::Polyline &out = polylines[i];
         out.pen = line.series->pen();
+        out.points.clear();
         if (!line.visible)
             continue;
         const QValueAxis *axis = line.pressure && m_axesMode == Axes::Separate ? m_pressureAxis : m_flowAxis;
@@ -689,7 +698,7 @@ void TrendChart::refresh()
         && m_pressureAxis->min() == m_paintedPressure.first && m_pressureAxis->max() == m_paintedPressure.second;
     if (!axesStand || !samePixels(polylines, m_plot->polylines())) {
         m_plot->setArea(area);
-        m_plot->polylines() = std::move(polylines);
+        m_plot->swapSpare();
         m_plot->update();
         m_paintedT0 = m_t0Us;
         m_paintedT1 = m_t1Us;
