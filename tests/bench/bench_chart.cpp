@@ -51,6 +51,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -298,6 +299,7 @@ struct Live
 {
     double seconds = 0;
     double cpuPercent = 0;      ///< process, of one core
+    double feederPercent = 0;   ///< of which the benchmark's feeder thread
     double guiCpuPercent = 0;   ///< GUI thread, of one core
     double chartPercent = 0;    ///< chart frames (data + paint) / wall time
     double frameP50 = 0;        ///< ms, data + paint of frames that showed new data
@@ -330,9 +332,14 @@ public:
         connect(m_timer, &QTimer::timeout, this, &SampleFeeder::feed);
         m_timer->start();
     }
+
+    /// CPU seconds the feeder's thread has spent feeding (the benchmark's, not the app's).
+    double cpuSeconds() const { return double(m_cpuNs.load()) / 1e9; }
+
 private:
     void feed()
     {
+        const double cpu0 = threadCpuSeconds();
         const qint64 ns = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
         for (int c = 0; c < m_ids.size(); ++c) {
             Device::PumpStatus status;
@@ -341,12 +348,14 @@ private:
             Q_EMIT m_devices.sampled(m_ids.at(c), ns, status);
         }
         ++m_tick;
+        m_cpuNs += qint64((threadCpuSeconds() - cpu0) * 1e9);
     }
 
     Services::DeviceService &m_devices;
     QStringList m_ids;
     QTimer *m_timer = nullptr;
     qint64 m_tick = 0;
+    std::atomic<qint64> m_cpuNs = 0;
 };
 
 Live measureLive(int seconds)
@@ -401,12 +410,14 @@ Live measureLive(int seconds)
         samplesBefore += session.store()->channel(id)->pyramid.size();
     const double cpu0 = cpuSeconds(RUSAGE_SELF);
     const double gui0 = threadCpuSeconds();
+    const double feeder0 = feeder->cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     run(seconds * 1000);
     const double wallS = double(wall.nsecsElapsed()) / 1e9;
     const double cpu1 = cpuSeconds(RUSAGE_SELF);
     const double gui1 = threadCpuSeconds();
+    const double feeder1 = feeder->cpuSeconds();
     qint64 samplesAfter = 0;
     for (int id : session.store()->channelIds())
         samplesAfter += session.store()->channel(id)->pyramid.size();
@@ -418,6 +429,7 @@ Live measureLive(int seconds)
     live.seconds = wallS;
     live.cpuPercent = (cpu1 - cpu0) / wallS * 100.0;
     live.guiCpuPercent = (gui1 - gui0) / wallS * 100.0;
+    live.feederPercent = (feeder1 - feeder0) / wallS * 100.0;
     double chartMs = 0;
     for (double f : frames)
         chartMs += f;
@@ -661,6 +673,7 @@ int main(int argc, char **argv)
     std::printf("%-58s %10.0f\n", "samples taken in per second", live.samplesPerSecond);
     std::printf("%-58s %10.1f\n", "process CPU (% of one core)", live.cpuPercent);
     std::printf("%-58s %10.1f\n", "  GUI thread CPU (% of one core)", live.guiCpuPercent);
+    std::printf("%-58s %10.1f\n", "  the benchmark's feeder thread (% of one core)", live.feederPercent);
     std::printf("%-58s %10.1f\n", "  chart frames, data + paint (% of wall time)", live.chartPercent);
     std::printf("%-58s %10d\n", "frames with new data", live.frames);
     std::printf("%-58s %10.2f\n", "frame ms p50 (data + paint)", live.frameP50);
@@ -700,6 +713,7 @@ int main(int argc, char **argv)
         o.insert(u"live_samples_per_s"_s, live.samplesPerSecond);
         o.insert(u"live_cpu_percent"_s, live.cpuPercent);
         o.insert(u"live_gui_thread_cpu_percent"_s, live.guiCpuPercent);
+        o.insert(u"live_feeder_cpu_percent"_s, live.feederPercent);
         o.insert(u"live_chart_percent"_s, live.chartPercent);
         o.insert(u"live_frames"_s, live.frames);
         o.insert(u"live_frame_ms_p50"_s, live.frameP50);
