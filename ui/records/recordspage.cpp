@@ -5,8 +5,8 @@
 #include "core/clocktext.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
+#include "monitor/recordchunkreader.h"
 #include "records/csvexport.h"
-#include "records/recordchunkreader.h"
 #include "records/runcatalog.h"
 #include "records/runlistmodel.h"
 #include "records/runrecordreader.h"
@@ -210,8 +210,8 @@ void RecordsPage::openRecord(const QString &path)
             m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
         // Single samples come back from the record on a thread of their own: zooming in shows
         // the summary at once and the samples when they are read.
-        m_chunkReader = std::make_unique<RecordChunkReader>(path, m_store);
-        connect(m_chunkReader.get(), &RecordChunkReader::readFailed, this, [this](const QString &message) {
+        m_chunkReader = std::make_unique<Monitor::RecordChunkReader>(path, m_store);
+        connect(m_chunkReader.get(), &Monitor::RecordChunkReader::readFailed, this, [this](const QString &message) {
             m_info->setText(m_info->text() + u" "_s + tr("Single samples cannot be read back: %1").arg(message));
         });
         m_chart->setStore(m_store);

@@ -13,6 +13,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace PumpStudio::Monitor {
+class RecordChunkReader;
 class TrendStore;
 }
 namespace PumpStudio::Records {
@@ -21,7 +22,6 @@ class RunRecordReader;
 
 namespace PumpStudio {
 
-class RecordChunkReader;
 class RunListModel;
 class TrendChart;
 
@@ -69,7 +69,7 @@ private:
     TrendChart *m_chart = nullptr;
     Monitor::TrendStore *m_store = nullptr;
     std::unique_ptr<Records::RunRecordReader> m_reader;  ///< for the CSV export and the run report
-    std::unique_ptr<RecordChunkReader> m_chunkReader;    ///< serves raw chunks to the replay, off the GUI thread
+    std::unique_ptr<Monitor::RecordChunkReader> m_chunkReader;    ///< serves raw chunks to the replay, off the GUI thread
     QString m_openPath;
     int m_loadGeneration = 0;
 };

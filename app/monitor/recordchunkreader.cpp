@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "recordchunkreader.h"
+#include "monitor/recordchunkreader.h"
 
 #include "monitor/trendstore.h"
 #include "records/runrecordreader.h"
@@ -9,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace PumpStudio {
+namespace PumpStudio::Monitor {
 
 /// Owns the RunRecordReader (a Qt SQL connection belongs to the thread that opened it).
 class RecordChunkReader::Worker final : public QObject
@@ -50,7 +50,7 @@ private:
     bool m_failedSaid = false;
 };
 
-RecordChunkReader::RecordChunkReader(const QString &path, Monitor::TrendStore *store, QObject *parent)
+RecordChunkReader::RecordChunkReader(const QString &path, TrendStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_thread(new QThread(this)), m_worker(new Worker)
 {
     m_thread->setObjectName(u"record reader"_s);
@@ -77,6 +77,6 @@ RecordChunkReader::~RecordChunkReader()
     m_thread->wait();  // at most the chunk being read; the worker posts back, it never waits for us
 }
 
-} // namespace PumpStudio
+} // namespace PumpStudio::Monitor
 
 #include "recordchunkreader.moc"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 // A replay's raw chunks read back from a real run record on the reader's own thread: the store
 // asks, the answers arrive without the GUI thread waiting, and the columns are then exact.
+#include "monitor/recordchunkreader.h"
 #include "monitor/trendstore.h"
-#include "records/recordchunkreader.h"
 #include "records/runrecordwriter.h"
 
 #include <QSignalSpy>
@@ -14,6 +14,7 @@
 #include <memory>
 
 using namespace PumpStudio;
+using Monitor::RecordChunkReader;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -140,5 +141,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRecordChunkReader)
+QTEST_GUILESS_MAIN(TestRecordChunkReader)
 #include "tst_recordchunkreader.moc"
