@@ -42,8 +42,8 @@ struct PyramidQueryStats
     qint64 nodesVisited = 0;      ///< summary nodes read (search and aggregation)
     qint64 rawSamplesScanned = 0; ///< raw samples read at column boundaries
     qint64 chunksFetched = 0;     ///< calls to the synchronous raw chunk provider
-    qint64 boundariesAligned = 0; ///< boundaries put on the nearer bucket edge: the column is wide
-    qint64 boundariesSnapped = 0; ///< boundaries moved to a bucket edge: their chunk was unavailable
+    qint64 boundariesAligned = 0; ///< boundaries put on a short node's nearer edge: the column is wide
+    qint64 boundariesSnapped = 0; ///< boundaries put on a bucket's nearer edge: its chunk was unavailable
     qint64 chunksMissing = 0;     ///< distinct chunks the query would have read but could not have
 };
 
@@ -67,12 +67,12 @@ struct PyramidQueryStats
 ///   column. At 24 h on 1600 px a column spans 54 s, a bucket 0.64 s and a level-2 node (a
 ///   chunk) 10 s: edges go to chunk edges, and a query reads about 5 nodes a column.
 /// - Narrow columns (not even the cut bucket is that short): the edge is exact to the sample,
-///   read from the bucket's raw chunk. Chunks
-///   newer than the setRawChunksKept() newest are in memory; older ones come from the synchronous
-///   provider when one is set (tests, benchmarks), else from the cache of chunks given to
-///   addRawChunk() (an LRU of setRawChunkCacheSize() chunks). A chunk in neither is reported in
-///   columns()' missingChunks, and the edge snaps to the bucket's end meanwhile (the stats count
-///   it): the picture is right to a bucket until the chunk is added and the query asked again.
+///   read from the bucket's raw chunk. The setRawChunksKept() newest chunks are in memory; older
+///   ones come from the synchronous provider when one is set (tests, benchmarks), else from the
+///   cache of chunks given to addRawChunk() (an LRU of setRawChunkCacheSize() chunks). A chunk in
+///   neither is reported in columns()' missingChunks, and the edge goes to the cut bucket's
+///   nearer edge meanwhile (the stats count it): the picture is right to a bucket until the chunk
+///   is added and the query asked again.
 /// Which edges are aligned depends on the data and the column width only, never on which chunks
 /// happen to be in memory, so a column once settled (settledUntil()) keeps its value.
 ///
@@ -137,7 +137,7 @@ public:
     /// to); only an added raw chunk can still refine them.
     qint64 settledUntil(qint64 columnUs) const;
 
-    /// Bytes held: node blocks, raw chunks in memory, bookkeeping.
+    /// Bytes held: node blocks, raw chunks in memory and in the cache, bookkeeping.
     qint64 memoryBytes() const;
 
     /// Column i covers [columnStart(i), columnStart(i + 1)); column 0 starts at t0, column count
