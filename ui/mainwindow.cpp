@@ -235,6 +235,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closeQuestion->open();
 }
 
+void MainWindow::acceptShutdown()
+{
+    if (m_closeQuestion)
+        m_closeQuestion->close();
+    saveLayout();
+    m_mayClose = true;
+}
+
 void MainWindow::shutDownAndClose()
 {
     statusBar()->showMessage(tr("Stopping the pumps and finishing the run record…"));

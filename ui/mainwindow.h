@@ -45,6 +45,9 @@ public:
     void showPage(const QString &id);
     /// Starts simulated pumps and marks the window as a demo (status bar and title).
     void startDemo();
+    /// The workbench has shut down (the pumps stopped, the record finished) by another way than
+    /// this window (a signal, --quit-after): the window closes without asking, keeping its layout.
+    void acceptShutdown();
     /// The question asked when the window is closed while pumps run (null when none is open).
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
 

@@ -4,6 +4,7 @@
 
 #include "core/clocktext.h"
 #include "core/logging.h"
+#include "device/devicemanager.h"
 #include "device/driverfactory.h"
 #include "device/link.h"
 #include "device/portinfo.h"
@@ -84,7 +85,7 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 
 PumpCtl::~PumpCtl()
 {
-    m_runner.reset();
+    m_devices.reset();  // the pump's session, and the runner it owns
     m_driver.reset();
     m_link.reset();
 }
@@ -276,9 +277,13 @@ void PumpCtl::runOnDevice()
         }
         settings.stopBits = *bits;
     }
-    m_link = Device::createLink(*model, settings, nullptr);
     if (m_options.timeoutMs)
-        m_link->setReplyTimeoutOverride(std::chrono::milliseconds(*m_options.timeoutMs));
+        settings.replyTimeout = std::chrono::milliseconds(*m_options.timeoutMs);
+    if (m_options.command == PumpCtlOptions::Command::Run) {
+        runProfile(*model, settings);
+        return;
+    }
+    m_link = Device::createLink(*model, settings, nullptr);
     if (m_options.trace) {
         connect(m_link.get(), &Device::Link::traffic, this, [this](bool outgoing, const QByteArray &bytes) {
             m_err << (outgoing ? u"> "_s : u"< "_s) << QString::fromLatin1(bytes.toHex(' ')) << u"  |"_s << printable(bytes)
@@ -296,7 +301,28 @@ void PumpCtl::runOnDevice()
         fail(makeError(Error::Code::Io, m_link->lastError()));
         return;
     }
+    if (m_options.command == PumpCtlOptions::Command::Info) {
+        runCommand();
+        return;
+    }
+    // Who answers first, then what the pump needs for control (the Masterflex drives their
+    // handshake, the Kamoer its RS-485 control): a fresh pump takes any command at once.
+    m_driver->identify([this](Result<Device::PumpIdentity> id) {
+        if (!id) {
+            fail(id.error());
+            return;
+        }
+        m_driver->prepare([this](Result<void> prepared) {
+            if (!prepared)
+                fail(prepared.error());
+            else
+                runCommand();
+        });
+    });
+}
 
+void PumpCtl::runCommand()
+{
     const auto done = [this](const QString &text, QJsonObject json) {
         return [this, text, json](Result<void> r) {
             if (!r) {
@@ -378,7 +404,7 @@ void PumpCtl::runOnDevice()
         });
         break;
     case C::Pressure:
-        m_driver->readPressure([this, unit = model->pressureUnit](Result<double> p) {
+        m_driver->readPressure([this, unit = m_driver->model().pressureUnit](Result<double> p) {
             if (!p) {
                 fail(p.error());
                 return;
@@ -388,8 +414,7 @@ void PumpCtl::runOnDevice()
         });
         break;
     case C::Run:
-        runProfile();
-        break;
+        break;  // hosted by runProfile(), above
     case C::Monitor: {
         if (!m_options.csvPath.isEmpty()) {
             m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
@@ -471,57 +496,98 @@ void PumpCtl::printStatus(const PumpStatus &status)
     }
 }
 
-void PumpCtl::runProfile()
+void PumpCtl::runProfile(const Models::PumpModel &model, const Device::SerialSettings &settings)
 {
-    m_runner = std::make_unique<Profiles::ProfileRunner>(*m_driver, *m_profile);
-    Profiles::ProfileRunner *runner = m_runner.get();
-    connect(runner, &Profiles::ProfileRunner::progressChanged, this, [this](const Profiles::ProfileRunner::Progress &p) {
-        if (m_progressClock.isValid() && m_progressClock.elapsed() < 1000 && p.state == Profiles::ProfileRunner::State::Running)
-            return;  // a line a second
-        m_progressClock.start();
-        const QString line = tr("step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL")
-                                 .arg(p.segment + 1).arg(p.segments).arg(p.path, Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS))
-                                 .arg(p.deliveredMl, 0, 'f', 3).arg(p.plannedMl, 0, 'f', 3);
-        report(line, {{u"command"_s, u"run"_s}, {u"step"_s, p.path}, {u"segment"_s, p.segment + 1}, {u"segments"_s, p.segments},
-                      {u"elapsedS"_s, p.elapsedS}, {u"plannedS"_s, p.plannedS}, {u"deliveredMl"_s, p.deliveredMl},
-                      {u"plannedMl"_s, p.plannedMl}});
-    });
-    connect(runner, &Profiles::ProfileRunner::stateChanged, this, [this](Profiles::ProfileRunner::State state, const QString &message) {
-        if (state == Profiles::ProfileRunner::State::LinkLost || state == Profiles::ProfileRunner::State::Paused)
-            m_err << message << u' ' << tr("[Enter: resume, s: skip the step, a: abort]") << Qt::endl;
-    });
-    connect(runner, &Profiles::ProfileRunner::operatorPrompt, this, [this](const QString &message) {
-        m_err << tr("Operator: %1  [Enter: continue, a: abort]").arg(message) << Qt::endl;
-    });
-    connect(runner, &Profiles::ProfileRunner::finished, this, [this](Profiles::ProfileRunner::State state, const QString &message) {
-        m_err << message << Qt::endl;
-        finish(state == Profiles::ProfileRunner::State::Finished ? ExitOk
-               : state == Profiles::ProfileRunner::State::Aborted ? 130 : ExitNoReply);
-    });
-    // After a lost link: when the line is back, make sure the pump is stopped (it may have gone
-    // on by itself), then tell the runner so the operator is asked how to go on.
-    connect(m_link.get(), &Device::Link::reconnected, this, [this] {
-        if (!m_runner || m_runner->state() != Profiles::ProfileRunner::State::LinkLost)
-            return;
-        m_driver->readStatus([this](Result<Device::PumpStatus> status) {
-            if (!status || !m_runner)
-                return;  // not answering yet: Enter still tries to resume
-            if (!status->running) {
-                m_runner->linkRestored(false);
-                return;
-            }
-            m_driver->stop([this](Result<void> stopped) {
-                if (stopped && m_runner)
-                    m_runner->linkRestored(true);
-                else if (!stopped)
-                    m_err << tr("The pump kept running and could not be stopped: %1").arg(stopped.error().message) << Qt::endl;
-            });
+    static const QString kPumpId = u"pumpctl"_s;
+    m_devices = std::make_unique<Device::DeviceManager>(m_models);
+    if (m_options.trace) {
+        connect(m_devices.get(), &Device::DeviceManager::traffic, this, [this](const QString &, bool outgoing, const QByteArray &bytes) {
+            m_err << (outgoing ? u"> "_s : u"< "_s) << QString::fromLatin1(bytes.toHex(' ')) << u"  |"_s << printable(bytes)
+                  << u"|"_s << Qt::endl;
         });
+    }
+    connect(m_devices.get(), &Device::DeviceManager::pumpChanged, this, [this](const Device::PumpSnapshot &s) {
+        if (m_runner || m_finished)
+            return;
+        if (s.identity && s.link == Device::LinkState::Connected) {
+            startRunner();
+        } else if (s.lastError) {
+            fail(*s.lastError);  // the port would not open, or the pump did not answer: nothing was run
+        }
     });
+    connect(m_devices.get(), &Device::DeviceManager::differentPump, this, [this](const QString &, const QString &why) {
+        if (why == m_wrongPumpSaid)
+            return;
+        m_wrongPumpSaid = why;
+        m_err << why << u' ' << tr("[waiting for the pump the run started on; a: abort]") << Qt::endl;
+    });
+    connect(m_devices.get(), &Device::DeviceManager::jobRefused, this, [this](const QString &, const Error &why) { fail(why); });
+    Device::PumpConfig config;
+    config.id = kPumpId;
+    config.modelId = model.id;
+    config.serial = settings;
+    config.address = m_options.address.value_or(model.defaultAddress);
+    config.headId = m_options.head.isEmpty() ? m_profile->headId : m_options.head;
+    config.tubingId = m_options.tubing.isEmpty() ? m_profile->tubingId : m_options.tubing;
+    config.mlPerRev = m_profile->mlPerRev;
+    config.pollIntervalMs = Device::kMaxPollIntervalMs;  // the runner watches the pump itself
+    m_devices->addPump(config);
+    m_devices->connectPump(kPumpId);
     // Operator answers come on stdin, a line at a time.
     m_stdin = new QSocketNotifier(0, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &PumpCtl::onStdinLine);
-    runner->start();
+}
+
+void PumpCtl::startRunner()
+{
+    m_devices->startJob(u"pumpctl"_s, [this](Device::PumpDriver &driver) -> std::unique_ptr<Device::PumpJob> {
+        using R = Profiles::ProfileRunner;
+        auto runner = std::make_unique<R>(driver, *m_profile);
+        R *r = runner.get();
+        m_runner = r;
+        connect(r, &R::progressChanged, this, [this](const R::Progress &p) {
+            if (m_progressClock.isValid() && m_progressClock.elapsed() < 1000 && p.state == R::State::Running)
+                return;  // a line a second
+            m_progressClock.start();
+            const QString line = tr("step %1/%2 (%3 %4)  %5 of %6  %7 of %8 mL")
+                                     .arg(p.segment + 1).arg(p.segments).arg(p.path, Profiles::kindText(p.kind), elapsedClockText(p.elapsedS), elapsedClockText(p.plannedS))
+                                     .arg(p.deliveredMl, 0, 'f', 3).arg(p.plannedMl, 0, 'f', 3);
+            report(line, {{u"command"_s, u"run"_s}, {u"step"_s, p.path}, {u"segment"_s, p.segment + 1}, {u"segments"_s, p.segments},
+                          {u"elapsedS"_s, p.elapsedS}, {u"plannedS"_s, p.plannedS}, {u"deliveredMl"_s, p.deliveredMl},
+                          {u"plannedMl"_s, p.plannedMl}});
+        });
+        connect(r, &R::stateChanged, this, [this](R::State state, const QString &message) {
+            if (state == R::State::Paused)
+                m_err << message << u' ' << tr("[Enter: resume, s: skip the step, a: abort]") << Qt::endl;
+            else if (state == R::State::LinkLost)
+                m_err << message << u' ' << tr("[waiting for the same pump to answer; a: abort]") << Qt::endl;
+            if ((state == R::State::Paused || state == R::State::LinkLost) && m_stdinClosed)
+                noOperator();
+        });
+        connect(r, &R::pumpReturned, this, [this](const QString &message) {
+            m_wrongPumpSaid.clear();
+            m_err << message << u' ' << tr("[Enter: resume, s: skip the step, a: abort]") << Qt::endl;
+        });
+        connect(r, &R::operatorPrompt, this, [this](const QString &message) {
+            m_err << tr("Operator: %1  [Enter: continue, a: abort]").arg(message) << Qt::endl;
+            if (m_stdinClosed)
+                noOperator();
+        });
+        connect(r, &R::finished, this, [this](R::State state, const QString &message) {
+            m_err << message << Qt::endl;
+            finish(state == R::State::Finished ? ExitOk : state == R::State::Aborted ? 130 : ExitNoReply);
+        });
+        return runner;
+    });
+}
+
+void PumpCtl::noOperator()
+{
+    Profiles::ProfileRunner *runner = m_runner.data();
+    if (!runner)
+        return;
+    m_err << tr("No operator to answer (standard input is closed): aborting the profile with the pump stopped.") << Qt::endl;
+    runner->abort(tr("Standard input closed while the run waited for the operator."));
 }
 
 void PumpCtl::onStdinLine()
@@ -529,7 +595,14 @@ void PumpCtl::onStdinLine()
     char buffer[256];
     const auto n = ::read(0, buffer, sizeof buffer);
     if (n <= 0) {
-        m_stdin->setEnabled(false);  // stdin closed: nobody to ask; Ctrl-C still aborts
+        // stdin closed: nobody to ask. A run that needs the operator now, or later, is aborted
+        // with the pump stopped; until then it goes on, and Ctrl-C still aborts.
+        m_stdin->setEnabled(false);
+        m_stdinClosed = true;
+        using S = Profiles::ProfileRunner::State;
+        const Profiles::ProfileRunner *runner = m_runner.data();
+        if (runner && (runner->state() == S::Paused || runner->state() == S::LinkLost || runner->state() == S::WaitingForOperator))
+            noOperator();
         return;
     }
     m_stdinText += QString::fromLocal8Bit(buffer, qsizetype(n));
@@ -537,17 +610,18 @@ void PumpCtl::onStdinLine()
     while ((end = m_stdinText.indexOf(u'\n')) >= 0) {
         const QString line = m_stdinText.left(end).trimmed().toLower();
         m_stdinText.remove(0, end + 1);
-        if (!m_runner)
+        Profiles::ProfileRunner *runner = m_runner.data();
+        if (!runner)
             continue;
         using S = Profiles::ProfileRunner::State;
         if (line == u"a") {
-            m_runner->abort();
+            runner->abort();
         } else if (line == u"s") {
-            m_runner->skipStep();
-        } else if (m_runner->state() == S::WaitingForOperator) {
-            m_runner->confirm();
-        } else if (m_runner->state() == S::Paused || m_runner->state() == S::LinkLost) {
-            m_runner->resume();
+            runner->skipStep();
+        } else if (runner->state() == S::WaitingForOperator) {
+            runner->confirm();
+        } else if (runner->state() == S::Paused || runner->state() == S::LinkLost) {
+            runner->resume();
         }
     }
 }
@@ -556,9 +630,13 @@ void PumpCtl::interrupt()
 {
     if (m_finished)
         return;
-    if (m_runner && m_runner->state() != Profiles::ProfileRunner::State::Idle) {
+    if (Profiles::ProfileRunner *runner = m_runner.data(); runner && runner->isActive()) {
         m_err << tr("Interrupted: aborting the profile and stopping the pump.") << Qt::endl;
-        m_runner->abort();
+        runner->abort();
+        return;
+    }
+    if (m_devices) {
+        finish(130);  // nothing was started yet
         return;
     }
     if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {

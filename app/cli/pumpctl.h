@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTextStream>
 
 #include <memory>
@@ -17,12 +18,15 @@ class QTimer;
 
 namespace PumpStudio::Models {
 class ModelRegistry;
+struct PumpModel;
 }
 
 namespace PumpStudio::Device {
+class DeviceManager;
 class Link;
 class PumpDriver;
 struct PumpStatus;
+struct SerialSettings;
 }
 
 namespace PumpStudio::Profiles {
@@ -55,13 +59,18 @@ private:
     void listModels();
     void checkProfile();
     void runOnDevice();
+    /// The command itself, once the pump is identified and prepared.
+    void runCommand();
     void sample();
     void finish(int code);
     void fail(const Error &error);
     void report(const QString &text, const QJsonObject &json);
     void printStatus(const Device::PumpStatus &status);
-    void runProfile();
+    void runProfile(const Models::PumpModel &model, const Device::SerialSettings &settings);
+    void startRunner();
     void onStdinLine();
+    /// stdin ended: nobody is left to answer, so a run that needs the operator is aborted.
+    void noOperator();
 
     const Models::ModelRegistry &m_models;
     QTextStream &m_out;
@@ -75,7 +84,12 @@ private:
     bool m_sampling = false;
     bool m_finished = false;
     std::unique_ptr<Profiles::Profile> m_profile;
-    std::unique_ptr<Profiles::ProfileRunner> m_runner;
+    /// `run` hosts the profile as every program does: a DeviceManager whose pump session keeps
+    /// the safety rules (the same pump after a lost link, stopped if it went on) and owns the runner.
+    std::unique_ptr<Device::DeviceManager> m_devices;
+    QPointer<Profiles::ProfileRunner> m_runner;
+    QString m_wrongPumpSaid;  ///< the last "a different pump answered" message printed
+    bool m_stdinClosed = false;
     QSocketNotifier *m_stdin = nullptr;
     QElapsedTimer m_progressClock;
     QString m_stdinText;  ///< operator input not yet ended by a newline

@@ -51,10 +51,17 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "Commands:\n"
         "  ports                     list serial ports (never opens them)\n"
         "  models                    list the pump models pumpctl knows\n"
-        "  info | status | start | stop | pressure\n"
-        "  speed RPM | flow ML_PER_MIN | direction cw|ccw\n"
+        "  info                      the pump's identity (model, firmware, serial number)\n"
+        "  status                    running, direction, speed, flow, volume, alarm\n"
+        "  start | stop              start or stop the pump\n"
+        "  speed RPM | flow ML_PER_MIN\n"
+        "                            set the speed in rpm or the flow in mL/min\n"
+        "  direction cw|ccw          set the direction of rotation\n"
         "  dispense ML [--rate ML_PER_MIN]\n"
+        "                            dispense a volume in mL, at a rate\n"
+        "  pressure                  read a pressure transmitter\n"
         "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
+        "                            read the status every N ms for S seconds\n"
         "  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]\n"
         "                            check a profile file against a model (no port needed);\n"
         "                            --model defaults to the profile's; exit 5 on errors\n"
@@ -85,6 +92,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check: the syringe id (default: the profile's)."), u"id"_s);
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
                        rate, seconds, interval, csv, head, tubing, syringe});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
+                                 QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 

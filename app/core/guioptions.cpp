@@ -26,7 +26,16 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("GuiOptions", "User interface language: en or zh_CN."), QCoreApplication::translate("GuiOptions", "language"));
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("GuiOptions", "Start simulated pumps (no hardware needed)."));
     const QCommandLineOption smoke(u"smoke"_s, QCoreApplication::translate("GuiOptions", "Show the main window, process events and exit (for CI)."));
-    parser.addOptions({help, version, logLevel, lang, demo, smoke});
+    const QCommandLineOption quitAfter(u"quit-after"_s,
+                                       QCoreApplication::translate("GuiOptions", "Close the main window after this many seconds, as the user would "
+                                                                                 "(for CI: with --demo, long enough to record a run)."),
+                                       QCoreApplication::translate("GuiOptions", "seconds"));
+    const QCommandLineOption demoProfile(u"demo-profile"_s,
+                                         QCoreApplication::translate("GuiOptions", "With --demo: once the simulated pumps are connected, run "
+                                                                                   "this profile file on the simulated pump of its model "
+                                                                                   "(a presentation start)."),
+                                         QCoreApplication::translate("GuiOptions", "file"));
+    parser.addOptions({help, version, logLevel, lang, demo, demoProfile, smoke, quitAfter});
 
     if (!parser.parse(arguments))
         return makeError(Error::Code::InvalidArgument, parser.errorText());
@@ -62,7 +71,20 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
         options.action = GuiOptions::Action::ShowVersion;
         return options;
     }
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        const int seconds = parser.value(quitAfter).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            return makeError(Error::Code::InvalidArgument,
+                             QCoreApplication::translate("GuiOptions", "--quit-after needs a whole number of seconds above 0, not \"%1\".")
+                                 .arg(parser.value(quitAfter)));
+        }
+        options.quitAfter = std::chrono::seconds(seconds);
+    }
     options.demo = parser.isSet(demo);
+    options.demoProfile = parser.value(demoProfile);
+    if (!options.demoProfile.isEmpty() && !options.demo)
+        return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("GuiOptions", "--demo-profile needs --demo."));
     options.smoke = parser.isSet(smoke);
     return options;
 }

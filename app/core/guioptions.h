@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace PumpStudio {
@@ -19,7 +20,9 @@ struct GuiOptions
     std::optional<LogLevel> logLevel;  ///< unset: take it from the settings
     QString language;                  ///< "" (system), "en" or "zh_CN"
     bool demo = false;                 ///< start simulated pumps
+    QString demoProfile;               ///< with the demo: a profile file to run on its pump of that model
     bool smoke = false;                ///< show the window, process events, exit 0
+    std::optional<std::chrono::seconds> quitAfter;  ///< close the window after this long (CI)
     QString helpText;                  ///< filled for ShowHelp
 };
 

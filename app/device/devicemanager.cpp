@@ -154,6 +154,7 @@ std::shared_ptr<DeviceManager::Port> DeviceManager::portFor(const PumpConfig &co
                 s->onLinkState(state, reason);
         }
     });
+    connect(link, &Link::traffic, this, [this, path](bool outgoing, const QByteArray &bytes) { Q_EMIT traffic(path, outgoing, bytes); });
     connect(link, &Link::reconnected, this, [this, link] {
         for (const auto &s : m_sessions) {
             if (s->link() == link)

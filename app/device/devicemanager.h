@@ -108,6 +108,8 @@ Q_SIGNALS:
     void jobRefused(const QString &id, const PumpStudio::Error &why);
     void jobEnded(const QString &id);
     void shutdownFinished(const QList<PumpStudio::Device::ShutdownStop> &stops);
+    /// Frames as they are on the wire of a line (for --trace and diagnostics).
+    void traffic(const QString &portName, bool outgoing, const QByteArray &bytes);
 
 private:
     struct Port;

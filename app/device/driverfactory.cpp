@@ -30,7 +30,7 @@ SerialSettings defaultSerialSettings(const Models::PumpModel &model, const QStri
     return s;
 }
 
-std::unique_ptr<Link> createLink(const Models::PumpModel &model, const SerialSettings &settings, QObject *parent)
+static std::unique_ptr<Link> createLinkFor(const Models::PumpModel &model, const SerialSettings &settings, QObject *parent)
 {
     switch (model.protocol) {
     case Models::Protocol::ModbusRtu:
@@ -48,6 +48,14 @@ std::unique_ptr<Link> createLink(const Models::PumpModel &model, const SerialSet
         return std::make_unique<SerialBus>(settings, std::make_unique<MasterflexLegacyAdapter>(), parent);
     }
     return nullptr;
+}
+
+std::unique_ptr<Link> createLink(const Models::PumpModel &model, const SerialSettings &settings, QObject *parent)
+{
+    std::unique_ptr<Link> link = createLinkFor(model, settings, parent);
+    if (link)
+        link->setReplyTimeoutOverride(settings.replyTimeout);
+    return link;
 }
 
 bool canShareLink(const Models::PumpModel &a, const Models::PumpModel &b)

@@ -109,36 +109,36 @@ void ModbusDriver::readAscii(const ModbusPoint &point, Callback<QString> done)
                });
 }
 
+void ModbusDriver::doPrepare(Callback<void> done)
+{
+    // The model's on-connect writes (Kamoer: RS-485 control on), once the pump is known.
+    writeOnConnect(0, std::move(done));
+}
+
 void ModbusDriver::doIdentify(Callback<PumpIdentity> done)
 {
-    // On-connect writes first (Kamoer: RS-485 control on), then a harmless read as proof of life.
-    writeOnConnect(0, [this, done = std::move(done)](Result<void> prepared) mutable {
-        if (!prepared) {
-            done(prepared.error());
-            return;
-        }
-        const auto finish = [this](QString reported) {
-            PumpIdentity identity;
-            identity.model = reported.isEmpty() ? model().displayName : reported;
-            identity.address = address();
-            return identity;
-        };
-        if (const ModbusPoint *id = model().point(u"identity"_s)) {
-            readAscii(*id, [finish, done = std::move(done)](Result<QString> text) {
-                if (!text)
-                    done(text.error());
-                else
-                    done(finish(*text));
-            });
-            return;
-        }
-        const QString proof = model().kind == Models::Kind::PressureSensor ? u"pressure"_s : u"speed"_s;
-        readPoint(proof, [finish, done = std::move(done)](Result<double> value) {
-            if (!value)
-                done(value.error());
+    // A harmless read as proof of life: the model's identity registers where it has them.
+    const auto finish = [this](QString reported) {
+        PumpIdentity identity;
+        identity.model = reported.isEmpty() ? model().displayName : reported;
+        identity.address = address();
+        return identity;
+    };
+    if (const ModbusPoint *id = model().point(u"identity"_s)) {
+        readAscii(*id, [finish, done = std::move(done)](Result<QString> text) {
+            if (!text)
+                done(text.error());
             else
-                done(finish({}));
+                done(finish(*text));
         });
+        return;
+    }
+    const QString proof = model().kind == Models::Kind::PressureSensor ? u"pressure"_s : u"speed"_s;
+    readPoint(proof, [finish, done = std::move(done)](Result<double> value) {
+        if (!value)
+            done(value.error());
+        else
+            done(finish({}));
     });
 }
 

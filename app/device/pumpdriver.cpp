@@ -21,8 +21,21 @@ Error PumpDriver::unsupported(const QString &what)
     return makeError(Error::Code::Unsupported, what);
 }
 
+bool PumpDriver::refuseIfGated(const std::function<void(Error)> &done) const
+{
+    if (m_gateOpen)
+        return false;
+    done(makeError(Error::Code::Disconnected,
+                   tr("The %1 at address %2 has not identified itself again since the link was lost; nothing was sent.")
+                       .arg(m_model.displayName)
+                       .arg(m_address)));
+    return true;
+}
+
 bool PumpDriver::refuseIfSensor(const std::function<void(Error)> &done) const
 {
+    if (refuseIfGated(done))
+        return true;
     if (m_model.kind != Models::Kind::PressureSensor)
         return false;
     done(unsupported(tr("The %1 is a sensor, not a pump.").arg(m_model.displayName)));
@@ -30,7 +43,22 @@ bool PumpDriver::refuseIfSensor(const std::function<void(Error)> &done) const
 }
 
 void PumpDriver::identify(Callback<PumpIdentity> done) { doIdentify(std::move(done)); }
-void PumpDriver::readStatus(Callback<PumpStatus> done) { doReadStatus(std::move(done)); }
+void PumpDriver::prepare(Callback<void> done)
+{
+    if (!refuseIfGated(done))
+        doPrepare(std::move(done));
+}
+
+void PumpDriver::doPrepare(Callback<void> done)
+{
+    done({});
+}
+
+void PumpDriver::readStatus(Callback<PumpStatus> done)
+{
+    if (!refuseIfGated(done))
+        doReadStatus(std::move(done));
+}
 
 void PumpDriver::start(Callback<void> done)
 {
@@ -162,7 +190,11 @@ void PumpDriver::doRunFor(double, double, Callback<NativeRun> done)
     done(unsupported(tr("The %1 has no timed mode here; run it as a timed profile step instead.").arg(m_model.displayName)));
 }
 
-void PumpDriver::isRunning(Callback<bool> done) { doIsRunning(std::move(done)); }
+void PumpDriver::isRunning(Callback<bool> done)
+{
+    if (!refuseIfGated(done))
+        doIsRunning(std::move(done));
+}
 
 void PumpDriver::doIsRunning(Callback<bool> done)
 {
@@ -174,7 +206,11 @@ void PumpDriver::doIsRunning(Callback<bool> done)
     });
 }
 
-void PumpDriver::readPressure(Callback<double> done) { doReadPressure(std::move(done)); }
+void PumpDriver::readPressure(Callback<double> done)
+{
+    if (!refuseIfGated(done))
+        doReadPressure(std::move(done));
+}
 
 void PumpDriver::doReadPressure(Callback<double> done)
 {

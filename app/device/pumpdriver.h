@@ -47,7 +47,20 @@ public:
     double mlPerRev() const { return m_mlPerRev; }
     void setMlPerRev(double mlPerRev) { m_mlPerRev = mlPerRev; }
 
+    /// While the gate is closed every command but the identity query fails at once
+    /// (Disconnected) and nothing reaches the wire: the device layer closes it while it does not
+    /// know which pump answers on the line (after a lost link) and opens it again once the same
+    /// pump has identified itself.
+    void setGateOpen(bool open) { m_gateOpen = open; }
+    bool gateOpen() const { return m_gateOpen; }
+
+    /// Asks the pump who it is, with queries only where the protocol allows (the Masterflex
+    /// drives need their handshake first): what the device layer compares with the pump it is
+    /// bound to before anything else is sent.
     void identify(Callback<PumpIdentity> done);
+    /// What a pump needs once it is known to be the right one: events on (Reglo ICC), RS-485
+    /// control on (Kamoer). Sent after identify() has been checked, never to a stranger.
+    void prepare(Callback<void> done);
     void readStatus(Callback<PumpStatus> done);
     void start(Callback<void> done);
     void stop(Callback<void> done);
@@ -78,10 +91,14 @@ protected:
     PumpDriver(const Models::PumpModel &model, int address, QObject *parent);
 
     static Error unsupported(const QString &what);
-    /// Pump commands on a pressure sensor: refused with a clear message (true when refused).
+    /// Pump commands on a pressure sensor, or through a closed gate: refused with a clear
+    /// message (true when refused).
     bool refuseIfSensor(const std::function<void(Error)> &done) const;
+    bool refuseIfGated(const std::function<void(Error)> &done) const;
 
     virtual void doIdentify(Callback<PumpIdentity> done) = 0;
+    /// Default: nothing to prepare.
+    virtual void doPrepare(Callback<void> done);
     virtual void doReadStatus(Callback<PumpStatus> done) = 0;
     virtual void doStart(Callback<void> done) = 0;
     virtual void doStop(Callback<void> done) = 0;
@@ -102,6 +119,7 @@ private:
     Models::PumpModel m_model;
     int m_address = 1;
     double m_mlPerRev = 0;
+    bool m_gateOpen = true;
 };
 
 } // namespace PumpStudio::Device

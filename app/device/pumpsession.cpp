@@ -23,6 +23,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 // While a job waits for its pump, the identity query (harmless) is repeated this often.
 constexpr auto kRecheckInterval = 1s;
+// How often a pump is asked who it is when it connects before the connection is given up.
+constexpr int kIdentifyAttempts = 3;
 // Commands that may wait for a pump's first identity check.
 constexpr qsizetype kMaxPending = 32;
 
@@ -71,6 +73,7 @@ void PumpSession::attach(std::unique_ptr<PumpDriver> driver, Link &link)
     m_driver = std::move(driver);
     m_link = &link;
     m_driver->setMlPerRev(effectiveMlPerRev(m_snap.config, *m_model));
+    m_driver->setGateOpen(false);  // nothing but the identity query until the pump said who it is
     connect(m_driver.get(), &PumpDriver::eventReceived, this, &PumpSession::eventReceived);
     m_snap.link = link.state();
     m_snap.linkReason = link.lastError();
@@ -128,12 +131,20 @@ void PumpSession::identify(bool afterLoss)
     m_driver->identify([this, afterLoss](Result<PumpIdentity> result) {
         if (!result) {
             const Error why = makeError(result.error().code, tr("%1 did not identify itself: %2").arg(m_snap.config.displayName(), result.error().message));
+            // A pump just switched on, or a reply garbled on the line, gets asked again a few
+            // times before the connection is given up (commands wait meanwhile).
+            if (!m_lost && ++m_identifyAttempts < kIdentifyAttempts) {
+                Logging::get("device")->info("{}; asking again", why.message);
+                QTimer::singleShot(kRecheckInterval, this, [this] { identify(false); });
+                return;
+            }
             failPending(why);
             fail(why);
             if (m_lost)
                 scheduleRecheck();
             return;
         }
+        m_identifyAttempts = 0;
         afterIdentified(*result, afterLoss);
     });
 }
@@ -147,12 +158,16 @@ void PumpSession::afterIdentified(const PumpIdentity &reported, bool afterLoss)
     if (bound && !bound->samePumpAs(identity)) {
         const QString message = tr("A different pump answered on %1: expected %2, found %3. Nothing is sent to it.")
                                     .arg(m_snap.config.serial.portName, bound->summary(), identity.summary());
-        Logging::get("device")->error("{}", message);
-        Q_EMIT differentPump(message);
+        const bool saidBefore = m_snap.lastError && m_snap.lastError->message == message;
+        if (!saidBefore) {
+            Logging::get("device")->error("{}", message);
+            Q_EMIT differentPump(message);
+        }
         if (m_job && m_job->isActive()) {
             // The job waits for its own pump; keep asking (an identity query changes nothing).
             m_lost = true;
-            fail(makeError(Error::Code::WrongDevice, message));
+            if (!saidBefore)
+                fail(makeError(Error::Code::WrongDevice, message));
             scheduleRecheck();
             return;
         }
@@ -162,16 +177,29 @@ void PumpSession::afterIdentified(const PumpIdentity &reported, bool afterLoss)
     if (!bound)
         m_snap.config.boundIdentity = identity;
     m_snap.identity = identity;
-    m_identified = true;
-    m_snap.lastError.reset();
-    if (!afterLoss && !m_lost) {
-        publish();
-        const QList<PumpCommand> pending = std::exchange(m_pending, {});
-        for (const PumpCommand &command : pending)
-            execute(command);
-        return;
-    }
-    checkStateAfterLoss();
+    m_driver->setGateOpen(true);
+    // Known to be the right pump: what it needs for control goes out now, and only now.
+    m_driver->prepare([this, afterLoss](Result<void> prepared) {
+        if (!prepared) {
+            const Error why = makeError(prepared.error().code,
+                                        tr("%1 could not be prepared for control: %2").arg(m_snap.config.displayName(), prepared.error().message));
+            failPending(why);
+            fail(why);
+            if (m_lost)
+                scheduleRecheck();
+            return;
+        }
+        m_identified = true;
+        m_snap.lastError.reset();
+        if (!afterLoss && !m_lost) {
+            publish();
+            const QList<PumpCommand> pending = std::exchange(m_pending, {});
+            for (const PumpCommand &command : pending)
+                execute(command);
+            return;
+        }
+        checkStateAfterLoss();
+    });
 }
 
 void PumpSession::checkStateAfterLoss()
@@ -227,6 +255,7 @@ void PumpSession::onPumpLost(const Error &why)
                                  why.message);
     m_lost = true;
     m_identified = false;
+    m_driver->setGateOpen(false);
     fail(why);
     identify(true);
 }
@@ -237,6 +266,8 @@ void PumpSession::onLinkState(LinkState state, const QString &reason)
     m_snap.linkReason = reason;
     if (state == LinkState::Reconnecting) {
         m_identified = false;
+        if (m_driver)
+            m_driver->setGateOpen(false);
         m_pollInFlight = false;
         m_recheck->stop();
         failPending(makeError(Error::Code::Disconnected, tr("Link lost: %1.").arg(reason)));

@@ -79,10 +79,15 @@ void RegloIccDriver::doIdentify(Callback<PumpIdentity> done)
             done(makeError(Error::Code::Protocol, tr("A device answered, but not as a Reglo ICC: \"%1\".").arg(QString::fromLatin1(*text))));
             return;
         }
-        // Ask for ^X/^U events, so a run that ends or an alarm is heard at once, not at the next
-        // poll. Older firmware refuses ('#'): the poll still finds out, so that is not an error.
-        command("xE", "1", tr("asynchronous events"), [identity, done = std::move(done)](Result<void>) { done(identity); });
+        done(identity);
     });
+}
+
+void RegloIccDriver::doPrepare(Callback<void> done)
+{
+    // Ask for ^X/^U events, so a run that ends or an alarm is heard at once, not at the next
+    // poll. Older firmware refuses ('#'): the poll still finds out, so that is not an error.
+    command("xE", "1", tr("asynchronous events"), [done = std::move(done)](Result<void>) { done({}); });
 }
 
 void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)

@@ -17,6 +17,7 @@ public:
 
 protected:
     void doIdentify(Callback<PumpIdentity> done) override;
+    void doPrepare(Callback<void> done) override;
     void doReadStatus(Callback<PumpStatus> done) override;
     void doStart(Callback<void> done) override;
     void doStop(Callback<void> done) override;

@@ -6,6 +6,7 @@
 #include "device/portpresence.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSerialPort>
 #include <QTimer>
 
@@ -62,7 +63,16 @@ bool SerialLine::tryOpen()
     m_port->setStopBits(m_settings.stopBits);
     m_port->setFlowControl(QSerialPort::NoFlowControl);
     if (!m_port->open(QIODevice::ReadWrite)) {
-        m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString());
+        // PermissionError also means "busy" (EBUSY, a lock file); only a node this user may not
+        // write is the access problem whose fix we can name.
+        if (m_port->error() == QSerialPort::PermissionError && QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
+            m_lastError = tr("Cannot open %1: %2. Your user may not open this port: add it to the dialout group "
+                             "(sudo usermod -aG dialout $USER) and log in again, or install the PumpStudio package, "
+                             "whose udev rule lets the user at the computer open common USB serial adapters.")
+                              .arg(m_settings.portName, m_port->errorString());
+        } else {
+            m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString());
+        }
         m_port->clearError();
         return false;
     }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace PumpStudio::Device {
 
@@ -19,6 +20,8 @@ struct SerialSettings
     QSerialPort::DataBits dataBits = QSerialPort::Data8;
     QSerialPort::Parity parity = QSerialPort::NoParity;
     QSerialPort::StopBits stopBits = QSerialPort::OneStop;
+    /// Replaces the reply timeout derived from the baud rate (pumpctl --timeout); unset: derived.
+    std::optional<std::chrono::milliseconds> replyTimeout;
 
     /// Bits one character takes on the wire: start + data + parity + stop (10 for 8N1, 11 for 8E1).
     int bitsPerCharacter() const;

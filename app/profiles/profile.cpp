@@ -76,78 +76,6 @@ QString numberShort(double v)
     return QString::number(v, 'f', QLocale::FloatingPointShortest);
 }
 
-std::optional<ProfileProblem> checkQuantity(const Quantity &q, Dimension dimension, const QString &field, bool allowZero)
-{
-    if (dimensionOf(q.unit) != dimension) {
-        return ProfileProblem{field + u".unit"_s, Tr::tr("must be one of %1, not \"%2\"")
-                                                      .arg(unitSymbols(dimension).join(u", "_s), unitSymbol(q.unit))};
-    }
-    if (!std::isfinite(q.value))
-        return ProfileProblem{field + u".value"_s, Tr::tr("must be a number")};
-    if (q.value < 0 || (!allowZero && q.value == 0)) {
-        return ProfileProblem{field + u".value"_s, allowZero ? Tr::tr("must not be negative, not %1").arg(numberShort(q.value))
-                                                             : Tr::tr("must be more than 0, not %1").arg(numberShort(q.value))};
-    }
-    return std::nullopt;
-}
-
-std::optional<ProfileProblem> validateSteps(const std::vector<Step> &steps, const QString &prefix, int depth)
-{
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        const Step &s = steps[i];
-        const QString at = u"%1steps[%2]"_s.arg(prefix).arg(i);
-        std::optional<ProfileProblem> p;
-        switch (s.kind) {
-        case Step::Kind::ConstantFlow:
-            if (!(p = checkQuantity(s.rate, Dimension::Flow, at + u".rate"_s, false)))
-                p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false);
-            break;
-        case Step::Kind::Dispense:
-            if (!(p = checkQuantity(s.volume, Dimension::Volume, at + u".volume"_s, false)))
-                p = checkQuantity(s.rate, Dimension::Flow, at + u".rate"_s, false);
-            break;
-        case Step::Kind::Ramp:
-            if (!(p = checkQuantity(s.rate, Dimension::Flow, at + u".from"_s, true))
-                && !(p = checkQuantity(s.toRate, Dimension::Flow, at + u".to"_s, true))
-                && !(p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false))
-                && s.rate.value == 0 && s.toRate.value == 0)
-                p = ProfileProblem{at + u".to"_s, Tr::tr("a ramp from 0 to 0 moves nothing: use a pause")};
-            break;
-        case Step::Kind::Pause:
-            p = checkQuantity(s.duration, Dimension::Time, at + u".duration"_s, false);
-            break;
-        case Step::Kind::WaitForOperator:
-            if (s.message.trimmed().isEmpty())
-                p = ProfileProblem{at + u".message"_s, Tr::tr("must say what the operator should do")};
-            break;
-        case Step::Kind::Repeat:
-            if (depth + 1 > kMaxRepeatDepth)
-                p = ProfileProblem{at, Tr::tr("repeats are nested more than %1 deep").arg(kMaxRepeatDepth)};
-            else if (s.count < 1 || s.count > kMaxRepeatCount)
-                p = ProfileProblem{at + u".count"_s, Tr::tr("must be from 1 to %1, not %2").arg(kMaxRepeatCount).arg(s.count)};
-            else if (s.steps.empty())
-                p = ProfileProblem{at + u".steps"_s, Tr::tr("a repeat needs at least one step")};
-            else
-                p = validateSteps(s.steps, at + u"."_s, depth + 1);
-            break;
-        }
-        if (p)
-            return p;
-    }
-    return std::nullopt;
-}
-
-qint64 segmentCount(const std::vector<Step> &steps)
-{
-    qint64 n = 0;
-    for (const Step &s : steps) {
-        n += s.kind == Step::Kind::Repeat ? std::min<qint64>(kMaxSegments + 1, s.count * segmentCount(s.steps)) : 1;
-        if (n > kMaxSegments)
-            return kMaxSegments + 1;
-    }
-    return n;
-}
-
 // The plan of one step that is not a repeat, starting at 0 s.
 Segment plan(const Step &s)
 {
@@ -398,19 +326,6 @@ Step repeat(int count, std::vector<Step> steps)
     s.count = count;
     s.steps = std::move(steps);
     return s;
-}
-
-std::optional<ProfileProblem> validate(const Profile &profile)
-{
-    if (profile.name.trimmed().isEmpty())
-        return ProfileProblem{u"name"_s, Tr::tr("must not be empty")};
-    if (profile.mlPerRev && !(std::isfinite(*profile.mlPerRev) && *profile.mlPerRev > 0))
-        return ProfileProblem{u"mlPerRev"_s, Tr::tr("must be more than 0 mL/rev, not %1").arg(numberShort(*profile.mlPerRev))};
-    if (auto p = validateSteps(profile.steps, {}, 0))
-        return p;
-    if (segmentCount(profile.steps) > kMaxSegments)
-        return ProfileProblem{u"steps"_s, Tr::tr("the repeats expand to more than %1 steps").arg(kMaxSegments)};
-    return std::nullopt;
 }
 
 QString stepPath(const std::vector<int> &indices)

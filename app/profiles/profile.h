@@ -98,21 +98,6 @@ struct Profile
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
-inline constexpr int kMaxRepeatDepth = 4;       ///< repeats nested at most this deep
-inline constexpr int kMaxRepeatCount = 10000;   ///< passes of one repeat
-inline constexpr qint64 kMaxSegments = 100000;  ///< timeline segments after expanding repeats
-
-/// A problem with a profile's content: the field path ("steps[2].rate.unit") and what is wrong.
-struct ProfileProblem
-{
-    QString field;
-    QString problem;
-};
-
-/// Checks what any pump would refuse: missing or non-positive quantities, units of the wrong
-/// dimension, repeat counts and nesting, the expanded size. The first problem, or none.
-std::optional<ProfileProblem> validate(const Profile &profile);
-
 /// "3.2": step 2 inside the repeat at step 3 (1-based).
 QString stepPath(const std::vector<int> &indices);
 
@@ -163,3 +148,7 @@ QString numberText(double value);
 QString durationText(double seconds);
 
 } // namespace PumpStudio::Profiles
+
+// validate(), the limits and the problems they name: every user of these types needs them, and
+// they live in one place of their own (which includes this header first).
+#include "profiles/profilerules.h"

@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profiles/profileformat.h"
 
+#include "profiles/profilerules.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -30,17 +34,19 @@ const QSet<QString> kRootKeys{u"format"_s, u"version"_s, u"name"_s, u"notes"_s, 
                               u"tubing"_s, u"syringe"_s, u"mlPerRev"_s, u"steps"_s};
 const QSet<QString> kQuantityKeys{u"value"_s, u"unit"_s};
 
-QSet<QString> stepKeys(Step::Kind kind)
+// The keys a step of this kind may have: its quantities come from the rules.
+QSet<QString> stepKeys(const Step &step)
 {
-    switch (kind) {
-    case Step::Kind::ConstantFlow: return {u"kind"_s, u"direction"_s, u"rate"_s, u"duration"_s};
-    case Step::Kind::Dispense: return {u"kind"_s, u"direction"_s, u"volume"_s, u"rate"_s};
-    case Step::Kind::Ramp: return {u"kind"_s, u"direction"_s, u"from"_s, u"to"_s, u"duration"_s};
-    case Step::Kind::Pause: return {u"kind"_s, u"duration"_s};
-    case Step::Kind::WaitForOperator: return {u"kind"_s, u"message"_s};
-    case Step::Kind::Repeat: return {u"kind"_s, u"count"_s, u"steps"_s};
-    }
-    return {};
+    QSet<QString> keys{u"kind"_s};
+    if (step.movesLiquid())
+        keys.insert(u"direction"_s);
+    for (const QuantityRule &rule : quantityRules(step.kind))
+        keys.insert(rule.key.toString());
+    if (step.kind == Step::Kind::WaitForOperator)
+        keys.insert(u"message"_s);
+    if (step.kind == Step::Kind::Repeat)
+        keys.unite({u"count"_s, u"steps"_s});
+    return keys;
 }
 
 class Reader final
@@ -55,6 +61,7 @@ private:
     {
         return makeError(Error::Code::BadFile, u"%1: %2: %3"_s.arg(m_source, field, problem));
     }
+    Error fail(const ProfileProblem &problem) const { return fail(problem.field, problem.problem); }
     std::optional<Error> unknownKeys(const QJsonObject &object, const QSet<QString> &known, const QString &prefix) const;
     std::optional<Error> string(const QJsonObject &object, const QString &key, const QString &field, QString &out,
                                 bool required) const;
@@ -110,11 +117,11 @@ std::optional<Error> Reader::quantity(const QJsonObject &object, const QString &
     const QJsonValue unit = q.value(u"unit"_s);
     if (unit.isUndefined())
         return fail(field + u".unit"_s, Tr::tr("is missing"));
+    if (!unit.isString())
+        return fail(field + u".unit"_s, Tr::tr("must be text"));
+    if (const auto problem = checkUnit(unit.toString(), dimension, field + u".unit"_s))
+        return fail(*problem);
     const auto parsed = parseUnit(unit.toString());
-    if (!unit.isString() || !parsed || dimensionOf(*parsed) != dimension)
-        return fail(field + u".unit"_s, Tr::tr("must be one of %1, not %2")
-                                            .arg(unitSymbols(dimension).join(u", "_s),
-                                                 unit.isString() ? u'"' + unit.toString() + u'"' : Tr::tr("a value that is not text")));
     out = Quantity{value.toDouble(), *parsed};
     return std::nullopt;
 }
@@ -145,57 +152,39 @@ std::optional<Error> Reader::step(const QJsonValue &value, const QString &field,
     const auto kind = parseKindKey(kindValue.toString());
     if (!kindValue.isString() || !kind) {
         QStringList keys;
-        for (const Step::Kind k : {Step::Kind::ConstantFlow, Step::Kind::Dispense, Step::Kind::Ramp, Step::Kind::Pause,
-                                   Step::Kind::WaitForOperator, Step::Kind::Repeat})
+        for (const Step::Kind k : kStepKinds)
             keys.append(kindKey(k));
         return fail(field + u".kind"_s, Tr::tr("\"%1\" is not a step this version knows (%2)")
                                             .arg(kindValue.isString() ? kindValue.toString() : Tr::tr("not text"), keys.join(u", "_s)));
     }
     out.kind = *kind;
-    if (auto e = unknownKeys(o, stepKeys(*kind), field + u'.'))
+    if (auto e = unknownKeys(o, stepKeys(out), field + u'.'))
         return e;
     if (out.movesLiquid() && o.contains(u"direction"_s)) {
-        const auto direction = parseDirectionKey(o.value(u"direction"_s).toString());
-        if (!direction)
-            return fail(field + u".direction"_s, Tr::tr("must be \"forward\" or \"reverse\""));
-        out.direction = *direction;
+        const QString direction = o.value(u"direction"_s).toString();
+        if (const auto problem = checkDirection(direction, field + u".direction"_s))
+            return fail(*problem);
+        out.direction = *parseDirectionKey(direction);
     }
-    switch (*kind) {
-    case Step::Kind::ConstantFlow:
-        if (auto e = quantity(o, u"rate"_s, field + u".rate"_s, Dimension::Flow, out.rate))
+    for (const QuantityRule &rule : quantityRules(*kind)) {
+        if (auto e = quantity(o, rule.key.toString(), field + u'.' + rule.key.toString(), rule.dimension, out.*rule.member))
             return e;
-        return quantity(o, u"duration"_s, field + u".duration"_s, Dimension::Time, out.duration);
-    case Step::Kind::Dispense:
-        if (auto e = quantity(o, u"volume"_s, field + u".volume"_s, Dimension::Volume, out.volume))
-            return e;
-        return quantity(o, u"rate"_s, field + u".rate"_s, Dimension::Flow, out.rate);
-    case Step::Kind::Ramp:
-        if (auto e = quantity(o, u"from"_s, field + u".from"_s, Dimension::Flow, out.rate))
-            return e;
-        if (auto e = quantity(o, u"to"_s, field + u".to"_s, Dimension::Flow, out.toRate))
-            return e;
-        return quantity(o, u"duration"_s, field + u".duration"_s, Dimension::Time, out.duration);
-    case Step::Kind::Pause:
-        return quantity(o, u"duration"_s, field + u".duration"_s, Dimension::Time, out.duration);
-    case Step::Kind::WaitForOperator:
+    }
+    if (*kind == Step::Kind::WaitForOperator)
         return string(o, u"message"_s, field + u".message"_s, out.message, true);
-    case Step::Kind::Repeat: {
-        if (depth + 1 > kMaxRepeatDepth)
-            return fail(field, Tr::tr("repeats are nested more than %1 deep").arg(kMaxRepeatDepth));
+    if (*kind == Step::Kind::Repeat) {
+        // Checked before reading on: the depth bounds the recursion, the count must fit an int.
+        if (const auto problem = checkRepeatDepth(depth + 1, field))
+            return fail(*problem);
         const QJsonValue count = o.value(u"count"_s);
         if (count.isUndefined())
             return fail(field + u".count"_s, Tr::tr("is missing"));
-        const double n = count.toDouble(std::nan(""));
-        if (!count.isDouble() || n != std::trunc(n))
-            return fail(field + u".count"_s, Tr::tr("must be a whole number"));
-        // Range-checked as a double: a huge count must not overflow the int.
-        if (n < 1 || n > kMaxRepeatCount)
-            return fail(field + u".count"_s, Tr::tr("must be from 1 to %1, not %2").arg(kMaxRepeatCount).arg(n, 0, 'g', 15));
-        out.count = static_cast<int>(n);
+        if (const auto problem = checkRepeatCount(count.isDouble() ? count.toDouble() : std::nan(""), field + u".count"_s))
+            return fail(*problem);
+        out.count = count.toInt();
         if (!o.contains(u"steps"_s))
             return fail(field + u".steps"_s, Tr::tr("is missing"));
         return steps(o.value(u"steps"_s), field + u".steps"_s, depth + 1, out.steps);
-    }
     }
     return std::nullopt;
 }
@@ -238,7 +227,7 @@ Result<Profile> Reader::read(const QJsonObject &root)
     if (auto e = steps(root.value(u"steps"_s), u"steps"_s, 0, p.steps))
         return *e;
     if (const auto problem = validate(p))
-        return fail(problem->field, problem->problem);
+        return fail(*problem);
     return p;
 }
 
@@ -254,30 +243,13 @@ QJsonArray toJson(const std::vector<Step> &steps)
         QJsonObject o{{u"kind"_s, kindKey(s.kind)}};
         if (s.movesLiquid())
             o.insert(u"direction"_s, directionKey(s.direction));
-        switch (s.kind) {
-        case Step::Kind::ConstantFlow:
-            o.insert(u"rate"_s, toJson(s.rate));
-            o.insert(u"duration"_s, toJson(s.duration));
-            break;
-        case Step::Kind::Dispense:
-            o.insert(u"volume"_s, toJson(s.volume));
-            o.insert(u"rate"_s, toJson(s.rate));
-            break;
-        case Step::Kind::Ramp:
-            o.insert(u"from"_s, toJson(s.rate));
-            o.insert(u"to"_s, toJson(s.toRate));
-            o.insert(u"duration"_s, toJson(s.duration));
-            break;
-        case Step::Kind::Pause:
-            o.insert(u"duration"_s, toJson(s.duration));
-            break;
-        case Step::Kind::WaitForOperator:
+        for (const QuantityRule &rule : quantityRules(s.kind))
+            o.insert(rule.key.toString(), toJson(s.*rule.member));
+        if (s.kind == Step::Kind::WaitForOperator)
             o.insert(u"message"_s, s.message);
-            break;
-        case Step::Kind::Repeat:
+        if (s.kind == Step::Kind::Repeat) {
             o.insert(u"count"_s, s.count);
             o.insert(u"steps"_s, toJson(s.steps));
-            break;
         }
         array.append(o);
     }
@@ -323,21 +295,34 @@ QByteArray serializeProfile(const Profile &profile)
 
 Result<Profile> loadProfileFile(const QString &path)
 {
+    // Only a regular file is opened: a FIFO blocks the open until someone writes to it, and a
+    // device such as /dev/zero says it is empty and never ends.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return makeError(Error::Code::BadFile, Tr::tr("%1 is not a regular file: a profile is read from a file only.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::BadFile, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    // A profile is a few kB; refuse anything absurd before reading it all into memory.
-    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
-    if (file.size() > kMaxBytes)
-        return makeError(Error::Code::BadFile, Tr::tr("%1 is too large for a profile (%2 bytes).").arg(path).arg(file.size()));
-    return parseProfile(file.readAll(), path);
+    const auto tooLarge = [&path] {
+        return makeError(Error::Code::BadFile,
+                         Tr::tr("%1 is too large for a profile file: the limit is %2 (%3 bytes).")
+                             .arg(path, QLocale().formattedDataSize(kMaxFileBytes, 0, QLocale::DataSizeIecFormat))
+                             .arg(kMaxFileBytes));
+    };
+    if (file.size() > kMaxFileBytes)
+        return tooLarge();  // refused unread
+    // Bounded even so: a file can grow between the look at its size and the read.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return tooLarge();
+    return parseProfile(bytes, path);
 }
 
 Result<void> saveProfileFile(const Profile &profile, const QString &path)
 {
     if (const auto problem = validate(profile))
         return makeError(Error::Code::InvalidArgument,
-                         Tr::tr("The profile was not saved: %1: %2").arg(problem->field, problem->problem));
+                         Tr::tr("The profile was not saved: %1").arg(problem->text()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -39,7 +40,9 @@ QString safeBaseName(const QString &name)
 
 } // namespace
 
-ProfileLibrary::ProfileLibrary(QString directory) : m_directory(std::move(directory))
+// Absolute and clean, so that every path this library hands out has one spelling: callers
+// compare them to know which profile is which.
+ProfileLibrary::ProfileLibrary(const QString &directory) : m_directory(QDir::cleanPath(QDir(directory).absolutePath()))
 {
     QDir().mkpath(m_directory);
 }
@@ -67,6 +70,14 @@ std::vector<ProfileLibrary::Entry> ProfileLibrary::list() const
             return !a.error.has_value();
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
+    // A name is not an identity: where two files share one, the file name tells them apart.
+    QHash<QString, int> uses;
+    for (const Entry &e : entries)
+        ++uses[e.name];
+    for (Entry &e : entries) {
+        if (!e.error)
+            e.label = uses.value(e.name) > 1 ? Tr::tr("%1 (%2)").arg(e.name, QFileInfo(e.path).fileName()) : e.name;
+    }
     return entries;
 }
 
@@ -80,6 +91,22 @@ std::optional<ProfileLibrary::Entry> ProfileLibrary::find(const QString &name) c
 }
 
 bool ProfileLibrary::contains(const QString &name) const { return find(name).has_value(); }
+
+Result<QString> ProfileLibrary::member(const QString &path) const
+{
+    const QFileInfo file(path);
+    if (path.isEmpty() || QDir::cleanPath(file.absolutePath()) != m_directory)
+        return makeError(Error::Code::InvalidArgument, Tr::tr("%1 is not a file of the profile library.").arg(path));
+    return QDir(m_directory).filePath(file.fileName());
+}
+
+Result<Profile> ProfileLibrary::openFile(const QString &path) const
+{
+    const auto file = member(path);
+    if (!file)
+        return file.error();
+    return loadProfileFile(*file);
+}
 
 Result<Profile> ProfileLibrary::open(const QString &name) const
 {
@@ -112,39 +139,52 @@ QString ProfileLibrary::freeName(const QString &first, const std::function<QStri
     return name;
 }
 
+Result<QString> ProfileLibrary::saveFile(const Profile &profile, const QString &path)
+{
+    QString target = newFilePath(profile.name);
+    if (!path.isEmpty()) {
+        const auto file = member(path);
+        if (!file)
+            return file.error();
+        target = *file;
+    }
+    if (auto r = saveProfileFile(profile, target); !r)
+        return r.error();
+    return target;
+}
+
 Result<QString> ProfileLibrary::save(const Profile &profile)
 {
     const auto existing = find(profile.name);
-    const QString path = existing ? existing->path : newFilePath(profile.name);
-    if (auto r = saveProfileFile(profile, path); !r)
-        return r.error();
-    return path;
+    return saveFile(profile, existing ? existing->path : QString());
 }
 
-Result<void> ProfileLibrary::remove(const QString &name)
+Result<void> ProfileLibrary::removeFile(const QString &path)
 {
-    const auto entry = find(name);
-    if (!entry)
-        return makeError(Error::Code::InvalidArgument, Tr::tr("There is no profile named \"%1\".").arg(name));
-    QFile file(entry->path);
-    if (!file.remove())
-        return makeError(Error::Code::Io, Tr::tr("Cannot remove %1: %2").arg(entry->path, file.errorString()));
+    const auto file = member(path);
+    if (!file)
+        return file.error();
+    QFile f(*file);
+    if (!f.remove())
+        return makeError(Error::Code::Io, Tr::tr("Cannot remove %1: %2").arg(*file, f.errorString()));
     return {};
 }
 
-Result<Profile> ProfileLibrary::duplicate(const QString &name)
+Result<ProfileLibrary::Entry> ProfileLibrary::duplicateFile(const QString &path)
 {
-    auto profile = open(name);
+    auto profile = openFile(path);
     if (!profile)
         return profile.error();
     Profile copy = std::move(profile).value();
+    const QString name = copy.name;
     copy.name = freeName(Tr::tr("%1 (copy)").arg(name), [&name](int n) { return Tr::tr("%1 (copy %2)").arg(name).arg(n); });
-    if (auto saved = save(copy); !saved)
+    const auto saved = saveFile(copy, {});
+    if (!saved)
         return saved.error();
-    return copy;
+    return Entry{copy.name, copy.modelId, *saved, copy.name, std::nullopt};
 }
 
-Result<Profile> ProfileLibrary::importFile(const QString &path)
+Result<ProfileLibrary::Entry> ProfileLibrary::importFile(const QString &path)
 {
     auto profile = loadProfileFile(path);
     if (!profile)
@@ -152,17 +192,18 @@ Result<Profile> ProfileLibrary::importFile(const QString &path)
     Profile imported = std::move(profile).value();
     const QString base = imported.name;
     imported.name = freeName(base, [&base](int n) { return u"%1 (%2)"_s.arg(base).arg(n); });
-    if (auto saved = save(imported); !saved)
+    const auto saved = saveFile(imported, {});
+    if (!saved)
         return saved.error();
-    return imported;
+    return Entry{imported.name, imported.modelId, *saved, imported.name, std::nullopt};
 }
 
-Result<void> ProfileLibrary::exportTo(const QString &name, const QString &path) const
+Result<void> ProfileLibrary::exportFile(const QString &path, const QString &destination) const
 {
-    const auto profile = open(name);
+    const auto profile = openFile(path);
     if (!profile)
         return profile.error();
-    return saveProfileFile(*profile, path);
+    return saveProfileFile(*profile, destination);
 }
 
 } // namespace PumpStudio::Profiles

@@ -14,11 +14,13 @@
 namespace PumpStudio::Profiles {
 
 /// The user's profiles: one file per profile in a folder (the app data folder's "profiles").
-/// Profiles are known by name; file names are derived from it and never overwrite another profile.
+/// A profile is known by its file: names may repeat (two files both named "Dup" are two
+/// profiles), and are shown with the file name when they do. New files are named after the
+/// profile and never overwrite another file.
 class ProfileLibrary final
 {
 public:
-    explicit ProfileLibrary(QString directory);
+    explicit ProfileLibrary(const QString &directory);
     /// The library in Paths::dataSubdir("profiles").
     static ProfileLibrary atDefaultLocation();
 
@@ -27,26 +29,36 @@ public:
         QString name;     ///< empty for a file that does not load
         QString modelId;
         QString path;
+        QString label;    ///< the name, with the file name when another file has the same name
         std::optional<Error> error;  ///< why the file does not load; listed so it can be fixed
     };
 
     QString directory() const { return m_directory; }
     /// Every *.json file, sorted by profile name; files that fail to load come last with their error.
     std::vector<Entry> list() const;
+    /// Whether any file holds a profile of this name.
     bool contains(const QString &name) const;
+    /// The profile in `path`, a file of this library.
+    Result<Profile> openFile(const QString &path) const;
+    /// The first profile of this name, for callers that know only a name; prefer openFile().
     Result<Profile> open(const QString &name) const;
-    /// Saves under the profile's name: replaces the file of the profile with that name, else a new file.
+    /// Writes the profile to `path`, a file of this library, or to a new file named after the
+    /// profile when `path` is empty. Returns the file written.
+    Result<QString> saveFile(const Profile &profile, const QString &path);
+    /// Saves under the profile's name: replaces the first file of that name, else a new file.
     Result<QString> save(const Profile &profile);
-    Result<void> remove(const QString &name);
-    /// A copy named "X (copy)", or "X (copy 2)", ... if that is taken.
-    Result<Profile> duplicate(const QString &name);
-    /// Validates the file and adds it; a name already taken becomes "X (2)", "X (3)", ...
-    Result<Profile> importFile(const QString &path);
-    /// Writes the profile to `path` (any folder), atomically.
-    Result<void> exportTo(const QString &name, const QString &path) const;
+    Result<void> removeFile(const QString &path);
+    /// A copy of the profile in `path` named "X (copy)", or "X (copy 2)", ... if that is taken.
+    Result<Entry> duplicateFile(const QString &path);
+    /// Validates the file and adds it as a new file; a name already taken becomes "X (2)", "X (3)", ...
+    Result<Entry> importFile(const QString &path);
+    /// Writes the profile in `path` to `destination` (any folder), atomically.
+    Result<void> exportFile(const QString &path, const QString &destination) const;
 
 private:
     std::optional<Entry> find(const QString &name) const;
+    /// `path` if it names a file of this folder, else an error naming it.
+    Result<QString> member(const QString &path) const;
     QString newFilePath(const QString &name) const;
     QString freeName(const QString &first, const std::function<QString(int)> &numbered) const;
 

@@ -10,6 +10,8 @@
 #include "core/paths.h"
 #include "core/terminationwatcher.h"
 #include "core/translations.h"
+#include "profiles/profileformat.h"
+#include "services/democontroller.h"
 #include "services/workbench.h"
 
 #include <QApplication>
@@ -83,20 +85,42 @@ int main(int argc, char *argv[])
     Services::Workbench workbench(settings);
     MainWindow window(workbench);
     window.show();
-    // SIGTERM and SIGINT end the program as closing the window does, without asking: the pumps
-    // the program started are stopped and the run record is finished first.
-    TerminationWatcher termination;
-    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &workbench, [&workbench, log](int signal) {
-        log->warn("signal {} received: stopping the pumps and finishing the run record", signal);
-        QObject::connect(&workbench, &Services::Workbench::shutdownFinished, qApp, &QCoreApplication::quit, Qt::SingleShotConnection);
+    // SIGTERM, SIGINT, --smoke and --quit-after end the program as closing the window does,
+    // without asking: the pumps the program started are stopped and the run record is finished
+    // before it exits.
+    const auto endWithoutAsking = [&workbench, &window] {
+        // Qt's quit() asks every window to close: the window is told first that it may.
+        QObject::connect(&workbench, &Services::Workbench::shutdownFinished, &window, [&window] {
+            window.acceptShutdown();
+            QCoreApplication::quit();
+        }, Qt::SingleShotConnection);
         workbench.shutdown();
+    };
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &workbench, [endWithoutAsking, log](int signal) {
+        log->warn("signal {} received: stopping the pumps and finishing the run record", signal);
+        endWithoutAsking();
     });
-    if (options.demo)
+    if (options.demo) {
         window.startDemo();
+        if (!options.demoProfile.isEmpty()) {
+            auto profile = Profiles::loadProfileFile(options.demoProfile);
+            if (!profile) {
+                printLine(stderr, profile.error().message);
+                return 5;
+            }
+            workbench.demo().runProfileWhenReady(*profile);
+        }
+    }
 
     if (options.smoke) {
         // Let the window map, lay out and paint, then leave: CI's proof that the GUI starts.
-        QTimer::singleShot(200, &app, [&window] { window.close(); });
+        QTimer::singleShot(200, &app, endWithoutAsking);
+    } else if (options.quitAfter) {
+        QTimer::singleShot(*options.quitAfter, &app, [endWithoutAsking, log] {
+            log->info("--quit-after: stopping the pumps and finishing the run record");
+            endWithoutAsking();
+        });
     }
     const int code = QApplication::exec();
     log->info("PumpStudio exiting with code {}", code);

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "services/democontroller.h"
 
+#include "core/logging.h"
 #include "device/driverfactory.h"
+#include "profiles/precheck.h"
 #include "services/deviceservice.h"
 
 #include <QThread>
@@ -19,6 +21,38 @@ DemoController::DemoController(DeviceService &devices, QObject *parent)
     qRegisterMetaType<QList<PumpStudio::Sim::DemoSimulation::Line>>();
     m_thread->setObjectName(u"simulator"_s);
     m_thread->start();
+    connect(&m_devices, &DeviceService::pumpChanged, this, &DemoController::startPendingProfile);
+}
+
+void DemoController::runProfileWhenReady(const Profiles::Profile &profile)
+{
+    m_pendingProfile = profile;
+    for (const Device::PumpSnapshot &s : m_devices.pumps())
+        startPendingProfile(s);
+}
+
+void DemoController::startPendingProfile(const Device::PumpSnapshot &snapshot)
+{
+    if (!m_pendingProfile || !snapshot.config.simulated || snapshot.config.modelId != m_pendingProfile->modelId || !snapshot.identity
+        || snapshot.link != Device::LinkState::Connected)
+        return;
+    Profiles::Profile profile = std::exchange(m_pendingProfile, std::nullopt).value();
+    Profiles::PumpSetup setup;
+    setup.modelId = snapshot.config.modelId;
+    setup.headId = snapshot.config.headId;
+    setup.tubingId = snapshot.config.tubingId;
+    const Profiles::PrecheckReport report = Profiles::precheck(profile, m_devices.models(), setup);
+    if (report.hasErrors()) {
+        QStringList errors;
+        for (const Profiles::Finding &f : report.findings) {
+            if (f.severity == Profiles::Finding::Severity::Error)
+                errors.append(f.message);
+        }
+        Q_EMIT demoFailed(tr("The profile \"%1\" does not fit the %2: %3").arg(profile.name, snapshot.config.displayName(), errors.join(u' ')));
+        return;
+    }
+    Logging::get("app")->info("demo: running profile \"{}\" on {}", profile.name, snapshot.config.displayName());
+    m_devices.startProfile(snapshot.config.id, profile);
 }
 
 DemoController::~DemoController()

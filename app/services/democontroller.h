@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include "profiles/profile.h"
+#include "device/pumpsnapshot.h"
 #include "sim/demosimulation.h"
 
 #include <QObject>
+
+#include <optional>
 
 class QThread;
 
@@ -28,6 +32,9 @@ public:
     bool running() const { return m_running; }
     /// Starts the simulated pumps and connects them; demoStarted() or demoFailed() follows.
     void start(Sim::DemoSimulation::Scenario scenario);
+    /// A presentation start: once the demo's pump of the profile's model is connected, the
+    /// profile is checked against it and run (demoFailed() says why when it cannot).
+    void runProfileWhenReady(const Profiles::Profile &profile);
 
 Q_SIGNALS:
     void demoStarted();
@@ -36,12 +43,14 @@ Q_SIGNALS:
 
 private:
     void onReady(const QList<Sim::DemoSimulation::Line> &lines);
+    void startPendingProfile(const Device::PumpSnapshot &snapshot);
 
     DeviceService &m_devices;
     QThread *m_thread = nullptr;
     Sim::DemoSimulation *m_demo = nullptr;  ///< lives on m_thread
     bool m_running = false;
     bool m_starting = false;
+    std::optional<Profiles::Profile> m_pendingProfile;
 };
 
 } // namespace PumpStudio::Services

@@ -2,26 +2,25 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
-#include "device/devicemanager.h"
 #include "device/alarmlogic.h"
+#include "device/pumpcommand.h"
+#include "device/pumpsession.h"
+#include "monitor/alarmcentre.h"
+#include "monitor/channelmapper.h"
 #include "monitor/trendstore.h"
+#include "records/recordtypes.h"
+#include "records/runrecorder.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace PumpStudio {
 class AppSettings;
-}
-
-
-namespace PumpStudio::Records {
-class RunRecordReader;
-class RunRecordWriter;
 }
 
 namespace PumpStudio::Services {
@@ -29,27 +28,13 @@ namespace PumpStudio::Services {
 class DeviceService;
 using Monitor::TrendStore;
 
-/// One alarm as the alarm list shows it.
-struct AlarmEntry
-{
-    int id = 0;
-    QDateTime timeUtc;
-    qint64 tUs = 0;            ///< in the run, when there was one
-    QString source;            ///< the pump or sensor's name
-    QString sourceId;          ///< stable: "<config id>/<kind>"
-    QString message;
-    std::optional<double> value;
-    bool active = true;        ///< false once the condition cleared
-    bool acknowledged = false;
-    bool stopsPumps = false;
-};
-
-/// Turns the device layer's samples into what a technician watches and keeps: flow, pressure,
-/// speed and volume channels in a live TrendStore, one run record per session of pumping (begun
-/// when a pump starts, ended when all have been stopped for a while, never asked for), alarms
-/// (pressure limits, flow deviation, link lost, pump-reported) with their stop action, and the
-/// record flushed every half second so a crash loses at most the last second. Lives on the GUI
-/// thread; it only appends and never waits on a device.
+/// Joins the device layer's samples to what a technician watches and keeps: each pump's
+/// readings (ChannelMapper) go into a live TrendStore for the chart and, through a RunRecorder
+/// on its own thread, into one run record per session of pumping (begun when a pump starts or a
+/// profile does, ended when all pumps have been stopped for a while and no profile runs, never
+/// asked for); alarms (evaluated on the device thread) are kept in an AlarmCentre until
+/// acknowledged and written to the record. Lives on the GUI thread, only appends in memory and
+/// posts to the recorder: it never waits on a device or on SQLite.
 class MonitorSession final : public QObject
 {
     Q_OBJECT
@@ -57,19 +42,20 @@ class MonitorSession final : public QObject
 
 public:
     MonitorSession(DeviceService &devices, AppSettings &settings, QObject *parent = nullptr);
+    /// Ends a run still being recorded and waits for the recorder's thread to write it.
     ~MonitorSession() override;
 
     TrendStore *store() const { return m_store; }
-    bool runActive() const;
-    QString recordPath() const;
+    bool runActive() const { return !m_runPath.isEmpty(); }
+    QString recordPath() const { return m_runPath; }
     /// Where records go; the default is the data folder's records/.
     void setRecordFolder(const QString &folder);
     QString recordFolder() const { return m_folder; }
     /// All pumps stopped for this long ends the run.
     void setIdleEndSeconds(int seconds) { m_idleEndSeconds = seconds; }
 
-    QList<AlarmEntry> alarms() const { return m_alarms; }
-    int unacknowledgedCount() const;
+    QList<Monitor::AlarmEntry> alarms() const { return m_alarms->alarms(); }
+    int unacknowledgedCount() const { return m_alarms->unacknowledgedCount(); }
     void acknowledge(int alarmId);
     void acknowledgeAll();
 
@@ -89,22 +75,18 @@ public:
     };
     Live live(const QString &pumpId) const { return m_live.value(pumpId); }
 
-    /// A running profile set a flow (DeviceService::profileSetpoint): the deviation alarm and
-    /// the record follow it as they follow a panel's setpoint.
-    void noteProfileSetpoint(const QString &pumpId, double mlPerMin);
-    /// A command went to a pump (DeviceService::commandSent): recorded, and a new setpoint
-    /// restarts the flow-deviation alarm's delay.
-    void noteCommand(const QString &pumpId, const Device::PumpCommand &command);
     /// Starts recording now, without waiting for a pump to start (sensors only, or the user
     /// wants the lead-in). Does nothing while a run is being recorded.
     void startRunNow();
-    /// Ends the run now (the app is closing, or the user asked).
+    /// Ends the run now (the app is closing, or the user asked); runEnded() follows once the
+    /// record is written.
     void endRun(const QString &reason);
 
 Q_SIGNALS:
     void runStarted(const QString &path);
+    /// The record is finished and closed (readable by anyone now).
     void runEnded(const QString &path);
-    void alarmRaised(const PumpStudio::Services::AlarmEntry &alarm);
+    void alarmRaised(const PumpStudio::Monitor::AlarmEntry &alarm);
     void alarmsChanged();
     void liveChanged(const QString &pumpId);
     /// A record could not be written: said once, monitoring goes on.
@@ -116,27 +98,33 @@ private:
     void onSample(const QString &id, qint64 monotonicNs, const Device::PumpStatus &status);
     void onSnapshot(const Device::PumpSnapshot &snapshot);
     void onPumpEvent(const QString &id, const Device::PumpEvent &event);
+    void onAlarmTransition(const QString &pumpId, Device::AlarmChannel channel, const Device::AlarmTransition &transition);
+    void noteProfileSetpoint(const QString &pumpId, double mlPerMin);
+    void noteCommand(const QString &pumpId, const Device::PumpCommand &command);
     void startRun(qint64 monotonicNs);
-    void flush();
     void tickClock();
+    void flushSamples();
     PumpChannels &channelsFor(const Device::PumpSnapshot &snapshot);
-    int addChannel(PumpChannels &pump, const QString &name, const QString &unit, Records::Quantity quantity);
-    void appendSample(int channel, qint64 tUs, double value);
+    int channelFor(const QString &pumpId, PumpChannels &pump, const Monitor::Reading &reading);
     void raise(const QString &pumpId, const QString &kind, const QString &message, std::optional<double> value,
                std::optional<double> limit, bool stopsPumps);
     void clear(const QString &pumpId, const QString &kind, const QString &message);
-    void onAlarmTransition(const QString &pumpId, Device::AlarmChannel channel, const Device::AlarmTransition &transition);
     void recordEvent(const QString &pumpId, const QString &kind, const QString &text);
+    void recordSetpoint(const QString &pumpId, double mlPerMin);
+    /// Posts a call to the recorder on its thread (dropped when no run is being recorded).
+    template <typename Fn>
+    void toRecorder(Fn fn);
     qint64 runTimeUs(qint64 monotonicNs) const;
-    qint64 nowMonotonicNs() const;
 
     DeviceService &m_devices;
     AppSettings &m_settings;
     TrendStore *m_store = nullptr;
-    std::unique_ptr<Records::RunRecordWriter> m_writer;
-    std::unique_ptr<Records::RunRecordReader> m_reader;  ///< gives old raw chunks back to the chart
+    Monitor::AlarmCentre *m_alarms = nullptr;
+    QThread *m_recordThread = nullptr;
+    Records::RunRecorder *m_recorder = nullptr;  ///< lives on m_recordThread
     QString m_folder;
-    QTimer *m_flushTimer = nullptr;
+    QString m_runPath;                           ///< the record being written; empty between runs
+    QList<Records::ChannelSample> m_pending;     ///< samples not yet posted to the recorder
     QTimer *m_clock = nullptr;
     std::optional<qint64> m_originNs;
     qint64 m_lastRunningNs = 0;
@@ -144,11 +132,6 @@ private:
     int m_nextChannel = 1;
     QHash<QString, std::shared_ptr<PumpChannels>> m_pumps;
     QHash<QString, Live> m_live;
-    QList<AlarmEntry> m_alarms;
-    int m_nextAlarmId = 1;
-    bool m_recordErrorSaid = false;
 };
 
 } // namespace PumpStudio::Services
-
-Q_DECLARE_METATYPE(PumpStudio::Services::AlarmEntry)

@@ -24,8 +24,13 @@ Workbench::Workbench(AppSettings &settings, QObject *parent)
             lines.append(stop.error ? tr("%1 did not confirm the stop: %2").arg(stop.name, stop.error->message)
                                     : tr("%1 was stopped").arg(stop.name));
         }
+        if (!m_monitor->runActive()) {
+            Q_EMIT shutdownFinished(stops);
+            return;
+        }
+        connect(m_monitor.get(), &MonitorSession::runEnded, this, [this, stops] { Q_EMIT shutdownFinished(stops); },
+                Qt::SingleShotConnection);
         m_monitor->endRun(lines.isEmpty() ? tr("PumpStudio closed") : tr("PumpStudio closed: %1").arg(lines.join(u"; ")));
-        Q_EMIT shutdownFinished(stops);
     });
 }
 

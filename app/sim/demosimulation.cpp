@@ -50,9 +50,9 @@ Result<void> DemoSimulation::start(Scenario scenario)
         std::vector<PumpSimOptions::Device> devices;
     };
     const std::vector<Plan> plans = {
-        {u"reglo"_s, {{u"reglo-icc"_s, 1, {}, {}}}},
-        {u"longer"_s, {{u"longer-bt100-2j"_s, 1, {}, {}}}},
-        {u"modbus"_s, {{u"pressure-modbus"_s, 1, {}, {}}, {u"leadfluid-bt100s"_s, 2, {}, {}}}},
+        {u"reglo"_s, {{u"reglo-icc"_s, 1, {}, {}, {}}}},
+        {u"longer"_s, {{u"longer-bt100-2j"_s, 1, {}, {}, {}}}},
+        {u"modbus"_s, {{u"pressure-modbus"_s, 1, {}, {}, {}}, {u"leadfluid-bt100s"_s, 2, {}, {}, {}}}},
     };
     for (const Plan &plan : plans) {
         auto endpoint = std::make_unique<PtyEndpoint>();

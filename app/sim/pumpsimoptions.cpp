@@ -48,7 +48,11 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
     const QCommandLineOption scenario(u"scenario"_s, QCoreApplication::translate("PumpSimOptions", "JSON file of timed fault events."), QCoreApplication::translate("PumpSimOptions", "file"));
     const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("PumpSimOptions", "Seed for noise and wire faults (default 1)."), QCoreApplication::translate("PumpSimOptions", "n"));
     const QCommandLineOption logLevel(u"log-level"_s, QCoreApplication::translate("PumpSimOptions", "Log level: trace (shows traffic), debug, info, warning, error."), QCoreApplication::translate("PumpSimOptions", "level"));
-    parser.addOptions({help, version, model, address, head, tubing, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
+    const QCommandLineOption firmware(u"firmware"_s,
+                                      QCoreApplication::translate("PumpSimOptions", "Firmware codes the pump reports, e.g. \"0208 307\" "
+                                                                                    "(Reglo ICC; pairs with --model in order)."),
+                                      QCoreApplication::translate("PumpSimOptions", "codes"));
+    parser.addOptions({help, version, model, address, head, tubing, firmware, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -78,7 +82,8 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
     const QStringList addresses = parser.values(address);
     const QStringList heads = parser.values(head);
     const QStringList tubings = parser.values(tubing);
-    for (const auto &[option, values] : {std::pair{&address, &addresses}, {&head, &heads}, {&tubing, &tubings}}) {
+    const QStringList firmwares = parser.values(firmware);
+    for (const auto &[option, values] : {std::pair{&address, &addresses}, {&head, &heads}, {&tubing, &tubings}, {&firmware, &firmwares}}) {
         if (auto check = paired(*option, *values); !check)
             return check.error();
     }
@@ -99,6 +104,12 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         }
         device.head = pick(heads, i);
         device.tubing = pick(tubings, i);
+        device.firmware = pick(firmwares, i).simplified();
+        if (!device.firmware.isEmpty()
+            && (device.firmware.size() > 16 || !std::all_of(device.firmware.cbegin(), device.firmware.cend(),
+                                                            [](QChar c) { return (c.isLetterOrNumber() && c.unicode() < 128) || c == u' ' || c == u'.'; })))
+            return usage(QCoreApplication::translate("PumpSimOptions", "--firmware \"%1\" is not a firmware code (letters, digits, spaces "
+                                                                       "and dots, at most 16).").arg(device.firmware));
         options.devices.push_back(device);
     }
 

@@ -15,7 +15,7 @@
 namespace PumpStudio::Sim {
 
 /// What the pumpsim command line asked for. Several --model options put several devices on the
-/// one terminal; --address, --head and --tubing pair with them in order (given once, they apply
+/// one terminal; --address, --head, --tubing and --firmware pair with them in order (given once, they apply
 /// to every device; left out, the model file's defaults apply).
 struct PumpSimOptions
 {
@@ -25,6 +25,9 @@ struct PumpSimOptions
         std::optional<int> address;
         QString head;
         QString tubing;
+        /// The firmware codes the pump reports (Reglo ICC); empty: the simulator's default. Two
+        /// simulated pumps that differ here are two pumps to the app's identity check.
+        QString firmware;
     };
 
     enum class Action { Run, ShowHelp, ShowVersion };

@@ -16,7 +16,8 @@ namespace Reglo = Protocol::Reglo;
 
 namespace {
 
-const QByteArray kIdentity = QByteArrayLiteral("REGLO ICC 0208 306");
+const QByteArray kModel = QByteArrayLiteral("REGLO ICC");
+const QByteArray kDefaultFirmware = QByteArrayLiteral("0208 306");
 const QByteArray kProtocolVersion = QByteArrayLiteral("1");
 constexpr qint64 kUpdateIntervalMs = 1000;  // wall time, like the real pump's once a second
 
@@ -58,8 +59,9 @@ char causeLetter(StopCause cause)
 
 } // namespace
 
-RegloResponder::RegloResponder(int address, std::vector<SimPump *> channels)
+RegloResponder::RegloResponder(int address, std::vector<SimPump *> channels, const QByteArray &firmware)
     : m_address(address)
+    , m_identity(kModel + ' ' + (firmware.isEmpty() ? kDefaultFirmware : firmware))
     , m_channels(std::move(channels))
 {
     resetSettings();
@@ -169,7 +171,7 @@ QByteArray RegloResponder::handle(const Reglo::Request &request)
 
     // Pump-wide commands.
     if (command == "#")
-        return Reglo::dataReply(kIdentity);
+        return Reglo::dataReply(m_identity);
     if (command == "xA")
         return Reglo::dataReply(QByteArray::number(channels));
     if (command == "x!")

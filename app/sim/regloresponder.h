@@ -19,7 +19,8 @@ namespace PumpStudio::Sim {
 class RegloResponder final : public ProtocolResponder
 {
 public:
-    RegloResponder(int address, std::vector<SimPump *> channels);
+    /// `firmware`: the two codes after the model in the identity reply (empty: "0208 306").
+    RegloResponder(int address, std::vector<SimPump *> channels, const QByteArray &firmware = {});
 
     QString protocolName() const override;
     int address() const override { return m_address; }
@@ -51,6 +52,7 @@ private:
     double maxFlow(int index) const;
 
     int m_address;
+    QByteArray m_identity;  ///< the reply to `#`: model and firmware codes
     std::vector<SimPump *> m_channels;
     QList<Channel> m_settings;
     bool m_channelAddressing = false;

@@ -41,6 +41,7 @@ struct Planned
     int address = 0;
     SimPumpConfig pump;
     double syringeDiameterMm = 0.0;
+    QByteArray firmware;
 };
 
 } // namespace
@@ -122,6 +123,13 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
         if (!address)
             return address.error();
         planned.address = *address;
+        if (!device.firmware.isEmpty()) {
+            if (model->protocol != Models::Protocol::RegloIcc)
+                return makeError(Error::Code::InvalidArgument,
+                                 QCoreApplication::translate("SimDeviceFactory", "--firmware is simulated for the Reglo ICC only, not for the %1.")
+                                     .arg(model->displayName));
+            planned.firmware = device.firmware.toLatin1();
+        }
         if (model->kind != Models::Kind::PressureSensor) {
             auto config = pumpConfig(*model, device.head, device.tubing, options.seed + static_cast<quint32>(i));
             if (!config)
@@ -168,7 +176,7 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
         SimPump *pump = channels.front();
         switch (model.protocol) {
         case Models::Protocol::RegloIcc:
-            bus->addResponder(std::make_unique<RegloResponder>(planned.address, channels));
+            bus->addResponder(std::make_unique<RegloResponder>(planned.address, channels, planned.firmware));
             break;
         case Models::Protocol::LongerE9:
             bus->addResponder(std::make_unique<LongerResponder>(planned.address, model.rpmResolution, pump));

@@ -462,7 +462,7 @@ Latency measureLatency()
     if (!endpoint->open(path).ok())
         return {};
     Sim::PumpSimOptions options;
-    options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}});
+    options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
     options.baudRate = 115200;
     auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
     if (!bus)

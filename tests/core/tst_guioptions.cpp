@@ -47,8 +47,21 @@ private Q_SLOTS:
         const auto parsed = parseGuiArguments({u"pumpstudio"_s, u"--help"_s});
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->action, GuiOptions::Action::ShowHelp);
-        for (const char *option : {"--log-level", "--lang", "--demo", "--smoke", "--version"})
+        for (const char *option : {"--log-level", "--lang", "--demo", "--smoke", "--quit-after", "--version"})
             QVERIFY2(parsed->helpText.contains(QLatin1String(option)), option);
+    }
+
+    void takesQuitAfterInSeconds()
+    {
+        const auto parsed = parseGuiArguments({u"pumpstudio"_s, u"--demo"_s, u"--quit-after"_s, u"8"_s});
+        QVERIFY2(parsed.ok(), parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->quitAfter, std::chrono::seconds(8));
+        QVERIFY(!parseGuiArguments({u"pumpstudio"_s}).value().quitAfter.has_value());
+        for (const QString &bad : {u"0"_s, u"-3"_s, u"soon"_s}) {
+            const auto rejected = parseGuiArguments({u"pumpstudio"_s, u"--quit-after"_s, bad});
+            QVERIFY(!rejected.ok());
+            QVERIFY2(rejected.error().message.contains(bad), qPrintable(rejected.error().message));
+        }
     }
 
     void reportsVersion()

@@ -35,7 +35,7 @@ private Q_SLOTS:
         auto endpoint = std::make_unique<Sim::InProcessEndpoint>(u"sim:reglo"_s);
         Sim::InProcessEndpoint *channel = endpoint.get();
         Sim::PumpSimOptions options;
-        options.devices.push_back({model.id, 1, {}, {}});
+        options.devices.push_back({model.id, 1, {}, {}, {}});
         auto simBus = Sim::SimDeviceFactory::buildLine(options, models, simulation, std::move(endpoint));
         QVERIFY(simBus);
         simulation.start(10.0);

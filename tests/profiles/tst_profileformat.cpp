@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using PumpStudio::Error;
 using namespace PumpStudio::Profiles;
@@ -257,7 +258,9 @@ private Q_SLOTS:
         const QByteArray before = readAll(path);
         // A file size limit makes the real write fail part way, even for root (who ignores
         // permissions); QSaveFile must then drop its temporary file and keep the old one.
-        Profile big = named(u"New"_s, QString(64 * 1024, u'x'));
+        // Far more than the 4096 bytes allowed below, and more than QFileDevice buffers.
+        Profile big = named(u"New"_s);
+        big.steps.assign(std::size_t(kMaxSteps), constantFlow(mlPerMin(1), seconds(10)));
         rlimit saved{};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
@@ -306,20 +309,45 @@ private Q_SLOTS:
         QVERIFY(library.contains(u"a_b"_s));
     }
 
+    void libraryTellsProfilesOfOneNameApartByTheirFile()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary library(dir.path());
+        QVERIFY(saveProfileFile(named(u"Dup"_s, u"first"_s), dir.filePath(u"a.json"_s)));
+        QVERIFY(saveProfileFile(named(u"Dup"_s, u"second"_s), dir.filePath(u"b.json"_s)));
+        QVERIFY(library.save(named(u"Solo"_s)));
+        const auto entries = library.list();
+        QCOMPARE(entries.size(), std::size_t(3));
+        // A shared name is shown with the file name; a name of its own is shown alone.
+        QCOMPARE(entries.at(0).label, u"Dup (a.json)"_s);
+        QCOMPARE(entries.at(1).label, u"Dup (b.json)"_s);
+        QCOMPARE(entries.at(2).label, u"Solo"_s);
+        QCOMPARE(library.openFile(entries.at(1).path)->notes, u"second"_s);
+        // Saving and removing by file touch that file only.
+        QCOMPARE(library.saveFile(named(u"Dup"_s, u"second, edited"_s), entries.at(1).path).value(), entries.at(1).path);
+        QCOMPARE(library.openFile(entries.at(0).path)->notes, u"first"_s);
+        QVERIFY(library.removeFile(entries.at(1).path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name | QDir::IgnoreCase), (QStringList{u"a.json"_s, u"Solo.json"_s}));
+        QCOMPARE(library.list().at(0).label, u"Dup"_s);
+        // A path outside the library is refused, not followed.
+        QVERIFY(!library.openFile(dir.filePath(u"../a.json"_s)));
+    }
+
     void libraryDuplicatesUnderAFreeName()
     {
         QTemporaryDir dir;
         ProfileLibrary library(dir.path());
-        QVERIFY(library.save(named(u"Rinse"_s)));
-        const auto first = library.duplicate(u"Rinse"_s);
+        const auto rinse = library.save(named(u"Rinse"_s));
+        QVERIFY(rinse);
+        const auto first = library.duplicateFile(*rinse);
         QVERIFY(first);
         QCOMPARE(first->name, u"Rinse (copy)"_s);
-        const auto second = library.duplicate(u"Rinse"_s);
+        const auto second = library.duplicateFile(*rinse);
         QVERIFY(second);
         QCOMPARE(second->name, u"Rinse (copy 2)"_s);
         QCOMPARE(library.list().size(), std::size_t(3));
-        QCOMPARE(library.open(u"Rinse (copy)"_s)->steps, named(u"Rinse"_s).steps);
-        QVERIFY(!library.duplicate(u"Nothing"_s));
+        QCOMPARE(library.openFile(first->path)->steps, named(u"Rinse"_s).steps);
+        QVERIFY(!library.duplicateFile(dir.filePath(u"nothing.json"_s)));
     }
 
     void libraryImportNeverOverwrites()
@@ -359,12 +387,128 @@ private Q_SLOTS:
         ProfileLibrary library(dir.path());
         Profile p = everyKind();
         p.name = u"Export me"_s;
-        QVERIFY(library.save(p));
+        const auto saved = library.save(p);
+        QVERIFY(saved);
         const QString file = outside.filePath(u"out.json"_s);
-        QVERIFY(library.exportTo(u"Export me"_s, file));
+        QVERIFY(library.exportFile(*saved, file));
         QCOMPARE(loadProfileFile(file).value(), p);
-        QVERIFY(library.remove(u"Export me"_s));
+        QVERIFY(library.removeFile(*saved));
         QVERIFY(library.list().empty());
+        // Only the library's own files: never one elsewhere, whatever the caller passes.
+        QVERIFY(!library.removeFile(file));
+        QVERIFY(QFile::exists(file));
+    }
+
+    void refusesAFileAboveTheSizeLimitNamingFileAndLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json"_s);
+        // Valid JSON but for its size: only the size can be the reason it is refused.
+        QVERIFY(writeAll(path, profileJson(R"({"kind": "pause", "duration": {"value": 1, "unit": "s"}})",
+                                           "  \"notes\": \"" + QByteArray(kMaxFileBytes, 'x') + "\",\n")));
+        const auto r = loadProfileFile(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QString::number(kMaxFileBytes)), qPrintable(r.error().message));
+        // A file of exactly the limit is read.
+        QVERIFY(writeAll(path, profileJson("", "  \"notes\": \"\",\n").leftJustified(kMaxFileBytes, ' ')));
+        const auto atLimit = loadProfileFile(path);
+        QVERIFY2(atLimit, atLimit ? "" : qPrintable(atLimit.error().message));
+    }
+
+    void refusesAFifoWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pipe.json"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        // Opening a FIFO for reading blocks until someone writes: the reader must not open it.
+        const auto r = loadProfileFile(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+        // The library does not list it as a profile, and does not hang either.
+        for (const ProfileLibrary::Entry &e : ProfileLibrary(dir.path()).list())
+            QVERIFY(e.error);
+    }
+
+    void refusesADeviceWithoutReadingItAll()
+    {
+        // /dev/zero never ends and says it is empty: a reader trusting its size reads forever.
+        const auto r = loadProfileFile(u"/dev/zero"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.contains(u"/dev/zero"_s), qPrintable(r.error().message));
+    }
+
+    void limitsWhatAProfileHolds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray pause = R"({"kind": "pause", "duration": {"value": 1, "unit": "s"}})";
+        const auto text = [&pause](const char *key, qsizetype length) {
+            return profileJson(pause, "  \"" + QByteArray(key) + "\": \"" + QByteArray(length, 'n') + "\",\n");
+        };
+        QTest::newRow("notes") << text("notes", kMaxNotesLength + 1) << u"notes"_s;
+        QTest::newRow("notes on one line, as in the report") << text("notes", 200 * 1000) << u"notes"_s;
+        QTest::newRow("name") << profileJson(pause).replace("\"name\": \"T\"", "\"name\": \"" + QByteArray(kMaxNameLength + 1, 'n') + "\"")
+                              << u"name"_s;
+        QTest::newRow("model id") << profileJson(pause).replace("\"reglo-icc\"", "\"" + QByteArray(kMaxIdLength + 1, 'm') + "\"")
+                                  << u"model"_s;
+        QTest::newRow("operator message")
+            << profileJson("{\"kind\": \"wait-for-operator\", \"message\": \"" + QByteArray(kMaxMessageLength + 1, 'm') + "\"}")
+            << u"steps[0].message"_s;
+        QByteArrayList steps;
+        for (qint64 i = 0; i < kMaxSteps + 1; ++i)
+            steps.append(pause);
+        QTest::newRow("steps") << profileJson(steps.join(", ")) << u"steps"_s;
+        // Steps inside repeats count too.
+        steps.resize(kMaxSteps - 1);
+        QTest::newRow("steps in a repeat") << profileJson(steps.join(", ") + R"(, {"kind": "repeat", "count": 2, "steps": [)" + pause + "]}")
+                                           << u"steps"_s;
+    }
+
+    void limitsWhatAProfileHolds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QVERIFY(json.size() <= kMaxFileBytes);  // refused for what it holds, not its size
+        const auto r = parseProfile(json, u"t.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::BadFile);
+        QVERIFY2(r.error().message.startsWith(u"t.json: "_s + field + u": "_s), qPrintable(r.error().message));
+    }
+
+    void acceptsAProfileAtTheLimits()
+    {
+        Profile p = named(u"N"_s, QString(kMaxNotesLength, u'n'));
+        p.name = QString(kMaxNameLength, u'a');
+        p.steps.assign(std::size_t(kMaxSteps - 2), pause(seconds(1)));
+        p.steps.push_back(repeat(2, {waitForOperator(QString(kMaxMessageLength, u'm'))}));
+        QCOMPARE(stepCount(p.steps), kMaxSteps);
+        QVERIFY(!validate(p));
+        const QByteArray json = serializeProfile(p);
+        QVERIFY(json.size() <= kMaxFileBytes);
+        QCOMPARE(parseProfile(json, u"t.json"_s).value(), p);
+    }
+
+    void theReaderAndTheRulesRefuseForOneReason()
+    {
+        // The same broken step, built in memory and read from a file: one code, field and wording.
+        Profile p = named(u"T"_s);
+        p.steps = {repeat(3, {ramp(mlPerMin(0), mlPerMin(0), seconds(5))})};
+        const auto problem = validate(p);
+        QVERIFY(problem);
+        QCOMPARE(problem->code, ProfileProblem::Code::NothingMoves);
+        QCOMPARE(problem->field, u"steps[0].steps[0].to"_s);
+        const auto r = parseProfile(serializeProfile(p), u"t.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, u"t.json: "_s + problem->text());
+        // One step alone, as the editor checks an edit, names the field within the step.
+        const auto alone = checkStepFields(p.steps[0].steps[0]);
+        QVERIFY(alone);
+        QCOMPARE(alone->field, u"to"_s);
+        QCOMPARE(alone->problem, problem->problem);
     }
 
     void defaultLibraryLivesInTheAppDataFolder()

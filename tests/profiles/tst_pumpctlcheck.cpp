@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,6 +33,13 @@ class TestPumpCtlCheck final : public QObject
     Run pumpctl(const QStringList &arguments)
     {
         QProcess process;
+#if !defined(__SANITIZE_ADDRESS__)
+        // A reader that reads without bound must fail here, not take the machine's memory.
+        process.setChildProcessModifier([] {
+            const rlimit cap{4ULL << 30, 4ULL << 30};
+            setrlimit(RLIMIT_AS, &cap);
+        });
+#endif
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"HOME"_s, m_home.path());
@@ -107,6 +116,13 @@ private Q_SLOTS:
         const Run r = pumpctl({u"check"_s, m_home.filePath(u"nothing.json"_s)});
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains(u"nothing.json"_s));
+    }
+
+    void refusesADeviceWithoutReadingItForever()
+    {
+        const Run r = pumpctl({u"check"_s, u"/dev/zero"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(u"/dev/zero"_s), qPrintable(r.err));
     }
 
     void printsFindingsAsJson()

@@ -161,6 +161,48 @@ private Q_SLOTS:
         QVERIFY(after.value(u"dispensedMl"_s).toDouble() > 0);  // it had been pumping
     }
 
+    void aDifferentPumpAtTheSamePathIsRefusedAndSentNothing()
+    {
+        const QString profile = writeProfile(u"long"_s, uR"(
+            { "kind": "constant-flow", "direction": "forward", "rate": { "value": 2, "unit": "mL/min" },
+              "duration": { "value": 10, "unit": "min" } })"_s);
+        auto run = pumpctl({u"run"_s, profile, u"--port"_s, m_port});
+        QString err;
+        QString out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += QString::fromUtf8(run->readAllStandardOutput())).contains(u"step 1/1"_s),
+                                  qPrintable(out + QString::fromUtf8(run->readAllStandardError())), 20000);
+        // The adapter goes away with its pump; another Reglo ICC (other firmware) appears at the
+        // same path, as when someone swaps pumps on a bench.
+        m_sim->terminate();
+        QVERIFY(m_sim->waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(run->readAllStandardError())).contains(u"Link lost"_s), 10000);
+        QProcess other;
+        other.setProcessEnvironment(environment());
+        other.start(QStringLiteral(PUMPSIM_EXECUTABLE),
+                    {u"--model"_s, u"reglo-icc"_s, u"--firmware"_s, u"0301 401"_s, u"--link"_s, m_port, u"--log-level"_s, u"trace"_s});
+        QVERIFY(other.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(run->readAllStandardError())).contains(u"A different pump answered"_s), 20000);
+        QVERIFY2(err.contains(u"0301 401"_s), qPrintable(err));  // the reason names what was found
+        QTest::qWait(2500);  // pumpctl keeps asking who it is, and only that
+        // No operator: stdin closes, the run is aborted, and still nothing reaches the stranger.
+        run->closeWriteChannel();
+        QVERIFY(run->waitForFinished(15000));
+        QCOMPARE(run->exitCode(), 130);
+        other.terminate();
+        QVERIFY(other.waitForFinished(5000));
+        // What the other pump received, from its own trace: identity queries, nothing else.
+        const QString trace = QString::fromUtf8(other.readAllStandardError());
+        int received = 0;
+        for (const QString &line : trace.split(u'\n')) {
+            const qsizetype rx = line.indexOf(u" rx "_s);
+            if (rx < 0)
+                continue;
+            ++received;
+            QCOMPARE(line.mid(rx + 4).trimmed(), u"31 23 0d"_s);  // "1#\r", the identity query
+        }
+        QVERIFY2(received >= 2, qPrintable(trace));
+    }
+
     void profileOutsideTheLimitsIsRefusedBeforeAnythingIsSent()
     {
         // 50 mL/min needs over 500 rpm with this tubing: the check refuses, exit 5.

@@ -62,21 +62,24 @@ bool shootAll(const Models::ModelRegistry &models, const QString &folder, const 
     bad.steps.push_back(dispense(ml(5), mlPerMin(60)));
     bad.steps.push_back(constantFlow(mlPerMin(1), seconds(30)));  // off the speed grid: a warning
     ProfileLibrary store(library.path());
+    QStringList files;
     for (const Profile &p : {good, bad}) {
-        if (const auto saved = store.save(p); !saved) {
+        const auto saved = store.save(p);
+        if (!saved) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
             return false;
         }
+        files.append(*saved);
     }
 
     Services::DryRunService dryRuns(models);
     ProfileEditorPage page(models, dryRuns);
     page.resize(1400, 900);
     page.setLibraryFolder(library.path());
-    page.openProfile(good.name);
+    page.openProfile(files.at(0));
     bool ok = shoot(page, u"%1/editor_%2.png"_s.arg(folder, language));
 
-    page.openProfile(bad.name);
+    page.openProfile(files.at(1));
     ok = shoot(page, u"%1/editor_check_%2.png"_s.arg(folder, language)) && ok;
 
     // The value + unit editor open on a rate inside the repeat.

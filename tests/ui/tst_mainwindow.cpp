@@ -5,9 +5,17 @@
 
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "profiles/profile.h"
+#include "records/runrecordreader.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
+#include "services/monitorsession.h"
 #include "services/workbench.h"
 
 #include <QAction>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -116,6 +124,60 @@ private Q_SLOTS:
         const int before = page->visibleRowCount();
         Logging::get("device")->warn("pump 4 stopped answering");
         QTRY_COMPARE(page->visibleRowCount(), before + 1);
+    }
+
+    void closingWhileAProfileRunsAsksThenStopsThePumpAndFinishesTheRecord()
+    {
+        AppSettings settings(settingsPath());
+        Services::Workbench workbench(settings);
+        const QString records = m_dir.filePath(u"close-records"_s);
+        workbench.monitor().setRecordFolder(records);
+        MainWindow window(workbench);
+        window.show();
+        workbench.demo().start(Sim::DemoSimulation::Scenario::NormalDosing);
+        const QString reglo = u"demo-reglo-icc-1"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(workbench.devices().pump(reglo) && workbench.devices().pump(reglo)->identity, 15000);
+        Profiles::Profile profile;
+        profile.name = u"long dose"_s;
+        profile.modelId = u"reglo-icc"_s;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(600))};
+        workbench.devices().startProfile(reglo, profile);
+        QTRY_VERIFY_WITH_TIMEOUT(workbench.devices().pump(reglo)->jobActive, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(workbench.monitor().runActive(), 10000);
+        const QString record = workbench.monitor().recordPath();
+
+        QSignalSpy finished(&workbench, &Services::Workbench::shutdownFinished);
+        window.close();
+        // Pumps this program runs are never left behind a closed window: it asks first.
+        QTRY_VERIFY(window.closeQuestion());
+        QVERIFY(window.isVisible());
+        QVERIFY(workbench.devices().pump(reglo)->jobActive);
+        auto *stop = window.closeQuestion()->findChild<QPushButton *>(u"stopAndQuit"_s);
+        QVERIFY(stop);
+        stop->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QTRY_VERIFY(!window.isVisible());
+        // Every pump the program set moving confirmed its stop; the profile's among them.
+        const auto stops = finished.at(0).at(0).value<QList<Device::ShutdownStop>>();
+        const auto regloStop = std::find_if(stops.begin(), stops.end(), [&](const Device::ShutdownStop &s) { return s.pumpId == reglo; });
+        QVERIFY(regloStop != stops.end());
+        QVERIFY2(!regloStop->error, regloStop->error ? qPrintable(regloStop->error->message) : "");
+        QVERIFY(!workbench.devices().pump(reglo)->jobActive);
+        // The record was finished before the window went, and says how the run ended.
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        QCOMPARE(reader.runInfo().endReason, Records::EndReason::Completed);
+        const auto events = reader.events();
+        QVERIFY(events.ok());
+        bool profileAborted = false, stopSaid = false;
+        for (const Records::RunEvent &e : *events) {
+            profileAborted = profileAborted || (e.kind == u"profile-end"_s && e.text.contains(u"Aborted"_s));
+            stopSaid = stopSaid || (e.kind == u"end"_s && e.text.contains(u"Demo Ismatec Reglo ICC"_s));
+        }
+        QVERIFY(profileAborted);
+        QVERIFY(stopSaid);
+        // And the pump itself reports it stands still (the device layer still runs).
+        QTRY_VERIFY_WITH_TIMEOUT(workbench.devices().pump(reglo)->status && !workbench.devices().pump(reglo)->status->running, 5000);
     }
 };
 

@@ -5,6 +5,7 @@
 // timeline, totals, the pre-run check naming the step, prompts, and a save/reopen round trip.
 #include "models/modelregistry.h"
 #include "profiles/profileeditorpage.h"
+#include "profiles/profileformat.h"
 #include "profiles/profilelibrary.h"
 #include "profiles/profilepreviewchart.h"
 #include "profiles/profilestepmodel.h"
@@ -12,8 +13,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -191,18 +199,34 @@ private Q_SLOTS:
         const QModelIndex pauseDuration = model.indexForPath(u"2.2"_s, ProfileStepModel::DurationColumn);
         QVERIFY(!model.setData(pauseDuration, 0.0));
         QCOMPARE(refused.count(), 1);
-        QCOMPARE(refused.takeFirst().at(0).toString(), u"Step 2.2: The duration must be more than 0."_s);
+        QVERIFY(refused.takeFirst().at(0).toString().startsWith(u"Step 2.2: "_s));
+        // The refusal names the rule and the field, as the file reader would.
+        const auto refusal = [&model] { return model.lastRefusal().value_or(ProfileProblem{}); };
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotPositive);
+        QCOMPARE(refusal().field, u"duration.value"_s);
         QVERIFY(!model.setData(pauseDuration, QVariantList{-5.0, u"min"_s}));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotPositive);
         QVERIFY(!model.setData(pauseDuration, QVariantList{5.0, u"mL"_s}));  // a volume unit for a time
+        QCOMPARE(refusal().code, ProfileProblem::Code::WrongUnit);
+        QCOMPARE(refusal().field, u"duration.unit"_s);
+        QVERIFY(!model.setData(pauseDuration, u"five"_s));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NotANumber);
         QVERIFY(!model.setData(model.indexForPath(u"2"_s, ProfileStepModel::MessageColumn), 0));
+        QCOMPARE(refusal().code, ProfileProblem::Code::OutOfRange);
+        QCOMPARE(refusal().field, u"count"_s);
         QVERIFY(!model.setData(model.indexForPath(u"3"_s, ProfileStepModel::MessageColumn), u"  "_s));
-        QCOMPARE(refused.count(), 4);
+        QCOMPARE(refusal().code, ProfileProblem::Code::Empty);
+        QCOMPARE(refusal().field, u"message"_s);
+        QCOMPARE(refused.count(), 5);
         QCOMPARE(model.profile(), start);
         QCOMPARE(undo.count(), 0);
 
         // A ramp may start at 0 but not start and end there.
         QVERIFY(model.setData(model.indexForPath(u"1"_s, ProfileStepModel::RateColumn), 0.0));
+        QVERIFY(!model.lastRefusal());
         QVERIFY(!model.setData(model.indexForPath(u"1"_s, ProfileStepModel::ToRateColumn), 0.0));
+        QCOMPARE(refusal().code, ProfileProblem::Code::NothingMoves);
+        QCOMPARE(refusal().field, u"to"_s);
     }
 
     void previewFollowsTheTimeline()
@@ -349,6 +373,8 @@ private Q_SLOTS:
         QVERIFY(page.save());
         QVERIFY(!page.isModified());
         QCOMPARE(page.openName(), u"Round trip"_s);
+        const QString roundTrip = page.openPath();
+        QCOMPARE(QFileInfo(roundTrip).fileName(), u"Round trip.json"_s);
         QVERIFY(answers.asked.isEmpty());
         QCOMPARE(*ProfileLibrary(dir.path()).open(u"Round trip"_s), edited);
 
@@ -358,18 +384,18 @@ private Q_SLOTS:
         QCOMPARE(page.openName(), u"New profile"_s);
         model->addStep(Step::Kind::Pause);
         answers.next = QMessageBox::Cancel;
-        QVERIFY(!page.openProfile(u"Round trip"_s));
+        QVERIFY(!page.openProfile(roundTrip));
         QCOMPARE(answers.asked.size(), 1);
         QCOMPARE(page.openName(), u"New profile"_s);
         answers.next = QMessageBox::Discard;
-        QVERIFY(page.openProfile(u"Round trip"_s));
+        QVERIFY(page.openProfile(roundTrip));
         QCOMPARE(page.profile(), edited);
         QCOMPARE(ProfileLibrary(dir.path()).open(u"New profile"_s)->steps.size(), std::size_t(0));
 
         // A fresh page on the same folder reads the same profile back.
         ProfileEditorPage again(m_models, *dryRuns());
         again.setLibraryFolder(dir.path());
-        QVERIFY(again.openProfile(u"Round trip"_s));
+        QVERIFY(again.openProfile(roundTrip));
         QCOMPARE(again.profile(), edited);
 
         // Rename on save: the old name goes, the new one holds the profile.
@@ -480,6 +506,107 @@ private Q_SLOTS:
         QCOMPARE(page.profile().steps.size(), p.steps.size() - 1);
         page.undoStack()->undo();
         QCOMPARE(page.profile(), p);
+    }
+
+    void profilesWithOneNameAreOpenedAndDeletedByTheirFile()
+    {
+        QTemporaryDir dir;
+        Profile first = reglo({pause(seconds(1))}, u"Dup"_s);
+        first.notes = u"first"_s;
+        Profile second = first;
+        second.notes = u"second"_s;
+        QVERIFY(saveProfileFile(first, dir.filePath(u"a.json"_s)));
+        QVERIFY(saveProfileFile(second, dir.filePath(u"b.json"_s)));
+        Answers answers;
+        ProfileEditorPage page(m_models, *dryRuns());
+        page.setAsker(answers.asker());
+        page.setLibraryFolder(dir.path());
+        auto *list = page.findChild<QListWidget *>(u"profileList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(page.profile().notes, u"first"_s);
+
+        // Choosing the second "Dup" opens the second file, not the first one again.
+        list->setCurrentRow(1);
+        QCOMPARE(page.profile().notes, u"second"_s);
+        // The names repeat, so each is shown with its file name.
+        QVERIFY2(list->item(0)->text() != list->item(1)->text(), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().contains(u"b.json"_s), qPrintable(list->item(1)->text()));
+
+        // Deleting removes the open file, and only it.
+        answers.next = QMessageBox::Yes;
+        QVERIFY(page.deleteProfile());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"a.json"_s});
+        QCOMPARE(loadProfileFile(dir.filePath(u"a.json"_s))->notes, u"first"_s);
+        QCOMPARE(page.profile().notes, u"first"_s);
+    }
+
+    void aRejectedImportLeavesTheLibraryAndTheEditorUnchanged()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        const Profile p = rampAndRepeat();
+        QVERIFY(ProfileLibrary(dir.path()).save(p));
+        ProfileEditorPage page(m_models, *dryRuns());
+        page.setLibraryFolder(dir.path());
+        QCOMPARE(page.profile(), p);
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+
+        // Over the size limit, yet valid JSON: the size alone must stop it.
+        Profile big = rampAndRepeat();
+        big.name = u"Too big"_s;
+        big.notes = QString(1100 * 1000, u'x');
+        const QString path = outside.filePath(u"big.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(serializeProfile(big));
+        file.close();
+
+        QVERIFY(!page.importFile(path));
+        QCOMPARE(page.profile(), p);
+        QVERIFY(!page.isModified());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+        QVERIFY2(page.messageText().contains(path), qPrintable(page.messageText()));
+    }
+
+    void pastedNotesAreCutAtTheLimit()
+    {
+        QTemporaryDir dir;
+        ProfileEditorPage page(m_models, *dryRuns());
+        page.setLibraryFolder(dir.path());
+        auto *notes = page.findChild<QPlainTextEdit *>(u"notesEdit"_s);
+        QVERIFY(notes);
+        // Far more than a profile may hold, on one line: laid out, it would hold the GUI for long.
+        QApplication::clipboard()->setText(QString(100 * 1000, u'y'));
+        notes->paste();
+        QCOMPARE(page.profile().notes.size(), kMaxNotesLength);
+        QVERIFY2(page.messageText().contains(QString::number(kMaxNotesLength)), qPrintable(page.messageText()));
+        // What was kept saves: the profile is within the rules.
+        QVERIFY(!validate(page.profile()));
+    }
+
+    void theStepModelRefusesAStepBeyondTheLimit()
+    {
+        QUndoStack undo;
+        ProfileStepModel model(&undo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The most a profile may hold, counting the step inside the repeat.
+        Profile p = reglo({repeat(2, {pause(seconds(1))})});
+        p.steps.resize(std::size_t(kMaxSteps - 1), pause(seconds(1)));
+        QCOMPARE(stepCount(p.steps), kMaxSteps);
+        model.setProfile(p);
+        QSignalSpy refused(&model, &ProfileStepModel::editRefused);
+        QVERIFY(!model.addStep(Step::Kind::Pause).isValid());
+        QCOMPARE(model.lastRefusal().value_or(ProfileProblem{}).code, ProfileProblem::Code::TooManySteps);
+        QVERIFY(!model.duplicateStep(model.index(1, 0)).isValid());
+        QVERIFY(!model.addStep(Step::Kind::Pause, model.index(0, 0, model.index(0, 0))).isValid());  // inside the repeat
+        QCOMPARE(refused.count(), 3);
+        QCOMPARE(model.profile(), p);
+        QCOMPARE(undo.count(), 0);
+        // One fewer, and there is room again.
+        QVERIFY(model.removeStep(model.index(1, 0)));
+        QVERIFY(model.addStep(Step::Kind::Pause).isValid());
+        QVERIFY(!model.lastRefusal());
     }
 };
 

@@ -11,7 +11,7 @@ namespace PumpStudio {
 
 AlarmModel::AlarmModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AlarmModel::setAlarms(const QList<Services::AlarmEntry> &alarms)
+void AlarmModel::setAlarms(const QList<Monitor::AlarmEntry> &alarms)
 {
     // The list only grows at the top and changes state in place: a reset keeps it simple and is
     // cheap at the sizes an alarm list reaches.
@@ -34,7 +34,7 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Services::AlarmEntry &a = m_alarms.at(index.row());
+    const Monitor::AlarmEntry &a = m_alarms.at(index.row());
     if (role == AlarmIdRole)
         return a.id;
     if (role == Qt::ForegroundRole && a.active && !a.acknowledged)

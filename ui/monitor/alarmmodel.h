@@ -20,14 +20,14 @@ public:
 
     explicit AlarmModel(QObject *parent = nullptr);
 
-    void setAlarms(const QList<Services::AlarmEntry> &alarms);
+    void setAlarms(const QList<Monitor::AlarmEntry> &alarms);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Services::AlarmEntry> m_alarms;
+    QList<Monitor::AlarmEntry> m_alarms;
 };
 
 } // namespace PumpStudio

@@ -19,6 +19,8 @@ class QTableView;
 namespace PumpStudio::Services {
 class DeviceService;
 class MonitorSession;
+}
+namespace PumpStudio::Monitor {
 struct AlarmEntry;
 }
 
@@ -60,7 +62,7 @@ private:
     void onPumpChanged(const Device::PumpSnapshot &snapshot);
     void onPumpRemoved(const QString &id);
     void onAlarmsChanged();
-    void onAlarmRaised(const Services::AlarmEntry &alarm);
+    void onAlarmRaised(const Monitor::AlarmEntry &alarm);
     void onProfileProgress(const QString &id, const Profiles::ProfileRunner::Progress &progress);
     void closePumpBack(const QString &id);
     void updateGroupButton();

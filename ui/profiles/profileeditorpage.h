@@ -11,15 +11,8 @@
 #include <functional>
 
 class QAction;
-class QComboBox;
-class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
-class QSpinBox;
-class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
-class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 class QTreeView;
@@ -35,11 +28,16 @@ class DryRunService;
 
 namespace PumpStudio {
 
+class ProfileDryRunControls;
+class ProfileHeaderForm;
+class ProfileLibraryPanel;
 class ProfilePreviewChart;
 class ProfileStepModel;
 
-/// The Profiles page: the library's profiles, and an editor for one of them with its steps,
-/// a preview of the planned flow, totals and the pre-run check, updated as the user types.
+/// The Profiles page: the library panel, and an editor for one profile (header form, steps,
+/// a preview of the planned flow, totals and the pre-run check, updated as the user types, and
+/// the dry-run controls). The page holds the library and the profile; its parts speak through
+/// their signals. A profile is known by its file: names may repeat.
 class ProfileEditorPage final : public QWidget
 {
     Q_OBJECT
@@ -61,7 +59,8 @@ public:
 
     /// Each of these asks about unsaved changes first, as the buttons do; false when cancelled or failed.
     bool newProfile();
-    bool openProfile(const QString &name);
+    /// Opens the profile in `path`, a file of the library.
+    bool openProfile(const QString &path);
     bool save();
     bool duplicateProfile();
     bool importFile(const QString &path);
@@ -69,7 +68,9 @@ public:
     bool deleteProfile();
 
     Profiles::Profile profile() const;
-    /// The name the profile has in the library; empty for a new profile not saved yet.
+    /// The file of the open profile in the library; empty for a new profile not saved yet.
+    QString openPath() const { return m_openPath; }
+    /// The name the open profile has in its file; empty for a new profile not saved yet.
     QString openName() const { return m_openName; }
     bool isModified() const;
     ProfileStepModel *stepModel() const { return m_model; }
@@ -87,7 +88,8 @@ public:
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
-    void profileOpened(const QString &name);
+    /// A profile was opened from the library: its file.
+    void profileOpened(const QString &path);
     void dryRunFinished(bool ok);
 
 protected:
@@ -99,51 +101,38 @@ private:
     void buildUi();
     void retranslate();
     void refreshList();
-    void selectListItem(const QString &name);
-    void listSelectionChanged(QListWidgetItem *current);
+    void profileChosen(const QString &path);
     bool maybeSave();
     void startNew();
-    bool load(const QString &name);
-    void setEditing(const Profiles::Profile &profile, const QString &openName, bool isNew);
+    bool load(const QString &path);
+    bool openFirst();
+    void setEditing(const Profiles::Profile &profile, const QString &path, bool isNew);
     void profileChanged();
-    void syncHeader();
-    void fillModelBoxes(const Profiles::Profile &header);
     void updateTitle();
     void updateActions();
     void updateChecks(const Profiles::Profile &profile);
     void showMessage(const QString &text, Tone tone);
-    void editHeader(const std::function<void(Profiles::Profile &)> &change);
     void addStep(Profiles::Step::Kind kind);
     void selectStep(const QModelIndex &index);
     QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton defaultButton);
 
     const Models::ModelRegistry &m_models;
+    Services::DryRunService &m_dryRuns;
     Profiles::ProfileLibrary m_library;
     QUndoStack *m_undo = nullptr;
     ProfileStepModel *m_model = nullptr;
+    QString m_openPath;
     QString m_openName;
     bool m_isNew = false;
     bool m_wasModified = false;
     Asker m_ask;
 
-    QListWidget *m_list = nullptr;
-    QPushButton *m_newButton = nullptr;
-    QPushButton *m_duplicateButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QPushButton *m_deleteButton = nullptr;
+    ProfileLibraryPanel *m_libraryPanel = nullptr;
+    ProfileHeaderForm *m_headerForm = nullptr;
+    ProfileDryRunControls *m_dryRun = nullptr;
     QLabel *m_title = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QFormLayout *m_form = nullptr;
-    QFormLayout *m_sideForm = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_modelBox = nullptr;
-    QComboBox *m_headBox = nullptr;
-    QComboBox *m_tubingBox = nullptr;
-    QComboBox *m_syringeBox = nullptr;
-    QDoubleSpinBox *m_calibration = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     QToolButton *m_addButton = nullptr;
     std::vector<std::pair<Profiles::Step::Kind, QAction *>> m_addActions;
     QAction *m_removeAction = nullptr;
@@ -160,10 +149,6 @@ private:
     QLabel *m_checkCaption = nullptr;
     QListWidget *m_findings = nullptr;
     QLabel *m_message = nullptr;
-    QAction *m_dryRunAction = nullptr;
-    QSpinBox *m_speedup = nullptr;
-    Services::DryRunService &m_dryRuns;
-    bool m_dryRunMine = false;  ///< the dry run going on was started from this page
 };
 
 } // namespace PumpStudio

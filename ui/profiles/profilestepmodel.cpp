@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profilestepmodel.h"
 
+#include "headereditcommand.h"
+#include "stepeditcommand.h"
+#include "stepinsertcommand.h"
+#include "stepmovecommand.h"
+#include "stepremovecommand.h"
+
 #include <QColor>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -39,138 +44,54 @@ struct ProfileStepModel::Node
 
 namespace {
 
-Quantity *quantityField(Step &step, int column)
+// The step's quantity a column shows; which kinds hold it is the rules' business.
+Quantity Step::*quantityMember(int column)
 {
     switch (column) {
-    case ProfileStepModel::RateColumn: return &step.rate;
-    case ProfileStepModel::ToRateColumn: return &step.toRate;
-    case ProfileStepModel::VolumeColumn: return &step.volume;
-    case ProfileStepModel::DurationColumn: return &step.duration;
+    case ProfileStepModel::RateColumn: return &Step::rate;
+    case ProfileStepModel::ToRateColumn: return &Step::toRate;
+    case ProfileStepModel::VolumeColumn: return &Step::volume;
+    case ProfileStepModel::DurationColumn: return &Step::duration;
     default: return nullptr;
     }
 }
 
-std::optional<Dimension> columnDimension(int column)
+// The rule of the quantity a column shows for a kind, if the kind holds one there.
+const Profiles::QuantityRule *ruleFor(Kind kind, int column)
 {
-    switch (column) {
-    case ProfileStepModel::RateColumn:
-    case ProfileStepModel::ToRateColumn: return Dimension::Flow;
-    case ProfileStepModel::VolumeColumn: return Dimension::Volume;
-    case ProfileStepModel::DurationColumn: return Dimension::Time;
-    default: return std::nullopt;
+    const auto member = quantityMember(column);
+    for (const Profiles::QuantityRule &rule : Profiles::quantityRules(kind)) {
+        if (member && rule.member == member)
+            return &rule;
     }
+    return nullptr;
+}
+
+// The rules' key of the field a column edits in a step of this kind ("from" for a ramp's rate).
+QString fieldKey(Kind kind, int column)
+{
+    if (const auto *rule = ruleFor(kind, column))
+        return rule->key.toString();
+    if (column == ProfileStepModel::DirectionColumn)
+        return u"direction"_s;
+    if (column == ProfileStepModel::MessageColumn)
+        return kind == Kind::Repeat ? u"count"_s : u"message"_s;
+    return {};
+}
+
+// The column of a field the rules name ("to.value" is a ramp's To rate).
+int columnOfField(Kind kind, const QString &field)
+{
+    const QString key = field.section(u'.', 0, 0);
+    for (const int column : {ProfileStepModel::DirectionColumn, ProfileStepModel::RateColumn, ProfileStepModel::ToRateColumn,
+                             ProfileStepModel::VolumeColumn, ProfileStepModel::DurationColumn, ProfileStepModel::MessageColumn}) {
+        if (fieldKey(kind, column) == key)
+            return column;
+    }
+    return ProfileStepModel::StepColumn;
 }
 
 } // namespace
-
-// The undo commands live in the project namespace (not an anonymous one) so the model can befriend them.
-// Commands refer to steps by path, not by node: nodes are destroyed and rebuilt by undo.
-class StepEditCommand final : public QUndoCommand
-{
-public:
-    StepEditCommand(ProfileStepModel *model, std::vector<int> path, Step before, Step after, const QString &text)
-        : QUndoCommand(text), m_model(model), m_path(std::move(path)), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
-    void undo() override { m_model->doSetStep(m_path, m_before); }
-    void redo() override { m_model->doSetStep(m_path, m_after); }
-
-private:
-    ProfileStepModel *m_model;
-    std::vector<int> m_path;
-    Step m_before;
-    Step m_after;
-};
-
-class StepInsertCommand final : public QUndoCommand
-{
-public:
-    StepInsertCommand(ProfileStepModel *model, std::vector<int> parent, int row, Step step, const QString &text)
-        : QUndoCommand(text), m_model(model), m_parent(std::move(parent)), m_row(row), m_step(std::move(step))
-    {
-    }
-    void undo() override { m_model->doRemove(m_parent, m_row); }
-    void redo() override { m_model->doInsert(m_parent, m_row, m_step); }
-
-private:
-    ProfileStepModel *m_model;
-    std::vector<int> m_parent;
-    int m_row;
-    Step m_step;
-};
-
-class StepRemoveCommand final : public QUndoCommand
-{
-public:
-    StepRemoveCommand(ProfileStepModel *model, std::vector<int> parent, int row, const QString &text)
-        : QUndoCommand(text), m_model(model), m_parent(std::move(parent)), m_row(row)
-    {
-    }
-    void undo() override { m_model->doInsert(m_parent, m_row, m_removed); }
-    void redo() override { m_removed = m_model->doRemove(m_parent, m_row); }
-
-private:
-    ProfileStepModel *m_model;
-    std::vector<int> m_parent;
-    int m_row;
-    Step m_removed;
-};
-
-class StepMoveCommand final : public QUndoCommand
-{
-public:
-    StepMoveCommand(ProfileStepModel *model, std::vector<int> parent, int from, int to, const QString &text)
-        : QUndoCommand(text), m_model(model), m_parent(std::move(parent)), m_from(from), m_to(to)
-    {
-    }
-    void undo() override { m_model->doMove(m_parent, m_to, m_from); }
-    void redo() override { m_model->doMove(m_parent, m_from, m_to); }
-
-private:
-    ProfileStepModel *m_model;
-    std::vector<int> m_parent;
-    int m_from;
-    int m_to;
-};
-
-class HeaderEditCommand final : public QUndoCommand
-{
-public:
-    HeaderEditCommand(ProfileStepModel *model, Profiles::Profile before, Profiles::Profile after, const QString &text)
-        : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
-    {
-        // Typing in the name, notes or calibration merges into one command per field; other
-        // fields (model, head, ...) are one command per choice.
-        const auto only = [this](auto member) {
-            Profiles::Profile probe = m_before;
-            probe.*member = m_after.*member;
-            return probe == m_after && !(m_before.*member == m_after.*member);
-        };
-        if (only(&Profiles::Profile::name))
-            m_id = 1;
-        else if (only(&Profiles::Profile::notes))
-            m_id = 2;
-        else if (only(&Profiles::Profile::mlPerRev))
-            m_id = 3;
-    }
-    int id() const override { return m_id; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const HeaderEditCommand *>(other);
-        if (next->m_id != m_id || !(next->m_before == m_after))
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-    void undo() override { m_model->doSetHeader(m_before); }
-    void redo() override { m_model->doSetHeader(m_after); }
-
-private:
-    ProfileStepModel *m_model;
-    Profiles::Profile m_before;
-    Profiles::Profile m_after;
-    int m_id = -1;
-};
 
 ProfileStepModel::ProfileStepModel(QUndoStack *undoStack, QObject *parent)
     : QAbstractItemModel(parent), m_undo(undoStack), m_root(std::make_unique<Node>())
@@ -255,7 +176,7 @@ QModelIndex ProfileStepModel::addStep(Kind kind, const QModelIndex &after)
 QModelIndex ProfileStepModel::insertStep(const Step &step, const QModelIndex &parent, int row)
 {
     const Node *parentNode = parent.isValid() ? nodeOf(parent) : m_root.get();
-    if (parent.isValid() && parentNode->step.kind != Kind::Repeat)
+    if ((parent.isValid() && parentNode->step.kind != Kind::Repeat) || refusesToAdd(step))
         return {};
     row = std::clamp(row, 0, int(parentNode->children.size()));
     std::vector<int> path = pathOf(parentNode);
@@ -293,6 +214,8 @@ QModelIndex ProfileStepModel::duplicateStep(const QModelIndex &index)
 {
     const Node *node = nodeOf(index);
     if (!node || node == m_root.get())
+        return {};
+    if (refusesToAdd(stepOf(*node)))
         return {};
     std::vector<int> path = pathOf(node->parent);
     const int row = node->row() + 1;
@@ -457,13 +380,13 @@ bool ProfileStepModel::usesColumn(Kind kind, int column)
 {
     switch (column) {
     case StepColumn: return true;
-    case DirectionColumn:
-    case RateColumn: return kind == Kind::ConstantFlow || kind == Kind::Dispense || kind == Kind::Ramp;
-    case ToRateColumn: return kind == Kind::Ramp;
-    case VolumeColumn: return kind == Kind::Dispense;
-    case DurationColumn: return kind == Kind::ConstantFlow || kind == Kind::Ramp || kind == Kind::Pause;
+    case DirectionColumn: {
+        Step probe;
+        probe.kind = kind;
+        return probe.movesLiquid();
+    }
     case MessageColumn: return kind == Kind::WaitForOperator || kind == Kind::Repeat;
-    default: return false;
+    default: return ruleFor(kind, column) != nullptr;
     }
 }
 
@@ -485,15 +408,15 @@ QVariant ProfileStepModel::data(const QModelIndex &index, int role) const
         return Profiles::stepPath(path);
     }
     if (role == ValueRole || role == UnitRole || role == DimensionRole) {
-        Step copy = s;
-        const Quantity *q = uses ? quantityField(copy, column) : nullptr;
-        if (!q)
+        const Profiles::QuantityRule *rule = ruleFor(s.kind, column);
+        if (!rule)
             return {};
+        const Quantity &q = s.*rule->member;
         if (role == ValueRole)
-            return q->value;
+            return q.value;
         if (role == UnitRole)
-            return Profiles::unitSymbol(q->unit);
-        return int(*columnDimension(column));
+            return Profiles::unitSymbol(q.unit);
+        return int(rule->dimension);
     }
     if (role == Qt::ForegroundRole && derivedDuration)
         return QColor(Qt::gray);
@@ -534,69 +457,39 @@ QVariant ProfileStepModel::data(const QModelIndex &index, int role) const
     }
 }
 
-std::optional<QString> ProfileStepModel::refusal(const Step &step, int column, const QVariant &value, Step *edited) const
+std::optional<Profiles::ProfileProblem> ProfileStepModel::readEdit(const Step &step, int column, const QVariant &value, Step &edited)
 {
-    if (!usesColumn(step.kind, column) || column == StepColumn)
-        return tr("A %1 step has no such field.").arg(Profiles::kindText(step.kind));
-
+    edited = step;
+    const QString key = fieldKey(step.kind, column);
     if (column == DirectionColumn) {
-        const auto direction = Profiles::parseDirectionKey(value.toString());
-        if (!direction)
-            return tr("Choose forward or reverse.");
-        edited->direction = *direction;
-        return std::nullopt;
-    }
-    if (column == MessageColumn && step.kind == Kind::Repeat) {
+        if (auto problem = Profiles::checkDirection(value.toString(), key))
+            return problem;
+        edited.direction = *Profiles::parseDirectionKey(value.toString());
+    } else if (column == MessageColumn && step.kind == Kind::Repeat) {
         bool ok = false;
-        const int count = value.toInt(&ok);
-        if (!ok || count < 1 || count > Profiles::kMaxRepeatCount)
-            return tr("A repeat runs its steps 1 to %1 times.").arg(Profiles::kMaxRepeatCount);
-        edited->count = count;
-        return std::nullopt;
-    }
-    if (column == MessageColumn) {
-        const QString message = value.toString().trimmed();
-        if (message.isEmpty())
-            return tr("The message for the operator cannot be empty.");
-        edited->message = message;
-        return std::nullopt;
-    }
-
-    Quantity *field = quantityField(*edited, column);
-    if (!field)
-        return tr("A %1 step has no such field.").arg(Profiles::kindText(step.kind));
-    Quantity q = *field;
-    if (value.typeId() == QMetaType::QVariantList && value.toList().size() == 2) {
-        const QVariantList pair = value.toList();
-        bool ok = false;
-        q.value = pair.at(0).toDouble(&ok);
-        const auto unit = Profiles::parseUnit(pair.at(1).toString());
-        if (!ok || !unit)
-            return tr("Enter a number and a unit.");
-        q.unit = *unit;
+        const double count = value.toDouble(&ok);
+        // Checked as a double before it becomes an int: 1e12 must be refused, not wrapped.
+        if (auto problem = Profiles::checkRepeatCount(ok ? count : std::nan(""), key))
+            return problem;
+        edited.count = static_cast<int>(count);
+    } else if (column == MessageColumn) {
+        edited.message = value.toString().trimmed();
     } else {
+        const Profiles::QuantityRule *rule = ruleFor(step.kind, column);
+        Quantity &q = edited.*rule->member;
+        QVariant number = value;
+        if (value.typeId() == QMetaType::QVariantList && value.toList().size() == 2) {
+            const QString symbol = value.toList().at(1).toString();
+            if (auto problem = Profiles::checkUnit(symbol, rule->dimension, key + u".unit"_s))
+                return problem;
+            q.unit = *Profiles::parseUnit(symbol);
+            number = value.toList().at(0);
+        }
         bool ok = false;
-        q.value = value.toDouble(&ok);
-        if (!ok)
-            return tr("Enter a number.");
+        const double v = number.toDouble(&ok);
+        q.value = ok ? v : std::nan("");  // the rules then say it must be a number
     }
-    const Dimension dimension = *columnDimension(column);
-    if (Profiles::dimensionOf(q.unit) != dimension)
-        return tr("Use one of these units: %1.").arg(Profiles::unitSymbols(dimension).join(u", "_s));
-    const QString name = headerData(column, Qt::Horizontal).toString().toLower();
-    if (!std::isfinite(q.value) || q.value < 0)
-        return tr("The %1 must be more than 0.").arg(name);
-    if (q.value == 0) {
-        // A ramp may start or end at 0, not both.
-        const bool rampEnd = step.kind == Kind::Ramp && (column == RateColumn || column == ToRateColumn);
-        const Quantity &other = column == RateColumn ? step.toRate : step.rate;
-        if (!rampEnd)
-            return tr("The %1 must be more than 0.").arg(name);
-        if (other.value <= 0)
-            return tr("A ramp cannot both start and end at 0.");
-    }
-    *field = q;
-    return std::nullopt;
+    return Profiles::checkStepFields(edited);
 }
 
 bool ProfileStepModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -604,16 +497,43 @@ bool ProfileStepModel::setData(const QModelIndex &index, const QVariant &value, 
     Node *node = nodeOf(index);
     if (!node || role != Qt::EditRole)
         return false;
-    Step edited = node->step;
-    if (const auto why = refusal(node->step, index.column(), value, &edited)) {
-        Q_EMIT editRefused(tr("Step %1: %2").arg(data(index, PathRole).toString(), *why));
+    const QString path = data(index, PathRole).toString();
+    m_lastRefusal.reset();
+    if (!(flags(index) & Qt::ItemIsEditable)) {
+        Q_EMIT editRefused(tr("Step %1: a %2 step has no such field.").arg(path, Profiles::kindText(node->step.kind)));
+        return false;
+    }
+    Step edited;
+    if (const auto problem = readEdit(node->step, index.column(), value, edited)) {
+        m_lastRefusal = problem;
+        const int column = columnOfField(node->step.kind, problem->field);
+        const QString field = column == MessageColumn ? (node->step.kind == Kind::Repeat ? tr("count") : tr("message"))
+                                                      : headerData(column, Qt::Horizontal).toString().toLower();
+        //: "Step 2.2: duration must be more than 0, not 0": the step, the field, the profile rule broken.
+        Q_EMIT editRefused(tr("Step %1: %2 %3").arg(path, field, problem->problem));
         return false;
     }
     if (edited == node->step)
         return true;
-    m_undo->push(new StepEditCommand(this, pathOf(node), node->step, edited,
-                                     tr("Edit step %1").arg(data(index, PathRole).toString())));
+    m_undo->push(new StepEditCommand(this, pathOf(node), node->step, edited, tr("Edit step %1").arg(path)));
     return true;
+}
+
+bool ProfileStepModel::refusesToAdd(const Step &step)
+{
+    m_lastRefusal = Profiles::checkStepCount(countSteps(*m_root) + 1 + Profiles::stepCount(step.steps));
+    if (!m_lastRefusal)
+        return false;
+    Q_EMIT editRefused(tr("The step was not added: %1").arg(m_lastRefusal->problem));
+    return true;
+}
+
+qint64 ProfileStepModel::countSteps(const Node &node)
+{
+    qint64 n = 0;
+    for (const auto &child : node.children)
+        n += 1 + countSteps(*child);
+    return n;
 }
 
 Qt::ItemFlags ProfileStepModel::flags(const QModelIndex &index) const

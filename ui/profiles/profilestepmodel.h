@@ -44,6 +44,7 @@ public:
     Profiles::Profile header() const { return m_header; }
 
     /// Inserts a step of `kind` with usable defaults after `after` (same level), or at the end.
+    /// Adding, inserting and duplicating refuse (an invalid index, editRefused) past kMaxSteps.
     QModelIndex addStep(Profiles::Step::Kind kind, const QModelIndex &after = {});
     QModelIndex insertStep(const Profiles::Step &step, const QModelIndex &parent, int row);
     bool removeStep(const QModelIndex &index);
@@ -62,13 +63,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// EditRole: a quantity as QVariantList{value, unit symbol} or a number in the current unit;
     /// a direction as its key; a repeat count as a number; a message as text. Refused values
-    /// (non-positive, empty, out of range) return false and emit editRefused.
+    /// (non-positive, empty, out of range: the profile rules) return false and emit editRefused.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Whether a column means something for a kind (and so is shown and editable).
     static bool usesColumn(Profiles::Step::Kind kind, int column);
+    /// The profile rule the last refused edit or insert broke (its code and field), if any.
+    std::optional<Profiles::ProfileProblem> lastRefusal() const { return m_lastRefusal; }
 
 Q_SIGNALS:
     /// Anything changed: steps or header, by an edit, undo, redo or setProfile.
@@ -97,11 +100,17 @@ private:
     void doMove(const std::vector<int> &parentPath, int from, int to);
     void doSetHeader(const Profiles::Profile &header);
 
-    std::optional<QString> refusal(const Profiles::Step &step, int column, const QVariant &value, Profiles::Step *edited) const;
+    // Reads a cell's edit into a copy of the step and checks it by the profile rules.
+    static std::optional<Profiles::ProfileProblem> readEdit(const Profiles::Step &step, int column, const QVariant &value,
+                                                            Profiles::Step &edited);
+    // Emits editRefused when one more step (with those inside it) is more than a profile may hold.
+    bool refusesToAdd(const Profiles::Step &step);
+    static qint64 countSteps(const Node &node);
 
     QUndoStack *m_undo;
     Profiles::Profile m_header;
     std::unique_ptr<Node> m_root;
+    std::optional<Profiles::ProfileProblem> m_lastRefusal;
 };
 
 } // namespace PumpStudio
