@@ -29,9 +29,7 @@
 #include "monitor/monitorpage.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
-#include "sim/ptyendpoint.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -360,8 +358,6 @@ private:
 
 Live measureLive(int seconds)
 {
-    Models::ModelRegistry registry;
-    registry.load(u":/models"_s, {});
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     Services::DeviceService devices(settings);
@@ -453,21 +449,11 @@ struct Latency
 
 Latency measureLatency()
 {
-    Models::ModelRegistry registry;
-    registry.load(u":/models"_s, {});
-    QTemporaryDir dir;
-    Sim::Simulation simulation;
-    auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-    const QString path = dir.filePath(u"sensor"_s);
-    if (!endpoint->open(path).ok())
+    // The simulated line every test and benchmark shares, as pumpsim would make it.
+    Test::SimPumpRig rig;
+    if (!rig.openLine({u"--model"_s, u"pressure-modbus"_s, u"--address"_s, u"1"_s, u"--baud"_s, u"115200"_s}))
         return {};
-    Sim::PumpSimOptions options;
-    options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
-    options.baudRate = 115200;
-    auto bus = Sim::SimDeviceFactory::buildLine(options, registry, simulation, std::move(endpoint));
-    if (!bus)
-        return {};
-    simulation.start(1.0);
+    const QTemporaryDir &dir = rig.dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     Services::DeviceService devices(settings);
     Services::MonitorSession session(devices, settings);
@@ -481,7 +467,7 @@ Latency measureLatency()
     Device::PumpConfig c;
     c.id = u"sensor"_s;
     c.modelId = u"pressure-modbus"_s;
-    c.serial = Device::defaultSerialSettings(*registry.find(c.modelId), path);
+    c.serial = rig.serial();
     c.serial.baudRate = 115200;
     c.address = 1;
     c.pollIntervalMs = 20;
@@ -508,7 +494,7 @@ Latency measureLatency()
     // The first second is connecting; drop it.
     const size_t skip = std::min(latencies.size(), size_t(50));
     std::vector<double> steady(latencies.begin() + qsizetype(skip), latencies.end());
-    simulation.stop();
+    rig.simulation.stop();
     return {percentile(steady, 0.5), percentile(steady, 0.95), int(steady.size())};
 }
 
