@@ -86,52 +86,71 @@ struct MinMaxPyramid::Accumulator
     }
 };
 
-// Raw samples for one query: chunks in memory directly, older ones through the provider with a
-// two-entry cache. A query walks boundaries in time order, so a chunk once left behind is never
-// needed again and two entries (the previous and the current boundary) fetch each chunk once.
+// Raw samples for one query: chunks in memory directly, older ones through the synchronous
+// provider or the cache of added chunks. A query walks boundaries in time order, so a chunk once
+// left behind is never needed again and remembering the last two chunks looked at (the previous
+// and the current boundary) fetches or reports each chunk once.
 class MinMaxPyramid::RawReader
 {
 public:
-    RawReader(const MinMaxPyramid &pyramid, PyramidQueryStats &stats, bool fetch)
-        : m_pyramid(pyramid), m_stats(stats), m_fetch(fetch)
+    RawReader(const MinMaxPyramid &pyramid, PyramidQueryStats &stats, QList<qint64> *missing)
+        : m_pyramid(pyramid), m_stats(stats), m_missing(missing)
     {
     }
 
-    // The samples of a complete or the newest chunk, or nullptr when it cannot be had.
+    // The samples of a complete or the newest chunk, or nullptr when it cannot be had now.
     const Sample *chunk(qint64 index)
     {
         if (index >= m_pyramid.m_rawBase)
             return m_pyramid.m_raw[size_t(index - m_pyramid.m_rawBase)].data();
-        for (const Entry &entry : m_cache) {
+        for (const Entry &entry : m_recent) {
             if (entry.index == index)
-                return entry.valid ? entry.samples.constData() : nullptr;
+                return entry.samples;
         }
-        Entry &entry = m_cache[m_next];
-        m_next = (m_next + 1) % int(m_cache.size());
+        Entry &entry = m_recent[m_next];
+        m_next = (m_next + 1) % int(m_recent.size());
         entry.index = index;
-        entry.samples.clear();
-        entry.valid = false;
-        if (m_fetch && m_pyramid.m_provider) {
+        entry.samples = nullptr;
+        if (m_pyramid.m_provider) {
             ++m_stats.chunksFetched;
-            entry.samples = m_pyramid.m_provider(index);
             // Chunks below m_rawBase are complete; a short or long answer is not this chunk.
-            entry.valid = entry.samples.size() == kChunk;
+            QList<Sample> samples = m_pyramid.m_provider(index);
+            if (samples.size() == kChunk) {
+                entry.fetched = std::move(samples);
+                entry.samples = entry.fetched.constData();
+            }
+            return entry.samples;
         }
-        return entry.valid ? entry.samples.constData() : nullptr;
+        // Chunks the query uses from the cache or wants in it stay within the cache's size, so
+        // adding what it reports cannot evict what it used: no ping-pong between frames.
+        if (m_cacheChunksUsed >= m_pyramid.m_cacheCapacity)
+            return nullptr;
+        ++m_cacheChunksUsed;
+        const auto found = m_pyramid.m_cache.find(index);
+        if (found != m_pyramid.m_cache.end()) {
+            found->lastUse = ++m_pyramid.m_useClock;
+            entry.samples = found->samples.constData();
+            return entry.samples;
+        }
+        ++m_stats.chunksMissing;
+        if (m_missing)
+            m_missing->append(index);
+        return nullptr;
     }
 
 private:
     struct Entry
     {
         qint64 index = -1;
-        QList<Sample> samples;
-        bool valid = false;
+        const Sample *samples = nullptr;
+        QList<Sample> fetched;  // what the provider gave, alive for the query
     };
     const MinMaxPyramid &m_pyramid;
     PyramidQueryStats &m_stats;
-    bool m_fetch = true;
-    std::array<Entry, 2> m_cache;
+    QList<qint64> *m_missing = nullptr;
+    std::array<Entry, 2> m_recent;
     int m_next = 0;
+    int m_cacheChunksUsed = 0;
 };
 
 void MinMaxPyramid::NodeStore::push(const Node &node)
@@ -230,6 +249,80 @@ void MinMaxPyramid::setRawChunkProvider(RawChunkProvider provider)
     m_provider = std::move(provider);
 }
 
+std::pair<qint64, qint64> MinMaxPyramid::chunkTimeRange(qint64 chunkIndex) const
+{
+    const NodeStore &buckets = m_levels.front();
+    const qint64 first = chunkIndex * (kChunk / kBucket);
+    if (chunkIndex < 0 || first >= buckets.size())
+        return {0, -1};
+    const qint64 last = std::min(first + kChunk / kBucket, buckets.size()) - 1;
+    return {buckets[first].tFirst, buckets[last].tLast};
+}
+
+bool MinMaxPyramid::addRawChunk(qint64 chunkIndex, QList<Sample> samples)
+{
+    if (chunkIndex < 0 || chunkIndex >= m_rawBase || samples.size() != kChunk)
+        return false;
+    const auto [tFirst, tLast] = chunkTimeRange(chunkIndex);
+    // Samples older than their predecessor were stored clamped: compare the ends, which the
+    // record and the summary agree on for any chunk of this channel, and differ on for another.
+    if (samples.front().tUs != tFirst || std::max(samples.back().tUs, samples.front().tUs) != tLast)
+        return false;
+    CachedChunk &entry = m_cache[chunkIndex];
+    entry.samples = std::move(samples);
+    entry.lastUse = ++m_useClock;
+    trimCache();
+    return true;
+}
+
+bool MinMaxPyramid::hasRawChunk(qint64 chunkIndex) const
+{
+    return chunkIndex >= m_rawBase ? chunkIndex * kChunk < m_size : m_cache.contains(chunkIndex);
+}
+
+void MinMaxPyramid::setRawChunkCacheSize(int chunks)
+{
+    m_cacheCapacity = std::max(1, chunks);
+    trimCache();
+}
+
+void MinMaxPyramid::trimCache()
+{
+    // Linear in the cache's size (a few hundred), once per chunk added beyond it.
+    while (m_cache.size() > m_cacheCapacity) {
+        qint64 oldest = -1;
+        quint64 oldestUse = std::numeric_limits<quint64>::max();
+        for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+            if (it->lastUse < oldestUse) {
+                oldestUse = it->lastUse;
+                oldest = it.key();
+            }
+        }
+        m_cache.remove(oldest);
+    }
+}
+
+qint64 MinMaxPyramid::settledUntil(qint64 columnUs) const
+{
+    if (m_size == 0)
+        return 0;
+    // Every later sample is at or after lastTime(). What can still change is how an edge cuts a
+    // node that is not complete yet, on any level: once complete it may be short enough to align
+    // to. One that already lasts too long never will be.
+    qint64 settled = lastTime();
+    const NodeStore &buckets = m_levels.front();
+    for (int level = 0; level <= levelCount(); ++level) {
+        const qint64 span = nodeSpan(level);
+        const qint64 start = (m_size - 1) / span * span;
+        if (start + span <= m_size)
+            continue;  // complete
+        const qint64 tFirst = buckets[start / kBucket].tFirst;
+        if ((lastTime() - tFirst) * MinMaxPyramid::kAlignRatio <= columnUs)
+            settled = std::min(settled, tFirst);
+    }
+    return settled;
+}
+
 void MinMaxPyramid::dropOldChunks()
 {
     while (m_raw.size() > size_t(m_rawChunksKept)) {
@@ -246,6 +339,8 @@ qint64 MinMaxPyramid::memoryBytes() const
         bytes += level.memoryBytes();
     for (const std::vector<Sample> &chunk : m_raw)
         bytes += qint64(chunk.capacity() * sizeof(Sample));
+    for (const CachedChunk &chunk : m_cache)
+        bytes += qint64(chunk.samples.capacity()) * qint64(sizeof(Sample)) + 64;
     // std::deque keeps its elements in 512-byte blocks plus a map of block pointers.
     bytes += qint64((m_raw.size() + 512 / sizeof(std::vector<Sample>)) * sizeof(std::vector<Sample>)) + 64;
     return bytes;
@@ -260,61 +355,78 @@ qint64 MinMaxPyramid::columnStart(qint64 t0Us, qint64 t1Us, int columnCount, int
     return t0Us + (span / columnCount) * column + (span % columnCount) * column / columnCount;
 }
 
-// Index of the first sample at or after fromIndex with tUs >= t (size() if none). Gallops over
-// level-1 buckets from fromIndex, so walking the boundaries of a query costs O(log distance) each,
-// then reads raw samples only when t falls strictly inside a bucket.
-qint64 MinMaxPyramid::lowerBound(qint64 t, qint64 fromIndex, RawReader &raw, PyramidQueryStats &stats) const
+// Index of the first sample at or after fromIndex with tUs >= t (size() if none), with the edge
+// aligned when a node it cuts is short against columnUs (see the header). Walks down from the top
+// level: at each level the node holding t, found by stepping a per-level cursor forward (edges
+// come in time order, so each level's cursor crosses each node of the range once), then either
+// t is at that node's start (the edge is exact, whatever lies below), or the node is complete
+// and short enough to align to, or the walk goes on among its 16 children. Only a cut bucket
+// that cannot be aligned reads raw samples.
+qint64 MinMaxPyramid::lowerBound(qint64 t, qint64 fromIndex, qint64 columnUs, Cursor &cursor, RawReader &raw,
+                                 PyramidQueryStats &stats) const
 {
-    const NodeStore &buckets = m_levels.front();
-    const qint64 bucketCount = buckets.size();
-    qint64 lo = fromIndex / kBucket;
-    if (lo >= bucketCount)
-        return m_size;
-    qint64 hi = lo; // first bucket with tLast >= t
-    ++stats.nodesVisited;
-    if (buckets[lo].tLast < t) {
-        qint64 below = lo; // invariant: buckets[below].tLast < t
-        qint64 step = 1;
-        hi = bucketCount;
-        while (below + step < bucketCount) {
-            ++stats.nodesVisited;
-            if (buckets[below + step].tLast >= t) {
-                hi = below + step;
-                break;
-            }
-            below += step;
-            step *= 2;
-        }
-        lo = below + 1;
-        while (lo < hi) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            ++stats.nodesVisited;
-            if (buckets[mid].tLast >= t)
-                hi = mid;
-            else
-                lo = mid + 1;
+    qint64 first = 0;  // the first node worth looking at on this level: the children of the one above
+    int level = levelCount() - 1;
+    // Narrow columns: the previous edge walked down through nodes that this one is in too, and
+    // the same node with the same column width is walked through again. Start below the lowest.
+    for (int up = 1; up < levelCount(); ++up) {
+        const qint64 at = cursor.node[size_t(up)];
+        if (cursor.descended[size_t(up)] && at < m_levels[size_t(up)].size() && m_levels[size_t(up)][at].tLast >= t
+            && fromIndex / nodeSpan(up) <= at) {
+            level = up - 1;
+            first = at * kFan;
+            break;
         }
     }
-    if (hi == bucketCount)
-        return m_size;
-    const qint64 bucketStart = hi * kBucket;
-    if (buckets[hi].tFirst >= t)
-        return std::max(bucketStart, fromIndex);
-    const qint64 bucketEnd = std::min(bucketStart + kBucket, m_size);
-    const Sample *chunk = raw.chunk(bucketStart / kChunk);
-    if (!chunk) {
-        ++stats.boundariesSnapped;
-        return std::max(bucketEnd, fromIndex);
+    for (; level >= 0; --level) {
+        const NodeStore &nodes = m_levels[size_t(level)];
+        const qint64 span = nodeSpan(level);
+        qint64 &at = cursor.node[size_t(level)];
+        cursor.descended[size_t(level)] = false;
+        at = std::max({at, first, fromIndex / span});
+        while (at < nodes.size() && nodes[at].tLast < t) {
+            ++at;
+            ++stats.nodesVisited;
+        }
+        if (at >= nodes.size()) {
+            if (level == 0)
+                return m_size;
+            // t is past the complete children of this level's last node: look among them.
+            first = std::max<qint64>(0, nodes.size() - 1) * kFan;
+            continue;
+        }
+        ++stats.nodesVisited;
+        const Node &node = nodes[at];
+        const qint64 start = at * span;
+        if (node.tFirst >= t)
+            return std::max(start, fromIndex);
+        const qint64 end = std::min(start + span, m_size);
+        if (start + span <= m_size && (node.tLast - node.tFirst) * MinMaxPyramid::kAlignRatio <= columnUs) {
+            ++stats.boundariesAligned;
+            return std::max(t - node.tFirst < node.tLast - t ? start : end, fromIndex);
+        }
+        if (level > 0) {
+            cursor.descended[size_t(level)] = true;
+            first = at * kFan;
+            continue;
+        }
+        const Sample *chunk = raw.chunk(start / kChunk);
+        if (!chunk) {
+            // Right to a bucket until the chunk is added: its nearer edge, as for wide columns.
+            ++stats.boundariesSnapped;
+            return std::max(t - node.tFirst < node.tLast - t ? start : end, fromIndex);
+        }
+        const Sample *begin = chunk + start % kChunk;
+        const Sample *stop = begin + (end - start);
+        // At most 64 samples, and the first is known to be earlier: a linear walk is as fast as
+        // a binary search and counts what it reads.
+        const Sample *found = begin + 1;
+        while (found < stop && found->tUs < t)
+            ++found;
+        stats.rawSamplesScanned += std::min<qint64>(found - begin + 1, stop - begin);
+        return std::max(start + (found - begin), fromIndex);
     }
-    const Sample *begin = chunk + bucketStart % kChunk;
-    const Sample *end = begin + (bucketEnd - bucketStart);
-    // At most 16 samples, and the first is known to be earlier: a linear walk is as fast as
-    // a binary search and counts what it reads.
-    const Sample *found = begin + 1;
-    while (found < end && found->tUs < t)
-        ++found;
-    stats.rawSamplesScanned += std::min<qint64>(found - begin + 1, end - begin);
-    return std::max(bucketStart + (found - begin), fromIndex);
+    return m_size;
 }
 
 // Summary of samples [from, to): raw samples up to the first bucket edge and from the last one,
@@ -376,7 +488,7 @@ void MinMaxPyramid::summarise(qint64 from, qint64 to, RawReader &raw, Accumulato
 }
 
 QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int columnCount, PyramidQueryStats *stats,
-                                            bool fetchRaw) const
+                                            QList<qint64> *missingChunks) const
 {
     if (columnCount <= 0 || t1Us <= t0Us)
         return {};
@@ -385,10 +497,15 @@ QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int column
         return result;
     PyramidQueryStats localStats;
     PyramidQueryStats &st = stats ? *stats : localStats;
-    RawReader raw(*this, st, fetchRaw);
-    qint64 begin = lowerBound(t0Us, 0, raw, st);
+    RawReader raw(*this, st, missingChunks);
+    Cursor cursor;
+    cursor.node.assign(m_levels.size(), 0);
+    cursor.descended.assign(m_levels.size(), false);
+    // The narrowest column decides for all: columns differ by at most 1 us.
+    const qint64 columnUs = (t1Us - t0Us) / columnCount;
+    qint64 begin = lowerBound(t0Us, 0, columnUs, cursor, raw, st);
     for (int column = 0; column < columnCount && begin < m_size; ++column) {
-        const qint64 end = lowerBound(columnStart(t0Us, t1Us, columnCount, column + 1), begin, raw, st);
+        const qint64 end = lowerBound(columnStart(t0Us, t1Us, columnCount, column + 1), begin, columnUs, cursor, raw, st);
         if (end > begin) {
             Accumulator acc;
             summarise(begin, end, raw, acc, st);
@@ -399,18 +516,9 @@ QList<ColumnSummary> MinMaxPyramid::columns(qint64 t0Us, qint64 t1Us, int column
     return result;
 }
 
-bool MinMaxPyramid::columnsAreCoarse(qint64 t0Us, qint64 t1Us, int columnCount) const
+QList<QPointF> MinMaxPyramid::m4Points(qint64 t0Us, qint64 t1Us, int columnCount) const
 {
-    if (m_size < 2 || columnCount <= 0 || t1Us <= t0Us)
-        return false;
-    const double duration = double(std::max<qint64>(1, lastTime() - firstTime()));
-    const double samplesPerColumn = double(m_size) * (double(t1Us - t0Us) / duration) / columnCount;
-    return samplesPerColumn >= 4.0 * kBucketSize;
-}
-
-QList<QPointF> MinMaxPyramid::m4Points(qint64 t0Us, qint64 t1Us, int columnCount, bool fetchRaw) const
-{
-    const QList<ColumnSummary> summary = columns(t0Us, t1Us, columnCount, nullptr, fetchRaw);
+    const QList<ColumnSummary> summary = columns(t0Us, t1Us, columnCount);
     QList<QPointF> points;
     points.reserve(summary.size() * 4);
     constexpr double kUsPerSecond = 1e6;

@@ -74,6 +74,7 @@ QList<int> TrendStore::channelIds() const
 void TrendStore::clear()
 {
     m_channels.clear();
+    m_outstanding.clear();  // what the reader still sends back belongs to the old channels
     m_lastTimeUs = 0;
     m_nowUs = 0;
     Q_EMIT channelsChanged();
@@ -96,6 +97,44 @@ qint64 TrendStore::firstTimeUs() const
             first = std::min(first, c->pyramid.firstTime());
     }
     return first == std::numeric_limits<qint64>::max() ? 0 : first;
+}
+
+QList<ColumnSummary> TrendStore::columns(int channelId, qint64 t0Us, qint64 t1Us, int columnCount, PyramidQueryStats *stats)
+{
+    const Channel *c = channel(channelId);
+    if (!c)
+        return {};
+    if (!m_requester)
+        return c->pyramid.columns(t0Us, t1Us, columnCount, stats);
+    QList<qint64> missing;
+    QList<ColumnSummary> result = c->pyramid.columns(t0Us, t1Us, columnCount, stats, &missing);
+    for (qint64 chunk : std::as_const(missing)) {
+        if (m_outstanding.size() >= kMaxOutstandingRequests)
+            break;
+        const auto key = std::make_pair(channelId, chunk);
+        if (m_outstanding.contains(key))
+            continue;
+        m_outstanding.insert(key);
+        m_requester(channelId, chunk);
+    }
+    return result;
+}
+
+void TrendStore::setRawChunkRequester(RawChunkRequester requester)
+{
+    m_requester = std::move(requester);
+    m_outstanding.clear();
+}
+
+void TrendStore::deliverRawChunk(int channelId, qint64 chunkIndex, QList<Sample> samples)
+{
+    if (!m_outstanding.remove(std::make_pair(channelId, chunkIndex)))
+        return;
+    Channel *c = channel(channelId);
+    if (!c || !c->pyramid.addRawChunk(chunkIndex, std::move(samples)))
+        return;
+    const auto [t0, t1] = c->pyramid.chunkTimeRange(chunkIndex);
+    Q_EMIT rawChunkDelivered(channelId, t0, t1);
 }
 
 qint64 TrendStore::memoryBytes() const

@@ -6,6 +6,7 @@
 #include "core/buildinfo.h"
 #include "core/logging.h"
 #include "models/limits.h"
+#include "monitor/recordchunkreader.h"
 #include "profiles/profileformat.h"
 #include "records/runcatalog.h"
 #include "services/deviceservice.h"
@@ -15,6 +16,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -65,10 +67,21 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
     m_recorder = new Records::RunRecorder;
     m_recorder->moveToThread(m_recordThread);
     connect(m_recordThread, &QThread::finished, m_recorder, &QObject::deleteLater);
-    connect(m_recorder, &Records::RunRecorder::began, this, &MonitorSession::runStarted);
+    connect(m_recorder, &Records::RunRecorder::began, this, [this](const QString &path) {
+        // The file exists now: the chart can zoom into what its channels no longer keep.
+        if (path == m_shownPath)
+            readChunksFrom(path);
+        Q_EMIT runStarted(path);
+    });
     connect(m_recorder, &Records::RunRecorder::beginFailed, this, [this](const QString &path, const Error &error) {
         if (m_runPath == path)
             m_runPath.clear();
+        if (m_shownPath == path) {
+            // Nothing to read back from: the chart keeps every sample in memory instead.
+            m_shownPath.clear();
+            for (int id : m_store->channelIds())
+                m_store->channel(id)->pyramid.setRawChunksKept(std::numeric_limits<int>::max());
+        }
         Q_EMIT recordError(tr("The run is not being recorded: %1").arg(error.message));
     });
     connect(m_recorder, &Records::RunRecorder::writeFailed, this, [this](const Error &error) {
@@ -78,6 +91,9 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
     connect(m_recorder, &Records::RunRecorder::finished, this, [this](const QString &path, const Result<void> &result) {
         if (!result)
             Q_EMIT recordError(tr("The run record could not be closed: %1").arg(result.error().message));
+        // The chart still shows the finished run (no new one began): zooming in reads it again.
+        if (path == m_shownPath)
+            readChunksFrom(path);
         Q_EMIT runEnded(path);
     });
     m_recordThread->start();
@@ -114,6 +130,7 @@ MonitorSession::~MonitorSession()
     // quit() from here could overtake the calls still queued). Nothing of it posts back here any
     // more, so this wait is bounded by the last write.
     disconnect(m_recorder, nullptr, this, nullptr);
+    m_chunkReader.reset();
     if (runActive()) {
         flushSamples();
         Records::RunEvent event;
@@ -133,6 +150,19 @@ template <typename Fn>
 void MonitorSession::toRecorder(Fn fn)
 {
     QMetaObject::invokeMethod(m_recorder, [r = m_recorder, fn = std::move(fn)] { fn(*r); }, Qt::QueuedConnection);
+}
+
+void MonitorSession::readChunksFrom(const QString &path)
+{
+    // The old reader goes first: its late answers are dropped with it.
+    m_chunkReader.reset();
+    if (path.isEmpty())
+        return;
+    m_chunkReader = std::make_unique<Monitor::RecordChunkReader>(path, m_store);
+    connect(m_chunkReader.get(), &Monitor::RecordChunkReader::readFailed, this, [path](const QString &message) {
+        // The chart stays right to a summary bucket where it zooms past the samples in memory.
+        Logging::get("monitor")->warn("cannot read raw samples back from {}: {}", path, message);
+    });
 }
 
 void MonitorSession::setRecordFolder(const QString &folder)
@@ -182,6 +212,7 @@ void MonitorSession::startRun(qint64 monotonicNs)
         p->mapper.restart();
     }
     const QDateTime startUtc = QDateTime::currentDateTimeUtc();
+    readChunksFrom(QString());  // before the clear: nothing of the old run may arrive after it
     m_store->clear();
     m_store->setStart(startUtc, QDateTime::currentDateTime().offsetFromUtc());
     m_store->setLive(true);
@@ -194,6 +225,7 @@ void MonitorSession::startRun(qint64 monotonicNs)
     info.title = tr("Run of %1").arg(QLocale().toString(startUtc.toLocalTime(), QLocale::ShortFormat));
     QDir().mkpath(m_folder);
     m_runPath = Records::RunCatalog::newRecordPath(m_folder, startUtc);
+    m_shownPath = m_runPath;
     toRecorder([path = m_runPath, info](Records::RunRecorder &r) { r.begin(path, info); });
 }
 
@@ -208,6 +240,9 @@ void MonitorSession::endRun(const QString &reason)
     if (!runActive())
         return;
     flushSamples();
+    // A reader still open would keep the finished file in WAL mode (a -wal and -shm beside it):
+    // it is opened again once the record is closed.
+    readChunksFrom(QString());
     if (!reason.isEmpty()) {
         Records::RunEvent event;
         event.tUs = runTimeUs(steadyNowNs());
@@ -248,7 +283,11 @@ int MonitorSession::channelFor(const QString &pumpId, PumpChannels &pump, const 
     }
     const int id = m_nextChannel++;
     pump.channels.insert(key, id);
-    m_store->addChannel(id, name, reading.unit, reading.quantity);
+    auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity);
+    // Older samples are in the record: a long run grows by its summaries only. Without a record
+    // (it could not be made) the chart keeps them all.
+    if (runActive())
+        channel.pyramid.setRawChunksKept(m_rawChunksKept);
     Records::ChannelInfo info;
     info.id = id;
     info.name = name;

@@ -23,6 +23,10 @@ namespace PumpStudio {
 class AppSettings;
 }
 
+namespace PumpStudio::Monitor {
+class RecordChunkReader;
+}
+
 namespace PumpStudio::Services {
 
 class DeviceService;
@@ -34,7 +38,10 @@ using Monitor::TrendStore;
 /// profile does, ended when all pumps have been stopped for a while and no profile runs, never
 /// asked for); alarms (evaluated on the device thread) are kept in an AlarmCentre until
 /// acknowledged and written to the record. Lives on the GUI thread, only appends in memory and
-/// posts to the recorder: it never waits on a device or on SQLite.
+/// posts to the recorder: it never waits on a device or on SQLite. The store keeps the newest raw
+/// samples of each channel in memory and reads older ones back from the record on a reader
+/// thread (Monitor::RecordChunkReader) when the chart zooms in on them, so a long run grows by
+/// its summaries only.
 class MonitorSession final : public QObject
 {
     Q_OBJECT
@@ -53,6 +60,12 @@ public:
     QString recordFolder() const { return m_folder; }
     /// All pumps stopped for this long ends the run.
     void setIdleEndSeconds(int seconds) { m_idleEndSeconds = seconds; }
+    /// Raw samples a recorded channel keeps in memory, in chunks of Records::kSamplesPerChunk
+    /// (kLiveRawChunks by default); older ones are read back from the record. For channels made
+    /// from now on.
+    void setRawChunksKept(int chunks) { m_rawChunksKept = chunks; }
+    /// 64 K samples, 11 min at 100 Hz: a 1 min or 10 min view never waits for a read-back.
+    static constexpr int kLiveRawChunks = 64;
 
     QList<Monitor::AlarmEntry> alarms() const { return m_alarms->alarms(); }
     int unacknowledgedCount() const { return m_alarms->unacknowledgedCount(); }
@@ -115,6 +128,8 @@ private:
     template <typename Fn>
     void toRecorder(Fn fn);
     qint64 runTimeUs(qint64 monotonicNs) const;
+    /// Reads the shown record's dropped raw chunks back for the store (none: nothing is read).
+    void readChunksFrom(const QString &path);
 
     DeviceService &m_devices;
     AppSettings &m_settings;
@@ -124,6 +139,9 @@ private:
     Records::RunRecorder *m_recorder = nullptr;  ///< lives on m_recordThread
     QString m_folder;
     QString m_runPath;                           ///< the record being written; empty between runs
+    QString m_shownPath;                         ///< the record the store shows, written or finished
+    std::unique_ptr<Monitor::RecordChunkReader> m_chunkReader;
+    int m_rawChunksKept = kLiveRawChunks;
     QList<Records::ChannelSample> m_pending;     ///< samples not yet posted to the recorder
     QTimer *m_clock = nullptr;
     std::optional<qint64> m_originNs;

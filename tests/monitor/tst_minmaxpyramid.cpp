@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -54,6 +55,82 @@ QList<ColumnSummary> bruteForce(const std::vector<Sample> &samples, qint64 t0, q
         }
     }
     return result;
+}
+
+// Where the pyramid puts the edge of columns at time t, as its header states it: the first sample
+// at or after t (and at or after `from`, the previous edge), except that an edge cutting nodes
+// moves to the nearer edge in time of the highest-level complete node it cuts that lasts at most
+// 1/kAlignRatio of a column; and if there is none and the cut bucket's chunk cannot be read
+// (available() says which can), to that bucket's nearer edge.
+template<typename At>
+qint64 referenceEdge(const At &at, qint64 n, qint64 t, qint64 from, qint64 columnUs, const std::function<bool(qint64)> &available)
+{
+    qint64 lo = from;
+    qint64 hi = n;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (at(mid).tUs < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const qint64 index = lo;
+    if (index >= n)
+        return index;
+    for (int level = 8; level >= 0; --level) {
+        qint64 span = kBucket;
+        for (int i = 0; i < level; ++i)
+            span *= MinMaxPyramid::kFanout;
+        const qint64 start = index / span * span;
+        if (index == start)
+            return index;  // on this node's edge, and so on every lower level's
+        const qint64 end = std::min(start + span, n);
+        const qint64 tFirst = at(start).tUs;
+        const qint64 tLast = at(end - 1).tUs;
+        const bool aligned = end - start == span && (tLast - tFirst) * MinMaxPyramid::kAlignRatio <= columnUs;
+        if (aligned || (level == 0 && !available(start / kChunk)))
+            return std::max(t - tFirst < tLast - t ? start : end, from);
+    }
+    return index;
+}
+
+// The columns the pyramid must give: brute force over the samples between the reference edges.
+template<typename At>
+QList<ColumnSummary> referenceColumns(const At &at, qint64 n, qint64 t0, qint64 t1, int count,
+                                      const std::function<bool(qint64)> &available = [](qint64) { return true; })
+{
+    if (count <= 0 || t1 <= t0)
+        return {};
+    QList<ColumnSummary> result(count);
+    const qint64 columnUs = (t1 - t0) / count;
+    qint64 begin = referenceEdge(at, n, t0, 0, columnUs, available);
+    for (int column = 0; column < count && begin < n; ++column) {
+        const qint64 end = referenceEdge(at, n, MinMaxPyramid::columnStart(t0, t1, count, column + 1), begin, columnUs, available);
+        ColumnSummary &c = result[column];
+        for (qint64 i = begin; i < end; ++i) {
+            const Sample s = at(i);
+            if (c.count++ == 0) {
+                c.first = s.value;
+                c.tFirst = s.tUs;
+                c.min = std::numeric_limits<float>::infinity();
+                c.max = -std::numeric_limits<float>::infinity();
+            }
+            c.last = s.value;
+            c.tLast = s.tUs;
+            if (s.value < c.min)
+                c.min = s.value;
+            if (s.value > c.max)
+                c.max = s.value;
+        }
+        begin = end;
+    }
+    return result;
+}
+
+QList<ColumnSummary> referenceColumns(const std::vector<Sample> &samples, qint64 t0, qint64 t1, int count,
+                                      const std::function<bool(qint64)> &available = [](qint64) { return true; })
+{
+    return referenceColumns([&samples](qint64 i) { return samples[size_t(i)]; }, qint64(samples.size()), t0, t1, count, available);
 }
 
 QString describe(const ColumnSummary &c)
@@ -114,16 +191,24 @@ QList<Sample> syntheticChunk(qint64 chunk)
     return samples;
 }
 
-// Chunks whose buckets a column edge cuts: the only ones a query may read raw.
+// Chunks whose buckets a column edge cuts and does not align: the only ones a query may read raw.
 QSet<qint64> cutChunks(const std::vector<Sample> &samples, qint64 t0, qint64 t1, int count)
 {
     QSet<qint64> chunks;
+    if (count <= 0 || t1 <= t0)
+        return chunks;
+    const qint64 columnUs = (t1 - t0) / count;
+    const auto at = [&samples](qint64 i) { return samples[size_t(i)]; };
+    const qint64 n = qint64(samples.size());
     for (int i = 0; i <= count; ++i) {
         const qint64 edge = MinMaxPyramid::columnStart(t0, t1, count, i);
-        const auto it = std::lower_bound(samples.begin(), samples.end(), edge,
-                                         [](const Sample &s, qint64 t) { return s.tUs < t; });
-        const qint64 index = it - samples.begin();
-        if (index < qint64(samples.size()) && index % kBucket != 0)
+        const qint64 index = std::lower_bound(samples.begin(), samples.end(), edge,
+                                              [](const Sample &s, qint64 t) { return s.tUs < t; }) - samples.begin();
+        // Where the edge goes when no chunk can be read: not the exact sample only if it was
+        // neither exact nor aligned, i.e. it would have read its chunk.
+        const qint64 unread = referenceEdge(at, n, edge, 0, columnUs, [](qint64) { return false; });
+        const qint64 read = referenceEdge(at, n, edge, 0, columnUs, [](qint64) { return true; });
+        if (unread != read && index < n)
             chunks.insert(index / kChunk);
     }
     return chunks;
@@ -228,8 +313,14 @@ private Q_SLOTS:
         QCOMPARE(MinMaxPyramid::columnStart(-day, day, 4000, 4000), day);
     }
 
+    // The brute-force equivalence, with the tolerance wide columns allow: every column holds
+    // exactly the samples between its edges, each edge is exact or on the nearer edge of a short
+    // bucket (referenceColumns), and so no sample is drawn more than a quarter column outside the
+    // column an exact split gives it.
     void matchesBruteForceOnRandomData()
     {
+        qint64 aligned = 0;
+        qint64 exactCuts = 0;
         for (quint32 seed = 1; seed <= 12; ++seed) {
             QRandomGenerator rng(seed);
             const std::vector<Sample> samples = randomSamples(rng, rng.bounded(1, 40'000));
@@ -249,12 +340,38 @@ private Q_SLOTS:
             QCOMPARE(pyramid.lastTime(), samples.back().tUs);
             for (int q = 0; q < 40; ++q) {
                 const Query query = randomQuery(rng, samples);
-                const QString diff = difference(pyramid.columns(query.t0, query.t1, query.columns),
-                                                bruteForce(samples, query.t0, query.t1, query.columns));
-                QVERIFY2(diff.isEmpty(), qPrintable(u"seed %1 query %2 [%3, %4) x %5: %6"_s.arg(seed).arg(q)
-                                                        .arg(query.t0).arg(query.t1).arg(query.columns).arg(diff)));
+                PyramidQueryStats stats;
+                const QList<ColumnSummary> got = pyramid.columns(query.t0, query.t1, query.columns, &stats);
+                const QString what = u"seed %1 query %2 [%3, %4) x %5"_s.arg(seed).arg(q).arg(query.t0).arg(query.t1).arg(query.columns);
+                const QString diff = difference(got, referenceColumns(samples, query.t0, query.t1, query.columns));
+                QVERIFY2(diff.isEmpty(), qPrintable(what + u": "_s + diff));
+                aligned += stats.boundariesAligned;
+                exactCuts += stats.rawSamplesScanned > 0 ? 1 : 0;
+                if (stats.boundariesAligned == 0) {
+                    // Nothing aligned: exact to the sample.
+                    QVERIFY2(difference(got, bruteForce(samples, query.t0, query.t1, query.columns)).isEmpty(), qPrintable(what));
+                    continue;
+                }
+                // Every sample lies in its column or within a quarter column of it.
+                const qint64 slack = (query.t1 - query.t0) / query.columns / (2 * MinMaxPyramid::kAlignRatio) + 1;
+                qint64 index = std::lower_bound(samples.begin(), samples.end(), query.t0 - slack,
+                                                [](const Sample &s, qint64 t) { return s.tUs < t; }) - samples.begin();
+                for (int column = 0; column < query.columns; ++column) {
+                    const qint64 start = MinMaxPyramid::columnStart(query.t0, query.t1, query.columns, column);
+                    const qint64 end = MinMaxPyramid::columnStart(query.t0, query.t1, query.columns, column + 1);
+                    while (index < qint64(samples.size()) && samples[size_t(index)].tUs < start - slack)
+                        ++index;
+                    for (qint64 k = 0; k < got[column].count; ++k) {
+                        const qint64 t = samples[size_t(index + k)].tUs;
+                        QVERIFY2(t >= start - slack && t < end + slack, qPrintable(what + u" column %1"_s.arg(column)));
+                    }
+                    index += got[column].count;
+                }
             }
         }
+        // Both ways of placing an edge were exercised.
+        QVERIFY(aligned > 0);
+        QVERIFY(exactCuts > 0);
     }
 
     void readsDroppedChunksOnlyAtCutBoundaries()
@@ -280,7 +397,7 @@ private Q_SLOTS:
                 requested.clear();
                 PyramidQueryStats stats;
                 const QString diff = difference(pyramid.columns(query.t0, query.t1, query.columns, &stats),
-                                                bruteForce(samples, query.t0, query.t1, query.columns));
+                                                referenceColumns(samples, query.t0, query.t1, query.columns));
                 QVERIFY2(diff.isEmpty(), qPrintable(u"seed %1 query %2: %3"_s.arg(seed).arg(q).arg(diff)));
                 QCOMPARE(stats.chunksFetched, requested.size());
                 QCOMPARE(stats.boundariesSnapped, 0);
@@ -288,7 +405,7 @@ private Q_SLOTS:
                 const QSet<qint64> cut = cutChunks(samples, query.t0, query.t1, query.columns);
                 QSet<qint64> seen;
                 for (qint64 chunk : std::as_const(requested)) {
-                    QVERIFY2(cut.contains(chunk), qPrintable(u"chunk %1 read but no edge cuts it"_s.arg(chunk)));
+                    QVERIFY2(cut.contains(chunk), qPrintable(u"chunk %1 read but no unaligned edge cuts it"_s.arg(chunk)));
                     QVERIFY2(chunk < pyramid.firstRawChunkInMemory(), "read a chunk still in memory");
                     QVERIFY2(!seen.contains(chunk), qPrintable(u"chunk %1 read twice"_s.arg(chunk)));
                     seen.insert(chunk);
@@ -303,12 +420,16 @@ private Q_SLOTS:
         pyramid.setRawChunksKept(1);
         for (qint64 i = 0; i < 4 * kChunk; ++i)
             pyramid.append(Sample{i * 10, float(i)});
-        // Edge at sample 8 of bucket 0, whose chunk is gone: the bucket goes whole to one column.
+        // Edges at samples 25 and 50 of bucket 0 (times 0 to 630), whose chunk is gone and too
+        // long to align against 250 us columns: each goes to the bucket's nearer edge.
         PyramidQueryStats stats;
-        const QList<ColumnSummary> columns = pyramid.columns(0, 160, 2, &stats);
-        QCOMPARE(stats.boundariesSnapped, 1);
-        QCOMPARE(columns[0].count + columns[1].count, kBucket);
-        QCOMPARE(columns[0].count, kBucket);
+        QList<qint64> missing;
+        const QList<ColumnSummary> columns = pyramid.columns(0, 500, 2, &stats, &missing);
+        QCOMPARE(stats.boundariesSnapped, 2);
+        QCOMPARE(stats.boundariesAligned, 0);
+        QCOMPARE(missing, QList<qint64>{0});
+        QCOMPARE(columns[0].count, 0);
+        QCOMPARE(columns[1].count, kBucket);
         // A range inside the newest chunk needs nothing from outside.
         const qint64 t = 3 * kChunk * 10;
         QCOMPARE(pyramid.columns(t + 5, t + 95, 3)[0], (ColumnSummary{3, float(3 * kChunk + 1), float(3 * kChunk + 3),
@@ -316,7 +437,7 @@ private Q_SLOTS:
                                                                       t + 10, t + 30}));
     }
 
-    void coarseColumnsNeedNoReadsFromTheRecord()
+    void wideColumnsNeedNoReadsFromTheRecord()
     {
         MinMaxPyramid pyramid;
         pyramid.setRawChunksKept(1);
@@ -328,18 +449,21 @@ private Q_SLOTS:
         const qint64 n = 64 * kChunk;
         for (qint64 i = 0; i < n; ++i)
             pyramid.append(Sample{i * 10, float(i % 97)});
-        // 100 columns over 65536 samples: 655 a column, ten buckets; a drawing may snap edges.
-        QVERIFY(pyramid.columnsAreCoarse(0, n * 10, 100));
-        QVERIFY(!pyramid.columnsAreCoarse(0, 2000, 100));
+        // 100 columns over 65536 samples: 6.5 ms a column, buckets of 0.63 ms: edges aligned.
         PyramidQueryStats stats;
-        const QList<ColumnSummary> columns = pyramid.columns(0, n * 10, 100, &stats, false);
+        const QList<ColumnSummary> columns = pyramid.columns(0, n * 10, 100, &stats);
         QCOMPARE(calls, 0);
+        QCOMPARE(stats.rawSamplesScanned, 0);
+        QVERIFY(stats.boundariesAligned > 50);  // the others fall on a bucket edge as they are
         qint64 total = 0;
         for (const ColumnSummary &c : columns)
             total += c.count;
-        QCOMPARE(total, n);  // snapping moves samples between columns, never loses one
-        QVERIFY(!pyramid.m4Points(0, n * 10, 100, false).isEmpty());
+        QCOMPARE(total, n);  // aligning moves samples between columns, never loses one
+        QVERIFY(!pyramid.m4Points(0, n * 10, 100).isEmpty());
         QCOMPARE(calls, 0);
+        // 20 us columns cut buckets that last 630 us: exact, read back.
+        pyramid.columns(0, 2000, 100);
+        QVERIFY(calls > 0);
     }
 
     void queryCostDoesNotGrowWithHistory()
@@ -360,31 +484,28 @@ private Q_SLOTS:
         const qint64 end = pyramid.lastTime() + 1;
         PyramidQueryStats day;
         const QList<ColumnSummary> daySummary = pyramid.columns(0, end, columns, &day);
+        QCOMPARE(provided, 0);
         PyramidQueryStats minute;
         pyramid.columns(end - 60'000'000, end, columns, &minute);
 
         const qint64 perColumn = 2 * MinMaxPyramid::kFanout * pyramid.levelCount() + 2 * 64;
         QVERIFY2(day.nodesVisited <= columns * perColumn, qPrintable(QString::number(day.nodesVisited)));
         QVERIFY2(minute.nodesVisited <= columns * perColumn, qPrintable(QString::number(minute.nodesVisited)));
-        QVERIFY(day.chunksFetched <= 2 * (columns + 1));
-        QVERIFY(day.rawSamplesScanned <= (columns + 1) * 3 * kBucket);
+        // 54 s columns, 0.64 s buckets: every edge aligned, nothing read back.
+        QCOMPARE(day.chunksFetched, 0);
+        QCOMPARE(day.rawSamplesScanned, 0);
+        QVERIFY(day.boundariesAligned > columns / 2);
         QCOMPARE(day.boundariesSnapped, 0);
+        // 37.5 ms columns: exact, at most the dropped chunks of the last minute read back.
+        QVERIFY(minute.chunksFetched <= 60 * 100 / kChunk + 2);
+        QCOMPARE(minute.boundariesAligned, 0);
 
-        // Spot-check exactness of a few columns against a scan of the synthesised samples.
-        for (int column : {0, 1, 799, 1599}) {
-            const qint64 c0 = MinMaxPyramid::columnStart(0, end, columns, column);
-            const qint64 c1 = MinMaxPyramid::columnStart(0, end, columns, column + 1);
-            std::vector<Sample> inside;
-            for (qint64 i = std::max<qint64>(0, c0 / 10'000 - 1); i < count; ++i) {
-                const Sample s = synthetic(i);
-                if (s.tUs >= c1)
-                    break;
-                if (s.tUs >= c0)
-                    inside.push_back(s);
-            }
-            const ColumnSummary want = bruteForce(inside, c0, c1, 1).front();
-            QVERIFY2(daySummary[column] == want, qPrintable(describe(daySummary[column]) + u" vs "_s + describe(want)));
-        }
+        const auto at = [](qint64 i) { return synthetic(i); };
+        QString diff = difference(daySummary, referenceColumns(at, count, 0, end, columns));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        diff = difference(pyramid.columns(end - 60'000'000, end, columns),
+                          referenceColumns(at, count, end - 60'000'000, end, columns));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void equalTimestampsAcrossBucketsStayTogether()
@@ -400,10 +521,161 @@ private Q_SLOTS:
         pyramid.append(samples);
         for (const Query &q : {Query{0, 5001, 2}, Query{0, 5000, 1}, Query{5000, 5001, 1}, Query{-10, 8000, 7},
                                Query{1, 5000, 3}, Query{0, 1, 1}}) {
-            const QString diff = difference(pyramid.columns(q.t0, q.t1, q.columns), bruteForce(samples, q.t0, q.t1, q.columns));
+            const QString diff = difference(pyramid.columns(q.t0, q.t1, q.columns), referenceColumns(samples, q.t0, q.t1, q.columns));
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
         }
         QCOMPARE(pyramid.columns(5000, 5001, 1)[0].count, 1100);
+    }
+
+    // The app's way: no provider; a query answers from the summary where a chunk is missing,
+    // says which chunks it missed, and is exact once they are added.
+    void reportsMissingChunksAndRefinesOnceAdded()
+    {
+        for (quint32 seed = 200; seed < 206; ++seed) {
+            QRandomGenerator rng(seed);
+            const std::vector<Sample> samples = randomSamples(rng, rng.bounded(20'000, 60'000));
+            MinMaxPyramid pyramid;
+            pyramid.setRawChunksKept(2);
+            pyramid.append(samples);
+            const auto chunkOf = [&samples](qint64 chunk) {
+                return QList<Sample>(samples.begin() + chunk * kChunk, samples.begin() + (chunk + 1) * kChunk);
+            };
+            for (int q = 0; q < 30; ++q) {
+                const Query query = randomQuery(rng, samples);
+                QList<qint64> missing;
+                PyramidQueryStats stats;
+                const QList<ColumnSummary> first = pyramid.columns(query.t0, query.t1, query.columns, &stats, &missing);
+                const QSet<qint64> missingSet(missing.begin(), missing.end());
+                QCOMPARE(missingSet.size(), missing.size());  // each once
+                QCOMPARE(stats.chunksMissing, missing.size());
+                // Meanwhile: as if those chunks could not be read.
+                QString diff = difference(first, referenceColumns(samples, query.t0, query.t1, query.columns, [&](qint64 chunk) {
+                                              return chunk >= pyramid.firstRawChunkInMemory() || pyramid.hasRawChunk(chunk);
+                                          }));
+                QVERIFY2(diff.isEmpty(), qPrintable(u"seed %1 query %2 before: %3"_s.arg(seed).arg(q).arg(diff)));
+                for (qint64 chunk : std::as_const(missing)) {
+                    QVERIFY(chunk < pyramid.firstRawChunkInMemory());
+                    QVERIFY(pyramid.addRawChunk(chunk, chunkOf(chunk)));
+                }
+                missing.clear();
+                diff = difference(pyramid.columns(query.t0, query.t1, query.columns, nullptr, &missing),
+                                  referenceColumns(samples, query.t0, query.t1, query.columns));
+                QVERIFY2(diff.isEmpty(), qPrintable(u"seed %1 query %2 after: %3"_s.arg(seed).arg(q).arg(diff)));
+                QVERIFY(missing.isEmpty());
+            }
+            QVERIFY(pyramid.rawChunksCached() <= pyramid.rawChunkCacheSize());
+        }
+    }
+
+    void refusesChunksThatAreNotItsOwn()
+    {
+        MinMaxPyramid pyramid;
+        pyramid.setRawChunksKept(1);
+        const auto chunk = [](qint64 index, qint64 offset) {
+            QList<Sample> out;
+            for (qint64 i = index * kChunk; i < (index + 1) * kChunk; ++i)
+                out.append(Sample{i * 10 + offset, float(i)});
+            return out;
+        };
+        for (qint64 i = 0; i < 3 * kChunk + 5; ++i)
+            pyramid.append(Sample{i * 10, float(i)});
+        QCOMPARE(pyramid.firstRawChunkInMemory(), 3);
+        QVERIFY(!pyramid.addRawChunk(3, chunk(3, 0)));     // still in memory
+        QVERIFY(!pyramid.addRawChunk(-1, chunk(0, 0)));
+        QVERIFY(!pyramid.addRawChunk(0, chunk(0, 0).mid(0, 1000)));  // a short read
+        QVERIFY(!pyramid.addRawChunk(1, chunk(0, 0)));     // another chunk's samples
+        QVERIFY(!pyramid.addRawChunk(1, chunk(1, 5)));     // another run's
+        QCOMPARE(pyramid.rawChunksCached(), 0);
+        QVERIFY(pyramid.addRawChunk(1, chunk(1, 0)));
+        QVERIFY(pyramid.hasRawChunk(1));
+        QVERIFY(!pyramid.hasRawChunk(0));
+        QCOMPARE(pyramid.chunkTimeRange(1), (std::pair<qint64, qint64>(kChunk * 10, (2 * kChunk - 1) * 10)));
+    }
+
+    void cacheDropsTheLeastRecentlyUsedChunk()
+    {
+        MinMaxPyramid pyramid;
+        pyramid.setRawChunksKept(1);
+        pyramid.setRawChunkCacheSize(3);
+        std::vector<Sample> samples;
+        for (qint64 i = 0; i < 8 * kChunk; ++i)
+            samples.push_back(Sample{i * 10, float(i % 101)});
+        pyramid.append(samples);
+        const auto chunkOf = [&samples](qint64 chunk) {
+            return QList<Sample>(samples.begin() + chunk * kChunk, samples.begin() + (chunk + 1) * kChunk);
+        };
+        for (qint64 c : {0, 1, 2})
+            QVERIFY(pyramid.addRawChunk(c, chunkOf(c)));
+        // A narrow query inside chunk 0 uses it: chunk 1 is now the least recently used.
+        const qint64 t = 100 * 10 + 5;
+        QList<qint64> missing;
+        pyramid.columns(t, t + 200, 20, nullptr, &missing);
+        QVERIFY(missing.isEmpty());
+        QVERIFY(pyramid.addRawChunk(3, chunkOf(3)));
+        QCOMPARE(pyramid.rawChunksCached(), 3);
+        QVERIFY(pyramid.hasRawChunk(0));
+        QVERIFY(!pyramid.hasRawChunk(1));
+        QVERIFY(pyramid.hasRawChunk(2));
+        QVERIFY(pyramid.hasRawChunk(3));
+    }
+
+    // A query never asks for more chunks than the cache holds, so adding them all cannot evict
+    // one it uses: the next query asks for nothing and a chart does not read the record forever.
+    void neverAsksForMoreThanTheCacheHolds()
+    {
+        MinMaxPyramid pyramid;
+        pyramid.setRawChunksKept(1);
+        pyramid.setRawChunkCacheSize(4);
+        std::vector<Sample> samples;
+        for (qint64 i = 0; i < 20 * kChunk; ++i)
+            samples.push_back(Sample{i * 10, float(i % 101)});
+        pyramid.append(samples);
+        // 100 us columns over 10 chunks: every edge cuts a 630 us bucket.
+        const qint64 t1 = 10 * kChunk * 10;
+        QList<qint64> missing;
+        pyramid.columns(5, t1, int(t1 / 100), nullptr, &missing);
+        QCOMPARE(missing, (QList<qint64>{0, 1, 2, 3}));
+        for (qint64 c : std::as_const(missing))
+            QVERIFY(pyramid.addRawChunk(c, QList<Sample>(samples.begin() + c * kChunk, samples.begin() + (c + 1) * kChunk)));
+        missing.clear();
+        PyramidQueryStats stats;
+        const QList<ColumnSummary> again = pyramid.columns(5, t1, int(t1 / 100), &stats, &missing);
+        QVERIFY(missing.isEmpty());
+        QVERIFY(stats.boundariesSnapped > 0);  // the later part stays right to a bucket
+        QCOMPARE(pyramid.rawChunksCached(), 4);
+        // The first four chunks' columns are exact.
+        const QList<ColumnSummary> exact = bruteForce(samples, 5, t1, int(t1 / 100));
+        for (int column = 0; column < 4 * kChunk * 10 / 100 - 1; ++column)
+            QCOMPARE(again[column], exact[column]);
+    }
+
+    // What the chart's column cache relies on: a column ending by settledUntil() keeps its value.
+    void settledColumnsKeepTheirValue()
+    {
+        QRandomGenerator rng(7);
+        const std::vector<Sample> samples = randomSamples(rng, 30'000);
+        MinMaxPyramid pyramid;
+        size_t fed = 0;
+        const qint64 t0 = samples.front().tUs;
+        const qint64 t1 = samples.back().tUs + 1;
+        for (int columns : {50, 700, 3000}) {
+            QList<ColumnSummary> before;
+            qint64 settled = 0;
+            while (fed < samples.size()) {
+                const size_t n = std::min(samples.size() - fed, size_t(rng.bounded(1, 2000)));
+                pyramid.append(std::span<const Sample>(samples).subspan(fed, n));
+                fed += n;
+                const QList<ColumnSummary> now = pyramid.columns(t0, t1, columns);
+                for (int c = 0; c < columns && !before.isEmpty(); ++c) {
+                    if (MinMaxPyramid::columnStart(t0, t1, columns, c + 1) <= settled)
+                        QVERIFY2(now[c] == before[c], qPrintable(u"%1 columns: column %2 changed"_s.arg(columns).arg(c)));
+                }
+                before = now;
+                settled = pyramid.settledUntil((t1 - t0) / columns);
+            }
+            pyramid = MinMaxPyramid();
+            fed = 0;
+        }
     }
 
     void nanNeverBecomesMinOrMax()

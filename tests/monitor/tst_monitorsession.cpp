@@ -4,19 +4,26 @@
 // one RS-485 pseudo-terminal, reached through the real DeviceService (worker thread, QSerialPort,
 // Qt SerialBus). A run is recorded without being asked, an occlusion raises the high-high
 // pressure alarm, and its stop action reaches the pump before the sensor is read twice more.
+// The live chart's raw samples that the store no longer keeps are read back from the record
+// being written, on a reader thread.
 #include "core/appsettings.h"
 #include "services/deviceservice.h"
 #include "device/driverfactory.h"
 #include "services/monitorsession.h"
+#include "monitor/minmaxpyramid.h"
 #include "profiles/profile.h"
 #include "records/runrecordreader.h"
 #include "support/simpumprig.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <chrono>
+#include <span>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +56,57 @@ struct OneReglo
         return QTest::qWaitFor([this] { return devices->pump(config.id)->identity.has_value(); }, 10000);
     }
 };
+
+namespace {
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+/// A pressure transmitter known to the device service but never connected: its samples are
+/// emitted as the device thread emits them after a poll. No modelled device can be polled fast
+/// enough to fill raw chunks (1024 samples) within a test's seconds.
+struct FedSensor
+{
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<Services::DeviceService> devices;
+    std::unique_ptr<Services::MonitorSession> session;
+    QString id;
+    qint64 baseNs = 0;
+    qint64 next = 0;
+
+    FedSensor(const QTemporaryDir &dir, const QString &name, const QString &recordFolder)
+    {
+        settings = std::make_unique<AppSettings>(dir.filePath(u"settings-%1.ini"_s.arg(name)));
+        devices = std::make_unique<Services::DeviceService>(*settings);
+        session = std::make_unique<Services::MonitorSession>(*devices, *settings);
+        session->setRecordFolder(recordFolder);
+        session->setIdleEndSeconds(3600);
+        Device::PumpConfig config;
+        config.id = u"sensor"_s;
+        config.modelId = u"pressure-modbus"_s;
+        config.serial = Device::defaultSerialSettings(*devices->models().find(config.modelId), dir.filePath(u"no-port"_s));
+        id = devices->addPump(config);
+    }
+
+    static float valueOf(qint64 i) { return float(i % 997) / 100.0f + float((i * 31) % 7) / 8.0f; }
+
+    /// `count` more samples, 10 ms apart from the run's start on.
+    void feed(qint64 count)
+    {
+        if (baseNs == 0)
+            baseNs = steadyNowNs();
+        for (qint64 end = next + count; next < end; ++next) {
+            Device::PumpStatus status;
+            status.pressure = double(valueOf(next));
+            status.pressureUnit = u"bar"_s;
+            Q_EMIT devices->sampled(id, baseNs + next * 10'000'000, status);
+        }
+    }
+};
+
+} // namespace
 
 class TestMonitorSession final : public QObject
 {
@@ -174,6 +232,81 @@ private Q_SLOTS:
             sawEnd = sawEnd || (e.kind == u"end"_s && e.text == u"test over"_s);
         QVERIFY(sawEnd);
         rig.simulation.stop();
+    }
+
+    void liveChartReadsDroppedSamplesBackFromTheRecord()
+    {
+        FedSensor s(m_dir, u"readback"_s, m_dir.filePath(u"records-readback"_s));
+        Services::MonitorSession &session = *s.session;
+        session.setRawChunksKept(1);  // the app keeps 64 (11 min at 100 Hz): the same, sooner
+        QSignalSpy started(&session, &Services::MonitorSession::runStarted);
+        session.startRunNow();
+        QVERIFY(started.wait(5000));
+        constexpr qint64 kChunk = Records::kSamplesPerChunk;
+        s.feed(3 * kChunk + 10);
+        Monitor::TrendStore *store = session.store();
+        QCOMPARE(store->channelIds().size(), 1);
+        const int channel = store->channelIds().front();
+        // Chunks 0 to 2 are no longer in memory: the store holds their summary only.
+        QCOMPARE(store->channel(channel)->pyramid.firstRawChunkInMemory(), 3);
+
+        // What the record holds, read here directly: the samples fed, at full resolution.
+        const QString record = session.recordPath();
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(reader.sampleCount(channel).valueOr(0) == 3 * kChunk + 10, 5000);
+        Monitor::MinMaxPyramid exact;
+        for (qint64 c = 0; c < 4; ++c) {
+            const auto chunk = reader.chunk(channel, c);
+            QVERIFY(chunk.ok());
+            for (qsizetype k = 0; k < chunk->size(); ++k)
+                QCOMPARE(chunk->at(k).value, FedSensor::valueOf(c * kChunk + k));
+            exact.append(std::span<const Records::Sample>(chunk->cbegin(), chunk->cend()));
+        }
+        reader.close();
+
+        // Zoomed in on chunk 0 (20 ms columns, 2 samples each, a bucket 32 columns wide): the
+        // first query answers at once from the summary and asks for the chunk; the answer comes
+        // from the reader thread, and the columns are then exact to the sample.
+        const auto [t0, chunkEnd] = exact.chunkTimeRange(0);
+        const qint64 t1 = chunkEnd + 1;
+        QSignalSpy delivered(store, &Monitor::TrendStore::rawChunkDelivered);
+        Monitor::PyramidQueryStats stats;
+        store->columns(channel, t0, t1, 512, &stats);
+        QVERIFY(stats.chunksMissing > 0);
+        QVERIFY(store->outstandingRequests() > 0);  // asked, not read on this thread
+        QTRY_COMPARE_WITH_TIMEOUT(store->columns(channel, t0, t1, 512), exact.columns(t0, t1, 512), 5000);
+        QVERIFY(!delivered.isEmpty());
+        Monitor::PyramidQueryStats again;
+        store->columns(channel, t0, t1, 512, &again);
+        QCOMPARE(again.chunksMissing, 0);
+
+        // The run ends; the chart keeps showing it and reads the finished record.
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
+        session.endRun(u"test over"_s);
+        QTRY_COMPARE(ended.count(), 1);
+        const auto [u0, chunk1End] = exact.chunkTimeRange(1);
+        QTRY_COMPARE_WITH_TIMEOUT(store->columns(channel, u0, chunk1End + 1, 512), exact.columns(u0, chunk1End + 1, 512), 5000);
+    }
+
+    void keepsEverySampleWhenTheRunCannotBeRecorded()
+    {
+        // The record folder cannot be made: a file is in the way.
+        QFile blocker(m_dir.filePath(u"not-a-folder"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        FedSensor s(m_dir, u"unrecorded"_s, m_dir.filePath(u"not-a-folder/records"_s));
+        Services::MonitorSession &session = *s.session;
+        session.setRawChunksKept(1);
+        QSignalSpy errors(&session, &Services::MonitorSession::recordError);
+        session.startRunNow();
+        s.feed(1);  // the channel is made while the record is still being begun
+        QVERIFY(errors.wait(5000));
+        s.feed(3 * Records::kSamplesPerChunk);
+        Monitor::TrendStore *store = session.store();
+        QCOMPARE(store->channelIds().size(), 1);
+        // Nothing to read back from: nothing is dropped.
+        QCOMPARE(store->channel(store->channelIds().front())->pyramid.firstRawChunkInMemory(), 0);
     }
 
     void aRunningProfileIsTheFlowAlarmsSetpoint()

@@ -5,7 +5,10 @@
 #include "monitor/trendstore.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QEvent>
+#include <QGraphicsItem>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -26,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,39 +47,79 @@ QColor lineColor(int index)
                                      QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
     return palette[index % int(std::size(palette))];
 }
-/// Two points a pixel column (its extremes, in the order the data went), one where the column
-/// holds a single sample: every column's full min-max range is drawn, with half the points of
-/// first/min/max/last, and Qt Charts' cost per frame is in its points.
-QList<QPointF> columnPoints(const QList<Monitor::ColumnSummary> &columns)
-{
-    QList<QPointF> points;
-    points.reserve(columns.size() * 2);
-    for (const Monitor::ColumnSummary &c : columns) {
-        if (c.count == 0)
-            continue;
-        const double t0 = double(c.tFirst) / 1e6;
-        if (c.count == 1 || c.min == c.max) {
-            points.append(QPointF(t0, double(c.first)));
-            continue;
-        }
-        const double t1 = double(c.tLast) / 1e6;
-        const bool rising = c.first <= c.last;
-        points.append(QPointF(t0, double(rising ? c.min : c.max)));
-        points.append(QPointF(t1, double(rising ? c.max : c.min)));
-    }
-    return points;
-}
 } // namespace
+
+// Qt Charts' z order (ChartPresenter::ZValues): background, plot area, shades, grid, axes,
+// series, legend. The data item sits where a series would.
+constexpr qreal kSeriesZValue = 4;
 
 struct TrendChart::Line
 {
     int channel = 0;
-    QLineSeries *series = nullptr;
+    QLineSeries *series = nullptr;  ///< never holds a point: it gives the legend entry and the axes
     bool pressure = false;
     bool visible = true;
-    float yMin = 0;
-    float yMax = 0;
-    bool hasY = false;
+    /// The view's columns. While following live they sit on a grid of columnUs-wide columns
+    /// counted from time 0, columns[0] being column firstColumn, and those before settledColumn
+    /// are kept from frame to frame (columnUs 0: nothing to keep).
+    QList<Monitor::ColumnSummary> columns;
+    qint64 columnUs = 0;
+    qint64 firstColumn = 0;
+    qint64 settledColumn = 0;
+};
+
+/// Draws each visible channel's min/max envelope in the plot area: one polyline a channel,
+/// drawn aliased (min/max strokes are vertical: antialiasing would only blur and slow them).
+class TrendPlotItem final : public QGraphicsItem
+{
+public:
+    struct Polyline
+    {
+        QPen pen;
+        QPolygonF points;
+    };
+
+    explicit TrendPlotItem(QGraphicsItem *parent) : QGraphicsItem(parent) { setZValue(kSeriesZValue); }
+
+    void setArea(const QRectF &area)
+    {
+        if (area == m_area)
+            return;
+        prepareGeometryChange();
+        m_area = area;
+    }
+    QRectF area() const { return m_area; }
+    std::vector<Polyline> &polylines() { return m_polylines; }
+    const std::vector<Polyline> &polylines() const { return m_polylines; }
+    /// Where the next frame is built: the buffers of the frame before, kept to be reused.
+    std::vector<Polyline> &spare() { return m_spare; }
+    /// The spare becomes what is drawn, and what was drawn the spare.
+    void swapSpare() { std::swap(m_polylines, m_spare); }
+
+    QRectF boundingRect() const override { return m_area.adjusted(-1, -1, 1, 1); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        // As Qt Charts clips a series: the plot area, taking in lines along its right and bottom edges.
+        painter->setClipRect(m_area.adjusted(0, 0, 1, 1));
+        for (const Polyline &line : m_polylines) {
+            if (line.points.isEmpty())
+                continue;
+            painter->setPen(line.pen);
+            if (line.points.size() == 1)
+                painter->drawPoint(line.points.front());
+            else
+                painter->drawPolyline(line.points);
+        }
+        painter->restore();
+    }
+
+private:
+    QRectF m_area;
+    std::vector<Polyline> m_polylines;
+    std::vector<Polyline> m_spare;
 };
 
 /// The chart view: wheel zooms about the cursor, dragging pans, double-click follows live again,
@@ -93,9 +137,9 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override
     {
-        const QPointF pos = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+        const QPointF pos = chart()->mapFromScene(mapToScene(event->position().toPoint()));
         const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
-        m_owner->zoomAt(m_owner->timeAtX(pos.x()), factor);
+        m_owner->zoomAt(m_owner->timeAtPlotX(pos.x()), factor);
         event->accept();
     }
     void mousePressEvent(QMouseEvent *event) override
@@ -136,6 +180,14 @@ protected:
         m_owner->setFollowing(true);
         event->accept();
     }
+    void paintEvent(QPaintEvent *event) override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QChartView::paintEvent(event);
+        const double dataMs = std::exchange(m_owner->m_lastDataMs, 0.0);
+        Q_EMIT m_owner->framePainted(dataMs, double(timer.nsecsElapsed()) / 1e6);
+    }
 
 private:
     TrendChart *m_owner;
@@ -158,6 +210,9 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent)
     m_chart->addAxis(m_pressureAxis, Qt::AlignRight);
     m_view = new TrendChartView(m_chart, this);
     m_view->setObjectName(u"trendChartView"_s);
+    m_plot = new TrendPlotItem(m_chart);
+    // Axis labels that grow or shrink move the plot area: redraw to the new mapping.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_drawnT0 = -1; });
 
     m_windowBox = new QComboBox(this);
     m_windowBox->setObjectName(u"windowBox"_s);
@@ -232,6 +287,7 @@ void TrendChart::setStore(Monitor::TrendStore *store)
     m_store = store;
     if (m_store) {
         connect(m_store, &Monitor::TrendStore::channelsChanged, this, &TrendChart::rebuildSeries);
+        connect(m_store, &Monitor::TrendStore::rawChunkDelivered, this, &TrendChart::onRawChunkDelivered);
         connect(m_store, &QObject::destroyed, this, [this] {
             m_store = nullptr;
             rebuildSeries();
@@ -254,6 +310,8 @@ void TrendChart::rebuildSeries()
     for (const auto &line : m_lines)
         delete line->series;
     m_lines.clear();
+    m_plot->polylines().clear();
+    m_plot->update();
     if (!m_store) {
         m_drawnT0 = -1;
         return;
@@ -272,7 +330,7 @@ void TrendChart::rebuildSeries()
         line->series = new QLineSeries;
         line->series->setName(u"%1 [%2]"_s.arg(c->name, c->unit));
         QPen pen(lineColor(index++));
-        pen.setWidth(1);  // cosmetic 1 px: the raster engine draws it several times faster than 1.5
+        pen.setWidth(1);  // 1 px: the raster engine draws it several times faster than 1.5
         line->series->setPen(pen);
         m_chart->addSeries(line->series);
         m_lines.push_back(std::move(line));
@@ -421,6 +479,13 @@ qint64 TrendChart::timeAtX(double x) const
     return qint64(std::llround(ms * 1000.0));
 }
 
+qint64 TrendChart::timeAtPlotX(double chartX) const
+{
+    const QRectF area = m_chart->plotArea();
+    const double at = area.width() > 0 ? (chartX - area.left()) / area.width() : 0.0;
+    return m_t0Us + qint64(std::llround(at * double(m_t1Us - m_t0Us)));
+}
+
 void TrendChart::zoomAt(qint64 centreUs, double factor)
 {
     const qint64 span = std::max<qint64>(kMinSpanUs, qint64(double(m_t1Us - m_t0Us) * factor));
@@ -438,24 +503,86 @@ void TrendChart::tick()
 {
     if (!m_store || !isVisible())
         return;
-    if (m_follow && m_store->isLive()) {
-        const qint64 now = m_store->nowUs();
-        if (m_window == Window::All) {
-            m_t0Us = m_store->firstTimeUs();
-            m_t1Us = std::max(m_t0Us + kSecondUs, now);
-        } else {
-            m_t1Us = std::max(now, windowSpanUs());
-            m_t0Us = m_t1Us - windowSpanUs();
-        }
-    }
+    followLive();
     const int width = int(m_chart->plotArea().width());
     if (m_t0Us == m_drawnT0 && m_t1Us == m_drawnT1 && m_store->lastTimeUs() == m_drawnLast && width == m_drawnWidth)
         return;  // nothing new to draw
     refresh();
 }
 
+void TrendChart::followLive()
+{
+    if (!m_store || !m_follow || !m_store->isLive())
+        return;
+    const qint64 now = m_store->nowUs();
+    if (m_window == Window::All) {
+        m_t0Us = m_store->firstTimeUs();
+        m_t1Us = std::max(m_t0Us + kSecondUs, now);
+        return;
+    }
+    // Whole columns on a grid from time 0: the picture moves a column at a time, and a column
+    // once settled keeps its value (the window is then at most a microsecond a column longer).
+    const qint64 columns = std::max(16, int(m_chart->plotArea().width()));
+    const qint64 columnUs = std::max<qint64>(1, (windowSpanUs() + columns - 1) / columns);
+    m_t1Us = std::max((now + columnUs - 1) / columnUs, columns) * columnUs;
+    m_t0Us = m_t1Us - columns * columnUs;
+}
+
+void TrendChart::onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us)
+{
+    for (const auto &line : m_lines) {
+        if (line->channel == channel)
+            line->columnUs = 0;  // columns drawn meanwhile were right to a bucket: read them again
+    }
+    if (t1Us >= m_t0Us && t0Us < m_t1Us)
+        m_drawnT0 = -1;  // the next tick redraws, exact to the sample
+}
+
+// Reads each visible line's columns of [m_t0Us, m_t1Us). With reuse (following live on the
+// column grid) columns that were settled when last read are kept and only the rest are read.
+void TrendChart::updateColumns(int columns, bool reuse)
+{
+    m_columnsQueried = 0;
+    const qint64 columnUs = (m_t1Us - m_t0Us) / columns;
+    reuse = reuse && (m_t1Us - m_t0Us) % columns == 0 && m_t0Us % columnUs == 0;
+    const qint64 firstColumn = reuse ? m_t0Us / columnUs : 0;
+    for (const auto &line : m_lines) {
+        const auto *c = m_store ? m_store->channel(line->channel) : nullptr;
+        if (!c || !line->visible) {
+            line->columns.clear();
+            line->columnUs = 0;
+            continue;
+        }
+        qint64 keep = 0;  // columns of the new view taken from the last one
+        if (reuse && line->columnUs == columnUs && line->columns.size() == columns) {
+            const qint64 shift = firstColumn - line->firstColumn;
+            const qint64 settled = std::min<qint64>(line->settledColumn - firstColumn, columns);
+            if (shift >= 0 && shift < columns && settled > 0) {
+                keep = std::min<qint64>(settled, columns - shift);
+                line->columns.remove(0, shift);
+                line->columns.resize(columns);
+            }
+        }
+        QList<Monitor::ColumnSummary> fresh = m_store->columns(line->channel, m_t0Us + keep * columnUs, m_t1Us, int(columns - keep));
+        m_columnsQueried += fresh.size();
+        if (keep == 0) {
+            line->columns = std::move(fresh);
+        } else {
+            std::copy(fresh.cbegin(), fresh.cend(), line->columns.begin() + keep);
+        }
+        line->columnUs = reuse ? columnUs : 0;
+        line->firstColumn = firstColumn;
+        line->settledColumn = reuse ? c->pyramid.settledUntil(columnUs) / columnUs : 0;
+    }
+}
+
 void TrendChart::refresh()
 {
+    QElapsedTimer timer;
+    timer.start();
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();  // a pending resize or relabel: map to the plot area it leads to
+    followLive();
     const int columns = std::max(16, int(m_chart->plotArea().width()));
     m_drawnT0 = m_t0Us;
     m_drawnT1 = m_t1Us;
@@ -476,39 +603,24 @@ void TrendChart::refresh()
     const QDateTime to = clock ? QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t1Us)))
                                : QDateTime::fromMSecsSinceEpoch(qint64(axisX(m_t1Us)), Qt::UTC);
 
+    updateColumns(columns, m_follow && m_store && m_store->isLive() && m_window != Window::All);
+
     float flowMin = std::numeric_limits<float>::max(), flowMax = std::numeric_limits<float>::lowest();
     float pressMin = flowMin, pressMax = flowMax;
-    const double base = axisX(0);
-    std::vector<QList<QPointF>> points(m_lines.size());
-    for (size_t i = 0; i < m_lines.size(); ++i) {
-        const auto &line = m_lines[i];
-        if (m_store && line->visible) {
-            if (const auto *c = m_store->channel(line->channel)) {
-                // Wide columns draw the same with bucket-aligned edges: no reads from the record.
-                const bool exact = !c->pyramid.columnsAreCoarse(m_t0Us, m_t1Us, columns);
-                points[i] = columnPoints(c->pyramid.columns(m_t0Us, m_t1Us, columns, nullptr, exact));
-            }
-        }
+    for (const auto &line : m_lines) {
         float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
-        for (QPointF &p : points[i]) {
-            p.setX(base + p.x() * 1000.0);
-            if (std::isfinite(p.y())) {
-                lo = std::min(lo, float(p.y()));
-                hi = std::max(hi, float(p.y()));
-            }
+        for (const Monitor::ColumnSummary &c : std::as_const(line->columns)) {
+            // min is +inf and max -inf where a column holds only NaNs: they never widen the range.
+            if (c.count > 0 && std::isfinite(c.min))
+                lo = std::min(lo, c.min);
+            if (c.count > 0 && std::isfinite(c.max))
+                hi = std::max(hi, c.max);
         }
         if (lo <= hi) {
             const bool onPressure = line->pressure && m_axesMode == Axes::Separate;
             (onPressure ? pressMin : flowMin) = std::min(onPressure ? pressMin : flowMin, lo);
             (onPressure ? pressMax : flowMax) = std::max(onPressure ? pressMax : flowMax, hi);
         }
-    }
-    // Qt Charts re-maps every point of every series on each axis change and on each replace:
-    // empty the series first, move the axes, then hand over the new points, so each point is
-    // mapped once a frame (measured: 4 re-maps made a frame 4 times as costly).
-    for (const auto &line : m_lines) {
-        if (line->series->count() > 0)
-            line->series->clear();
     }
     if (m_timeAxis->min() != from || m_timeAxis->max() != to)
         m_timeAxis->setRange(from, to);
@@ -528,16 +640,80 @@ void TrendChart::refresh()
     };
     fit(m_flowAxis, flowMin, flowMax);
     fit(m_pressureAxis, pressMin, pressMax);
-    for (size_t i = 0; i < m_lines.size(); ++i)
-        m_lines[i]->series->replace(points[i]);
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();  // new labels may have moved the plot area
+
+    // The axes' mapping, once a frame: the same arithmetic Qt Charts' XYDomain does per point.
+    const QRectF area = m_chart->plotArea();
+    const double xScale = area.width() / double(std::max<qint64>(1, m_t1Us - m_t0Us));
+    // Built into the buffers of the frame before last (swapped below): a frame allocates nothing,
+    // and freeing and faulting in half a megabyte a frame cost more than drawing it.
+    std::vector<TrendPlotItem::Polyline> &polylines = m_plot->spare();
+    polylines.resize(m_lines.size());
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        const Line &line = *m_lines[i];
+        TrendPlotItem::Polyline &out = polylines[i];
+        out.pen = line.series->pen();
+        out.points.clear();
+        if (!line.visible)
+            continue;
+        const QValueAxis *axis = line.pressure && m_axesMode == Axes::Separate ? m_pressureAxis : m_flowAxis;
+        const double yScale = area.height() / std::max(1e-12, axis->max() - axis->min());
+        const double yBase = area.bottom() + axis->min() * yScale;
+        const auto x = [&](qint64 t) { return area.left() + double(t - m_t0Us) * xScale; };
+        const auto y = [&](float v) { return yBase - double(v) * yScale; };
+        out.points.reserve(line.columns.size() * 2);
+        // Per column its extremes in the order the data went, at its first and last sample's
+        // time; a column with one sample (or a flat one) is one point.
+        for (const Monitor::ColumnSummary &c : std::as_const(line.columns)) {
+            if (c.count == 0)
+                continue;
+            if (c.count == 1 || c.min == c.max) {
+                out.points.append(QPointF(x(c.tFirst), y(c.first)));
+                continue;
+            }
+            const bool rising = c.first <= c.last;
+            out.points.append(QPointF(x(c.tFirst), y(rising ? c.min : c.max)));
+            out.points.append(QPointF(x(c.tLast), y(rising ? c.max : c.min)));
+        }
+    }
+    // Following live, most frames within a column change nothing on screen: the axes stand
+    // (the window moves a column at a time) and new samples fall on pixels already drawn.
+    // Such a frame is not painted.
+    const auto samePixels = [](const std::vector<TrendPlotItem::Polyline> &a, const std::vector<TrendPlotItem::Polyline> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i].pen != b[i].pen || a[i].points.size() != b[i].points.size())
+                return false;
+            for (qsizetype k = 0; k < a[i].points.size(); ++k) {
+                if (a[i].points[k].toPoint() != b[i].points[k].toPoint())
+                    return false;
+            }
+        }
+        return true;
+    };
+    const bool axesStand = area == m_plot->area() && m_t0Us == m_paintedT0 && m_t1Us == m_paintedT1
+        && m_flowAxis->min() == m_paintedFlow.first && m_flowAxis->max() == m_paintedFlow.second
+        && m_pressureAxis->min() == m_paintedPressure.first && m_pressureAxis->max() == m_paintedPressure.second;
+    if (!axesStand || !samePixels(polylines, m_plot->polylines())) {
+        m_plot->setArea(area);
+        m_plot->swapSpare();
+        m_plot->update();
+        m_paintedT0 = m_t0Us;
+        m_paintedT1 = m_t1Us;
+        m_paintedFlow = {m_flowAxis->min(), m_flowAxis->max()};
+        m_paintedPressure = {m_pressureAxis->min(), m_pressureAxis->max()};
+        m_lastDataMs = double(timer.nsecsElapsed()) / 1e6;
+    }
     Q_EMIT frameDrawn(m_drawnLast);
 }
 
 qsizetype TrendChart::pointsInSeries() const
 {
     qsizetype n = 0;
-    for (const auto &line : m_lines)
-        n += line->series->count();
+    for (const TrendPlotItem::Polyline &line : m_plot->polylines())
+        n += line.points.size();
     return n;
 }
 
@@ -552,7 +728,7 @@ QString TrendChart::readoutAt(qint64 tUs) const
         const auto *c = m_store->channel(line->channel);
         if (!c || !line->visible)
             continue;
-        const auto col = c->pyramid.columns(tUs - halfColumn, tUs + halfColumn, 1);
+        const auto col = m_store->columns(line->channel, tUs - halfColumn, tUs + halfColumn, 1);
         if (col.isEmpty() || col.front().count == 0)
             continue;
         const auto &s = col.front();
@@ -574,8 +750,7 @@ void TrendChart::showReadout(const QPointF &chartPos)
         m_readout->clear();
         return;
     }
-    const QPointF value = m_chart->mapToValue(chartPos, m_lines.empty() ? nullptr : m_lines.front()->series);
-    m_readout->setText(readoutAt(timeAtX(value.x())));
+    m_readout->setText(readoutAt(timeAtPlotX(chartPos.x())));
 }
 
 QImage TrendChart::renderImage(const QSize &size)

@@ -4,6 +4,10 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -21,10 +25,15 @@ class TrendStore;
 namespace PumpStudio {
 
 class TrendChartView;
+class TrendPlotItem;
 
-/// Flow and pressure against time. Qt Charts stays inside this widget. Data reaches the series
-/// only from the repaint clock (30 Hz), as first/min/max/last per pixel column read from the
-/// store's pyramids: a frame costs the same at 1 minute or 24 hours of history.
+/// Flow and pressure against time. Qt Charts stays inside this widget and draws what it is good
+/// at: axes, grid, legend, theme, export. The data never enters a Qt Charts series (about 1 us a
+/// point to map and paint there): on the repaint clock (30 Hz) each channel's per-pixel-column
+/// min/max, read from the store's pyramids, becomes one polyline that an item in the plot area
+/// draws with QPainter::drawPolyline. While following live the time axis steps by whole columns,
+/// and only columns that are not settled yet are read again; a frame with nothing new is not
+/// drawn. A frame costs the same at 1 minute or 24 hours of history.
 class TrendChart final : public QWidget
 {
     Q_OBJECT
@@ -56,10 +65,14 @@ public:
 
     /// The values under a time, in words, as the cursor readout shows them.
     QString readoutAt(qint64 tUs) const;
-    /// Redraws now, as the repaint clock would (tests and exports call it).
+    /// Redraws now, as the repaint clock would (tests, benchmarks and exports call it); while
+    /// following live it first moves the view to the store's now.
     void refresh();
-    /// Points currently handed to Qt Charts (all series): bounded by 4 x the plot width.
+    /// Points in the polylines drawn (all channels): at most 2 x the plot width per channel.
     qsizetype pointsInSeries() const;
+    /// Pyramid columns read for the last frame (all channels): the plot width per channel after
+    /// a change of view, a few while following live.
+    qsizetype columnsQueriedLastFrame() const { return m_columnsQueried; }
 
     QImage renderImage(const QSize &size);
     bool savePng(const QString &path, QString *error);
@@ -70,6 +83,9 @@ Q_SIGNALS:
     void rangeChanged(qint64 t0Us, qint64 t1Us);
     /// A frame was handed to Qt Charts, showing data up to lastTimeUs.
     void frameDrawn(qint64 lastTimeUs);
+    /// The chart view painted; dataMs is what building its frame took (0 when only repainted),
+    /// paintMs the paint itself. Benchmarks read it.
+    void framePainted(double dataMs, double paintMs);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,11 +95,15 @@ private:
     struct Line;
 
     void rebuildSeries();
+    void updateColumns(int columns, bool reuse);
+    void onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us);
     void retranslate();
     void tick();
+    void followLive();
     qint64 windowSpanUs() const;
     double axisX(qint64 tUs) const;
     qint64 timeAtX(double axisX) const;
+    qint64 timeAtPlotX(double chartX) const;
     void zoomAt(qint64 centreUs, double factor);
     void panBy(qint64 deltaUs);
     void showReadout(const QPointF &chartPos);
@@ -101,6 +121,7 @@ private:
     QToolButton *m_followButton = nullptr;
     QLabel *m_readout = nullptr;
     QTimer *m_clock = nullptr;
+    TrendPlotItem *m_plot = nullptr;  ///< owned by m_chart
     std::vector<std::unique_ptr<Line>> m_lines;
     Window m_window = Window::TenMinutes;
     TimeAxis m_timeAxisMode = TimeAxis::Elapsed;
@@ -112,6 +133,13 @@ private:
     qint64 m_drawnT1 = -1;
     qint64 m_drawnLast = -1;
     int m_drawnWidth = -1;
+    qint64 m_columnsQueried = 0;
+    double m_lastDataMs = 0;
+    // What the picture on screen was drawn against: a frame that changes none of it is skipped.
+    qint64 m_paintedT0 = -1;
+    qint64 m_paintedT1 = -1;
+    std::pair<double, double> m_paintedFlow;
+    std::pair<double, double> m_paintedPressure;
 };
 
 } // namespace PumpStudio

@@ -5,6 +5,7 @@
 #include "core/clocktext.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
+#include "monitor/recordchunkreader.h"
 #include "records/csvexport.h"
 #include "records/runcatalog.h"
 #include "records/runlistmodel.h"
@@ -202,18 +203,18 @@ void RecordsPage::openRecord(const QString &path)
         m_reader = std::move(reader);
         m_openPath = path;
         m_chart->setStore(nullptr);
+        m_chunkReader.reset();  // the old record's reads: stopped, and their answers dropped
         m_store->clear();
         m_store->setLive(false);
         m_store->setStart(loaded->info.startUtc, loaded->info.utcOffsetSeconds);
-        Records::RunRecordReader *source = m_reader.get();
-        for (LoadedChannel &c : loaded->channels) {
-            const int id = c.info.id;
-            c.pyramid.setRawChunkProvider([source, id](qint64 index) {
-                auto samples = source->chunk(id, index);
-                return samples ? *samples : QList<Records::Sample>();
-            });
-            m_store->addChannel(id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
-        }
+        for (LoadedChannel &c : loaded->channels)
+            m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
+        // Single samples come back from the record on a thread of their own: zooming in shows
+        // the summary at once and the samples when they are read.
+        m_chunkReader = std::make_unique<Monitor::RecordChunkReader>(path, m_store);
+        connect(m_chunkReader.get(), &Monitor::RecordChunkReader::readFailed, this, [this](const QString &message) {
+            m_info->setText(m_info->text() + u" "_s + tr("Single samples cannot be read back: %1").arg(message));
+        });
         m_chart->setStore(m_store);
         m_chart->setWindow(TrendChart::Window::All);
         m_info->setText(tr("%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.")

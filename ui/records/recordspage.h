@@ -13,6 +13,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace PumpStudio::Monitor {
+class RecordChunkReader;
 class TrendStore;
 }
 namespace PumpStudio::Records {
@@ -25,8 +26,8 @@ class RunListModel;
 class TrendChart;
 
 /// Past runs: a sortable, searchable list of the record files, and a replay of the chosen run in
-/// the chart (zoom and pan down to single samples, read back from the record) with CSV, image and
-/// PDF report export.
+/// the chart (zoom and pan down to single samples, read back from the record on a reader thread)
+/// with CSV, image and PDF report export.
 class RecordsPage final : public QWidget
 {
     Q_OBJECT
@@ -67,7 +68,8 @@ private:
     QLabel *m_info = nullptr;
     TrendChart *m_chart = nullptr;
     Monitor::TrendStore *m_store = nullptr;
-    std::unique_ptr<Records::RunRecordReader> m_reader;  ///< serves raw chunks to the replay
+    std::unique_ptr<Records::RunRecordReader> m_reader;  ///< for the CSV export and the run report
+    std::unique_ptr<Monitor::RecordChunkReader> m_chunkReader;    ///< serves raw chunks to the replay, off the GUI thread
     QString m_openPath;
     int m_loadGeneration = 0;
 };

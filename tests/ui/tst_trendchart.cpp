@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The trend chart offscreen: live frames read only new columns and draw what a full redraw
+// draws, and a view that needs raw samples no longer in memory asks for them, shows the summary
+// meanwhile and redraws exact once they arrive.
+#include "monitor/trendchart.h"
+#include "monitor/trendstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+#include <vector>
+
+using namespace PumpStudio;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 kStepUs = 10'000;  // 100 Hz
+
+Records::Sample sampleAt(int channel, qint64 i)
+{
+    return {i * kStepUs, float(10.0 + channel + 3.0 * std::sin(double(i) * 0.013 * (channel + 1)) + 0.3 * std::sin(double(i) * 1.7))};
+}
+
+void addChannels(Monitor::TrendStore &store, int rawChunksKept)
+{
+    for (int c = 1; c <= 3; ++c) {
+        store.addChannel(c, u"ch%1"_s.arg(c), c == 2 ? u"bar"_s : u"mL/min"_s,
+                         c == 2 ? Records::Quantity::Pressure : Records::Quantity::Flow)
+            .pyramid.setRawChunksKept(rawChunksKept);
+    }
+}
+
+void append(Monitor::TrendStore &store, qint64 from, qint64 to)
+{
+    for (qint64 i = from; i < to; ++i) {
+        for (int c = 1; c <= 3; ++c)
+            store.append(c, sampleAt(c, i));
+    }
+}
+
+} // namespace
+
+class TestTrendChart final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void liveFramesReadOnlyNewColumnsAndDrawTheSame()
+    {
+        Monitor::TrendStore store;
+        store.setLive(true);
+        addChannels(store, 1 << 20);
+        append(store, 0, 12'000);
+        store.setNowUs(12'000 * kStepUs);
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QSignalSpy first(&chart, &TrendChart::frameDrawn);
+        chart.setWindow(TrendChart::Window::OneMinute);
+        QVERIFY(chart.isFollowing());
+        QCOMPARE(first.count(), 1);
+        // Once all of it: every column of every line read.
+        QVERIFY(chart.columnsQueriedLastFrame() >= 3 * 400);
+
+        // The same view drawn from scratch, for comparison.
+        Monitor::TrendStore reference;
+        reference.setLive(false);
+        addChannels(reference, 1 << 20);
+        TrendChart full;
+        full.resize(900, 500);
+        full.setStore(&reference);
+        full.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&full));
+
+        qint64 next = 12'000;
+        for (int frame = 0; frame < 20; ++frame) {
+            append(store, next, next + 4);
+            next += 4;
+            store.setNowUs(next * kStepUs);
+            chart.refresh();
+            // A few new columns, not the whole width.
+            QVERIFY2(chart.columnsQueriedLastFrame() <= 3 * 8, qPrintable(QString::number(chart.columnsQueriedLastFrame())));
+        }
+        append(reference, 0, next);
+        full.setVisibleRange(chart.visibleStartUs(), chart.visibleEndUs());
+        QCOMPARE(chart.pointsInSeries(), full.pointsInSeries());
+        const auto plot = [](TrendChart &c) { return c.findChild<QWidget *>(u"trendChartView"_s)->grab().toImage(); };
+        QCOMPARE(plot(chart), plot(full));
+    }
+
+    void readsRawSamplesBackWithoutWaiting()
+    {
+        Monitor::TrendStore store;
+        store.setLive(false);
+        addChannels(store, 2);
+        append(store, 0, 200'000);
+        std::vector<std::pair<int, qint64>> asked;
+        store.setRawChunkRequester([&](int channel, qint64 chunk) { asked.emplace_back(channel, chunk); });
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // 20 s deep in the run over about 800 px: 25 ms columns, 0.64 s buckets, raw dropped.
+        const qint64 t0 = 300 * 1'000'000 + 5;
+        chart.setVisibleRange(t0, t0 + 20'000'000);
+        QVERIFY(!asked.empty());
+        const qsizetype meanwhile = chart.pointsInSeries();
+
+        // What it shows once every sample is there.
+        Monitor::TrendStore exact;
+        exact.setLive(false);
+        addChannels(exact, 1 << 20);
+        append(exact, 0, 200'000);
+        TrendChart reference;
+        reference.resize(900, 500);
+        reference.setStore(&exact);
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        reference.setVisibleRange(t0, t0 + 20'000'000);
+        QVERIFY(meanwhile != reference.pointsInSeries());
+
+        QSignalSpy drawn(&chart, &TrendChart::frameDrawn);
+        const auto requests = asked;
+        asked.clear();
+        for (const auto &[channel, chunk] : requests) {
+            QList<Records::Sample> samples;
+            for (qint64 i = chunk * Records::kSamplesPerChunk; i < (chunk + 1) * Records::kSamplesPerChunk; ++i)
+                samples.append(sampleAt(channel, i));
+            store.deliverRawChunk(channel, chunk, samples);
+        }
+        // The chart's clock redraws what the chunks refined, with nothing more to ask.
+        QTRY_VERIFY(drawn.count() > 0);
+        QCOMPARE(chart.pointsInSeries(), reference.pointsInSeries());
+        QVERIFY(asked.empty());
+        const auto plot = [](TrendChart &c) { return c.findChild<QWidget *>(u"trendChartView"_s)->grab().toImage(); };
+        QCOMPARE(plot(chart), plot(reference));
+    }
+};
+
+QTEST_MAIN(TestTrendChart)
+#include "tst_trendchart.moc"
