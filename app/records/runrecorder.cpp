@@ -3,7 +3,6 @@
 #include "records/runrecorder.h"
 
 #include "core/logging.h"
-#include "records/runrecordreader.h"
 
 #include <QTimer>
 
@@ -35,7 +34,6 @@ RunRecorder::RunRecorder(QObject *parent) : QObject(parent), m_flush(new QTimer(
 RunRecorder::~RunRecorder()
 {
     // A run still open is flushed by the writer's destructor and reads back as unfinished.
-    m_reader.reset();
     m_writer.reset();
 }
 
@@ -50,11 +48,6 @@ void RunRecorder::begin(const QString &path, const RunInfo &info)
         return;
     }
     m_writer = std::move(writer);
-    m_reader = std::make_unique<RunRecordReader>();
-    if (auto opened = m_reader->open(path); !opened) {
-        Logging::get("records")->warn("cannot read back {}: {}; old chart detail stays at summary level", path, opened.error().message);
-        m_reader.reset();
-    }
     m_failureSaid = false;
     m_flush->start();
     Logging::get("records")->info("run record {}", path);
@@ -118,25 +111,10 @@ void RunRecorder::finish(EndReason reason)
     m_flush->stop();
     const QString path = m_writer->path();
     const Result<void> finished = m_writer->finish(reason);
-    m_reader.reset();
     m_writer.reset();
     if (!finished)
         Logging::get("records")->error("the run record {} could not be closed: {}", path, finished.error().message);
     Q_EMIT this->finished(path, finished);
-}
-
-void RunRecorder::readChunk(int channel, qint64 index)
-{
-    if (!m_reader)
-        return;
-    // What is still in the writer's buffers is not in the file yet: flush first, so a chunk the
-    // chart dropped from memory is always found.
-    flush();
-    auto samples = m_reader->chunk(channel, index);
-    if (samples)
-        Q_EMIT chunkRead(channel, index, *samples);
-    else
-        Logging::get("records")->warn("chunk {} of channel {} could not be read back: {}", index, channel, samples.error().message);
 }
 
 } // namespace PumpStudio::Records

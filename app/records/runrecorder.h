@@ -15,7 +15,6 @@ class QTimer;
 
 namespace PumpStudio::Records {
 
-class RunRecordReader;
 
 /// One sample of one channel, as it travels to the recorder in a batch.
 struct ChannelSample
@@ -48,8 +47,6 @@ public Q_SLOTS:
     void recordAlarm(const PumpStudio::Records::AlarmRecord &alarm);
     /// Flushes, stores the end and closes the record; finished() follows.
     void finish(PumpStudio::Records::EndReason reason);
-    /// Reads chunk `index` of `channel` of the record being written; chunkRead() answers.
-    void readChunk(int channel, qint64 index);
 
 Q_SIGNALS:
     void began(const QString &path);
@@ -58,13 +55,11 @@ Q_SIGNALS:
     /// Writing failed (said once until a flush works again); the buffers are kept.
     void writeFailed(const PumpStudio::Error &error);
     void finished(const QString &path, const PumpStudio::Result<void> &result);
-    void chunkRead(int channel, qint64 index, const QList<PumpStudio::Records::Sample> &samples);
 
 private:
     void flush();
 
     std::unique_ptr<RunRecordWriter> m_writer;
-    std::unique_ptr<RunRecordReader> m_reader;
     QTimer *m_flush = nullptr;
     bool m_failureSaid = false;
 };

@@ -203,6 +203,8 @@ private Q_SLOTS:
         session.endRun(u"test over"_s);
         QVERIFY(!session.runActive());
         QTRY_COMPARE(ended.count(), 1);  // written and closed on the records thread
+        // Finished means one self-contained file: no write-ahead log left beside it.
+        QVERIFY2(!QFile::exists(record + u"-wal"_s), qPrintable(record + u"-wal is still there"_s));
         Records::RunRecordReader reader;
         const auto opened = reader.open(record);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
