@@ -10,7 +10,9 @@
 #include "support/ptypeer.h"
 #include "support/simpumprig.h"
 
+#include <QMutex>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 #include <cmath>
@@ -255,6 +257,49 @@ private Q_SLOTS:
         QVERIFY(r);
         QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message));
         QVERIFY(std::abs((*r)->grams - 2.0) < 0.01);
+    }
+
+    // As the app hosts it: line and driver made, used and deleted on a worker thread (Qt's
+    // thread warnings fail this test), the simulator on this one.
+    void worksOnAWorkerThread_data() { both_data(); }
+    void worksOnAWorkerThread()
+    {
+        QFETCH(QString, model);
+        BalanceRig rig;
+        QVERIFY(rig.open(model, 3.0));
+        rig.driver.reset();
+        rig.bus.reset();
+        const Models::BalanceModel *m = rig.balances.find(model);
+        const Device::SerialSettings settings = Device::defaultSerialSettings(*m, rig.path());
+        QThread thread;
+        auto *home = new QObject;
+        home->moveToThread(&thread);
+        connect(&thread, &QThread::finished, home, &QObject::deleteLater);
+        thread.start();
+        QMutex mutex;
+        std::optional<Result<Device::BalanceReading>> reading;
+        Device::SerialBus *bus = nullptr;
+        Device::BalanceDriver *driver = nullptr;
+        QMetaObject::invokeMethod(home, [&, home] {
+            bus = Device::createBalanceLink(*m, settings, home).release();
+            driver = Device::createBalanceDriver(*m, *bus, home).release();
+            bus->open();  // a serial port opens at once, or fails
+            if (bus->state() != Device::LinkState::Connected) {
+                QMutexLocker lock(&mutex);
+                reading = makeError(Error::Code::Io, bus->lastError());
+                return;
+            }
+            driver->readStable([&](Result<Device::BalanceReading> r) {
+                QMutexLocker lock(&mutex);
+                reading = std::move(r);
+            });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(([&] { QMutexLocker lock(&mutex); return reading.has_value(); })(), 20000);
+        thread.quit();  // home, the line and the driver go with the thread's finished
+        QVERIFY(thread.wait(10000));
+        QMutexLocker lock(&mutex);
+        QVERIFY2(reading->ok(), reading->ok() ? "" : qPrintable(reading->error().message));
+        QVERIFY(std::abs((*reading)->grams - 3.0) < 0.01);
     }
 
     // A scripted MT-SICS balance: every reply that is not a weight is an error, never a number.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/gravimetry.h"
+#include "sim/balanceoptions.h"
+#include "sim/pumpsimoptions.h"
 #include "sim/simbalance.h"
+#include "sim/simulation.h"
 #include "sim/simpump.h"
 
 #include <QTest>
@@ -85,6 +88,49 @@ private Q_SLOTS:
         balance.advance(10s);
         QVERIFY(!balance.overloaded());
         QVERIFY(balance.underloaded());
+    }
+
+    void balanceOptionsAreChecked()
+    {
+        const auto ok = parsePumpSimArguments({QStringLiteral("pumpsim"), QStringLiteral("--model"), QStringLiteral("reglo-icc"),
+                                               QStringLiteral("--balance"), QStringLiteral("sartorius-sbi"), QStringLiteral("--balance-link"),
+                                               QStringLiteral("/tmp/b"), QStringLiteral("--temperature"), QStringLiteral("25"),
+                                               QStringLiteral("--ml-per-rev"), QStringLiteral("0.123"), QStringLiteral("--balance-load"),
+                                               QStringLiteral("12.5")});
+        QVERIFY(ok);
+        QCOMPARE(ok->balance, QStringLiteral("sartorius-sbi"));
+        QCOMPARE(ok->balanceLink, QStringLiteral("/tmp/b"));
+        QCOMPARE(ok->temperatureC, 25.0);
+        QCOMPARE(ok->mlPerRev.value_or(0), 0.123);
+        QCOMPARE(ok->balanceLoadG, 12.5);
+        for (const QStringList &bad : {QStringList{QStringLiteral("--balance"), QStringLiteral("ohaus")},
+                                       QStringList{QStringLiteral("--balance-link"), QStringLiteral("/tmp/b")},
+                                       QStringList{QStringLiteral("--balance"), QStringLiteral("mt-sics"), QStringLiteral("--temperature"), QStringLiteral("80")},
+                                       QStringList{QStringLiteral("--ml-per-rev"), QStringLiteral("0")},
+                                       QStringList{QStringLiteral("--ml-per-rev"), QStringLiteral("x")}}) {
+            const auto r = parsePumpSimArguments(QStringList{QStringLiteral("pumpsim"), QStringLiteral("--model"), QStringLiteral("reglo-icc")} + bad);
+            QVERIFY2(!r, qPrintable(bad.join(u' ')));
+            QVERIFY(r.error().message.contains(u"--"));
+        }
+    }
+
+    // --ml-per-rev is the pumps' truth: what the balance sees follows it, not the tubing's figure.
+    void trueVolumePerRevolutionReachesThePumps()
+    {
+        const auto options = parsePumpSimArguments({QStringLiteral("pumpsim"), QStringLiteral("--model"), QStringLiteral("reglo-icc"),
+                                                    QStringLiteral("--ml-per-rev"), QStringLiteral("0.5")});
+        QVERIFY(options);
+        Simulation simulation;
+        SimPump *pump = simulation.addPump(SimPumpConfig{});
+        QVERIFY(BalanceOptions::applyToPumps(*options, simulation).ok());
+        QCOMPARE(pump->mlPerRev(), 0.5);
+        SimBalanceConfig bc;
+        SimBalance balance(bc, {pump});
+        QVERIFY(pump->dispense(1.0, 60).ok());
+        run(*pump, balance, 10000ms, 10ms);
+        QVERIFY(!pump->running());
+        QVERIFY(std::abs(pump->revolutions() - 2.0) < 1e-9);  // 1 mL at 0.5 mL/rev
+        QVERIFY(std::abs(balance.deliveredReadingG() - Gravimetry::readingFromVolume(1.0, Gravimetry::waterDensity(20))) < 1e-9);
     }
 };
 
