@@ -229,6 +229,8 @@ bool PumpCtl::runOnBalance()
         return false;
     m_balance = std::make_unique<BalanceCtl>(balances(), m_out, m_err);
     connect(m_balance.get(), &BalanceCtl::finished, this, [this](int code) {
+        if (m_finished)
+            return;  // interrupted first
         m_finished = true;
         Q_EMIT finished(code);
     });
@@ -669,8 +671,8 @@ void PumpCtl::interrupt()
         runner->abort();
         return;
     }
-    if (m_devices) {
-        finish(130);  // nothing was started yet
+    if (m_devices || m_balance) {
+        finish(130);  // nothing was started yet, or a balance: nothing to stop
         return;
     }
     if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {

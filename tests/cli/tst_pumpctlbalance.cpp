@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -195,6 +196,26 @@ private Q_SLOTS:
         QCOMPARE(now.exitCode, 0);
         QVERIFY2(now.out.contains("\"stable\":false"), now.out.constData());
         QVERIFY(massOf(now.out) > 0);
+        QCOMPARE(pumpctl(pump + QStringList{u"stop"_s}).exitCode, 0);
+    }
+
+    // Ctrl-C while waiting for a stable weight: pumpctl ends at once with 130, printing no mass.
+    void interruptedWhileWaitingExits130()
+    {
+        QVERIFY(startSim(u"mt-sics"_s));
+        const QStringList pump{u"--port"_s, m_pump, u"--model"_s, u"reglo-icc"_s};
+        QCOMPARE(pumpctl(pump + QStringList{u"start"_s}).exitCode, 0);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(PUMPCTL_EXECUTABLE), {u"--port"_s, m_balance, u"--model"_s, u"mt-sics"_s, u"weigh"_s, u"--trace"_s,
+                                                      u"--timeout"_s, u"60000"_s});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("> 53 0d 0a"), 10000);  // S sent, waiting
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!p.readAllStandardOutput().contains(" g "));
         QCOMPARE(pumpctl(pump + QStringList{u"stop"_s}).exitCode, 0);
     }
 
