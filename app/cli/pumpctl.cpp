@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "cli/pumpctl.h"
 
+#include "cli/balancectl.h"
+
 #include "core/clocktext.h"
 #include "core/logging.h"
 #include "device/devicemanager.h"
@@ -85,6 +87,7 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 
 PumpCtl::~PumpCtl()
 {
+    m_balance.reset();
     m_devices.reset();  // the pump's session, and the runner it owns
     m_driver.reset();
     m_link.reset();
@@ -135,6 +138,8 @@ void PumpCtl::report(const QString &text, const QJsonObject &json)
 void PumpCtl::run(const PumpCtlOptions &options)
 {
     m_options = options;
+    if (options.needsDevice() && runOnBalance())
+        return;
     switch (options.command) {
     case PumpCtlOptions::Command::Ports:
         listPorts();
@@ -203,7 +208,34 @@ void PumpCtl::listModels()
     }
     for (const Models::ModelLoadError &e : m_models.errors())
         m_err << tr("warning: %1").arg(e.text()) << Qt::endl;
+    BalanceCtl::listModels(balances(), [this](const QString &text, const QJsonObject &json) { report(text, json); });
     finish(ExitOk);
+}
+
+const Models::BalanceRegistry &PumpCtl::balances()
+{
+    if (!m_balances) {
+        m_balances = std::make_unique<Models::BalanceRegistry>();
+        m_balances->loadDefault();
+    }
+    return *m_balances;
+}
+
+bool PumpCtl::runOnBalance()
+{
+    using C = PumpCtlOptions::Command;
+    const bool balanceCommand = m_options.command == C::Weigh || m_options.command == C::Tare || m_options.command == C::Zero;
+    if (!balanceCommand && (m_models.find(m_options.model) || !balances().find(m_options.model)))
+        return false;
+    m_balance = std::make_unique<BalanceCtl>(balances(), m_out, m_err);
+    connect(m_balance.get(), &BalanceCtl::finished, this, [this](int code) {
+        if (m_finished)
+            return;  // interrupted first
+        m_finished = true;
+        Q_EMIT finished(code);
+    });
+    m_balance->run(m_options);
+    return true;
 }
 
 void PumpCtl::checkProfile()
@@ -415,6 +447,10 @@ void PumpCtl::runCommand()
         break;
     case C::Run:
         break;  // hosted by runProfile(), above
+    case C::Weigh:
+    case C::Tare:
+    case C::Zero:
+        break;  // balances: BalanceCtl
     case C::Monitor: {
         if (!m_options.csvPath.isEmpty()) {
             m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
@@ -635,8 +671,8 @@ void PumpCtl::interrupt()
         runner->abort();
         return;
     }
-    if (m_devices) {
-        finish(130);  // nothing was started yet
+    if (m_devices || m_balance) {
+        finish(130);  // nothing was started yet, or a balance: nothing to stop
         return;
     }
     if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {

@@ -17,6 +17,7 @@ class QSocketNotifier;
 class QTimer;
 
 namespace PumpStudio::Models {
+class BalanceRegistry;
 class ModelRegistry;
 struct PumpModel;
 }
@@ -35,6 +36,8 @@ struct Profile;
 }
 
 namespace PumpStudio::Cli {
+
+class BalanceCtl;
 
 /// pumpctl's commands, asynchronous on the event loop: run() starts, finished() ends with the
 /// exit code. Output goes to the streams given, so tests can run it in-process.
@@ -57,6 +60,9 @@ Q_SIGNALS:
 private:
     void listPorts();
     void listModels();
+    /// A --model naming a balance (or a balance command): BalanceCtl runs it (true).
+    bool runOnBalance();
+    const Models::BalanceRegistry &balances();
     void checkProfile();
     void runOnDevice();
     /// The command itself, once the pump is identified and prepared.
@@ -93,6 +99,8 @@ private:
     QSocketNotifier *m_stdin = nullptr;
     QElapsedTimer m_progressClock;
     QString m_stdinText;  ///< operator input not yet ended by a newline
+    std::unique_ptr<Models::BalanceRegistry> m_balances;
+    std::unique_ptr<BalanceCtl> m_balance;
 };
 
 /// The exit code for an error (3 no reply, 4 refused or out of range, 5 bad file, 2 usage).

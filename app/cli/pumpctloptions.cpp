@@ -68,7 +68,11 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  run PROFILE --port PATH [--model ID]\n"
         "                            check, then run a profile with a progress line; Enter\n"
         "                            confirms operator steps and resumes after a lost link,\n"
-        "                            s skips a paused step, a or Ctrl-C aborts (pump stopped)\n\n"
+        "                            s skips a paused step, a or Ctrl-C aborts (pump stopped)\n"
+        "  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)\n"
+        "                            a balance: the stable weight in g (or the weight now),\n"
+        "                            tare, zero, identity; exit 4 overload or underload,\n"
+        "                            3 no stable reading in time\n\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
         "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
@@ -90,8 +94,9 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption head(u"head"_s, QCoreApplication::translate("pumpctl", "check: the pump head id (default: the profile's)."), u"id"_s);
     const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("pumpctl", "check: the tubing id (default: the profile's)."), u"id"_s);
     const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check: the syringe id (default: the profile's)."), u"id"_s);
+    const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv, head, tubing, syringe});
+                       rate, seconds, interval, csv, head, tubing, syringe, immediate});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     if (!parser.parse(arguments))
@@ -168,6 +173,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     o.head = parser.value(head);
     o.tubing = parser.value(tubing);
     o.syringe = parser.value(syringe);
+    o.immediate = parser.isSet(immediate);
 
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -185,6 +191,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         {u"info", PumpCtlOptions::Command::Info},     {u"status", PumpCtlOptions::Command::Status},
         {u"start", PumpCtlOptions::Command::Start},   {u"stop", PumpCtlOptions::Command::Stop},
         {u"pressure", PumpCtlOptions::Command::Pressure}, {u"monitor", PumpCtlOptions::Command::Monitor},
+        {u"weigh", PumpCtlOptions::Command::Weigh},   {u"tare", PumpCtlOptions::Command::Tare},
+        {u"zero", PumpCtlOptions::Command::Zero},
     };
     bool known = false;
     for (const Simple &s : kSimple) {

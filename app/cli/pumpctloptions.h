@@ -26,6 +26,7 @@ struct PumpCtlOptions
         Help, Version, Ports, Models,
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
         Check, Run,
+        Weigh, Tare, Zero,  ///< balances (BalanceCtl); info is shared with pumps
     };
     Command command = Command::Help;
     QString helpText;
@@ -51,6 +52,7 @@ struct PumpCtlOptions
     QString head;                   ///< check --head
     QString tubing;                 ///< check --tubing
     QString syringe;                ///< check --syringe
+    bool immediate = false;         ///< weigh --immediate: the weight now, stable or not
 
     bool needsDevice() const;
 };

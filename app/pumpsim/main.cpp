@@ -3,9 +3,12 @@
 #include "core/buildinfo.h"
 #include "core/logging.h"
 #include "core/translations.h"
+#include "models/balanceregistry.h"
 #include "models/modelregistry.h"
+#include "sim/balanceoptions.h"
 #include "sim/ptyendpoint.h"
 #include "sim/pumpsimoptions.h"
+#include "sim/simbalanceline.h"
 #include "sim/simbus.h"
 #include "sim/simdevicefactory.h"
 #include "sim/simulation.h"
@@ -106,6 +109,11 @@ int main(int argc, char *argv[])
         lines.emplace_back(pty, *bus);
     }
 
+    if (auto applied = BalanceOptions::applyToPumps(options, simulation); !applied) {
+        print(stderr, applied.error().message);
+        return Usage;
+    }
+
     QObject::connect(&simulation, &Simulation::faultApplied, &app, [log](const QString &what) { log->info("{}", what); });
     for (const auto &[pty, bus] : lines) {
         const QString where = pty->path();
@@ -117,6 +125,28 @@ int main(int argc, char *argv[])
         // and tests: where to connect.
         print(stdout, pty->path());
         log->info("{} on {} ({}), speedup {}", bus->wire().summary(), pty->path(), pty->terminalPath(), options.speedup);
+    }
+
+    // --balance: on a terminal of its own, its path the next line on stdout.
+    if (!options.balance.isEmpty()) {
+        Models::BalanceRegistry balances;
+        balances.loadDefault();
+        auto endpoint = std::make_unique<PtyEndpoint>();
+        if (auto opened = endpoint->open(options.balanceLink); !opened) {
+            print(stderr, opened.error().message);
+            return Failure;
+        }
+        PtyEndpoint *pty = endpoint.get();
+        auto balance = SimBalanceLine::build(options, balances, simulation, std::move(endpoint), &app);
+        if (!balance) {
+            print(stderr, balance.error().message);
+            return Failure;
+        }
+        const QString where = pty->path();
+        QObject::connect(*balance, &SimBalanceLine::received, &app, [log, where](const QByteArray &bytes) { log->trace("{} rx {}", where, bytes); });
+        QObject::connect(*balance, &SimBalanceLine::sent, &app, [log, where](const QByteArray &bytes) { log->trace("{} tx {}", where, bytes); });
+        print(stdout, where);
+        log->info("balance {} on {} ({}), water at {} degC", options.balance, where, pty->terminalPath(), options.temperatureC);
     }
 
     TerminationWatcher watcher;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "sim/pumpsimoptions.h"
 
+#include "sim/balanceoptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -53,6 +55,7 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
                                                                                     "(Reglo ICC; pairs with --model in order)."),
                                       QCoreApplication::translate("PumpSimOptions", "codes"));
     parser.addOptions({help, version, model, address, head, tubing, firmware, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
+    const BalanceOptions balanceOptions(parser);
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -163,6 +166,8 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
             return usage(QCoreApplication::translate("PumpSimOptions", "Unknown log level \"%1\".").arg(parser.value(logLevel)));
         options.logLevel = level;
     }
+    if (auto read = balanceOptions.read(parser, options); !read)
+        return read.error();
     return options;
 }
 

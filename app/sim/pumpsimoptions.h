@@ -43,6 +43,13 @@ struct PumpSimOptions
     quint32 seed = 1;
     std::optional<LogLevel> logLevel;
     QString helpText;
+
+    // A balance on a terminal of its own (balanceoptions.h parses these).
+    QString balance;                   ///< balance model id (mt-sics, sartorius-sbi); empty: none
+    QString balanceLink;               ///< symlink to the balance's terminal
+    double balanceLoadG = 0.0;         ///< on the pan at power-up (a vessel), above its zero
+    double temperatureC = 20.0;        ///< of the water the pumps deliver
+    std::optional<double> mlPerRev;    ///< the pumps' true volume per revolution
 };
 
 /// Parses `arguments` (argv[0] first). Pure: prints nothing, opens nothing but a scenario file.

@@ -13,9 +13,9 @@ _pumpctl_models()
 _pumpctl()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run"
+    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero"
     local options="--help --version --port --model --address --baud --parity --data-bits --stop-bits
-        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe"
+        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate"
     COMPREPLY=()
 
     case $prev in

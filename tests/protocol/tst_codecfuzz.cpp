@@ -5,8 +5,10 @@
 #include "protocol/longere9.h"
 #include "protocol/masterflex.h"
 #include "protocol/modbusrtu.h"
+#include "protocol/mtsics.h"
 #include "protocol/newera.h"
 #include "protocol/regloicc.h"
+#include "protocol/sartoriussbi.h"
 
 #include <QTest>
 
@@ -172,6 +174,34 @@ private Q_SLOTS:
         QVERIFY(held);
         QVERIFY(run(requests, MasterflexLegacy::RequestDecoder::kMaxLine, 9,
                     {MasterflexLegacy::enquiry(), MasterflexLegacy::command(1, "S+60.0")}, held) > 1000);
+        QVERIFY(held);
+    }
+
+    void mtSicsBothSidesSurviveNoise()
+    {
+        MtSics::ReplyDecoder replies;
+        MtSics::RequestDecoder requests;
+        bool held = false;
+        QVERIFY(run(replies, MtSics::ReplyDecoder::kMaxLine, 10,
+                    {MtSics::weightReply("S", 'S', "100.00", "g"), MtSics::statusReply("S", '+'), "ES\r\n",
+                     MtSics::statusReply("I4", 'A', MtSics::quoted("B021002593"))}, held) > 1000);
+        QVERIFY(held);
+        QVERIFY(run(requests, MtSics::RequestDecoder::kMaxLine, 11, {MtSics::request("S"), MtSics::request("SI"), MtSics::request("I2")}, held)
+                > 1000);
+        QVERIFY(held);
+    }
+
+    void sartoriusBothSidesSurviveNoise()
+    {
+        SartoriusSbi::ReplyDecoder replies;
+        SartoriusSbi::RequestDecoder requests;
+        bool held = false;
+        QVERIFY(run(replies, SartoriusSbi::ReplyDecoder::kMaxLine, 12,
+                    {SartoriusSbi::weightLine(false, "1255.7", "g"), SartoriusSbi::weightLine(true, "0.012", {}, "N"),
+                     SartoriusSbi::specialLine("H", true), SartoriusSbi::errorLine(2, false)}, held) > 1000);
+        QVERIFY(held);
+        QVERIFY(run(requests, SartoriusSbi::RequestDecoder::kMaxCommand, 13,
+                    {SartoriusSbi::command('P'), SartoriusSbi::extendedCommand("x1")}, held) > 1000);
         QVERIFY(held);
     }
 };
