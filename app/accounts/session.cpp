@@ -80,14 +80,14 @@ Audit::Actor Session::actor() const
 
 QString Session::roleToken() const { return actor().role; }
 
-void Session::setOperatorName(const QString &name)
+void Session::setOperatorName(const QString &name, bool audited)
 {
     const QString trimmed = name.trimmed();
     if (trimmed == m_operator)
         return;
     const QString before = m_operator;
     m_operator = trimmed;
-    if (!isControlled()) {
+    if (!isControlled() && audited) {
         Audit::AuditDraft draft;
         draft.kind = Audit::Kind::Session;
         draft.target = trimmed;

@@ -60,8 +60,9 @@ public:
 
     /// Open mode: the operator's name (remembered by the caller between program runs).
     QString operatorName() const { return m_operator; }
-    /// Open mode: the operator picked for the next run; written to the trail when it changes.
-    void setOperatorName(const QString &name);
+    /// Open mode: the operator picked for the next run; written to the trail when it changes
+    /// (`audited` false: the name remembered from the last time the program ran).
+    void setOperatorName(const QString &name, bool audited = true);
 
     /// A controlled workstation started with --demo: no log-in, the demo role's permissions
     /// (simulated pumps and the catalog only) until someone logs in.

@@ -335,7 +335,20 @@ Result<VerifyReport> AuditTrail::verify() const
             break;
         }
         if (computeHash(e) != e.hash) {
-            broken(e.seq, Tr::tr("Entry %1 was changed after it was written (its content does not match its hash).").arg(e.seq));
+            // Its content may be whole but written under another number: then entries were
+            // moved, inserted or deleted (and the rest renumbered) rather than edited.
+            AuditEntry shifted = e;
+            shifted.seq = e.seq + 1;
+            const bool wasNext = computeHash(shifted) == e.hash;
+            shifted.seq = e.seq - 1;
+            const bool wasPrevious = computeHash(shifted) == e.hash;
+            if (wasNext)
+                broken(e.seq, Tr::tr("Entry %1 holds what was written as entry %2: an entry before it was deleted, or entries "
+                                     "were reordered.").arg(e.seq).arg(e.seq + 1));
+            else if (wasPrevious)
+                broken(e.seq - 1, Tr::tr("Entry %1 was inserted: the entry after it was written as number %1.").arg(e.seq - 1));
+            else
+                broken(e.seq, Tr::tr("Entry %1 was changed after it was written (its content does not match its hash).").arg(e.seq));
             break;
         }
         if (e.previousHash != previous) {

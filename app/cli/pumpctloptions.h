@@ -17,6 +17,7 @@ enum ExitCode {
     ExitNoReply = 3,
     ExitRefused = 4,   ///< refused by the pump, or out of the model's range (nothing sent)
     ExitBadInput = 5,  ///< a bad input file
+    ExitChanged = 6,   ///< the audit trail is broken, or a run record changed after it was sealed
 };
 
 /// What the pumpctl command line asked for. Pure parsing: no I/O.
@@ -26,6 +27,7 @@ struct PumpCtlOptions
         Help, Version, Ports, Models,
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
         Check, Run,
+        Audit, Records,  ///< QA's commands on the data folder (pumpctlrecords.cpp)
     };
     Command command = Command::Help;
     QString helpText;
@@ -51,6 +53,9 @@ struct PumpCtlOptions
     QString head;                   ///< check --head
     QString tubing;                 ///< check --tubing
     QString syringe;                ///< check --syringe
+    QStringList words;              ///< audit/records: what follows the command ("verify", "RUN")
+    QString since;                  ///< audit show --since ISO8601
+    QString user;                   ///< --user: the account acting (controlled mode)
 
     bool needsDevice() const;
 };
