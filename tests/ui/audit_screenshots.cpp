@@ -32,6 +32,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdio>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -39,7 +40,11 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     QTemporaryDir home;
+    // AUDIT_SHOTS_KEEP=1: the made-up workstation stays, for a look at the real program on it
+    // (XDG_DATA_HOME=<printed folder> pumpstudio).
+    home.setAutoRemove(!qEnvironmentVariableIsSet("AUDIT_SHOTS_KEEP"));
     qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+    std::fprintf(stdout, "data home: %s\n", qPrintable(home.path()));
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString out = args.value(1, u"/tmp/audit-shots"_s);
