@@ -7,6 +7,7 @@
 #include "audit/logindialog.h"
 #include "audit/signaturedialog.h"
 #include "mainwindow.h"
+#include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 #include "records/recordspage.h"
 #include "records/runreport.h"
@@ -142,14 +143,13 @@ int main(int argc, char *argv[])
         dialog.accept();
         Records::RunRecordReader reader;
         (void)reader.open(path);
-        RunReportSignoff signoff;
-        signoff.integrity = records.integrityText();
-        signoff.signatures = workbench.trail().signatures(u"run:"_s + QFileInfo(path).fileName()).valueOr({});
         records.resize(1400, 800);
         records.show();
         QTest::qWait(500);
-        (void)writeRunReport(QDir(out).filePath(u"report-"_s + language + u".pdf"_s), reader,
-                             *records.findChild<Monitor::TrendStore *>(), records.chart()->renderImage(QSize(1600, 700)), signoff);
+        ReportFigures figures = reportFigures(*records.findChild<Monitor::TrendStore *>(), records.chart()->renderImage(QSize(1600, 700)));
+        figures.signoff.integrity = records.integrityText();
+        figures.signoff.signatures = workbench.trail().signatures(u"run:"_s + QFileInfo(path).fileName()).valueOr({});
+        (void)writeRunReport(QDir(out).filePath(u"report-"_s + language + u".pdf"_s), reader, figures);
         save(records, u"records"_s);
     }
     {

@@ -198,19 +198,20 @@ private Q_SLOTS:
         // The report: the meaning, the printed name and the time, and the integrity.
         Records::RunRecordReader reader;
         QVERIFY(reader.open(path));
-        RunReportSignoff signoff;
-        signoff.integrity = page.integrityText();
-        signoff.signatures = m_trail->signatures(u"run:signed.psrun"_s).valueOr({});
         const QString pdf = m_dir.filePath(u"signed.pdf"_s);
         const auto *store = page.findChild<Monitor::TrendStore *>();
         QVERIFY(store);
-        QVERIFY(writeRunReport(pdf, reader, *store, QImage(), signoff));
+        ReportFigures figures = reportFigures(*store, QImage());
+        figures.signoff.integrity = page.integrityText();
+        figures.signoff.signatures = m_trail->signatures(u"run:signed.psrun"_s).valueOr({});
+        QVERIFY(writeRunReport(pdf, reader, figures));
         QProcess text;
         text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
         if (!text.waitForStarted(5000))
             QSKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY(text.waitForFinished(20000));
-        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        // pdftotext gives the font's ligatures (\uFB01 for "fi"): compatibility form turns them back.
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
         QVERIFY2(words.contains(u"Reviewed by Quinn Qa (qa) on "_s), qPrintable(words));
         QVERIFY2(words.contains(u"meaning: reviewed"_s), qPrintable(words));
         QVERIFY2(words.contains(u"printed name: Quinn Qa"_s), qPrintable(words));

@@ -13,6 +13,7 @@
 #include "records/runcatalog.h"
 #include "records/runlistmodel.h"
 #include "records/runrecordreader.h"
+#include "records/backgroundexport.h"
 #include "records/runreport.h"
 
 #include <QDesktopServices>
@@ -281,12 +282,14 @@ void RecordsPage::exportCsv()
     Records::CsvExportOptions options = Records::defaultCsvOptions();
     options.t0Us = m_chart->visibleStartUs();  // what is on screen: the whole run unless zoomed
     options.t1Us = m_chart->visibleEndUs() + 1;
-    if (auto rows = Records::exportCsv(*m_reader, path, options); !rows) {
-        QMessageBox::warning(this, tr("Export CSV"), rows.error().message);
-    } else {
-        audit(tr("Run record exported as CSV to %1").arg(path));
-        Q_EMIT statusMessage(tr("%n rows written to %1", nullptr, int(*rows)).arg(path));
-    }
+    exportCsvInBackground(this, m_openPath, path, options, [this, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            audit(tr("Run record exported as CSV to %1").arg(path));
+            Q_EMIT statusMessage(outcome.message);
+        } else if (outcome.error.code != Error::Code::Cancelled) {
+            QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+        }
+    });
 }
 
 void RecordsPage::exportReport()
@@ -305,18 +308,20 @@ void RecordsPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    RunReportSignoff signoff;
-    signoff.integrity = m_integrity;
+    ReportFigures figures = reportFigures(*m_store, m_chart->renderImage(QSize(1600, 700)));
+    figures.signoff.integrity = m_integrity;
     if (m_session)
-        signoff.signatures = m_session->trail().signatures(u"run:"_s + QFileInfo(m_openPath).fileName()).valueOr({});
+        figures.signoff.signatures = m_session->trail().signatures(u"run:"_s + QFileInfo(m_openPath).fileName()).valueOr({});
     // Only signatures of exactly this content count.
-    signoff.signatures.removeIf([this](const Audit::Signature &s) { return s.contentHash != m_contentHash; });
-    if (auto written = writeRunReport(path, *m_reader, *m_store, m_chart->renderImage(QSize(1600, 700)), signoff); !written) {
-        QMessageBox::warning(this, tr("Run report"), written.error().message);
-    } else {
-        audit(tr("Run report written to %1").arg(path));
-        Q_EMIT statusMessage(tr("Report saved to %1").arg(path));
-    }
+    figures.signoff.signatures.removeIf([this](const Audit::Signature &s) { return s.contentHash != m_contentHash; });
+    writeRunReportInBackground(this, m_openPath, path, std::move(figures), [this, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            audit(tr("Run report written to %1").arg(path));
+            Q_EMIT statusMessage(outcome.message);
+        } else if (outcome.error.code != Error::Code::Cancelled) {
+            QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+        }
+    });
 }
 
 void RecordsPage::setSession(Accounts::Session *session) { m_session = session; }
