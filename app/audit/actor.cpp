@@ -4,6 +4,11 @@
 
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Audit {
@@ -22,6 +27,14 @@ QString osUserName()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services, containers and cron jobs often run without USER set: the account the process
+    // runs as is what the trail must name then, not nobody.
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,7 +131,32 @@ private Q_SLOTS:
         QCOMPARE(actor.userId, u"Li Wei"_s);
         QCOMPARE(actor.role, u"operator"_s);
         QCOMPARE(actor.osUser, Audit::osUserName());
+        QVERIFY(!actor.osUser.isEmpty());
         QCOMPARE(b.entries(Audit::Kind::Session).last().action, u"Operator chosen"_s);
+    }
+
+    void theOsUserIsNamedWithoutUserInTheEnvironment()
+    {
+        // A service, a container or cron: no USER, USERNAME or LOGNAME. The trail still says
+        // which account the program ran as.
+        QList<std::pair<const char *, std::optional<QByteArray>>> saved;
+        for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+            saved.append({name, qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt});
+            qunsetenv(name);
+        }
+        const QString os = Audit::osUserName();
+        for (const auto &[name, value] : saved) {
+            if (value)
+                qputenv(name, *value);
+        }
+#ifdef Q_OS_UNIX
+        QProcess id;
+        id.start(u"id"_s, {u"-un"_s});
+        QVERIFY(id.waitForFinished(10000));
+        QCOMPARE(os, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#else
+        QVERIFY(!os.isEmpty());
+#endif
     }
 
     void controlledModeRefusesUntilSomeoneLogsIn()

@@ -50,7 +50,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Seq: return e.seq;
     case Time: return e.localTimeText();
-    case User: return e.actor.displayName() + (e.actor.osUser.isEmpty() || e.actor.osUser == e.actor.userId ? QString() : tr(" [OS user %1]").arg(e.actor.osUser));
+    case User: {
+        const QString os = e.actor.osUser.isEmpty() || e.actor.osUser == e.actor.userId ? QString() : tr("[OS user %1]").arg(e.actor.osUser);
+        return QStringList{e.actor.displayName(), os}.join(u' ').trimmed();
+    }
     case Role: return Accounts::roleTokenText(e.actor.role);
     case Workstation: return e.actor.workstation;
     case Kind: return Audit::kindText(e.kind);
