@@ -103,7 +103,15 @@ DeviceService::~DeviceService()
     m_deviceThread->wait();
 }
 
-void DeviceService::setSession(Accounts::Session *session) { m_session = session; }
+void DeviceService::setSession(Accounts::Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &Accounts::Session::changed, this, &DeviceService::permissionsChanged);
+    Q_EMIT permissionsChanged();
+}
 
 QString DeviceService::pumpName(const QString &id) const
 {
@@ -115,6 +123,15 @@ bool DeviceService::isSimulated(const QString &id) const
 {
     const auto it = m_snapshots.constFind(id);
     return it != m_snapshots.constEnd() && it->config.simulated;
+}
+
+bool DeviceService::may(const QString &id, Permission permission) const
+{
+    if (!m_session)
+        return true;
+    if (id.isEmpty())
+        return m_session->may(permission, false) || m_session->may(permission, true);
+    return m_session->may(permission, isSimulated(id));
 }
 
 void DeviceService::refuse(const QString &id, const Error &error)

@@ -56,6 +56,9 @@ public:
     /// setpoints and steps. Without a session (tests of other parts) nothing is checked.
     void setSession(Accounts::Session *session);
     Accounts::Session *session() const { return m_session; }
+    /// Whether the one acting now may do `permission` on pump `id` (simulated or not), for the
+    /// GUI to disable what would be refused; an empty `id`: on any pump. True without a session.
+    bool may(const QString &id, Accounts::Permission permission) const;
     /// Asked for a reason where the policy wants one and the caller gave none.
     void setReasonProvider(ReasonProvider provider) { m_reasons = std::move(provider); }
     /// Who started what runs on a pump now (empty when it is not running under anyone).
@@ -126,6 +129,8 @@ Q_SIGNALS:
     /// A call was refused (the role may not, nobody is logged in, no reason, not approved, or it
     /// could not be audited); nothing was sent.
     void refused(const QString &pumpId, const PumpStudio::Error &error);
+    /// Who acts, or what their role may do, changed: what may() says may differ now.
+    void permissionsChanged();
 
 private:
     /// The session's answer for `permission` on pump `id`, with the reason asked where needed.

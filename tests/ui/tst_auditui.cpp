@@ -6,6 +6,7 @@
 #include "audit/audittablemodel.h"
 #include "audit/logindialog.h"
 #include "audit/signaturedialog.h"
+#include "mainwindow.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 #include "records/recordspage.h"
@@ -14,21 +15,26 @@
 #include "accounts/session.h"
 #include "audit/audittrail.h"
 #include "audit/recordseals.h"
+#include "core/appsettings.h"
+#include "core/paths.h"
 #include "records/recordseal.h"
 #include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
+#include "services/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -218,6 +224,59 @@ private Q_SLOTS:
         QVERIFY2(words.contains(u"Integrity: verified"_s), qPrintable(words));
         const QString time = dialog.signature()->timeUtc.toOffsetFromUtc(dialog.signature()->utcOffsetSeconds).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         QVERIFY2(words.contains(time), qPrintable(words));
+    }
+
+    void theWindowHidesWhatTheRoleMayNotDo()
+    {
+        // A workstation of its own (the window's workbench opens the data folder's trail).
+        QTemporaryDir data;
+        Paths::setDataDir(data.path());
+        AppSettings settings(data.filePath(u"settings.ini"_s));
+        {
+            Services::Workbench workbench(settings);
+            workbench.accounts().setPasswordIterations(1000);
+            Accounts::Session &session = workbench.session();
+            QVERIFY(session.createAccount(u"admin"_s, u"Ada Admin"_s, Accounts::Role::Administrator, kPassword));
+            QVERIFY(session.logIn(u"admin"_s, kPassword));
+            QVERIFY(session.createAccount(u"qa"_s, u"Quinn Qa"_s, Accounts::Role::Reviewer, kPassword));
+            QVERIFY(session.createAccount(u"tech"_s, u"Tom Tech"_s, Accounts::Role::Technician, kPassword));
+            Accounts::Policy policy = session.policy();
+            policy.mode = Accounts::Mode::Controlled;
+            QVERIFY(session.setPolicy(policy));
+            session.logOff();
+
+            MainWindow window(workbench);
+            auto *navigation = window.findChild<QToolBar *>(u"navigationBar"_s);
+            QVERIFY(navigation);
+            const auto pageOffered = [&](const QString &id) { return navigation->actions().at(window.pageIds().indexOf(id))->isVisible(); };
+            const auto offered = [&](const char *name) {
+                auto *w = window.findChild<QWidget *>(QString::fromLatin1(name));
+                return w && !w->isHidden();
+            };
+            const char *const control[] = {"startAll", "runTogether", "pumpControl", "connectPump", "addPump"};
+            // Nobody logged in: nothing to act with.
+            for (const char *name : control)
+                QVERIFY2(!offered(name), name);
+            QVERIFY(!offered("stopAll"));
+            // The reviewer reads and signs: the Audit page, no pump control, not even Stop.
+            QVERIFY(session.logIn(u"qa"_s, kPassword));
+            QVERIFY(pageOffered(u"audit"_s));
+            QVERIFY(pageOffered(u"records"_s));
+            for (const char *name : control)
+                QVERIFY2(!offered(name), name);
+            QVERIFY(!offered("stopAll"));
+            QVERIFY(!offered("acknowledgeAll"));
+            // The technician runs pumps and profiles, and does not see the trail.
+            QVERIFY(session.switchUser(u"tech"_s, kPassword));
+            for (const char *name : {"startAll", "runTogether", "pumpControl", "connectPump", "stopAll", "acknowledgeAll"})
+                QVERIFY2(offered(name), name);
+            QVERIFY(!pageOffered(u"audit"_s));
+            // The administrator manages accounts and may stop pumps (safety), not run them.
+            QVERIFY(session.switchUser(u"admin"_s, kPassword));
+            QVERIFY(!offered("startAll"));
+            QVERIFY(offered("stopAll"));
+        }
+        Paths::setDataDir({});
     }
 
     void afterCouldNotOpenThePreviousChartIsGone()
