@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-// Not a test: PNGs of the log-in dialog, the Audit page, the signature dialog and a signed run
+// Not a test: PNGs of the log-in dialog, the Audit page, the signature and accounts dialogs and a signed run
 // report (PDF) for review, from a workstation made up in a temporary data folder.
 //   audit_screenshots OUTPUT_FOLDER [--lang zh_CN]
+#include "audit/accountsdialog.h"
 #include "audit/auditpage.h"
 #include "audit/logindialog.h"
 #include "audit/signaturedialog.h"
@@ -157,6 +158,11 @@ int main(int argc, char *argv[])
         page.resize(1500, 700);
         page.verify();
         save(page, u"audit"_s);
+    }
+    (void)session.switchUser(u"admin"_s, password);
+    {
+        AccountsDialog accounts(session);
+        save(accounts, u"accounts"_s);
     }
     {
         MainWindow window(workbench);
