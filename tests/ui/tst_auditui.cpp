@@ -5,6 +5,7 @@
 #include "audit/auditpage.h"
 #include "audit/audittablemodel.h"
 #include "audit/logindialog.h"
+#include "audit/sessioncontrols.h"
 #include "audit/signaturedialog.h"
 #include "mainwindow.h"
 #include "monitor/trendchart.h"
@@ -20,9 +21,12 @@
 #include "records/recordseal.h"
 #include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
+#include "services/monitorsession.h"
 #include "services/workbench.h"
 
 #include <QAbstractItemModelTester>
+#include <QInputDialog>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -224,6 +228,61 @@ private Q_SLOTS:
         QVERIFY2(words.contains(u"Integrity: verified"_s), qPrintable(words));
         const QString time = dialog.signature()->timeUtc.toOffsetFromUtc(dialog.signature()->utcOffsetSeconds).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         QVERIFY2(words.contains(time), qPrintable(words));
+    }
+
+    void openModeAsksWhoRunsARunAndRemembersIt()
+    {
+        QTemporaryDir data;
+        Paths::setDataDir(data.path());
+        AppSettings settings(data.filePath(u"settings.ini"_s));
+        {
+            Services::Workbench workbench(settings);
+            QVERIFY(!workbench.session().isControlled());  // no account anywhere: open mode
+            MainWindow window(workbench);
+            window.sessionControls()->setAskOperator(true);
+            // The question comes up when the run starts; answered like a user would.
+            // (It runs its own event loop, so it is looked for from a timer.)
+            bool asked = false;
+            QTimer answer;
+            answer.setInterval(10);
+            connect(&answer, &QTimer::timeout, &window, [&asked] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                        asked = true;
+                        dialog->setTextValue(u"Li Wei"_s);
+                        dialog->accept();
+                    }
+                }
+            });
+            answer.start();
+            QSignalSpy ended(&workbench.monitor(), &Services::MonitorSession::recordSealed);
+            workbench.monitor().startRunNow();
+            QTRY_VERIFY(asked);
+            answer.stop();
+            QCOMPARE(workbench.session().operatorName(), u"Li Wei"_s);
+            QVERIFY(settings.value(u"records/operators"_s).toStringList().contains(u"Li Wei"_s));
+            workbench.monitor().endRun(u"test"_s);
+            QVERIFY(ended.wait(20000));
+            const QString path = ended.first().first().toString();
+            Records::RunRecordReader reader;
+            QVERIFY(reader.open(path));
+            QCOMPARE(reader.runInfo().operatorName, u"Li Wei"_s);
+            // The trail: who was chosen, with the OS user beside it.
+            Audit::AuditFilter f;
+            f.kinds = {Audit::Kind::Session};
+            const auto entries = workbench.trail().entries(f).valueOr({});
+            QVERIFY(!entries.isEmpty());
+            QCOMPARE(entries.last().action, u"Operator chosen"_s);
+            QCOMPARE(entries.last().actor.userId, u"Li Wei"_s);
+            QCOMPARE(entries.last().actor.osUser, Audit::osUserName());
+        }
+        {
+            // The next program run remembers the name without asking.
+            Services::Workbench workbench(settings);
+            QCOMPARE(workbench.session().operatorName(), u"Li Wei"_s);
+            QCOMPARE(workbench.session().actor().userId, u"Li Wei"_s);
+        }
+        Paths::setDataDir({});
     }
 
     void theWindowHidesWhatTheRoleMayNotDo()
