@@ -8,6 +8,8 @@
 #include "auditpdf.h"
 #include "audittablemodel.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -26,6 +28,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
+
+namespace {
+constexpr int kMaxColumnWidth = 260;  ///< pixels
+}
 
 AuditPage::AuditPage(Accounts::Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -93,7 +99,7 @@ AuditPage::AuditPage(Accounts::Session &session, QWidget *parent) : QWidget(pare
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditTableModel::Action, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_verify = new QLabel(this);
     m_verify->setObjectName(u"auditVerifyResult"_s);
@@ -128,6 +134,10 @@ void AuditPage::reload()
     m_user->addItems(sorted);
     m_user->setCurrentText(current);
     m_view->resizeColumnsToContents();
+    // A long value (a pump's whole configuration as JSON) would push the old and new values off
+    // the page: wide columns are cut to a readable width, the whole text is in the tooltip.
+    for (int column = 0; column < m_view->model()->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
 }
 
 void AuditPage::applyFilter()

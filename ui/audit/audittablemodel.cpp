@@ -43,8 +43,12 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Action)
-        return tr("Entry %1, hash %2").arg(e.seq).arg(QString::fromLatin1(e.hash));
+    if (role == Qt::ToolTipRole) {
+        // Wide columns are cut on the page: the whole text is here.
+        if (index.column() == Action)
+            return tr("%1\nEntry %2, hash %3").arg(data(index, Qt::DisplayRole).toString()).arg(e.seq).arg(QString::fromLatin1(e.hash));
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
