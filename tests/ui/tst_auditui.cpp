@@ -28,6 +28,7 @@
 #include <QInputDialog>
 #include <QTimer>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
@@ -205,6 +206,23 @@ private Q_SLOTS:
         dialog.passwordField()->setText(kPassword);
         dialog.accept();
         QVERIFY(dialog.signature());
+        // Signed from the page: the signature shows with the record at once.
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, &page, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<SignatureDialog *>(w); d && d->isVisible()) {
+                    d->passwordField()->setText(kPassword);
+                    d->accept();
+                }
+            }
+        });
+        answer.start();
+        page.reviewAndSign();
+        answer.stop();
+        const auto *info = page.findChild<QLabel *>(u"replayInfo"_s);
+        QVERIFY(info);
+        QVERIFY2(info->text().contains(u"Reviewed by Quinn Qa (qa) on "_s), qPrintable(info->text()));
         // The report: the meaning, the printed name and the time, and the integrity.
         Records::RunRecordReader reader;
         QVERIFY(reader.open(path));

@@ -357,8 +357,11 @@ void RecordsPage::reviewAndSign()
     }
     SignatureDialog dialog(*m_session, Audit::Meaning::Reviewed, u"run:"_s + QFileInfo(m_openPath).fileName(), m_contentHash,
                            tr("Run record %1").arg(QFileInfo(m_openPath).fileName()), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT statusMessage(dialog.signature()->text());
+        // The signature is shown with the record from now on, not only at its next opening.
+        m_info->setText(tr("%1 Signed: %2").arg(m_info->text(), signaturesText()));
+    }
 }
 
 } // namespace PumpStudio
