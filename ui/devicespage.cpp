@@ -3,6 +3,7 @@
 #include "devicespage.h"
 
 #include "addpumpdialog.h"
+#include "audit/permissiongate.h"
 #include "pumptablemodel.h"
 
 #include "services/democontroller.h"
@@ -155,6 +156,20 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     connect(m_disconnect, &QPushButton::clicked, this, [this] { m_devices.disconnectPump(selectedId()); });
     connect(stopAll, &QPushButton::clicked, &m_devices, &Services::DeviceService::stopAll);
     connect(m_startDemo, &QPushButton::clicked, this, &DevicesPage::startDemo);
+    // What the role acting now may not do is not offered (the core refuses it anyway).
+    auto *gate = new PermissionGate(m_devices, this);
+    add->setObjectName(u"addPump"_s);
+    m_remove->setObjectName(u"removePump"_s);
+    m_connect->setObjectName(u"connectPump"_s);
+    m_disconnect->setObjectName(u"disconnectPump"_s);
+    m_control->setObjectName(u"pumpControl"_s);
+    stopAll->setObjectName(u"stopAllPumps"_s);
+    gate->require(add, Accounts::Permission::ConfigurePumps);
+    gate->require(m_remove, Accounts::Permission::ConfigurePumps);
+    gate->require(m_connect, Accounts::Permission::ControlPumps);
+    gate->require(m_disconnect, Accounts::Permission::ControlPumps);
+    gate->require(m_control, Accounts::Permission::ControlPumps);
+    gate->require(stopAll, Accounts::Permission::StopPumps);
     const auto command = [this](PumpCommand c) { m_devices.sendCommand(selectedId(), c); };
     connect(setSpeed, &QPushButton::clicked, this, [this, command] {
         command(PumpCommand{PumpCommand::Kind::Speed, Device::Direction::Clockwise, m_speed->value(), std::nullopt});

@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "audit/approvalbar.h"
+#include "audit/auditpage.h"
+#include "audit/sessioncontrols.h"
 #include "devicespage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/usagesource.h"
@@ -12,7 +15,9 @@
 #include "records/recordspage.h"
 #include "placeholderpage.h"
 #include "ui_mainwindow.h"
+#include "audit/prompts.h"
 
+#include "accounts/session.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/paths.h"
@@ -20,6 +25,7 @@
 #include "services/deviceservice.h"
 #include "services/dryrunservice.h"
 #include "services/monitorsession.h"
+#include "services/profileapproval.h"
 #include "services/workbench.h"
 
 #include <QActionGroup>
@@ -27,12 +33,15 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFileInfo>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,7 +66,21 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     m_recordsPage->setFolder(m_session->recordFolder());
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
     connect(m_session, &Services::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
-    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), new ProfileEditorPage(devices.models(), workbench.dryRuns(), this));
+    m_recordsPage->setSession(&workbench.session());
+    auto *auditPage = new AuditPage(workbench.session(), this);
+    addPage(u"audit"_s, u"records"_s, tr("Audit"), auditPage);
+    // The profile editor under its approval bar; the library's writes pass the session's guard.
+    auto *profiles = new ProfileEditorPage(devices.models(), workbench.dryRuns(), this);
+    profiles->setLibraryGuard(Services::libraryGuard(workbench.session(), [this](const QString &what) {
+        return askReasonFor(what);
+    }));
+    auto *profilesHolder = new QWidget(this);
+    auto *profilesLayout = new QVBoxLayout(profilesHolder);
+    profilesLayout->setContentsMargins(0, 0, 0, 0);
+    profilesLayout->setSpacing(0);
+    profilesLayout->addWidget(new ApprovalBar(workbench.session(), *profiles, profilesHolder));
+    profilesLayout->addWidget(profiles, 1);
+    addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), profilesHolder);
     addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
             new PlaceholderPage(tr("Calibration"),
                                 tr("Guided gravimetric calibration of flow per revolution, with history and "
@@ -87,6 +110,22 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     connect(m_devicesPage, &DevicesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitorPage, &MonitorPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_recordsPage, &RecordsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(auditPage, &AuditPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // What the core refused is said where the user looks, once each time.
+    connect(&devices, &Services::DeviceService::refused, this, [this](const QString &, const Error &why) {
+        statusBar()->showMessage(why.message, 10000);
+    });
+    connect(m_session, &Services::MonitorSession::actionRefused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
+    connect(m_session, &Services::MonitorSession::recordRecovered, this, [this](const QString &path, const QString &what) {
+        statusBar()->showMessage(tr("%1 was ended by a crash: marked interrupted, recovered %2.").arg(QFileInfo(path).fileName(), what), 15000);
+    });
+    m_sessionControls = new SessionControls(workbench, this);
+    statusBar()->insertPermanentWidget(0, m_sessionControls->label());
+    QMenu *sessionMenu = new QMenu(tr("&Session"), this);
+    sessionMenu->setObjectName(u"menuSession"_s);
+    m_sessionControls->populate(sessionMenu);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), sessionMenu);
+    connect(m_sessionControls, &SessionControls::permissionsChanged, this, &MainWindow::applyPermissions);
     connect(&workbench.demo(), &Services::DemoController::demoStarted, this, [this] {
         m_demoLabel->setVisible(true);
         setWindowTitle(tr("PumpStudio (demo)"));
@@ -101,9 +140,43 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
             [] { QDesktopServices::openUrl(QUrl(u"https://www.ywfluid.com"_s)); });
 
     restoreLayout();
+    applyPermissions();
 }
 
 MainWindow::~MainWindow() = default;
+
+std::optional<QString> MainWindow::askReasonFor(const QString &what) { return askReason(this, what); }
+
+void MainWindow::applyPermissions()
+{
+    using P = Accounts::Permission;
+    const Accounts::Session &session = m_workbench.session();
+    const bool nobody = session.isControlled() && !session.isLoggedIn() && !session.isDemoWithoutLogin();
+    // Pages a role has no use for are not shown; the core refuses what is left anyway.
+    const QHash<QString, QList<P>> needs{{u"records"_s, {P::ViewRecords}},
+                                         {u"audit"_s, {P::ViewAudit}},
+                                         {u"profiles"_s, {P::EditProfiles, P::ApproveProfiles, P::RunProfiles}},
+                                         {u"calibration"_s, {P::Calibrate, P::CheckCalibration}},
+                                         {u"catalog"_s, {P::UseCatalog}}};
+    const QList<QAction *> actions = m_pageActions->actions();
+    for (qsizetype i = 0; i < m_pageIds.size() && i < actions.size(); ++i) {
+        const QList<P> wanted = needs.value(m_pageIds.at(i));
+        bool visible = !nobody;
+        if (visible && !wanted.isEmpty())
+            visible = std::any_of(wanted.cbegin(), wanted.cend(), [&session](P p) { return session.may(p) || session.may(p, true); });
+        actions.at(i)->setVisible(visible || m_pageIds.at(i) == u"log");
+    }
+    m_ui->pages->setEnabled(!nobody);
+    const qsizetype current = m_pageIds.indexOf(currentPageId());
+    if (current >= 0 && !actions.at(current)->isVisible()) {
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i)->isVisible()) {
+                showPage(m_pageIds.at(i));
+                break;
+            }
+        }
+    }
+}
 
 void MainWindow::addPage(const QString &id, const QString &iconName, const QString &title, QWidget *page)
 {

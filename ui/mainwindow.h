@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -20,6 +21,7 @@ class AppSettings;
 class DevicesPage;
 class MonitorPage;
 class RecordsPage;
+class SessionControls;
 namespace Services {
 class DeviceService;
 class MonitorSession;
@@ -48,6 +50,8 @@ public:
     /// The workbench has shut down (the pumps stopped, the record finished) by another way than
     /// this window (a signal, --quit-after): the window closes without asking, keeping its layout.
     void acceptShutdown();
+    /// The session's controls (log-in, switch user, the operator prompt in open mode).
+    SessionControls *sessionControls() const { return m_sessionControls; }
     /// The question asked when the window is closed while pumps run (null when none is open).
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
 
@@ -66,6 +70,9 @@ private:
     /// Pumps the program set moving or runs a profile on, by name.
     QStringList pumpsUnderControl() const;
     void shutDownAndClose();
+    /// Pages the role may not use are hidden; with nobody logged in (controlled mode) none is usable.
+    void applyPermissions();
+    std::optional<QString> askReasonFor(const QString &what);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services::Workbench &m_workbench;
@@ -80,6 +87,7 @@ private:
     QLabel *m_demoLabel = nullptr;
     QStringList m_pageIds;
     QMessageBox *m_closeQuestion = nullptr;
+    SessionControls *m_sessionControls = nullptr;
     bool m_mayClose = false;  ///< the pumps are stopped and the record finished
 };
 

@@ -3,7 +3,8 @@
 #include "cli/pumpctl.h"
 
 #include "cli/balancectl.h"
-
+#include "cli/pumpctlaudit.h"
+#include "cli/pumpctlrecords.h"
 #include "core/clocktext.h"
 #include "core/logging.h"
 #include "device/devicemanager.h"
@@ -138,9 +139,21 @@ void PumpCtl::report(const QString &text, const QJsonObject &json)
 void PumpCtl::run(const PumpCtlOptions &options)
 {
     m_options = options;
+    // Audit hook (issue 13): a command that changes a pump is checked against the
+    // workstation's accounts and written to its audit trail before anything is sent.
+    if (changesPump(options.command)) {
+        if (auto allowed = authorizePumpCommand(options, m_err); !allowed) {
+            fail(allowed.error());
+            return;
+        }
+    }
     if (options.needsDevice() && runOnBalance())
         return;
     switch (options.command) {
+    case PumpCtlOptions::Command::Audit:
+    case PumpCtlOptions::Command::Records:
+        finish(runRecordsCommand(options, m_out, m_err));
+        return;
     case PumpCtlOptions::Command::Ports:
         listPorts();
         return;

@@ -35,6 +35,8 @@ bool PumpCtlOptions::needsDevice() const
     case Command::Ports:
     case Command::Models:
     case Command::Check:
+    case Command::Audit:
+    case Command::Records:
         return false;
     default:
         return true;
@@ -72,9 +74,21 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)\n"
         "                            a balance: the stable weight in g (or the weight now),\n"
         "                            tare, zero, identity; exit 4 overload or underload,\n"
-        "                            3 no stable reading in time\n\n"
+        "                            3 no stable reading in time\n"
+        "  audit verify              check the audit trail's hash chain; exit 6 naming the\n"
+        "                            first broken entry\n"
+        "  audit show [--since ISO8601] [--json]\n"
+        "                            print the audit trail\n"
+        "  records list [--json]     the run records with their seal (verified, changed, ...)\n"
+        "  records verify RUN        check a record against its seal; exit 6 when changed\n"
+        "  records export RUN --csv FILE\n"
+        "                            write a record's samples as CSV\n\n"
+        "Commands that change a pump are written to the audit trail (the GUI's data folder);\n"
+        "in controlled mode they need --user NAME and the password (from the terminal or\n"
+        "PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
-        "4 refused by the pump or out of range (nothing sent), 5 bad input file."));
+        "4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,\n"
+        "6 audit trail broken or run record changed."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("pumpctl", "Show version and build information and exit."));
     const QCommandLineOption port(u"port"_s, QCoreApplication::translate("pumpctl", "Serial port, e.g. /dev/ttyUSB0."), u"path"_s);
@@ -95,8 +109,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("pumpctl", "check: the tubing id (default: the profile's)."), u"id"_s);
     const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check: the syringe id (default: the profile's)."), u"id"_s);
     const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
+    const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);
+    const QCommandLineOption user(u"user"_s, QCoreApplication::translate("pumpctl", "The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD."), u"name"_s);
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv, head, tubing, syringe, immediate});
+                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     if (!parser.parse(arguments))
@@ -174,6 +190,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     o.tubing = parser.value(tubing);
     o.syringe = parser.value(syringe);
     o.immediate = parser.isSet(immediate);
+    o.since = parser.value(since);
+    o.user = parser.value(user);
 
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -217,6 +235,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
                 return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
             o.clockwise = dir == u"cw";
             o.command = PumpCtlOptions::Command::Direction;
+        } else if (command == u"audit" || command == u"records") {
+            // Their own words are checked by pumpctlrecords.cpp.
+            o.words = words.mid(1);
+            o.command = command == u"audit" ? PumpCtlOptions::Command::Audit : PumpCtlOptions::Command::Records;
         } else if (command == u"check" || command == u"run") {
             if (auto r = expectArgs(1); !r) return r.error();
             o.profilePath = words.at(1);

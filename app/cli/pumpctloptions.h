@@ -17,6 +17,7 @@ enum ExitCode {
     ExitNoReply = 3,
     ExitRefused = 4,   ///< refused by the pump, or out of the model's range (nothing sent)
     ExitBadInput = 5,  ///< a bad input file
+    ExitChanged = 6,   ///< the audit trail is broken, or a run record changed after it was sealed
 };
 
 /// What the pumpctl command line asked for. Pure parsing: no I/O.
@@ -27,6 +28,7 @@ struct PumpCtlOptions
         Info, Status, Start, Stop, Speed, Flow, Direction, Dispense, Pressure, Monitor,
         Check, Run,
         Weigh, Tare, Zero,  ///< balances (BalanceCtl); info is shared with pumps
+        Audit, Records,  ///< QA's commands on the data folder (pumpctlrecords.cpp)
     };
     Command command = Command::Help;
     QString helpText;
@@ -53,6 +55,9 @@ struct PumpCtlOptions
     QString tubing;                 ///< check --tubing
     QString syringe;                ///< check --syringe
     bool immediate = false;         ///< weigh --immediate: the weight now, stable or not
+    QStringList words;              ///< audit/records: what follows the command ("verify", "RUN")
+    QString since;                  ///< audit show --since ISO8601
+    QString user;                   ///< --user: the account acting (controlled mode)
 
     bool needsDevice() const;
 };

@@ -3,15 +3,28 @@
 #include "core/paths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Paths {
 
+namespace {
+QString &overridden()
+{
+    static QString path;
+    return path;
+}
+
+constexpr QFile::Permissions kOwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                                         | QFile::WriteUser | QFile::ExeUser;
+} // namespace
+
 QString dataDir()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString dir = overridden().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                               : overridden();
     QDir().mkpath(dir);
     return dir;
 }
@@ -21,6 +34,29 @@ QString dataSubdir(const QString &name)
     const QString dir = QDir(dataDir()).filePath(name);
     QDir().mkpath(dir);
     return dir;
+}
+
+QString privateSubdir(const QString &name)
+{
+    const QString data = dataDir();
+    QFile::setPermissions(data, kOwnerDir);
+    const QString dir = dataSubdir(name);
+    QFile::setPermissions(dir, kOwnerDir);
+    return dir;
+}
+
+QString guiDataDir()
+{
+    // AppLocalDataLocation of organisation "PumpStudio", application "PumpStudio", on every
+    // platform: the generic data folder with both names appended.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"PumpStudio/PumpStudio"_s);
+}
+
+void setDataDir(const QString &path) { overridden() = path; }
+
+bool makeOwnerOnly(const QString &filePath)
+{
+    return QFile::setPermissions(filePath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
 }
 
 QString logDir() { return dataSubdir(u"logs"_s); }

@@ -139,17 +139,37 @@ QString ProfileLibrary::freeName(const QString &first, const std::function<QStri
     return name;
 }
 
+Result<void> ProfileLibrary::allow(const Change &change) const
+{
+    return m_guard.allow ? m_guard.allow(change) : Result<void>();
+}
+
+void ProfileLibrary::done(const Change &change) const
+{
+    if (m_guard.done)
+        m_guard.done(change);
+}
+
 Result<QString> ProfileLibrary::saveFile(const Profile &profile, const QString &path)
 {
     QString target = newFilePath(profile.name);
+    Change change;
+    change.action = Change::Action::Save;
     if (!path.isEmpty()) {
         const auto file = member(path);
         if (!file)
             return file.error();
         target = *file;
+        if (auto before = loadProfileFile(target))
+            change.before = std::move(before).value();
     }
+    change.path = target;
+    change.after = profile;
+    if (auto r = allow(change); !r)
+        return r.error();
     if (auto r = saveProfileFile(profile, target); !r)
         return r.error();
+    done(change);
     return target;
 }
 
@@ -164,9 +184,17 @@ Result<void> ProfileLibrary::removeFile(const QString &path)
     const auto file = member(path);
     if (!file)
         return file.error();
+    Change change;
+    change.action = Change::Action::Remove;
+    change.path = *file;
+    if (auto before = loadProfileFile(*file))
+        change.before = std::move(before).value();
+    if (auto r = allow(change); !r)
+        return r;
     QFile f(*file);
     if (!f.remove())
         return makeError(Error::Code::Io, Tr::tr("Cannot remove %1: %2").arg(*file, f.errorString()));
+    done(change);
     return {};
 }
 
@@ -203,7 +231,17 @@ Result<void> ProfileLibrary::exportFile(const QString &path, const QString &dest
     const auto profile = openFile(path);
     if (!profile)
         return profile.error();
-    return saveProfileFile(*profile, destination);
+    Change change;
+    change.action = Change::Action::Export;
+    change.path = path;
+    change.after = *profile;
+    change.destination = destination;
+    if (auto r = allow(change); !r)
+        return r;
+    if (auto r = saveProfileFile(*profile, destination); !r)
+        return r;
+    done(change);
+    return {};
 }
 
 } // namespace PumpStudio::Profiles

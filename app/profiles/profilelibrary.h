@@ -21,6 +21,26 @@ class ProfileLibrary final
 {
 public:
     explicit ProfileLibrary(const QString &directory);
+
+    /// A write the library is about to do (or did), for its guard.
+    struct Change
+    {
+        enum class Action { Save, Remove, Export };
+        Action action = Action::Save;
+        QString path;                   ///< the library's file (for Save: the file written)
+        std::optional<Profile> before;  ///< what the file held (Save over a file, Remove)
+        std::optional<Profile> after;   ///< what it holds now (Save), or what was exported
+        QString destination;            ///< Export: where to
+    };
+    /// Who may change the library, and who keeps the record of it (the audit trail, in the
+    /// services): allow() is asked before every write and a refusal stops it; done() is told
+    /// after the write succeeded.
+    struct Guard
+    {
+        std::function<Result<void>(const Change &)> allow;
+        std::function<void(const Change &)> done;
+    };
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
     /// The library in Paths::dataSubdir("profiles").
     static ProfileLibrary atDefaultLocation();
 
@@ -62,7 +82,11 @@ private:
     QString newFilePath(const QString &name) const;
     QString freeName(const QString &first, const std::function<QString(int)> &numbered) const;
 
+    Result<void> allow(const Change &change) const;
+    void done(const Change &change) const;
+
     QString m_directory;
+    Guard m_guard;
 };
 
 } // namespace PumpStudio::Profiles

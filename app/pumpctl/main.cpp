@@ -3,6 +3,7 @@
 #include "cli/pumpctl.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "core/translations.h"
 #include "models/modelregistry.h"
 #include "core/terminationwatcher.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"PumpStudio"_s);
     QCoreApplication::setApplicationName(u"pumpctl"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::version());
+    // The GUI's records, audit trail, accounts and model files, not a folder of pumpctl's own.
+    Paths::setDataDir(Paths::guiDataDir());
 
     Logging::Options logOptions;
     logOptions.level = LogLevel::Warning;

@@ -3,6 +3,8 @@
 // The GUI's composition root: the only file under app/ allowed to include widget headers.
 #include "mainwindow.h"
 
+#include "accounts/session.h"
+#include "audit/sessioncontrols.h"
 #include "core/appsettings.h"
 #include "core/buildinfo.h"
 #include "core/guioptions.h"
@@ -83,8 +85,15 @@ int main(int argc, char *argv[])
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
 
     Services::Workbench workbench(settings);
+    // --demo on a controlled workstation: no log-in, the demo role (simulated pumps and the
+    // catalog only); on an open one (a fresh install) the demo is open mode as before.
+    if (options.demo && workbench.session().isControlled())
+        workbench.session().startDemo();
     MainWindow window(workbench);
+    // A person at the window is asked who runs a run in open mode; the demo and CI are not.
+    window.sessionControls()->setAskOperator(!options.demo && !options.smoke && !options.quitAfter);
     window.show();
+    window.sessionControls()->requireLogIn();
     // SIGTERM, SIGINT, --smoke and --quit-after end the program as closing the window does,
     // without asking: the pumps the program started are stopped and the run record is finished
     // before it exits.

@@ -44,13 +44,14 @@ QString endReasonToken(EndReason reason)
     case EndReason::Stopped: return u"stopped"_s;
     case EndReason::DeviceLost: return u"device-lost"_s;
     case EndReason::Failed: return u"failed"_s;
+    case EndReason::Interrupted: return u"interrupted"_s;
     }
     return {};
 }
 
 EndReason endReasonFromToken(const QString &token)
 {
-    for (EndReason r : {EndReason::Completed, EndReason::Stopped, EndReason::DeviceLost, EndReason::Failed}) {
+    for (EndReason r : {EndReason::Completed, EndReason::Stopped, EndReason::DeviceLost, EndReason::Failed, EndReason::Interrupted}) {
         if (endReasonToken(r) == token)
             return r;
     }
@@ -96,6 +97,7 @@ QString endReasonText(EndReason reason)
     case EndReason::Stopped: return Tr::tr("Stopped");
     case EndReason::DeviceLost: return Tr::tr("Device lost");
     case EndReason::Failed: return Tr::tr("Failed");
+    case EndReason::Interrupted: return Tr::tr("Interrupted");
     }
     return Tr::tr("Unfinished");
 }

@@ -13,7 +13,8 @@ namespace PumpStudio::Records {
 enum class Quantity { Flow, Pressure, Speed, Volume, Other };
 
 /// Why a run ended. Unfinished: the writer never got to finish() (still running, or it crashed).
-enum class EndReason { Unfinished, Completed, Stopped, DeviceLost, Failed };
+/// Interrupted: it crashed, and the next start marked it so with what was recovered.
+enum class EndReason { Unfinished, Completed, Stopped, DeviceLost, Failed, Interrupted };
 
 /// What happened to an alarm.
 enum class AlarmAction { Raised, Cleared, Acknowledged };

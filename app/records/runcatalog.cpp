@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Records {
 
-QString RunCatalog::defaultFolder() { return Paths::dataSubdir(u"records"_s); }
+QString RunCatalog::defaultFolder() { return Paths::privateSubdir(u"records"_s); }
 
 QString RunCatalog::newRecordPath(const QString &folder, const QDateTime &startUtc)
 {

@@ -3,12 +3,18 @@
 #include "records/runrecorder.h"
 
 #include "core/logging.h"
+#include "records/recordformat.h"
+#include "records/runrecordreader.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QTimer>
 
 #include <chrono>
 
 using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Records {
 
@@ -27,6 +33,7 @@ RunRecorder::RunRecorder(QObject *parent) : QObject(parent), m_flush(new QTimer(
     qRegisterMetaType<PumpStudio::Records::RunEvent>();
     qRegisterMetaType<PumpStudio::Records::AlarmRecord>();
     qRegisterMetaType<PumpStudio::Records::EndReason>();
+    qRegisterMetaType<PumpStudio::Records::RecordSeal>();
     m_flush->setInterval(kFlushInterval);
     connect(m_flush, &QTimer::timeout, this, &RunRecorder::flush);
 }
@@ -60,6 +67,14 @@ void RunRecorder::addChannel(const ChannelInfo &channel)
         return;
     if (auto added = m_writer->addChannel(channel); !added)
         Q_EMIT writeFailed(added.error());
+}
+
+void RunRecorder::setOperatorName(const QString &name)
+{
+    if (!m_writer)
+        return;
+    if (auto r = m_writer->setOperatorName(name); !r)
+        Q_EMIT writeFailed(r.error());
 }
 
 void RunRecorder::appendSamples(const QList<ChannelSample> &samples)
@@ -112,9 +127,53 @@ void RunRecorder::finish(EndReason reason)
     const QString path = m_writer->path();
     const Result<void> finished = m_writer->finish(reason);
     m_writer.reset();
-    if (!finished)
+    if (!finished) {
         Logging::get("records")->error("the run record {} could not be closed: {}", path, finished.error().message);
+    } else if (auto seal = computeSeal(path)) {
+        Q_EMIT sealed(*seal);
+    } else {
+        Logging::get("records")->error("the run record {} could not be sealed: {}", path, seal.error().message);
+    }
     Q_EMIT this->finished(path, finished);
+}
+
+void RunRecorder::sweep(const QString &folder, const QStringList &sealedNames)
+{
+    const QFileInfoList files = QDir(folder).entryInfoList({u"*."_s + recordSuffix()}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const QString path = file.absoluteFilePath();
+        if (m_writer && m_writer->path() == path)
+            continue;
+        RunInfo info;
+        {
+            RunRecordReader reader;
+            if (!reader.open(path))
+                continue;  // damaged or not a record: the Records page says why
+            info = reader.runInfo();
+        }
+        QString note;
+        if (info.endReason == EndReason::Unfinished) {
+            auto recovery = markInterrupted(path);
+            if (!recovery)
+                continue;  // still being written by another PumpStudio, or not writable
+            note = tr("Marked interrupted at start (the run ended without being finished); recovered %1").arg(recovery->text());
+            Logging::get("records")->warn("{}: {}", path, note);
+            Q_EMIT recovered(path, recovery->text());
+        } else if (sealedNames.contains(file.fileName())) {
+            continue;
+        } else {
+            note = tr("Sealed at start: the record was finished without a seal (closed during shutdown, or written before "
+                      "records were sealed)");
+        }
+        Result<RecordSeal> seal = computeSeal(path);
+        if (!seal) {
+            Logging::get("records")->error("the run record {} could not be sealed: {}", path, seal.error().message);
+            continue;
+        }
+        RecordSeal withNote = *seal;
+        withNote.note = note;
+        Q_EMIT sealed(withNote);
+    }
 }
 
 } // namespace PumpStudio::Records

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "records/recordseal.h"
 #include "records/recordtypes.h"
 #include "records/runrecordwriter.h"
 #include "records/sample.h"
@@ -41,12 +42,16 @@ public Q_SLOTS:
     /// Creates the record at `path` (ends any run still open first).
     void begin(const QString &path, const PumpStudio::Records::RunInfo &info);
     void addChannel(const PumpStudio::Records::ChannelInfo &channel);
+    void setOperatorName(const QString &name);
     void appendSamples(const QList<PumpStudio::Records::ChannelSample> &samples);
     void recordSetpoint(const PumpStudio::Records::SetpointChange &change);
     void recordEvent(const PumpStudio::Records::RunEvent &event);
     void recordAlarm(const PumpStudio::Records::AlarmRecord &alarm);
     /// Flushes, stores the end and closes the record; finished() follows.
     void finish(PumpStudio::Records::EndReason reason);
+    /// At start: every record in `folder` whose writer died is marked interrupted (recovered()),
+    /// and it and every finished record not among `sealedNames` is sealed (sealed()).
+    void sweep(const QString &folder, const QStringList &sealedNames);
 
 Q_SIGNALS:
     void began(const QString &path);
@@ -54,7 +59,11 @@ Q_SIGNALS:
     void beginFailed(const QString &path, const PumpStudio::Error &error);
     /// Writing failed (said once until a flush works again); the buffers are kept.
     void writeFailed(const PumpStudio::Error &error);
+    /// The finished record's content hash, for the audit trail; comes before finished().
+    void sealed(const PumpStudio::Records::RecordSeal &seal);
     void finished(const QString &path, const PumpStudio::Result<void> &result);
+    /// A record of a run ended by a crash was marked interrupted.
+    void recovered(const QString &path, const QString &what);
 
 private:
     void flush();

@@ -31,7 +31,8 @@ public:
     ~RunRecordReader();
     Q_DISABLE_COPY_MOVE(RunRecordReader)
 
-    /// BadFile for a file that is not a run record, has a newer format version, or is damaged.
+    /// BadFile for a file that is not a run record, has a newer format version, or is damaged: a
+    /// table or column missing, blocks of samples missing or claiming impossible counts.
     Result<void> open(const QString &path);
     void close();
     bool isOpen() const;
@@ -55,6 +56,11 @@ public:
     Result<QList<SetpointChange>> setpoints() const;
     Result<QList<RunEvent>> events() const;
     Result<QList<AlarmRecord>> alarms() const;
+
+    /// The record's seal: SHA-256 (hex) over every stored row of every table in a defined order
+    /// (recordformat.h). Computed when the run is finished and kept in the audit trail; the same
+    /// hash later means nothing was changed since.
+    Result<QByteArray> contentHash() const;
 
     /// PRAGMA integrity_check: reads the whole file. "ok" when it is sound.
     Result<QString> integrityCheck() const;

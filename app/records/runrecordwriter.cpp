@@ -3,12 +3,15 @@
 #include "records/runrecordwriter.h"
 
 #include "core/logging.h"
+#include "core/paths.h"
 #include "records/recordformat.h"
+#include "records/recordseal.h"
 #include "records/sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -61,6 +64,9 @@ struct RunRecordWriter::Private
     };
 
     QString path;
+    // Held while the record is written: the crash recovery at the next start leaves a record
+    // alone whose writer is alive (another PumpStudio), and marks one whose writer is gone.
+    std::unique_ptr<QLockFile> lock;
     // Declared before the statements so it is destroyed after them.
     std::unique_ptr<SqliteConnection> connection;
     std::optional<QSqlQuery> upsertChunk;
@@ -200,6 +206,7 @@ struct RunRecordWriter::Private
         insertEvent.reset();
         insertAlarm.reset();
         connection.reset();
+        lock.reset();
     }
 };
 
@@ -263,9 +270,23 @@ Result<void> RunRecordWriter::create(const QString &path, const RunInfo &info)
         return makeError(Error::Code::InvalidArgument, Tr::tr("This run record is already open."));
     if (QFileInfo::exists(path))
         return makeError(Error::Code::InvalidArgument, Tr::tr("%1 already exists.").arg(path));
+    auto lock = std::make_unique<QLockFile>(writerLockPath(path));
+    if (!lock->tryLock(0))
+        return makeError(Error::Code::Io, Tr::tr("Cannot create the run record %1: it is locked by another program.").arg(path));
+    {
+        // Lab data: created empty and owner-only before SQLite writes a byte (its -wal and -shm
+        // files take the database file's permissions).
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return makeError(Error::Code::Io, Tr::tr("Cannot create the run record %1: %2").arg(path, file.errorString()));
+    }
+    Paths::makeOwnerOnly(path);
     auto connection = std::make_unique<SqliteConnection>(u"writer"_s);
-    if (auto r = connection->open(path, u"QSQLITE_BUSY_TIMEOUT=5000"_s); !r)
+    if (auto r = connection->open(path, u"QSQLITE_BUSY_TIMEOUT=5000"_s); !r) {
+        connection.reset();
+        QFile::remove(path);
         return r;
+    }
     const auto fail = [&](const Error &error) -> Result<void> {
         d->close();
         connection.reset();
@@ -298,6 +319,7 @@ Result<void> RunRecordWriter::create(const QString &path, const RunInfo &info)
             return fail(r.error());
     }
     d->connection = std::move(connection);
+    d->lock = std::move(lock);
     d->path = path;
     Logging::get("records")->info("recording to {}", path);
     return {};
@@ -306,6 +328,18 @@ Result<void> RunRecordWriter::create(const QString &path, const RunInfo &info)
 bool RunRecordWriter::isOpen() const { return d->connection != nullptr; }
 
 QString RunRecordWriter::path() const { return d->path; }
+
+Result<void> RunRecordWriter::setOperatorName(const QString &name)
+{
+    if (!d->connection)
+        return makeError(Error::Code::InvalidArgument, Tr::tr("The run record is not open."));
+    QSqlQuery q(d->connection->database());
+    q.prepare(u"UPDATE run SET operator = ? WHERE id = 1"_s);
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(Error::Code::Io, Tr::tr("Cannot store the operator"), q);
+    return {};
+}
 
 Result<void> RunRecordWriter::addChannel(const ChannelInfo &channel)
 {

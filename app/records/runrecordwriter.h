@@ -28,6 +28,9 @@ public:
     bool isOpen() const;
     QString path() const;
 
+    /// Who runs it, when that is known only after the run began (open mode asks at the start).
+    Result<void> setOperatorName(const QString &name);
+
     /// Declares a channel (written at once). Its id must be new.
     Result<void> addChannel(const ChannelInfo &channel);
 

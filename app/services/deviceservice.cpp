@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "services/deviceservice.h"
 
+#include "accounts/session.h"
+#include "audit/audittrail.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "services/alarmsettings.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QThread>
 #include <QUuid>
@@ -19,7 +22,40 @@ namespace PumpStudio::Services {
 
 namespace {
 const QString kPumpsKey = u"devices/pumps"_s;
+
+using Accounts::ChangeKind;
+using Accounts::Permission;
+
+QString limitsText(const Device::AlarmConfig &c)
+{
+    const auto limit = [](const std::optional<Device::AlarmLimit> &l) {
+        return l ? u"%1%2"_s.arg(l->value).arg(l->action == Device::AlarmAction::StopPumps ? u" (stop)"_s : QString()) : u"-"_s;
+    };
+    return u"high %1, high-high %2, low %3, deviation %4, hysteresis %5, delay %6 ms"_s
+        .arg(limit(c.high), limit(c.highHigh), limit(c.low),
+             c.deviation ? u"%1%2"_s.arg(c.deviation->tolerance).arg(c.deviation->mode == Device::ToleranceMode::Percent ? u" %"_s : QString())
+                         : u"-"_s)
+        .arg(c.hysteresis)
+        .arg(c.delay.count());
 }
+
+QString configText(const Device::PumpConfig &config)
+{
+    return QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QString actionText(ProfileAction action)
+{
+    switch (action) {
+    case ProfileAction::Pause: return DeviceService::tr("Profile paused");
+    case ProfileAction::Resume: return DeviceService::tr("Profile resumed");
+    case ProfileAction::Skip: return DeviceService::tr("Profile step skipped");
+    case ProfileAction::Confirm: return DeviceService::tr("Operator step confirmed");
+    case ProfileAction::Abort: return DeviceService::tr("Profile aborted");
+    }
+    return {};
+}
+} // namespace
 
 DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_deviceThread(new QThread(this))
@@ -48,6 +84,15 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     connect(m_manager, &M::jobRefused, this, [this](const QString &id, const Error &why) {
         Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, why.message);
     });
+    // An interlock acts on the device thread by itself: the trail says the program did it.
+    connect(m_manager, &M::interlockStopped, this, [this](const QString &sourceId, const QStringList &stoppedIds, const QString &why) {
+        const Audit::Actor system = Audit::systemActor();
+        QStringList names;
+        for (const QString &id : stoppedIds)
+            names.append(pumpName(id));
+        (void)audit(sourceId, Audit::Kind::Alarm, tr("Interlock stopped %1").arg(names.join(u", "_s)), {}, {}, {},
+                    QJsonObject{{u"message"_s, why}}, &system);
+    });
     m_deviceThread->start();
     loadConfigs();
 }
@@ -56,6 +101,90 @@ DeviceService::~DeviceService()
 {
     m_deviceThread->quit();
     m_deviceThread->wait();
+}
+
+void DeviceService::setSession(Accounts::Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &Accounts::Session::changed, this, &DeviceService::permissionsChanged);
+    Q_EMIT permissionsChanged();
+}
+
+QString DeviceService::pumpName(const QString &id) const
+{
+    const auto it = m_snapshots.constFind(id);
+    return it == m_snapshots.constEnd() ? id : it->config.displayName();
+}
+
+bool DeviceService::isSimulated(const QString &id) const
+{
+    const auto it = m_snapshots.constFind(id);
+    return it != m_snapshots.constEnd() && it->config.simulated;
+}
+
+bool DeviceService::may(const QString &id, Permission permission) const
+{
+    if (!m_session)
+        return true;
+    if (id.isEmpty())
+        return m_session->may(permission, false) || m_session->may(permission, true);
+    return m_session->may(permission, isSimulated(id));
+}
+
+void DeviceService::refuse(const QString &id, const Error &error)
+{
+    Logging::get("audit")->warn("refused for {}: {}", pumpName(id), error.message);
+    Q_EMIT refused(id, error);
+}
+
+Result<void> DeviceService::authorize(const QString &id, Permission permission, std::optional<ChangeKind> kind, QString *reason)
+{
+    if (!m_session)
+        return {};
+    if (auto r = m_session->check(permission, isSimulated(id)); !r)
+        return r;
+    if (kind && m_session->reasonRequired(*kind) && (!reason || reason->trimmed().isEmpty())) {
+        const std::optional<QString> given = m_reasons ? m_reasons(Accounts::changeKindText(*kind)) : std::nullopt;
+        if (!given)
+            return makeError(Error::Code::Cancelled, tr("Not done: a reason is required (%1).").arg(Accounts::changeKindText(*kind)));
+        if (reason)
+            *reason = *given;
+    }
+    if (kind)
+        return m_session->checkReason(*kind, reason ? *reason : QString());
+    return {};
+}
+
+Result<void> DeviceService::audit(const QString &id, const QString &kind, const QString &action, const QString &oldValue,
+                                  const QString &newValue, const QString &reason, QJsonObject details, const Audit::Actor *as)
+{
+    if (!m_session)
+        return {};
+    Audit::AuditDraft draft;
+    draft.kind = kind;
+    draft.target = pumpName(id);
+    draft.action = action;
+    draft.oldValue = oldValue;
+    draft.newValue = newValue;
+    draft.reason = reason;
+    details.insert(u"pumpId"_s, id);
+    details.insert(u"pump"_s, pumpName(id));
+    if (isSimulated(id))
+        details.insert(u"simulated"_s, true);
+    // Switching user changes who acts next, not who owns what runs: the entry says both.
+    if (const auto it = m_owners.constFind(id); it != m_owners.constEnd() && !it->isEmpty())
+        details.insert(u"startedBy"_s, it->displayName());
+    draft.details = details;
+    auto written = as ? m_session->trail().append(*as, draft) : m_session->record(draft);
+    if (!written) {
+        const Error error = makeError(Error::Code::Io, tr("Not done: the audit trail cannot be written (%1).").arg(written.error().message));
+        refuse(id, error);
+        return error;
+    }
+    return {};
 }
 
 template <typename Fn>
@@ -84,6 +213,22 @@ QString DeviceService::addPump(Device::PumpConfig config)
 {
     if (config.id.isEmpty())
         config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_session) {
+        if (auto r = m_session->check(Permission::ConfigurePumps, config.simulated); !r) {
+            refuse(config.id, r.error());
+            return {};
+        }
+        Audit::AuditDraft draft;
+        draft.kind = Audit::Kind::PumpConfig;
+        draft.target = config.displayName();
+        draft.action = config.simulated ? tr("Simulated pump added") : tr("Pump added");
+        draft.newValue = configText(config);
+        draft.details = QJsonObject{{u"pumpId"_s, config.id}, {u"pump"_s, config.displayName()}};
+        if (auto written = m_session->record(draft); !written) {
+            refuse(config.id, written.error());
+            return {};
+        }
+    }
     Device::PumpSnapshot snapshot;
     snapshot.config = config;
     m_snapshots.insert(config.id, snapshot);
@@ -100,6 +245,16 @@ QString DeviceService::addPump(Device::PumpConfig config)
 
 void DeviceService::removePump(const QString &id)
 {
+    QString reason;
+    if (auto r = authorize(id, Permission::ConfigurePumps, ChangeKind::Delete, &reason); !r) {
+        refuse(id, r.error());
+        return;
+    }
+    if (m_snapshots.contains(id)) {
+        if (!audit(id, Audit::Kind::PumpConfig, tr("Pump removed"), configText(m_snapshots.value(id).config), {}, reason))
+            return;
+    }
+    m_owners.remove(id);
     m_snapshots.remove(id);
     m_order.removeAll(id);
     post([id](Device::DeviceManager &m) { m.removePump(id); });
@@ -109,16 +264,72 @@ void DeviceService::removePump(const QString &id)
 
 void DeviceService::connectPump(const QString &id)
 {
+    if (auto r = authorize(id, Permission::ControlPumps, std::nullopt, nullptr); !r) {
+        refuse(id, r.error());
+        return;
+    }
+    if (!audit(id, Audit::Kind::PumpConfig, tr("Connected"), {}, {}, {}))
+        return;
     post([id](Device::DeviceManager &m) { m.connectPump(id); });
 }
 
 void DeviceService::disconnectPump(const QString &id)
 {
+    if (auto r = authorize(id, Permission::ControlPumps, std::nullopt, nullptr); !r) {
+        refuse(id, r.error());
+        return;
+    }
+    if (!audit(id, Audit::Kind::PumpConfig, tr("Disconnected"), {}, {}, {}))
+        return;
     post([id](Device::DeviceManager &m) { m.disconnectPump(id); });
 }
 
-void DeviceService::sendCommand(const QString &id, const Device::PumpCommand &command)
+void DeviceService::sendCommand(const QString &id, const Device::PumpCommand &command, const QString &givenReason)
 {
+    using K = Device::PumpCommand::Kind;
+    const auto snapshot = pump(id);
+    const bool running = snapshot && snapshot->status && snapshot->status->running;
+    const bool setpoint = command.kind == K::Speed || command.kind == K::Flow;
+    QString reason = givenReason;
+    const std::optional<ChangeKind> kind = setpoint && (running || (snapshot && snapshot->jobActive))
+                                               ? std::optional(ChangeKind::SetpointWhileRunning) : std::nullopt;
+    // Stopping is safety: any role that may touch a pump may stop it.
+    auto allowed = authorize(id, command.kind == K::Stop ? Permission::StopPumps : Permission::ControlPumps, kind, &reason);
+    if (allowed) {
+        QString oldValue;
+        QString newValue;
+        switch (command.kind) {
+        case K::Start:
+        case K::Stop:
+        case K::Dispense:
+            oldValue = snapshot && snapshot->status ? (running ? tr("running") : tr("stopped")) : QString();
+            newValue = command.kind == K::Stop ? tr("stopped") : command.text();
+            break;
+        case K::Direction:
+            oldValue = snapshot && snapshot->status && snapshot->status->direction ? Device::directionText(*snapshot->status->direction) : QString();
+            newValue = Device::directionText(command.direction);
+            break;
+        case K::Speed:
+        case K::Flow:
+            oldValue = m_setpoints.value(id);
+            newValue = command.text();
+            break;
+        }
+        allowed = audit(id, Audit::Kind::PumpCommand, command.text(), oldValue, newValue, reason,
+                        QJsonObject{{u"by"_s, u"command"_s}});
+    } else {
+        refuse(id, allowed.error());
+    }
+    if (!allowed) {
+        Q_EMIT commandFinished(id, command, allowed.error());
+        return;
+    }
+    if (setpoint)
+        m_setpoints.insert(id, command.text());
+    if (m_session && command.startsPump())
+        m_owners.insert(id, m_session->actor());
+    else if (command.kind == K::Stop)
+        m_owners.remove(id);
     post([id, command](Device::DeviceManager &m) { m.sendCommand(id, command); });
     Q_EMIT commandSent(id, command);
 }
@@ -148,6 +359,13 @@ void DeviceService::setPollInterval(const QString &id, int milliseconds)
     auto it = m_snapshots.find(id);
     if (it == m_snapshots.end())
         return;
+    if (auto r = authorize(id, Permission::ConfigurePumps, ChangeKind::PumpConfiguration, nullptr); !r) {
+        refuse(id, r.error());
+        return;
+    }
+    if (!audit(id, Audit::Kind::PumpConfig, tr("Status reads changed"), u"%1 ms"_s.arg(it->config.pollIntervalMs),
+               u"%1 ms"_s.arg(milliseconds), {}))
+        return;
     it->config.pollIntervalMs = std::clamp(milliseconds, Device::kMinPollIntervalMs, Device::kMaxPollIntervalMs);
     post([id, milliseconds](Device::DeviceManager &m) { m.setPollInterval(id, milliseconds); });
     saveConfigs();
@@ -159,8 +377,15 @@ Device::AlarmConfig DeviceService::alarmConfig(const QString &pumpId) const
     return AlarmSettings::load(m_settings, pumpId, snapshot ? m_models.find(snapshot->config.modelId) : nullptr);
 }
 
-void DeviceService::setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config)
+void DeviceService::setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config, const QString &givenReason)
 {
+    QString reason = givenReason;
+    if (auto r = authorize(pumpId, Permission::SetAlarmLimits, ChangeKind::AlarmLimits, &reason); !r) {
+        refuse(pumpId, r.error());
+        return;
+    }
+    if (!audit(pumpId, Audit::Kind::AlarmLimits, tr("Alarm limits changed"), limitsText(alarmConfig(pumpId)), limitsText(config), reason))
+        return;
     const auto snapshot = pump(pumpId);
     AlarmSettings::save(m_settings, pumpId, snapshot ? m_models.find(snapshot->config.modelId) : nullptr, config);
     post([pumpId, config](Device::DeviceManager &m) { m.setAlarmConfig(pumpId, config); });
@@ -176,13 +401,38 @@ Device::JobFactory DeviceService::profileJob(const QString &id, const Profiles::
             m_profileProgress.insert(id, p);
             Q_EMIT profileProgressChanged(id, p);
         });
-        connect(runner.get(), &R::stepStarted, this, [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, true); });
-        connect(runner.get(), &R::stepFinished, this, [this, id](const QString &path, int segment) { Q_EMIT profileStep(id, path, segment, false); });
-        connect(runner.get(), &R::finished, this, [this, id](R::State state, const QString &message) { Q_EMIT profileFinished(id, state, message); });
-        connect(runner.get(), &R::setpointChanged, this, [this, id](double mlPerMin) { Q_EMIT profileSetpoint(id, mlPerMin); });
+        // The runner's own commands are audited here, on this thread, as the one who started it.
+        connect(runner.get(), &R::stepStarted, this, [this, id](const QString &path, int segment) {
+            auditProfileEvent(id, tr("Step %1 began").arg(path), {}, {});
+            Q_EMIT profileStep(id, path, segment, true);
+        });
+        connect(runner.get(), &R::stepFinished, this, [this, id](const QString &path, int segment) {
+            auditProfileEvent(id, tr("Step %1 ended").arg(path), {}, {});
+            Q_EMIT profileStep(id, path, segment, false);
+        });
+        connect(runner.get(), &R::finished, this, [this, id](R::State state, const QString &message) {
+            auditProfileEvent(id, tr("Profile ended: %1").arg(message), {}, {});
+            m_owners.remove(id);
+            Q_EMIT profileFinished(id, state, message);
+        });
+        connect(runner.get(), &R::setpointChanged, this, [this, id](double mlPerMin) {
+            const QString text = Device::PumpCommand::flow(mlPerMin).text();
+            auditProfileEvent(id, tr("Setpoint set by the profile: %1").arg(text), m_setpoints.value(id), text);
+            m_setpoints.insert(id, text);
+            Q_EMIT profileSetpoint(id, mlPerMin);
+        });
         QMetaObject::invokeMethod(this, [this, id, profile] { Q_EMIT profileStarted(id, profile); }, Qt::QueuedConnection);
         return runner;
     };
+}
+
+void DeviceService::auditProfileEvent(const QString &id, const QString &action, const QString &oldValue, const QString &newValue)
+{
+    const auto it = m_owners.constFind(id);
+    if (!m_session || it == m_owners.constEnd())
+        return;
+    const Audit::Actor owner = *it;
+    (void)audit(id, Audit::Kind::ProfileRun, action, oldValue, newValue, {}, QJsonObject{{u"by"_s, u"profile"_s}}, &owner);
 }
 
 void DeviceService::startProfile(const QString &id, const Profiles::Profile &profile)
@@ -192,6 +442,40 @@ void DeviceService::startProfile(const QString &id, const Profiles::Profile &pro
 
 void DeviceService::startProfiles(const QList<ProfileStart> &runs)
 {
+    // All or none, as the device layer starts them: one refusal refuses the group.
+    std::optional<Error> refusal;
+    for (const ProfileStart &run : runs) {
+        if (auto r = authorize(run.pumpId, Permission::RunProfiles, std::nullopt, nullptr); !r) {
+            refusal = r.error();
+            break;
+        }
+        if (m_session && m_session->isControlled() && m_session->policy().approvedProfilesOnly
+            && approvalOf(m_session->trail(), profileContentHash(run.profile)).state != Approval::State::Approved) {
+            refusal = makeError(Error::Code::Refused, tr("The profile \"%1\" is not approved: only approved profiles run here.").arg(run.profile.name));
+            break;
+        }
+    }
+    for (const ProfileStart &run : runs) {
+        if (refusal)
+            break;
+        const QByteArray hash = profileContentHash(run.profile);
+        const Approval approval = m_session ? approvalOf(m_session->trail(), hash) : Approval{};
+        if (auto r = audit(run.pumpId, Audit::Kind::ProfileRun, tr("Profile \"%1\" started").arg(run.profile.name), {},
+                           QString::fromLatin1(hash), {},
+                           QJsonObject{{u"profile"_s, run.profile.name}, {u"contentHash"_s, QString::fromLatin1(hash)},
+                                       {u"approval"_s, approval.text()}});
+            !r)
+            refusal = r.error();
+        else if (m_session)
+            m_owners.insert(run.pumpId, m_session->actor());
+    }
+    if (refusal) {
+        for (const ProfileStart &run : runs) {
+            refuse(run.pumpId, *refusal);
+            Q_EMIT profileFinished(run.pumpId, Profiles::ProfileRunner::State::Failed, refusal->message);
+        }
+        return;
+    }
     QList<Device::JobStart> jobs;
     for (const ProfileStart &run : runs) {
         m_profileProgress.remove(run.pumpId);
@@ -202,6 +486,12 @@ void DeviceService::startProfiles(const QList<ProfileStart> &runs)
 
 void DeviceService::controlProfile(const QString &id, ProfileAction action)
 {
+    if (auto r = authorize(id, action == ProfileAction::Abort ? Permission::StopPumps : Permission::RunProfiles, std::nullopt, nullptr); !r) {
+        refuse(id, r.error());
+        return;
+    }
+    if (!audit(id, Audit::Kind::ProfileRun, actionText(action), {}, {}, {}))
+        return;
     post([id, action](Device::DeviceManager &m) {
         m.withJob(id, [action](Device::PumpJob &job) {
             auto *runner = qobject_cast<Profiles::ProfileRunner *>(&job);
@@ -238,6 +528,14 @@ QStringList DeviceService::activeProfiles() const
 
 void DeviceService::shutdown()
 {
+    // Safety, never refused: written as whoever is at the workstation (or the program).
+    if (m_session) {
+        Audit::AuditDraft draft;
+        draft.kind = Audit::Kind::PumpCommand;
+        draft.target = tr("all pumps");
+        draft.action = tr("PumpStudio is closing: profiles aborted, pumps it started stopped");
+        (void)m_session->record(draft);
+    }
     post([](Device::DeviceManager &m) { m.shutdown(); });
 }
 

@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include "accounts/permissions.h"
+#include "accounts/policy.h"
+#include "audit/actor.h"
 #include "device/devicemanager.h"
 #include "models/modelregistry.h"
 #include "profiles/profile.h"
 #include "profiles/profilerunner.h"
+#include "services/profileapproval.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,6 +19,9 @@ class QThread;
 
 namespace PumpStudio {
 class AppSettings;
+}
+namespace PumpStudio::Accounts {
+class Session;
 }
 
 namespace PumpStudio::Services {
@@ -43,6 +50,20 @@ public:
     explicit DeviceService(AppSettings &settings, QObject *parent = nullptr);
     ~DeviceService() override;
 
+    /// From now on every call that acts on a pump asks `session` first (refused calls post
+    /// nothing to the device thread: refused() and, for commands, commandFinished() with a
+    /// Refused error say so) and is written to its audit trail, as are the profiles' own
+    /// setpoints and steps. Without a session (tests of other parts) nothing is checked.
+    void setSession(Accounts::Session *session);
+    Accounts::Session *session() const { return m_session; }
+    /// Whether the one acting now may do `permission` on pump `id` (simulated or not), for the
+    /// GUI to disable what would be refused; an empty `id`: on any pump. True without a session.
+    bool may(const QString &id, Accounts::Permission permission) const;
+    /// Asked for a reason where the policy wants one and the caller gave none.
+    void setReasonProvider(ReasonProvider provider) { m_reasons = std::move(provider); }
+    /// Who started what runs on a pump now (empty when it is not running under anyone).
+    Audit::Actor owner(const QString &id) const { return m_owners.value(id); }
+
     const Models::ModelRegistry &models() const { return m_models; }
     QList<Device::PumpSnapshot> pumps() const;
     std::optional<Device::PumpSnapshot> pump(const QString &id) const;
@@ -53,7 +74,8 @@ public:
     void connectPump(const QString &id);
     void disconnectPump(const QString &id);
     /// Every command to a pump, from any page, the demo or pumpctl, goes through here.
-    void sendCommand(const QString &id, const Device::PumpCommand &command);
+    /// `reason`: why, where the policy asks (a running pump's setpoint in controlled mode).
+    void sendCommand(const QString &id, const Device::PumpCommand &command, const QString &reason = {});
     void refreshPorts();
     void scanPort(const QString &path);
     void stopAll();
@@ -63,7 +85,7 @@ public:
     /// Alarm limits of one pump or sensor (defaults from its model until the user sets them);
     /// StopPumps limits are interlocks, evaluated on the device thread.
     Device::AlarmConfig alarmConfig(const QString &pumpId) const;
-    void setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config);
+    void setAlarmConfig(const QString &pumpId, const Device::AlarmConfig &config, const QString &reason = {});
 
     /// Runs a profile on a pump on the device thread (the caller has checked it against the
     /// pump); progress and steps come back through the profile signals.
@@ -104,8 +126,25 @@ Q_SIGNALS:
     /// Pumps connected and links lost, for the status bar.
     void connectionSummaryChanged(int connected, int lost);
     void shutdownFinished(const QList<PumpStudio::Device::ShutdownStop> &stops);
+    /// A call was refused (the role may not, nobody is logged in, no reason, not approved, or it
+    /// could not be audited); nothing was sent.
+    void refused(const QString &pumpId, const PumpStudio::Error &error);
+    /// Who acts, or what their role may do, changed: what may() says may differ now.
+    void permissionsChanged();
 
 private:
+    /// The session's answer for `permission` on pump `id`, with the reason asked where needed.
+    Result<void> authorize(const QString &id, Accounts::Permission permission, std::optional<Accounts::ChangeKind> reasonKind,
+                           QString *reason);
+    /// Writes an entry as the current actor (or `as`); false (and refused()) when it could not be written.
+    Result<void> audit(const QString &id, const QString &kind, const QString &action, const QString &oldValue,
+                       const QString &newValue, const QString &reason, QJsonObject details = {},
+                       const Audit::Actor *as = nullptr);
+    /// A profile's own step or setpoint, written as the one who started the profile.
+    void auditProfileEvent(const QString &id, const QString &action, const QString &oldValue, const QString &newValue);
+    QString pumpName(const QString &id) const;
+    bool isSimulated(const QString &id) const;
+    void refuse(const QString &id, const Error &error);
     /// Runs `fn` on the manager, on the device thread.
     template <typename Fn>
     void post(Fn fn);
@@ -122,6 +161,10 @@ private:
     QHash<QString, Device::PumpSnapshot> m_snapshots;
     QStringList m_order;
     QHash<QString, Profiles::ProfileRunner::Progress> m_profileProgress;
+    Accounts::Session *m_session = nullptr;
+    ReasonProvider m_reasons;
+    QHash<QString, Audit::Actor> m_owners;   ///< who started what runs on each pump
+    QHash<QString, QString> m_setpoints;     ///< the last setpoint sent to each pump, in words
 };
 
 } // namespace PumpStudio::Services

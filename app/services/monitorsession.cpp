@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "services/monitorsession.h"
 
+#include "accounts/session.h"
+#include "audit/audittrail.h"
+#include "audit/recordseals.h"
 #include "core/appsettings.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
@@ -12,6 +15,7 @@
 #include "services/deviceservice.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QThread>
 #include <QTimer>
 
@@ -88,6 +92,18 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
         Q_EMIT recordError(tr("Writing the run record failed: %1. Samples are kept in memory and written when it works again.")
                                .arg(error.message));
     });
+    connect(m_recorder, &Records::RunRecorder::sealed, this, [this](const Records::RecordSeal &seal) {
+        if (!m_session)
+            return;
+        // The program seals, not whoever is logged in: the entry says which workstation did.
+        if (auto r = Audit::appendSeal(m_session->trail(), Audit::systemActor(), seal.fileName, seal.startUtc, seal.contentHash,
+                                       Records::endReasonToken(seal.endReason), seal.note);
+            !r)
+            Q_EMIT recordError(tr("The seal of %1 could not be written to the audit trail: %2").arg(seal.fileName, r.error().message));
+        else
+            Q_EMIT recordSealed(seal.path);
+    });
+    connect(m_recorder, &Records::RunRecorder::recovered, this, &MonitorSession::recordRecovered);
     connect(m_recorder, &Records::RunRecorder::finished, this, [this](const QString &path, const Result<void> &result) {
         if (!result)
             Q_EMIT recordError(tr("The run record could not be closed: %1").arg(result.error().message));
@@ -144,6 +160,68 @@ MonitorSession::~MonitorSession()
     }
     toRecorder([](Records::RunRecorder &) { QThread::currentThread()->quit(); });
     m_recordThread->wait();
+}
+
+void MonitorSession::setSession(Accounts::Session *session)
+{
+    m_session = session;
+    if (!session)
+        return;
+    m_lastActor = session->actor().displayName();
+    connect(session, &Accounts::Session::changed, this, [this] {
+        const Audit::Actor now = m_session->actor();
+        if (now.displayName() == m_lastActor)
+            return;
+        if (runActive()) {
+            // Who acts next changed; what runs stays under whoever started it.
+            Records::RunEvent event;
+            event.tUs = runTimeUs(steadyNowNs());
+            event.kind = u"user"_s;
+            event.text = tr("User at the workstation: %1 (was %2); running pumps and profiles stay under whoever started them")
+                             .arg(now.isEmpty() ? tr("nobody (logged off)") : now.displayName(),
+                                  m_lastActor.isEmpty() ? tr("nobody") : m_lastActor);
+            toRecorder([event](Records::RunRecorder &r) { r.recordEvent(event); });
+        }
+        m_lastActor = now.displayName();
+    });
+    // Records a crash left behind are marked interrupted and sealed; finished ones without a
+    // seal (closed while the program ended) are sealed.
+    auto sealed = Audit::sealedFileNames(session->trail());
+    toRecorder([folder = m_folder, names = sealed ? *sealed : QStringList()](Records::RunRecorder &r) { r.sweep(folder, names); });
+}
+
+QString MonitorSession::operatorText() const
+{
+    if (!m_session)
+        return m_settings.operatorName();
+    const Audit::Actor actor = m_session->actor();
+    if (m_session->isControlled() || m_session->isLoggedIn())
+        return actor.displayName();
+    return m_session->operatorName().isEmpty() ? tr("OS user %1").arg(actor.osUser) : m_session->operatorName();
+}
+
+void MonitorSession::setRunOperator(const QString &name)
+{
+    if (m_session)
+        m_session->setOperatorName(name);
+    m_settings.setOperatorName(name);
+    if (runActive())
+        toRecorder([text = operatorText()](Records::RunRecorder &r) { r.setOperatorName(text); });
+}
+
+void MonitorSession::auditAlarm(const QString &pumpId, const QString &action, const QString &message, bool byUser)
+{
+    if (!m_session)
+        return;
+    const auto snapshot = m_devices.pump(pumpId);
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Alarm;
+    draft.target = snapshot ? snapshot->config.displayName() : pumpId;
+    draft.action = action;
+    draft.newValue = message;
+    draft.details = QJsonObject{{u"pumpId"_s, pumpId}, {u"pump"_s, draft.target}};
+    // Alarms are the program's observations; acknowledgements are the user's.
+    (void)m_session->trail().append(byUser ? m_session->actor() : Audit::systemActor(), draft);
 }
 
 template <typename Fn>
@@ -220,13 +298,22 @@ void MonitorSession::startRun(qint64 monotonicNs)
     Records::RunInfo info;
     info.startUtc = startUtc;
     info.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
-    info.operatorName = m_settings.operatorName();
+    info.operatorName = operatorText();
     info.appVersion = BuildInfo::version();
     info.title = tr("Run of %1").arg(QLocale().toString(startUtc.toLocalTime(), QLocale::ShortFormat));
     QDir().mkpath(m_folder);
     m_runPath = Records::RunCatalog::newRecordPath(m_folder, startUtc);
     m_shownPath = m_runPath;
     toRecorder([path = m_runPath, info](Records::RunRecorder &r) { r.begin(path, info); });
+    if (m_session) {
+        const Audit::Actor actor = m_session->actor();
+        Records::RunEvent event;
+        event.kind = u"operator"_s;
+        event.text = tr("Started by %1 (%2), OS user %3, workstation %4, %5 mode")
+                         .arg(actor.isEmpty() ? tr("nobody logged in") : actor.displayName(), actor.role, actor.osUser,
+                              actor.workstation, Accounts::modeText(m_session->mode()));
+        toRecorder([event](Records::RunRecorder &r) { r.recordEvent(event); });
+    }
 }
 
 void MonitorSession::startRunNow()
@@ -464,6 +551,7 @@ void MonitorSession::raise(const QString &pumpId, const QString &kind, const QSt
                            std::optional<double> limit, bool stopsPumps)
 {
     const auto snapshot = m_devices.pump(pumpId);
+    auditAlarm(pumpId, tr("Alarm raised"), message);
     const Monitor::AlarmEntry entry = m_alarms->raise(snapshot ? snapshot->config.displayName() : pumpId, pumpId + u'/' + kind, message, value,
                                              runTimeUs(steadyNowNs()), stopsPumps);
     if (runActive()) {
@@ -481,6 +569,7 @@ void MonitorSession::raise(const QString &pumpId, const QString &kind, const QSt
 void MonitorSession::clear(const QString &pumpId, const QString &kind, const QString &message)
 {
     const QString sourceId = pumpId + u'/' + kind;
+    auditAlarm(pumpId, tr("Alarm cleared"), message);
     m_alarms->clear(sourceId);
     if (runActive()) {
         Records::AlarmRecord record;
@@ -494,14 +583,22 @@ void MonitorSession::clear(const QString &pumpId, const QString &kind, const QSt
 
 void MonitorSession::acknowledge(int alarmId)
 {
+    if (m_session) {
+        if (auto r = m_session->check(Accounts::Permission::AcknowledgeAlarms); !r) {
+            Q_EMIT actionRefused(r.error().message);
+            return;
+        }
+    }
     const auto acknowledged = m_alarms->acknowledge(alarmId);
+    if (acknowledged)
+        auditAlarm(acknowledged->sourceId.section(u'/', 0, 0), tr("Alarm acknowledged"), acknowledged->message, true);
     if (!acknowledged || !runActive())
         return;
     Records::AlarmRecord record;
     record.tUs = runTimeUs(steadyNowNs());
     record.action = Records::AlarmAction::Acknowledged;
     record.source = acknowledged->sourceId;
-    record.message = tr("Acknowledged by %1").arg(m_settings.operatorName().isEmpty() ? tr("the operator") : m_settings.operatorName());
+    record.message = tr("Acknowledged by %1").arg(operatorText().isEmpty() ? tr("the operator") : operatorText());
     toRecorder([record](Records::RunRecorder &r) { r.recordAlarm(record); });
 }
 

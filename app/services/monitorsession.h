@@ -22,6 +22,9 @@ class QTimer;
 namespace PumpStudio {
 class AppSettings;
 }
+namespace PumpStudio::Accounts {
+class Session;
+}
 
 namespace PumpStudio::Monitor {
 class RecordChunkReader;
@@ -51,6 +54,13 @@ public:
     MonitorSession(DeviceService &devices, AppSettings &settings, QObject *parent = nullptr);
     /// Ends a run still being recorded and waits for the recorder's thread to write it.
     ~MonitorSession() override;
+
+    /// Runs are recorded under the session's actor, alarms and acknowledgements go to its audit
+    /// trail, finished records are sealed there, and records a crash left unfinished are marked
+    /// interrupted and sealed now (recordRecovered() for each).
+    void setSession(Accounts::Session *session);
+    /// Open mode: the operator picked for the run being recorded (and the next ones).
+    void setRunOperator(const QString &name);
 
     TrendStore *store() const { return m_store; }
     bool runActive() const { return !m_runPath.isEmpty(); }
@@ -104,6 +114,12 @@ Q_SIGNALS:
     void liveChanged(const QString &pumpId);
     /// A record could not be written: said once, monitoring goes on.
     void recordError(const QString &message);
+    /// A run ended by a crash was marked interrupted at start: what was recovered.
+    void recordRecovered(const QString &path, const QString &what);
+    /// A finished record's seal is in the audit trail.
+    void recordSealed(const QString &path);
+    /// Something the session may not do was refused (an acknowledgement, ...).
+    void actionRefused(const QString &message);
 
 private:
     struct PumpChannels;
@@ -131,8 +147,15 @@ private:
     /// Reads the shown record's dropped raw chunks back for the store (none: nothing is read).
     void readChunksFrom(const QString &path);
 
+    /// The operator as the record says it: the account, or in open mode the operator picked
+    /// (else the OS user).
+    QString operatorText() const;
+    void auditAlarm(const QString &pumpId, const QString &action, const QString &message, bool byUser = false);
+
     DeviceService &m_devices;
     AppSettings &m_settings;
+    Accounts::Session *m_session = nullptr;
+    QString m_lastActor;  ///< who acted when the run last heard; a switch is written to the record
     TrendStore *m_store = nullptr;
     Monitor::AlarmCentre *m_alarms = nullptr;
     QThread *m_recordThread = nullptr;

@@ -11,6 +11,13 @@
 namespace PumpStudio {
 class AppSettings;
 }
+namespace PumpStudio::Audit {
+class AuditTrail;
+}
+namespace PumpStudio::Accounts {
+class AccountStore;
+class Session;
+}
 
 namespace PumpStudio::Services {
 
@@ -31,6 +38,10 @@ public:
     ~Workbench() override;
 
     AppSettings &settings() const { return m_settings; }
+    /// The audit trail, the accounts and who is at the workstation: made first, ended last.
+    Audit::AuditTrail &trail() const { return *m_trail; }
+    Accounts::AccountStore &accounts() const { return *m_accounts; }
+    Accounts::Session &session() const { return *m_session; }
     DeviceService &devices() const { return *m_devices; }
     DemoController &demo() const { return *m_demo; }
     DryRunService &dryRuns() const { return *m_dryRuns; }
@@ -46,6 +57,9 @@ Q_SIGNALS:
 
 private:
     AppSettings &m_settings;
+    std::unique_ptr<Audit::AuditTrail> m_trail;
+    std::unique_ptr<Accounts::AccountStore> m_accounts;
+    std::unique_ptr<Accounts::Session> m_session;
     std::unique_ptr<DeviceService> m_devices;
     std::unique_ptr<DemoController> m_demo;
     std::unique_ptr<DryRunService> m_dryRuns;

@@ -50,7 +50,8 @@ private Q_SLOTS:
         Services::Workbench workbench(settings);
         MainWindow window(workbench);
         QCOMPARE(window.pageIds(),
-                 (QStringList{u"devices"_s, u"monitor"_s, u"records"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s, u"log"_s}));
+                 (QStringList{u"devices"_s, u"monitor"_s, u"records"_s, u"audit"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s,
+                              u"log"_s}));
     }
 
     void switchesEveryPageFromTheNavigationBar()

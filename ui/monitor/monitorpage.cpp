@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "monitorpage.h"
 
+#include "audit/permissiongate.h"
 #include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
 #include "monitor/groupstartdialog.h"
@@ -102,6 +103,14 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportImage(true); });
     connect(pdf, &QPushButton::clicked, this, &MonitorPage::exportReport);
+    // What the role acting now may not do is not offered (the core refuses it anyway).
+    auto *gate = new PermissionGate(m_devices, this);
+    gate->require(startAll, Accounts::Permission::ControlPumps);
+    gate->require(stopAll, Accounts::Permission::StopPumps);
+    gate->require(m_groupButton, Accounts::Permission::RunProfiles);
+    gate->require(ack, Accounts::Permission::AcknowledgeAlarms);
+    for (QPushButton *b : {csv, png, svg, pdf})
+        gate->require(b, Accounts::Permission::ExportData);
 
     auto *panels = new QWidget;
     m_panelRow = new QHBoxLayout(panels);

@@ -226,9 +226,32 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
         guardWheel(w);
     for (QWidget *w : findChildren<QAbstractSpinBox *>())
         guardWheel(w);
+    connect(&m_devices, &Services::DeviceService::permissionsChanged, this, &PumpPanel::updateControls);
     if (snapshot)
         updateSnapshot(*snapshot);
+    updateControls();
     updateLive();
+}
+
+void PumpPanel::updateControls()
+{
+    using P = Accounts::Permission;
+    const bool control = m_devices.may(m_id, P::ControlPumps);
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_prime), static_cast<QWidget *>(m_apply),
+                       static_cast<QWidget *>(m_direction), static_cast<QWidget *>(m_setpoint), static_cast<QWidget *>(m_setpointUnit)}) {
+        if (w)
+            w->setEnabled(control && (m_connected || w == m_setpoint || w == m_setpointUnit));
+    }
+    if (m_stop)
+        m_stop->setEnabled(m_connected && m_devices.may(m_id, P::StopPumps));
+    if (m_poll)
+        m_poll->setEnabled(m_devices.may(m_id, P::ConfigurePumps));
+    for (QWidget *w : {static_cast<QWidget *>(m_high), static_cast<QWidget *>(m_highHigh)}) {
+        if (w)
+            w->setEnabled(m_devices.may(m_id, P::SetAlarmLimits));
+    }
+    if (m_runProfile)
+        m_runProfile->setVisible(m_devices.may(m_id, P::RunProfiles));
 }
 
 void PumpPanel::guardWheel(QWidget *control)
@@ -444,11 +467,8 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
         m_speed->setText(number(snapshot.status->actualSpeedRpm ? snapshot.status->actualSpeedRpm
                                                                 : (running ? snapshot.status->setSpeedRpm : std::optional<double>(0.0)), 1));
     const bool connected = snapshot.link == Device::LinkState::Connected;
-    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_prime),
-                       static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_direction)}) {
-        if (w)
-            w->setEnabled(connected);
-    }
+    m_connected = connected;
+    updateControls();
     if (!lastError.isEmpty() && snapshot.link != Device::LinkState::Connected) {
         showFeedback(lastError, true);
         m_feedbackFromLink = true;

@@ -59,6 +59,8 @@ private:
     void showFeedback(const QString &text, bool error);
     void chooseProfile();
     void updateProfileButtons(const Profiles::ProfileRunner::Progress &progress);
+    /// Enables what the link and the role acting now allow (the core refuses the rest anyway).
+    void updateControls();
     double mlPerRev() const;
 
     Services::DeviceService &m_devices;
@@ -66,6 +68,7 @@ private:
     QString m_id;
     Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
+    bool m_connected = false;
     bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;

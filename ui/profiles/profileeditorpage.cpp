@@ -332,9 +332,16 @@ QMessageBox::StandardButton ProfileEditorPage::ask(const QString &title, const Q
     return QMessageBox::question(this, title, text, buttons, defaultButton);
 }
 
+void ProfileEditorPage::setLibraryGuard(Profiles::ProfileLibrary::Guard guard)
+{
+    m_guard = std::move(guard);
+    m_library.setGuard(m_guard);
+}
+
 void ProfileEditorPage::setLibraryFolder(const QString &folder)
 {
     m_library = Profiles::ProfileLibrary(folder);
+    m_library.setGuard(m_guard);
     refreshList();
     if (!openFirst())
         startNew();

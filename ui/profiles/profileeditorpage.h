@@ -56,6 +56,8 @@ public:
     void setLibraryFolder(const QString &folder);
     QString libraryFolder() const { return m_library.directory(); }
     void setAsker(Asker asker) { m_ask = std::move(asker); }
+    /// Who may change the library and who records it (the audit trail); kept across folders.
+    void setLibraryGuard(Profiles::ProfileLibrary::Guard guard);
 
     /// Each of these asks about unsaved changes first, as the buttons do; false when cancelled or failed.
     bool newProfile();
@@ -120,6 +122,7 @@ private:
     const Models::ModelRegistry &m_models;
     Services::DryRunService &m_dryRuns;
     Profiles::ProfileLibrary m_library;
+    Profiles::ProfileLibrary::Guard m_guard;
     QUndoStack *m_undo = nullptr;
     ProfileStepModel *m_model = nullptr;
     QString m_openPath;

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "recordspage.h"
 
+#include "accounts/session.h"
+#include "audit/audittrail.h"
+#include "audit/recordseals.h"
+#include "audit/signaturedialog.h"
 #include "core/clocktext.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
@@ -48,6 +52,7 @@ struct LoadedChannel
 struct LoadedRun
 {
     QString error;
+    QByteArray contentHash;
     Records::RunInfo info;
     std::vector<LoadedChannel> channels;
 };
@@ -84,6 +89,9 @@ RecordsPage::RecordsPage(QWidget *parent) : QWidget(parent), m_folder(Records::R
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     auto *pdf = new QPushButton(tr("Run report (PDF)…"), this);
     auto *folder = new QPushButton(tr("Open folder"), this);
+    auto *sign = new QPushButton(tr("Review and Sign…"), this);
+    sign->setObjectName(u"reviewAndSign"_s);
+    connect(sign, &QPushButton::clicked, this, &RecordsPage::reviewAndSign);
     connect(open, &QPushButton::clicked, this, &RecordsPage::openSelected);
     connect(reload, &QPushButton::clicked, this, &RecordsPage::refresh);
     connect(csv, &QPushButton::clicked, this, &RecordsPage::exportCsv);
@@ -97,6 +105,7 @@ RecordsPage::RecordsPage(QWidget *parent) : QWidget(parent), m_folder(Records::R
     top->addWidget(csv);
     top->addWidget(pdf);
     top->addWidget(folder);
+    top->addWidget(sign);
 
     m_info = new QLabel(tr("Pick a run and press Open to replay it."), this);
     m_info->setObjectName(u"replayInfo"_s);
@@ -164,6 +173,8 @@ void RecordsPage::openRecord(const QString &path)
             return;
         }
         loaded->info = reader.runInfo();
+        if (auto hash = reader.contentHash())
+            loaded->contentHash = *hash;
         for (const Records::ChannelInfo &channel : reader.channels()) {
             LoadedChannel c;
             c.info = channel;
@@ -189,13 +200,26 @@ void RecordsPage::openRecord(const QString &path)
         worker->deleteLater();
         if (generation != m_loadGeneration)
             return;  // another record was opened meanwhile
+        // A record that cannot be opened leaves nothing of the one before on screen: a chart
+        // under "Could not open" would be read as this record's.
+        const auto clearView = [this] {
+            m_reader.reset();
+            m_openPath.clear();
+            m_integrity.clear();
+            m_contentHash.clear();
+            m_chart->setStore(nullptr);
+            m_store->clear();
+            m_chart->setStore(m_store);
+        };
         if (!loaded->error.isEmpty()) {
+            clearView();
             m_info->setText(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), loaded->error));
             Q_EMIT replayFailed(path, loaded->error);
             return;
         }
         auto reader = std::make_unique<Records::RunRecordReader>();
         if (auto opened = reader->open(path); !opened) {
+            clearView();
             m_info->setText(opened.error().message);
             Q_EMIT replayFailed(path, opened.error().message);
             return;
@@ -217,11 +241,24 @@ void RecordsPage::openRecord(const QString &path)
         });
         m_chart->setStore(m_store);
         m_chart->setWindow(TrendChart::Window::All);
-        m_info->setText(tr("%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.")
+        // Opening verifies the seal the trail keeps for this record.
+        m_contentHash = loaded->contentHash;
+        if (loaded->info.endReason == Records::EndReason::Unfinished) {
+            m_integrity = tr("being recorded (sealed when it ends)");
+        } else if (m_session && !m_contentHash.isEmpty()) {
+            const auto seal = Audit::sealFor(m_session->trail(), QFileInfo(path).fileName(), loaded->info.startUtc);
+            m_integrity = seal ? Audit::judgeSeal(*seal, m_contentHash).text() : seal.error().message;
+        } else {
+            m_integrity = tr("not checked");
+        }
+        if (loaded->info.endReason == Records::EndReason::Interrupted)
+            m_integrity = tr("interrupted (ended by a crash; what was recovered was sealed at the next start), %1").arg(m_integrity);
+        m_info->setText(tr("%1: started %2, %3 long, operator %4. Integrity: %5. %6 Wheel to zoom, drag to pan.")
                             .arg(QFileInfo(path).fileName(),
                                  QLocale().toString(loaded->info.startUtc.toOffsetFromUtc(loaded->info.utcOffsetSeconds), u"yyyy-MM-dd HH:mm:ss"_s),
                                  elapsedClockText(double(m_store->lastTimeUs()) / 1e6),
-                                 loaded->info.operatorName.isEmpty() ? tr("not set") : loaded->info.operatorName));
+                                 loaded->info.operatorName.isEmpty() ? tr("not set") : loaded->info.operatorName, m_integrity,
+                                 signaturesText()));
         Q_EMIT replayLoaded(path);
     });
     worker->start();
@@ -229,6 +266,12 @@ void RecordsPage::openRecord(const QString &path)
 
 void RecordsPage::exportCsv()
 {
+    if (m_session) {
+        if (auto allowed = m_session->check(Accounts::Permission::ExportData); !allowed) {
+            QMessageBox::warning(this, tr("Export CSV"), allowed.error().message);
+            return;
+        }
+    }
     if (!m_reader) {
         QMessageBox::information(this, tr("Export CSV"), tr("Open a run first."));
         return;
@@ -240,16 +283,24 @@ void RecordsPage::exportCsv()
     Records::CsvExportOptions options = Records::defaultCsvOptions();
     options.t0Us = m_chart->visibleStartUs();  // what is on screen: the whole run unless zoomed
     options.t1Us = m_chart->visibleEndUs() + 1;
-    exportCsvInBackground(this, m_openPath, path, options, [this](const ExportOutcome &outcome) {
-        if (outcome.ok)
+    exportCsvInBackground(this, m_openPath, path, options, [this, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            audit(tr("Run record exported as CSV to %1").arg(path));
             Q_EMIT statusMessage(outcome.message);
-        else if (outcome.error.code != Error::Code::Cancelled)
+        } else if (outcome.error.code != Error::Code::Cancelled) {
             QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+        }
     });
 }
 
 void RecordsPage::exportReport()
 {
+    if (m_session) {
+        if (auto allowed = m_session->check(Accounts::Permission::ExportData); !allowed) {
+            QMessageBox::warning(this, tr("Run report"), allowed.error().message);
+            return;
+        }
+    }
     if (!m_reader) {
         QMessageBox::information(this, tr("Run report"), tr("Open a run first."));
         return;
@@ -258,13 +309,60 @@ void RecordsPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    writeRunReportInBackground(this, m_openPath, path, reportFigures(*m_store, m_chart->renderImage(QSize(1600, 700))),
-                               [this](const ExportOutcome &outcome) {
-                                   if (outcome.ok)
-                                       Q_EMIT statusMessage(outcome.message);
-                                   else if (outcome.error.code != Error::Code::Cancelled)
-                                       QMessageBox::warning(this, tr("Run report"), outcome.error.message);
-                               });
+    ReportFigures figures = reportFigures(*m_store, m_chart->renderImage(QSize(1600, 700)));
+    figures.signoff.integrity = m_integrity;
+    if (m_session)
+        figures.signoff.signatures = m_session->trail().signatures(u"run:"_s + QFileInfo(m_openPath).fileName()).valueOr({});
+    // Only signatures of exactly this content count.
+    figures.signoff.signatures.removeIf([this](const Audit::Signature &s) { return s.contentHash != m_contentHash; });
+    writeRunReportInBackground(this, m_openPath, path, std::move(figures), [this, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            audit(tr("Run report written to %1").arg(path));
+            Q_EMIT statusMessage(outcome.message);
+        } else if (outcome.error.code != Error::Code::Cancelled) {
+            QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+        }
+    });
+}
+
+void RecordsPage::setSession(Accounts::Session *session) { m_session = session; }
+
+void RecordsPage::audit(const QString &action)
+{
+    if (!m_session)
+        return;
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Export;
+    draft.target = QFileInfo(m_openPath).fileName();
+    draft.action = action;
+    (void)m_session->record(draft);
+}
+
+QString RecordsPage::signaturesText() const
+{
+    if (!m_session || m_openPath.isEmpty())
+        return {};
+    QStringList lines;
+    for (const Audit::Signature &s : m_session->trail().signatures(u"run:"_s + QFileInfo(m_openPath).fileName()).valueOr({})) {
+        if (s.contentHash == m_contentHash)
+            lines.append(s.text() + u'.');
+    }
+    return lines.join(u' ');
+}
+
+void RecordsPage::reviewAndSign()
+{
+    if (!m_reader || !m_session || m_contentHash.isEmpty()) {
+        QMessageBox::information(this, tr("Review and Sign"), tr("Open a finished run first."));
+        return;
+    }
+    SignatureDialog dialog(*m_session, Audit::Meaning::Reviewed, u"run:"_s + QFileInfo(m_openPath).fileName(), m_contentHash,
+                           tr("Run record %1").arg(QFileInfo(m_openPath).fileName()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Q_EMIT statusMessage(dialog.signature()->text());
+        // The signature is shown with the record from now on, not only at its next opening.
+        m_info->setText(tr("%1 Signed: %2").arg(m_info->text(), signaturesText()));
+    }
 }
 
 } // namespace PumpStudio

@@ -19,6 +19,9 @@ class TrendStore;
 namespace PumpStudio::Records {
 class RunRecordReader;
 }
+namespace PumpStudio::Accounts {
+class Session;
+}
 
 namespace PumpStudio {
 
@@ -37,6 +40,13 @@ public:
     explicit RecordsPage(QWidget *parent = nullptr);
     ~RecordsPage() override;
 
+    /// Opening a record then verifies its seal against the session's audit trail, exports are
+    /// audited, and a reviewer can sign the run.
+    void setSession(Accounts::Session *session);
+    /// The open record's seal as shown: "verified", "changed after it was finished", ...
+    QString integrityText() const { return m_integrity; }
+    /// Signs the open record as reviewed (the signature dialog).
+    void reviewAndSign();
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
     void refresh();
@@ -72,6 +82,12 @@ private:
     std::unique_ptr<Monitor::RecordChunkReader> m_chunkReader;    ///< serves raw chunks to the replay, off the GUI thread
     QString m_openPath;
     int m_loadGeneration = 0;
+    Accounts::Session *m_session = nullptr;
+    QString m_integrity;
+    QByteArray m_contentHash;
+    /// The record's signatures, as the report prints them.
+    QString signaturesText() const;
+    void audit(const QString &action);
 };
 
 } // namespace PumpStudio

@@ -132,6 +132,19 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
                 ++shown;
             }
         }
+        // Integrity and signatures: who reviewed this record, what it means, when; a report of a
+        // record changed after it was finished says so here.
+        line(tr("Record integrity and signatures"), bold);
+        if (!figures.signoff.integrity.isEmpty())
+            line(tr("Integrity: %1").arg(figures.signoff.integrity), body);
+        if (info->endReason == Records::EndReason::Interrupted)
+            line(tr("The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered."), body);
+        if (figures.signoff.signatures.isEmpty())
+            line(tr("Not signed."), body);
+        for (const Audit::Signature &s : figures.signoff.signatures)
+            line(tr("Signature: %1 (meaning: %2; printed name: %3; role: %4)")
+                     .arg(s.text(), Audit::meaningText(s.meaning), s.signerName, s.signerRole),
+                 body);
         p.setFont(body);
         p.drawText(QRect(margin, pdf.height() - margin, width - 2 * margin, margin), Qt::AlignLeft,
                    tr("PumpStudio %1 · %2").arg(info->appVersion, reader.path()));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #pragma once
 
+#include "audit/signature.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -16,6 +17,13 @@ class TrendStore;
 
 namespace PumpStudio {
 
+/// What a report says of the record's integrity and who signed it, shown in its own section.
+struct RunReportSignoff
+{
+    QString integrity;                     ///< "verified", "changed after it was finished", ...
+    QList<Audit::Signature> signatures;    ///< reviews of exactly this record
+};
+
 /// What a report shows that comes from the chart's summary, taken on the GUI thread (which owns
 /// the trend store) before the report is written elsewhere.
 struct ReportFigures
@@ -29,6 +37,7 @@ struct ReportFigures
     double lastTimeS = 0;          ///< the run's length when it has not finished
     QHash<int, Channel> channels;  ///< by channel id
     QImage chart;                  ///< the chart as shown
+    RunReportSignoff signoff;      ///< the record's integrity and signatures, read by the page that shows it
 };
 
 /// The figures of `store`, on the thread that owns it.

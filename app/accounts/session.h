@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "accounts/accountstore.h"
+#include "accounts/permissions.h"
+#include "accounts/policy.h"
+#include "audit/actor.h"
+#include "audit/auditentry.h"
+#include "audit/signature.h"
+#include "core/result.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QTimer;
+
+namespace PumpStudio::Audit {
+class AuditTrail;
+}
+
+namespace PumpStudio::Accounts {
+
+/// Who is at the workstation now, and what they may do: the one authority the core asks before
+/// it acts (DeviceService, the profile library's guard, pumpctl), and the one place that writes
+/// log-ins, log-outs, account, mode and policy changes and signatures to the audit trail.
+///
+/// Open mode: nobody logs in; the actor is the operator picked at the start of a run (remembered)
+/// with the OS user, and everything is allowed. Controlled mode: nothing is allowed until
+/// someone logs in; then the role's permissions apply, repeated failures lock the account, and
+/// inactivity logs off (the clock is the trail's, so tests use a fake one). Logging off or
+/// switching user changes who acts next; what is running goes on under whoever started it.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    enum class LogOffReason { Manual, Inactivity, SwitchUser };
+
+    Session(AccountStore &accounts, Audit::AuditTrail &trail, QObject *parent = nullptr);
+    ~Session() override;
+
+    AccountStore &accounts() const { return m_accounts; }
+    Audit::AuditTrail &trail() const { return m_trail; }
+
+    Mode mode() const { return m_policy.mode; }
+    bool isControlled() const { return m_policy.mode == Mode::Controlled; }
+    Policy policy() const { return m_policy; }
+    /// Reads the mode and policy again (another program may have changed them).
+    void reload();
+
+    bool isLoggedIn() const { return m_user.has_value(); }
+    std::optional<Account> user() const { return m_user; }
+    /// Who acts now, for the audit trail.
+    Audit::Actor actor() const;
+    /// The role acting now, as a token ("technician", "operator" in open mode, "" when nobody).
+    QString roleToken() const;
+
+    /// Open mode: the operator's name (remembered by the caller between program runs).
+    QString operatorName() const { return m_operator; }
+    /// Open mode: the operator picked for the next run; written to the trail when it changes
+    /// (`audited` false: the name remembered from the last time the program ran).
+    void setOperatorName(const QString &name, bool audited = true);
+
+    /// A controlled workstation started with --demo: no log-in, the demo role's permissions
+    /// (simulated pumps and the catalog only) until someone logs in.
+    void startDemo();
+    bool isDemoWithoutLogin() const { return m_demo && !m_user; }
+
+    /// Whether the current actor may do `permission` (to a simulated pump or not).
+    bool may(Permission permission, bool simulated = false) const;
+    /// The same, as a Refused error that names the role and what was refused.
+    Result<void> check(Permission permission, bool simulated = false) const;
+    /// Controlled mode asks a reason for this kind of change.
+    bool reasonRequired(ChangeKind kind) const;
+    /// Refused when a reason is required for `kind` and `reason` is blank.
+    Result<void> checkReason(ChangeKind kind, const QString &reason) const;
+
+    /// Writes an entry as the current actor.
+    Result<Audit::AuditEntry> record(const Audit::AuditDraft &draft) const;
+
+    Result<void> logIn(const QString &id, const QString &password);
+    void logOff(LogOffReason reason = LogOffReason::Manual);
+    /// Logs the current user off and `id` in; on failure nobody is logged in.
+    Result<void> switchUser(const QString &id, const QString &password);
+
+    /// Input from the user: the inactivity clock starts again.
+    void noteActivity();
+    /// Logs off when the policy's inactivity time has passed (run every few seconds by a timer;
+    /// tests call it after moving their clock).
+    void checkInactivity();
+
+    /// An electronic signature: the password again (failures count toward the lock-out), the
+    /// signer's role must allow the meaning, and in controlled mode the signer is the user
+    /// logged in. `what` is a sentence for the trail ("Profile Rinse, version 3f2a…").
+    Result<Audit::Signature> sign(const QString &id, const QString &password, Audit::Meaning meaning,
+                                  const QString &subject, const QByteArray &contentHash, const QString &what);
+    /// The permission a meaning needs.
+    static Permission permissionFor(Audit::Meaning meaning);
+
+    // Administration: ManageAccounts / ManagePolicies. While no administrator exists anybody
+    // may create the first one (how a workstation is set up).
+    Result<void> createAccount(const QString &id, const QString &fullName, Role role, const QString &password,
+                               const QString &reason = {});
+    Result<void> setFullName(const QString &id, const QString &fullName, const QString &reason = {});
+    Result<void> setRole(const QString &id, Role role, const QString &reason = {});
+    Result<void> setEnabled(const QString &id, bool enabled, const QString &reason = {});
+    Result<void> resetPassword(const QString &id, const QString &password, const QString &reason = {});
+    Result<void> unlock(const QString &id, const QString &reason = {});
+    Result<void> changeOwnPassword(const QString &oldPassword, const QString &newPassword);
+    /// The mode and the policies; switching to controlled needs an enabled administrator account.
+    Result<void> setPolicy(const Policy &policy, const QString &reason = {});
+    /// Administration is allowed now (an administrator is logged in, or none exists yet).
+    bool mayAdminister() const;
+
+Q_SIGNALS:
+    /// The user, the mode or the policy changed.
+    void changed();
+    /// Somebody was logged off (by themselves, a switch, or inactivity).
+    void loggedOff(PumpStudio::Accounts::Session::LogOffReason reason);
+
+private:
+    /// Checks `password` for `id`, counting failures and locking; the account when it is right.
+    Result<Account> authenticate(const QString &id, const QString &password, const QString &purpose);
+    Result<void> administer(Permission permission) const;
+    Result<void> changeAccount(const QString &id, const QString &what, const std::function<QString(Account &)> &change,
+                               const QString &reason, bool needsReason);
+
+    AccountStore &m_accounts;
+    Audit::AuditTrail &m_trail;
+    Policy m_policy;
+    std::optional<Account> m_user;
+    QString m_operator;
+    bool m_demo = false;
+    QDateTime m_lastActivity;
+    QTimer *m_inactivity = nullptr;
+};
+
+} // namespace PumpStudio::Accounts

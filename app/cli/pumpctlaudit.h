@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "cli/pumpctloptions.h"
+#include "core/result.h"
+
+#include <QTextStream>
+
+namespace PumpStudio::Cli {
+
+/// Whether the command sets a pump moving or changes it (start, stop, speed, flow, direction,
+/// dispense, run); reading one (info, status, pressure, monitor) does not.
+bool changesPump(PumpCtlOptions::Command command);
+
+/// Checks such a command against the workstation's accounts and writes it to the audit trail
+/// (the GUI's data folder) before anything is sent. Open mode: the OS user acts. Controlled
+/// mode: --user NAME logs in with the password from PUMPSTUDIO_PASSWORD or, on a terminal, asked
+/// on it without echo; the role must allow the command. Any failure is Refused (exit 4).
+Result<void> authorizePumpCommand(const PumpCtlOptions &options, QTextStream &err);
+
+/// The password for `user`: PUMPSTUDIO_PASSWORD, else read from the terminal without echo.
+QString readPassword(const QString &user, QTextStream &err);
+
+} // namespace PumpStudio::Cli

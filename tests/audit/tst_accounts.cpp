@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// Accounts, roles, lock-out and log-off with a fake clock, signatures, and the trail they write.
+#include "accounts/passwordhash.h"
+#include "accounts/permissions.h"
+#include "accounts/session.h"
+#include "audit/audittrail.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PumpStudio;
+using namespace PumpStudio::Accounts;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kAdminPassword = u"admin-pass-1"_s;
+const QString kTechPassword = u"tech-pass-22"_s;
+const QString kQaPassword = u"qa-pass-333"_s;
+} // namespace
+
+/// A workstation of its own: trail, accounts and a session on a fake clock.
+struct Bench
+{
+    QTemporaryDir dir;
+    QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    Audit::AuditTrail trail;
+    AccountStore accounts;
+    std::unique_ptr<Session> session;
+
+    Bench()
+    {
+        trail.setClock([this] { return now; });
+        QVERIFY(trail.open(dir.filePath(u"trail.sqlite"_s)));
+        QVERIFY(accounts.open(dir.filePath(u"accounts.sqlite"_s)));
+        accounts.setPasswordIterations(1000);  // the real figure is tested once, below
+        session = std::make_unique<Session>(accounts, trail);
+    }
+
+    /// An administrator, a technician and a reviewer; controlled mode; nobody logged in.
+    void controlled()
+    {
+        QVERIFY(session->createAccount(u"admin"_s, u"Ada Admin"_s, Role::Administrator, kAdminPassword));
+        QVERIFY(session->logIn(u"admin"_s, kAdminPassword));
+        QVERIFY(session->createAccount(u"tech"_s, u"Tom Tech"_s, Role::Technician, kTechPassword));
+        QVERIFY(session->createAccount(u"qa"_s, u"Quinn Qa"_s, Role::Reviewer, kQaPassword));
+        Policy p = session->policy();
+        p.mode = Mode::Controlled;
+        QVERIFY(session->setPolicy(p));
+        session->logOff();
+    }
+
+    QList<Audit::AuditEntry> entries(const QString &kind)
+    {
+        Audit::AuditFilter f;
+        f.kinds = {kind};
+        return trail.entries(f).valueOr({});
+    }
+};
+
+class TestAccounts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void passwordsAreSaltedSlowHashes()
+    {
+        const QString a = hashPassword(u"correct horse 1"_s, 1000);
+        const QString b = hashPassword(u"correct horse 1"_s, 1000);
+        QVERIFY(a.startsWith(u"pbkdf2-sha256$1000$"_s));
+        QVERIFY(a != b);  // salted
+        QVERIFY(!a.contains(u"correct"_s));
+        QVERIFY(verifyPassword(u"correct horse 1"_s, a));
+        QVERIFY(!verifyPassword(u"correct horse 2"_s, a));
+        QVERIFY(!verifyPassword(u"correct horse 1"_s, u"pbkdf2-sha256$1000$bad"_s));
+        QVERIFY(!verifyPassword(u"x"_s, u"pbkdf2-sha256$99999999999$AAAA$AAAA"_s));
+        QVERIFY(constantTimeEquals("abc", "abc"));
+        QVERIFY(!constantTimeEquals("abc", "abd"));
+        QVERIFY(!constantTimeEquals("abc", "abcd"));
+    }
+
+    void newPasswordsUseTheHighIterationCount()
+    {
+        QVERIFY(kPasswordIterations >= 600'000);
+        AccountStore store;
+        QCOMPARE(store.passwordIterations(), kPasswordIterations);
+        QElapsedTimer clock;
+        clock.start();
+        const QString stored = hashPassword(u"slow-enough-1"_s);
+        QVERIFY(stored.startsWith(u"pbkdf2-sha256$%1$"_s.arg(kPasswordIterations)));
+        QVERIFY(verifyPassword(u"slow-enough-1"_s, stored));
+        qInfo("two PBKDF2-HMAC-SHA256 at %d iterations: %lld ms", kPasswordIterations, clock.elapsed());
+    }
+
+    void theRoleTable()
+    {
+        QVERIFY(roleMay(Role::Technician, Permission::ControlPumps));
+        QVERIFY(roleMay(Role::Technician, Permission::RunProfiles));
+        QVERIFY(roleMay(Role::Technician, Permission::AcknowledgeAlarms));
+        QVERIFY(!roleMay(Role::Technician, Permission::ConfigurePumps));
+        QVERIFY(roleMay(Role::Technician, Permission::ConfigurePumps, true));
+        QVERIFY(!roleMay(Role::Technician, Permission::ManageAccounts));
+        QVERIFY(!roleMay(Role::Reviewer, Permission::ControlPumps, true));
+        QVERIFY(!roleMay(Role::Reviewer, Permission::StopPumps));
+        QVERIFY(roleMay(Role::Reviewer, Permission::ReviewRuns));
+        QVERIFY(roleMay(Role::Reviewer, Permission::ViewAudit));
+        QVERIFY(roleMay(Role::ServiceEngineer, Permission::Calibrate));
+        QVERIFY(roleMay(Role::ServiceEngineer, Permission::ConfigurePumps));
+        QVERIFY(!roleMay(Role::Demo, Permission::ControlPumps));
+        QVERIFY(roleMay(Role::Demo, Permission::ControlPumps, true));
+        QVERIFY(roleMay(Role::Demo, Permission::UseCatalog));
+        QVERIFY(!roleMay(Role::Demo, Permission::ViewRecords));
+        QVERIFY(roleMay(Role::Administrator, Permission::ManageAccounts));
+        QVERIFY(!roleMay(Role::Administrator, Permission::ControlPumps));
+        QVERIFY(roleMay(Role::Administrator, Permission::StopPumps));
+    }
+
+    void openModeNeedsNoLogInAndRecordsTheOperatorAndOsUser()
+    {
+        Bench b;
+        QCOMPARE(b.session->mode(), Mode::Open);
+        QVERIFY(b.session->check(Permission::ControlPumps));
+        b.session->setOperatorName(u"Li Wei"_s);
+        const Audit::Actor actor = b.session->actor();
+        QCOMPARE(actor.userId, u"Li Wei"_s);
+        QCOMPARE(actor.role, u"operator"_s);
+        QCOMPARE(actor.osUser, Audit::osUserName());
+        QVERIFY(!actor.osUser.isEmpty());
+        QCOMPARE(b.entries(Audit::Kind::Session).last().action, u"Operator chosen"_s);
+    }
+
+    void theOsUserIsNamedWithoutUserInTheEnvironment()
+    {
+        // A service, a container or cron: no USER, USERNAME or LOGNAME. The trail still says
+        // which account the program ran as.
+        QList<std::pair<const char *, std::optional<QByteArray>>> saved;
+        for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+            saved.append({name, qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt});
+            qunsetenv(name);
+        }
+        const QString os = Audit::osUserName();
+        for (const auto &[name, value] : saved) {
+            if (value)
+                qputenv(name, *value);
+        }
+#ifdef Q_OS_UNIX
+        QProcess id;
+        id.start(u"id"_s, {u"-un"_s});
+        QVERIFY(id.waitForFinished(10000));
+        QCOMPARE(os, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#else
+        QVERIFY(!os.isEmpty());
+#endif
+    }
+
+    void controlledModeRefusesUntilSomeoneLogsIn()
+    {
+        Bench b;
+        b.controlled();
+        QCOMPARE(b.session->mode(), Mode::Controlled);
+        auto refused = b.session->check(Permission::ControlPumps);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Refused);
+        QVERIFY(b.session->logIn(u"qa"_s, kQaPassword));
+        QVERIFY(!b.session->check(Permission::ControlPumps));
+        QVERIFY(b.session->check(Permission::ReviewRuns));
+        QVERIFY(b.session->switchUser(u"tech"_s, kTechPassword));
+        QVERIFY(b.session->check(Permission::ControlPumps));
+        QCOMPARE(b.session->actor().userId, u"tech"_s);
+        QCOMPARE(b.session->actor().role, u"technician"_s);
+    }
+
+    void switchingToControlledNeedsAnAdministrator()
+    {
+        Bench b;
+        Policy p;
+        p.mode = Mode::Controlled;
+        QCOMPARE(b.session->setPolicy(p).error().code, Error::Code::Refused);
+        QVERIFY(b.session->createAccount(u"admin"_s, u"Ada Admin"_s, Role::Administrator, kAdminPassword));
+        // Once an administrator exists, only one logged in manages accounts and policies.
+        QVERIFY(!b.session->setPolicy(p));
+        QVERIFY(!b.session->createAccount(u"x1"_s, u"X"_s, Role::Technician, kTechPassword));
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        QVERIFY(b.session->setPolicy(p));
+        const auto mode = b.entries(Audit::Kind::Mode);
+        QCOMPARE(mode.size(), 1);
+        QCOMPARE(mode.first().oldValue, u"open"_s);
+        QCOMPARE(mode.first().newValue, u"controlled"_s);
+        QCOMPARE(mode.first().actor.userId, u"admin"_s);
+    }
+
+    void passwordRulesAndUniqueIdsNeverReused()
+    {
+        Bench b;
+        QCOMPARE(b.session->createAccount(u"short"_s, u"S"_s, Role::Technician, u"abc1"_s).error().code, Error::Code::InvalidArgument);
+        QVERIFY(!b.session->createAccount(u"letters"_s, u"L"_s, Role::Technician, u"onlylettershere"_s));
+        QVERIFY(!b.session->createAccount(u"no name"_s, u"N"_s, Role::Technician, kTechPassword));
+        QVERIFY(b.session->createAccount(u"admin"_s, u"Ada Admin"_s, Role::Administrator, kAdminPassword));
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        QVERIFY(b.session->createAccount(u"tech"_s, u"Tom Tech"_s, Role::Technician, kTechPassword));
+        QVERIFY(b.session->setEnabled(u"tech"_s, false));
+        auto again = b.session->createAccount(u"tech"_s, u"Tim Other"_s, Role::Technician, kTechPassword);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(u"never reused"_s));
+        QCOMPARE(b.accounts.accounts().size(), 2);  // disabled, not deleted
+        QVERIFY(!b.accounts.account(u"tech"_s)->enabled);
+        QVERIFY(!b.session->switchUser(u"tech"_s, kTechPassword));
+        // The last administrator cannot be disabled or demoted.
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        QCOMPARE(b.session->setRole(u"admin"_s, Role::Technician).error().code, Error::Code::Refused);
+        const auto changes = b.entries(Audit::Kind::Account);
+        QCOMPARE(changes.last().action, u"Account disabled"_s);
+        QCOMPARE(changes.last().oldValue, u"enabled"_s);
+        QCOMPARE(changes.last().newValue, u"disabled"_s);
+    }
+
+    void lockOutAfterRepeatedFailuresWithAFakeClock()
+    {
+        Bench b;
+        b.controlled();
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(b.session->logIn(u"tech"_s, u"wrong-1"_s).error().message, u"Wrong user id or password."_s);
+        auto fifth = b.session->logIn(u"tech"_s, u"wrong-1"_s);
+        QVERIFY(fifth.error().message.contains(u"locked"_s));
+        QVERIFY(b.accounts.account(u"tech"_s)->isLocked(b.now));
+        // The right password does not help while locked.
+        QVERIFY(!b.session->logIn(u"tech"_s, kTechPassword));
+        b.now = b.now.addSecs(14 * 60);
+        QVERIFY(!b.session->logIn(u"tech"_s, kTechPassword));
+        b.now = b.now.addSecs(60);
+        QVERIFY(b.session->logIn(u"tech"_s, kTechPassword));
+        const auto locks = b.entries(Audit::Kind::Account);
+        QVERIFY(std::any_of(locks.cbegin(), locks.cend(), [](const Audit::AuditEntry &e) { return e.action.startsWith(u"Locked after 5"_s); }));
+        const auto failures = b.entries(Audit::Kind::Session);
+        QVERIFY(std::count_if(failures.cbegin(), failures.cend(), [](const Audit::AuditEntry &e) { return e.action.contains(u"failed"_s); }) >= 7);
+    }
+
+    void anAdministratorUnlocks()
+    {
+        Bench b;
+        b.controlled();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!b.session->logIn(u"tech"_s, u"wrong-1"_s));
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        QVERIFY(b.session->unlock(u"tech"_s));
+        QVERIFY(b.session->switchUser(u"tech"_s, kTechPassword));
+    }
+
+    void automaticLogOffAfterInactivityWithAFakeClock()
+    {
+        Bench b;
+        b.controlled();
+        QVERIFY(b.session->logIn(u"tech"_s, kTechPassword));
+        QSignalSpy off(b.session.get(), &Session::loggedOff);
+        b.now = b.now.addSecs(9 * 60);
+        b.session->checkInactivity();
+        QVERIFY(b.session->isLoggedIn());
+        b.session->noteActivity();
+        b.now = b.now.addSecs(9 * 60 + 59);
+        b.session->checkInactivity();
+        QVERIFY(b.session->isLoggedIn());
+        b.now = b.now.addSecs(1);
+        b.session->checkInactivity();
+        QVERIFY(!b.session->isLoggedIn());
+        QCOMPARE(off.count(), 1);
+        QCOMPARE(off.first().first().value<Session::LogOffReason>(), Session::LogOffReason::Inactivity);
+        QCOMPARE(b.entries(Audit::Kind::Session).last().action, u"Logged off automatically after inactivity"_s);
+        QVERIFY(!b.session->check(Permission::ControlPumps));
+    }
+
+    void aSignatureNeedsThePasswordAndTheRole()
+    {
+        Bench b;
+        b.controlled();
+        QVERIFY(b.session->logIn(u"qa"_s, kQaPassword));
+        const QByteArray hash(64, 'a');
+        auto wrong = b.session->sign(u"qa"_s, u"not-it-1"_s, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s);
+        QVERIFY(!wrong);
+        auto other = b.session->sign(u"tech"_s, kTechPassword, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s);
+        QVERIFY(!other);  // only the one logged in signs
+        auto signature = b.session->sign(u"qa"_s, kQaPassword, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s);
+        QVERIFY(signature);
+        QCOMPARE(signature->signerName, u"Quinn Qa"_s);
+        QCOMPARE(signature->meaning, Audit::Meaning::Reviewed);
+        QCOMPARE(signature->timeUtc, b.now);
+        QVERIFY(signature->text().startsWith(u"Reviewed by Quinn Qa (qa) on 2026-03-01"_s));
+        const auto stored = b.trail.signatures(u"run:r1"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().contentHash, hash);
+        // A reviewer may not sign what a technician does, nor approve as a technician.
+        QVERIFY(b.session->switchUser(u"tech"_s, kTechPassword));
+        QCOMPARE(b.session->sign(u"tech"_s, kTechPassword, Audit::Meaning::Approved, u"profile:p"_s, hash, u"P"_s).error().code,
+                 Error::Code::Refused);
+    }
+
+    void aCalibrationIsCheckedBySomeoneElse()
+    {
+        Bench b;
+        QVERIFY(b.session->createAccount(u"admin"_s, u"Ada Admin"_s, Role::Administrator, kAdminPassword));
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        QVERIFY(b.session->createAccount(u"svc"_s, u"Sam Service"_s, Role::ServiceEngineer, kTechPassword));
+        QVERIFY(b.session->createAccount(u"qa"_s, u"Quinn Qa"_s, Role::Reviewer, kQaPassword));
+        const QByteArray hash(64, 'c');
+        QVERIFY(b.session->sign(u"svc"_s, kTechPassword, Audit::Meaning::CalibrationPerformed, u"calibration:c1"_s, hash, u"C1"_s));
+        QVERIFY(!b.session->sign(u"svc"_s, kTechPassword, Audit::Meaning::CalibrationChecked, u"calibration:c1"_s, hash, u"C1"_s));
+        QVERIFY(b.session->sign(u"qa"_s, kQaPassword, Audit::Meaning::CalibrationChecked, u"calibration:c1"_s, hash, u"C1"_s));
+    }
+
+    void everythingItWroteVerifies()
+    {
+        Bench b;
+        b.controlled();
+        QVERIFY(b.session->logIn(u"tech"_s, kTechPassword));
+        b.session->logOff();
+        auto report = b.trail.verify();
+        QVERIFY(report && report->intact);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

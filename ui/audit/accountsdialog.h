@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include "core/result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+class QTableWidget;
+
+namespace PumpStudio::Accounts {
+class Session;
+}
+
+namespace PumpStudio {
+
+/// Accounts and policies, for administrators (and for whoever sets up the first one): accounts
+/// are added, changed, disabled and unlocked, never deleted; the mode and the policies are set
+/// here. Every change goes through the session, which refuses what the user may not do and
+/// writes the rest to the audit trail.
+class AccountsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsDialog)
+
+public:
+    explicit AccountsDialog(Accounts::Session &session, QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+private:
+    void refresh();
+    QString selectedId() const;
+    void addAccount();
+    void changeRole();
+    void toggleEnabled();
+    void resetPassword();
+    void unlock();
+    void applyPolicy();
+    void report(const Result<void> &result);
+
+    Accounts::Session &m_session;
+    QTableWidget *m_table = nullptr;
+    QComboBox *m_mode = nullptr;
+    QSpinBox *m_minLength = nullptr;
+    QCheckBox *m_lettersDigits = nullptr;
+    QSpinBox *m_failures = nullptr;
+    QSpinBox *m_lockout = nullptr;
+    QSpinBox *m_inactivity = nullptr;
+    QCheckBox *m_approvedOnly = nullptr;
+    QList<QCheckBox *> m_reasons;
+};
+
+} // namespace PumpStudio

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace PumpStudio::Accounts {
+class Session;
+}
+
+namespace PumpStudio {
+
+/// Log-in (and switch user): the user id and password, checked by the session (lock-out and
+/// the trail are its). Stays open with the reason while the log-in fails; pumps keep running
+/// meanwhile under whoever started them.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+
+public:
+    enum class Purpose { LogIn, SwitchUser, Unlock };
+    LoginDialog(Accounts::Session &session, Purpose purpose, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    QLineEdit *userField() const { return m_user; }
+    QLineEdit *passwordField() const { return m_password; }
+    QString message() const;
+
+    void accept() override;
+
+private:
+    Accounts::Session &m_session;
+    Purpose m_purpose;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace PumpStudio
