@@ -53,6 +53,15 @@ void CustomerDetails::save(AppSettings &settings) const
     settings.setValue(kCustomerGroup + u"recipient"_s, recipient);
 }
 
+Result<void> checkTotals(const OrderRequest &order)
+{
+    if (!order.totals.overflowed())
+        return {};
+    return makeError(Error::Code::OutOfRange,
+                     Tr::tr("The total in %1 is too large to compute; lower the quantities or split the order.")
+                         .arg(order.totals.tooLarge.join(u", "_s)));
+}
+
 QString orderReference(const QDateTime &created)
 {
     return u"PS-"_s + created.toString(u"yyyyMMdd-HHmmss"_s);
@@ -78,7 +87,7 @@ OrderRequest buildOrderRequest(const Cart &cart, const Catalog &catalog, const C
         line.quantity = cartLine.quantity;
         line.unitPrice = item->effectivePrice();
         if (line.unitPrice)
-            line.lineTotal = Money{line.unitPrice->minor * cartLine.quantity, line.unitPrice->currency};
+            line.lineTotal = multiply(*line.unitPrice, cartLine.quantity);  // empty if it cannot be computed
         line.pack = packText(item->specs);
         order.lines.push_back(std::move(line));
     }
@@ -90,6 +99,8 @@ QString totalsText(const CartTotals &totals, const QLocale &locale)
     QStringList sums;
     for (auto it = totals.perCurrency.begin(); it != totals.perCurrency.end(); ++it)
         sums.append(formatMoney(Money{it.value(), it.key()}, locale));
+    for (const QString &currency : totals.tooLarge)
+        sums.append(Tr::tr("%1 total too large to compute").arg(currency));
     QString text = sums.isEmpty() ? QString() : sums.join(u" + "_s);
     if (totals.onRequestLines > 0) {
         const QString onRequest = Tr::tr("%n item(s) price on request", nullptr, totals.onRequestLines);
@@ -143,7 +154,9 @@ QString orderText(const OrderRequest &order, Language language, const QLocale &l
     lines << Tr::tr("Date: %1").arg(locale.toString(order.created, QLocale::ShortFormat));
     lines << QString();
     for (const OrderLine &line : order.lines) {
-        const QString price = line.lineTotal ? formatMoney(*line.lineTotal, locale) : Tr::tr("price on request");
+        const QString price = line.lineTotal ? formatMoney(*line.lineTotal, locale)
+                              : line.unitPrice ? Tr::tr("too large to compute")
+                                               : Tr::tr("price on request");
         lines << Tr::tr("%1 x %2  %3 — %4").arg(line.quantity).arg(line.sku, line.name.text(language), price);
     }
     lines << QString();
