@@ -15,7 +15,6 @@ using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
 using PumpStudio::CsvRecord;
 using PumpStudio::CsvTable;
-using PumpStudio::csvField;
 using PumpStudio::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,6 +128,32 @@ private Q_SLOTS:
         QCOMPARE(row(u"H-1"_s).at(4), u"on request"_s);
         QCOMPARE(row(u"Total"_s), (QStringList{u"Total"_s, {}, {}, {}, {}, u"CNY"_s, u"330.00"_s}));
         QCOMPARE(row(u"Price on request"_s).at(3), u"1"_s);
+    }
+
+    void neutralisesFormulasInTheOrderCsv()
+    {
+        // Issue 12 item 5: item names (from a distributor's catalog) and the contact typed by the
+        // user were written as is; a cell starting with = + - @ tab or CR runs as a formula.
+        Catalog catalog = pricedCatalog();
+        catalog.items.push_back(item("EVIL-1", Money{100, u"CNY"_s}, "=HYPERLINK(\"http://evil\",\"点击\")"));
+        catalog.items.push_back(item("EVIL-2", Money{100, u"CNY"_s}, "@SUM(1+1)*cmd|' /C calc'!A0"));
+        Cart cart;
+        cart.add(u"EVIL-1"_s, 1);
+        cart.add(u"EVIL-2"_s, 1);
+        const CustomerDetails customer{u"+Lab"_s, u"-2+3+cmd|' /C calc'!A0"_s, {}, u"\t=1+1"_s, {}, {}};
+        const QByteArray csv = orderCsv(buildOrderRequest(cart, catalog, customer, kCreated), Language::Chinese, QLocale::c());
+        for (const QByteArray &cell : {QByteArray("\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\""),
+                                      QByteArray("\"'@SUM(1+1)*cmd|' /C calc'!A0\""), QByteArray("\"'+Lab\""),
+                                      QByteArray("\"'-2+3+cmd|' /C calc'!A0\""), QByteArray("\"'\t=1+1\"")}) {
+            QVERIFY2(csv.contains(cell), cell.constData());
+        }
+        // No cell of the file starts a formula, read back as a spreadsheet would.
+        for (const CsvRecord &record : parseCsv(csv).records) {
+            for (const QString &field : record.fields) {
+                QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.at(0)), qPrintable(field));
+            }
+        }
+        QVERIFY(csv.contains(",1.00,CNY,1.00\r\n"));  // prices stay numbers
     }
 
     void buildsMailtoWithWholeSummary()

@@ -14,7 +14,7 @@ using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
 using PumpStudio::CsvRecord;
 using PumpStudio::CsvTable;
-using PumpStudio::csvField;
+using PumpStudio::csvTextCell;
 using PumpStudio::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(table.records.at(1).line, 3);
         QCOMPARE(table.records.at(1).fields.at(1), u"multi\nline"_s);
         QCOMPARE(table.records.at(2).line, 5);
-        QCOMPARE(csvField(u"b, \"c\""_s), u"\"b, \"\"c\"\"\""_s);
+        QCOMPARE(csvTextCell(u"b, \"c\""_s), u"\"b, \"\"c\"\"\""_s);
     }
 
     void importsGoodLinesAndReportsEveryBadOne()
