@@ -320,11 +320,17 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
     if (!image.isUndefined() && !image.isString())
         return itemError(u"image"_s, Tr::tr("must be a path"));
     item.image = image.toString();
-    if (!item.image.isEmpty() && QFileInfo(item.image).isRelative() && !item.image.startsWith(u':'))
-        item.image = QDir(m_baseDir).filePath(item.image);
+    if (!item.image.isEmpty() && !item.image.startsWith(u':')) {
+        const auto inside = imageInside(m_baseDir, item.image);
+        if (!inside)
+            return itemError(u"image"_s, Tr::tr("\"%1\" leads out of the catalog's folder; give a path inside it, such as "
+                                                "\"images/%2\"")
+                                             .arg(messageExcerpt(item.image), messageExcerpt(QFileInfo(item.image).fileName())));
+        item.image = *inside;
+    }
     if (auto error = parsePrice(object.value(u"price"_s), item.price))
         return error;
-    return number(object, u"serviceLifeHours"_s, u"serviceLifeHours"_s, item.serviceLifeHours);
+    return number(object, u"serviceLifeHours"_s, u"serviceLifeHours"_s, item.serviceLifeHours, kMaxServiceLifeHours);
 }
 
 Result<Catalog> Parser::parse(const QJsonObject &root)
@@ -380,6 +386,19 @@ Result<Catalog> Parser::parse(const QJsonObject &root)
 
 } // namespace
 
+std::optional<QString> imageInside(const QString &baseDir, const QString &image)
+{
+    QString base = QDir::cleanPath(QDir(baseDir).absolutePath());
+    if (!base.endsWith(u'/'))
+        base += u'/';  // "/" itself already ends with one
+    const QString path = QDir::cleanPath(QFileInfo(image).isAbsolute() ? image : base + image);
+    // Lexically inside: "../x" and "/etc/x" are not; a link inside pointing out is caught where
+    // the file is opened (CatalogStore::importCatalog).
+    if (!path.startsWith(base) || path.size() <= base.size())
+        return std::nullopt;
+    return path;
+}
+
 Result<Catalog> parseCatalog(const QByteArray &json, const QString &fileName, const QString &baseDir)
 {
     QJsonParseError parseError;
@@ -397,11 +416,11 @@ Result<Catalog> parseCatalog(const QByteArray &json, const QString &fileName, co
 
 Result<Catalog> loadCatalogFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto bytes = readFileLimited(path, kMaxCatalogFileBytes, Tr::tr("a catalog file"));
+    if (!bytes)
+        return bytes.error();
     const QFileInfo info(path);
-    return parseCatalog(file.readAll(), info.fileName(), info.absolutePath());
+    return parseCatalog(*bytes, info.fileName(), info.absolutePath());
 }
 
 } // namespace PumpStudio::Catalog
