@@ -6,6 +6,8 @@
 #include "catalog/orderrequest.h"
 #include "core/appsettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +213,29 @@ private Q_SLOTS:
         QCOMPARE(reread.entries().at(0).reference, u"PS-2"_s);
         QCOMPARE(reread.entries().at(1).lines, (std::vector<CartLine>{{u"T-16"_s, 2}}));
         QCOMPARE(reread.entries().at(1).sentAt, kCreated);
+    }
+
+    void aDamagedHistoryIsKeptNotOverwritten()
+    {
+        // Issue 12: "a few inputs lose a user's file". A damaged orders.json was replaced by
+        // the next order's one-entry history.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"orders.json"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[{\"reference\": \"PS-1\", truncated");
+        }
+        OrderHistory history(path);
+        const auto loaded = history.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().message.contains(u"orders.damaged-"_s), qPrintable(loaded.error().message));
+        QVERIFY(history.append({u"PS-2"_s, kCreated, {}, u"pdf"_s, u"CNY 2.00"_s, {}}).ok());
+        const QStringList damaged = QDir(dir.path()).entryList({u"orders.damaged-*.json"_s}, QDir::Files);
+        QCOMPARE(damaged.size(), 1);
+        QFile kept(dir.filePath(damaged.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("[{\"reference\": \"PS-1\", truncated"));
     }
 };
 

@@ -162,8 +162,10 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
         refreshHistory();
     });
 
-    if (auto loaded = m_history.load(); !loaded)
+    if (auto loaded = m_history.load(); !loaded) {
         Logging::get("catalog")->warn("{}", loaded.error().message);
+        m_historyProblem = loaded.error().message;  // shown, not only logged
+    }
     reload();
     refreshHistory();
 }
@@ -201,6 +203,8 @@ void CatalogPage::reload()
     }
     if (!m_lastImport.isEmpty())
         status << m_lastImport.toHtmlEscaped();
+    if (!m_historyProblem.isEmpty())
+        status << u"<span style='color:#b71c1c'>%1</span>"_s.arg(m_historyProblem.toHtmlEscaped());
     m_status->setText(status.join(u" · "_s));
     m_undoImport->setEnabled(m_store.canUndoPriceImport());
     updateHints();

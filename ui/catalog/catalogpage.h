@@ -88,6 +88,7 @@ private:
     QLabel *m_hintSummary = nullptr;
     QAction *m_undoImport = nullptr;
     QString m_lastImport;  ///< what the last import or undo did, shown in the status line
+    QString m_historyProblem;  ///< why the order history could not be read
 };
 
 } // namespace PumpStudio
