@@ -8,7 +8,11 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QCryptographicHash>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -91,6 +95,8 @@ struct RunRecordReader::Private
         }
         if (version->toInt() < 1)
             return notRecord();
+        if (auto structure = checkStructure(); !structure)
+            return structure;
 
         auto runRow = run(u"SELECT start_utc, utc_offset_s, operator, app_version, title, notes, end_utc,"
                           " end_reason FROM run WHERE id = 1"_s, {});
@@ -134,6 +140,79 @@ struct RunRecordReader::Private
         }
         if (rows.lastError().isValid())
             return damaged(rows);
+        return checkChunks();
+    }
+
+    Error broken(const QString &what) const
+    {
+        return makeError(Error::Code::BadFile, Tr::tr("The run record %1 is damaged: %2").arg(path, what));
+    }
+
+    // Every table and column the reader needs is there: a dropped table is a damaged record,
+    // not an empty list of events.
+    Result<void> checkStructure()
+    {
+        static const QList<std::pair<QString, QStringList>> kTables{
+            {u"run"_s, {u"id"_s, u"start_utc"_s, u"utc_offset_s"_s, u"operator"_s, u"app_version"_s, u"title"_s, u"notes"_s,
+                         u"end_utc"_s, u"end_reason"_s}},
+            {u"channel"_s, {u"id"_s, u"pump_config_id"_s, u"name"_s, u"model_id"_s, u"model"_s, u"firmware"_s, u"serial"_s,
+                             u"ml_per_rev"_s, u"head_id"_s, u"tubing_id"_s, u"quantity"_s, u"unit"_s}},
+            {u"chunk"_s, {u"channel"_s, u"idx"_s, u"first_tus"_s, u"last_tus"_s, u"count"_s, u"data"_s}},
+            {u"setpoint"_s, {u"id"_s, u"tus"_s, u"channel"_s, u"quantity"_s, u"value"_s, u"unit"_s}},
+            {u"event"_s, {u"id"_s, u"tus"_s, u"channel"_s, u"kind"_s, u"value"_s, u"text"_s}},
+            {u"alarm"_s, {u"id"_s, u"tus"_s, u"action"_s, u"source"_s, u"channel"_s, u"value"_s, u"limit_value"_s, u"message"_s}},
+        };
+        for (const auto &[table, columns] : kTables) {
+            auto described = run(u"SELECT name FROM pragma_table_info(?)"_s, {table});
+            if (!described)
+                return described.error();
+            QStringList present;
+            while (described.value().next())
+                present.append(described.value().value(0).toString());
+            if (present.isEmpty())
+                return broken(Tr::tr("the table \"%1\" is missing.").arg(table));
+            for (const QString &column : columns) {
+                if (!present.contains(column))
+                    return broken(Tr::tr("the table \"%1\" has no column \"%2\".").arg(table, column));
+            }
+        }
+        return {};
+    }
+
+    // The blocks of samples say how many samples they hold; a count outside 1..kSamplesPerChunk,
+    // a missing block or a partial block before the last would make every count shown wrong.
+    Result<void> checkChunks()
+    {
+        auto impossible = run(u"SELECT count(*) FROM chunk WHERE count < 1 OR count > ? OR idx < 0"
+                              " OR typeof(count) <> 'integer' OR typeof(idx) <> 'integer'"_s,
+                              {kSamplesPerChunk});
+        if (!impossible)
+            return impossible.error();
+        if (impossible.value().next() && impossible.value().value(0).toLongLong() > 0) {
+            return broken(Tr::tr("%n block(s) of samples claim an impossible number of samples.", nullptr,
+                                 int(std::min<qint64>(impossible.value().value(0).toLongLong(), 1'000'000))));
+        }
+        auto gaps = run(u"SELECT channel, count(*), min(idx), max(idx),"
+                        " sum(CASE WHEN count <> ? THEN 1 ELSE 0 END),"
+                        " (SELECT c2.count FROM chunk c2 WHERE c2.channel = chunk.channel ORDER BY c2.idx DESC LIMIT 1)"
+                        " FROM chunk GROUP BY channel"_s,
+                        {kSamplesPerChunk});
+        if (!gaps)
+            return gaps.error();
+        QSqlQuery &q = gaps.value();
+        while (q.next()) {
+            const int channel = q.value(0).toInt();
+            const qint64 blocks = q.value(1).toLongLong();
+            const qint64 partial = q.value(4).toLongLong();
+            const bool lastPartial = q.value(5).toLongLong() != kSamplesPerChunk;
+            const bool known = std::any_of(channels.cbegin(), channels.cend(), [channel](const ChannelInfo &c) { return c.id == channel; });
+            if (!known)
+                return broken(Tr::tr("it has samples of channel %1, which it does not describe.").arg(channel));
+            if (q.value(2).toLongLong() != 0 || q.value(3).toLongLong() != blocks - 1 || partial > (lastPartial ? 1 : 0))
+                return broken(Tr::tr("the samples of channel %1 have a block missing or cut short.").arg(channel));
+        }
+        if (q.lastError().isValid())
+            return damaged(q);
         return {};
     }
 };
@@ -187,13 +266,20 @@ std::optional<ChannelInfo> RunRecordReader::channel(int id) const
 
 Result<QList<Records::Sample>> RunRecordReader::chunk(int channel, qint64 index) const
 {
-    auto r = d->run(u"SELECT data FROM chunk WHERE channel = ? AND idx = ?"_s, {channel, index});
+    auto r = d->run(u"SELECT data, count FROM chunk WHERE channel = ? AND idx = ?"_s, {channel, index});
     if (!r)
         return r.error();
     QSqlQuery &q = r.value();
     if (!q.next())
         return q.lastError().isValid() ? Result<QList<Records::Sample>>(d->damaged(q)) : QList<Records::Sample>();
-    return decodeChunk(q.value(0).toByteArray());
+    auto samples = decodeChunk(q.value(0).toByteArray());
+    // The file named, and the block: a message without them cannot be acted on.
+    if (!samples)
+        return d->broken(Tr::tr("block %1 of channel %2: %3").arg(index).arg(channel).arg(samples.error().message));
+    if (samples->size() != q.value(1).toLongLong())
+        return d->broken(Tr::tr("block %1 of channel %2 holds %3 samples but says %4.").arg(index).arg(channel)
+                             .arg(samples->size()).arg(q.value(1).toLongLong()));
+    return samples;
 }
 
 Result<ChunkRange> RunRecordReader::chunkRange(int channel, qint64 t0Us, qint64 t1Us) const

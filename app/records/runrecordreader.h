@@ -31,7 +31,8 @@ public:
     ~RunRecordReader();
     Q_DISABLE_COPY_MOVE(RunRecordReader)
 
-    /// BadFile for a file that is not a run record, has a newer format version, or is damaged.
+    /// BadFile for a file that is not a run record, has a newer format version, or is damaged: a
+    /// table or column missing, blocks of samples missing or claiming impossible counts.
     Result<void> open(const QString &path);
     void close();
     bool isOpen() const;
