@@ -3,6 +3,7 @@
 #include "device/serialline.h"
 
 #include "core/logging.h"
+#include "core/portholder.h"
 #include "device/portpresence.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,13 @@ bool SerialLine::tryOpen()
                              "(sudo usermod -aG dialout $USER) and log in again, or install the PumpStudio package, "
                              "whose udev rule lets the user at the computer open common USB serial adapters.")
                               .arg(m_settings.portName, m_port->errorString());
+        } else if (m_port->error() == QSerialPort::PermissionError) {
+            // A lock file or TIOCEXCL of another program: Qt calls it "Permission error while
+            // locking the device"; say it is in use, and by whom where the system tells.
+            const auto holder = findPortHolder(path);
+            m_lastError = holder ? tr("Cannot open %1: it is in use by %2.").arg(m_settings.portName, holder->text())
+                                 : tr("Cannot open %1: it is in use by another program (%2).")
+                                       .arg(m_settings.portName, m_port->errorString());
         } else {
             m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString());
         }
