@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-// Who holds a serial port (issue 12, defect 13): a port in use by another program is said to be
-// in use, and by which process where the system tells (a lock file, /proc), instead of Qt's
-// "Permission error while locking the device". The ports are pseudo-terminals held by a child
+// Why a serial port cannot be opened (issue 12, defect 13): a port in use by another program is
+// said to be in use, and by which process where the system tells (a lock file, /proc), instead of
+// Qt's "Permission error while locking the device"; a file that is not a port says so, never
+// "No error". The ports are pseudo-terminals held by a child
 // process (this test run again with --hold), opened through the real QSerialPort.
 #include "core/portholder.h"
 #include "device/serialline.h"
@@ -193,6 +194,25 @@ private Q_SLOTS:
         line.open();
         QCOMPARE(line.state(), Device::LinkState::Connected);
         line.close();
+    }
+
+    void aFileThatIsNotAPortSaysWhyNotNoError()
+    {
+        // "Cannot open /etc/passwd: No error" before: the reason was cleared while opening.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"passwd"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("root:x:0:0:root:/root:/bin/bash\n");
+        file.close();
+        Device::SerialSettings settings;
+        settings.portName = path;
+        Device::SerialLine line(settings);
+        line.open();
+        QCOMPARE(line.state(), Device::LinkState::Failed);
+        const QString message = line.lastError();
+        QVERIFY2(message.contains(path) && message.contains(u"not a serial port"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"No error"_s), qPrintable(message));
     }
 };
 
