@@ -188,13 +188,24 @@ void RecordsPage::openRecord(const QString &path)
         worker->deleteLater();
         if (generation != m_loadGeneration)
             return;  // another record was opened meanwhile
+        // A record that cannot be opened leaves nothing of the one before on screen: a chart
+        // under "Could not open" would be read as this record's.
+        const auto clearView = [this] {
+            m_reader.reset();
+            m_openPath.clear();
+            m_chart->setStore(nullptr);
+            m_store->clear();
+            m_chart->setStore(m_store);
+        };
         if (!loaded->error.isEmpty()) {
+            clearView();
             m_info->setText(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), loaded->error));
             Q_EMIT replayFailed(path, loaded->error);
             return;
         }
         auto reader = std::make_unique<Records::RunRecordReader>();
         if (auto opened = reader->open(path); !opened) {
+            clearView();
             m_info->setText(opened.error().message);
             Q_EMIT replayFailed(path, opened.error().message);
             return;
