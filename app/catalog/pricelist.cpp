@@ -79,7 +79,7 @@ PriceListImport parsePriceList(const QByteArray &csv, const Catalog &catalog)
             if (columns[Sku] < 0 || columns[Price] < 0 || columns[Currency] < 0 || columns[Stock] < 0) {
                 result.errors.push_back({record.line, Tr::tr("header must name the columns sku, price, currency, stock "
                                                          "(and optionally discount)")});
-                return result;  // without columns no line can be read safely
+                break;  // without columns no line can be read safely
             }
             continue;
         }

@@ -127,6 +127,18 @@ private Q_SLOTS:
         QCOMPARE(result.errors.at(0).line, 2);
     }
 
+    void listsRejectedLinesInFileOrderAlsoWithABadHeader()
+    {
+        // Found by fuzz_pricelist: a header without the needed columns ended the import before
+        // the errors were sorted, so the preview listed line 2 (an unclosed quote) before line 1.
+        const PriceListImport result = parsePriceList("sku,prize\n\"A-1,1,CNY,2\n", smallCatalog());
+        QVERIFY(result.entries.empty());
+        QCOMPARE(result.errors.size(), std::size_t(2));
+        QCOMPARE(result.errors.at(0).line, 1);
+        QVERIFY2(result.errors.at(0).reason.contains(u"header"_s), qPrintable(result.errors.at(0).reason));
+        QCOMPARE(result.errors.at(1).line, 2);
+    }
+
     void overlayRoundTripsAndApplies()
     {
         const std::vector<PriceEntry> entries{{u"A-1"_s, Money{123456, u"USD"_s}, 7, 12.5},
