@@ -6,10 +6,13 @@
 #include "audit/permissiongate.h"
 #include "pumptablemodel.h"
 
+#include "core/messagetext.h"
+#include "core/paths.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +24,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,7 +36,8 @@ namespace {
 
 QString number(const std::optional<double> &v, int decimals, const QString &unit)
 {
-    return v ? QLocale().toString(*v, 'f', decimals) + u' ' + unit : QStringLiteral("–");
+    // messageNumber: a device answering 3.4e38 must not fill the panel with 39 digits.
+    return v ? messageNumber(*v, decimals, QLocale()) + u' ' + unit : QStringLiteral("–");
 }
 
 } // namespace
@@ -145,7 +150,18 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     portsLayout->addWidget(m_ports);
     portsLayout->addLayout(portButtons);
 
+    // A bad model file in the user's models folder is skipped; say so here, not only in the log.
+    m_modelErrors = new QLabel(this);
+    m_modelErrors->setObjectName(u"modelErrors"_s);
+    m_modelErrors->setWordWrap(true);
+    m_modelErrors->setTextFormat(Qt::RichText);
+    m_modelErrors->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_modelErrors->setOpenExternalLinks(true);
+    m_modelErrors->setStyleSheet(u"QLabel { background:#fde0dc; color:#7f1010; padding:6px; border-radius:4px; }"_s);
+    showModelErrors();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_modelErrors);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(portsBox);
@@ -237,6 +253,35 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     m_devices.refreshPorts();
     updateButtons();
     showDetails();
+}
+
+void DevicesPage::showModelErrors()
+{
+    constexpr std::size_t kListed = 5;
+    const auto &errors = m_devices.models().errors();
+    m_modelErrors->setVisible(!errors.empty());
+    if (errors.empty()) {
+        m_modelErrors->clear();
+        return;
+    }
+    QStringList lines;
+    QStringList all;
+    for (const Models::ModelLoadError &e : errors) {
+        all << e.text();
+        if (static_cast<std::size_t>(lines.size()) < kListed)
+            lines << e.text().toHtmlEscaped();
+    }
+    if (errors.size() > kListed)
+        lines << tr("… and %n more (see the log)", nullptr, static_cast<int>(errors.size() - kListed));
+    const QString folder = Paths::dataSubdir(u"models"_s);
+    m_modelErrors->setText(
+        u"<b>%1</b> %2<br>%3"_s.arg(tr("%n model file(s) could not be loaded.", nullptr, static_cast<int>(errors.size())),
+                                    tr("Their pumps cannot be added until the file is fixed in <a href=\"%1\">%2</a>; "
+                                       "the other models work.")
+                                        .arg(QUrl::fromLocalFile(folder).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                             QDir::toNativeSeparators(folder).toHtmlEscaped()),
+                                    lines.join(u"<br>"_s)));
+    m_modelErrors->setToolTip(all.join(u'\n'));
 }
 
 QString DevicesPage::selectedId() const

@@ -49,6 +49,7 @@ private:
     void showDetails();
     void scanSelectedPort();
     void updateButtons();
+    void showModelErrors();
 
     Services::DeviceService &m_devices;
     Services::DemoController &m_demo;
@@ -60,6 +61,7 @@ private:
     QPushButton *m_disconnect = nullptr;
     QPushButton *m_startDemo = nullptr;
     QComboBox *m_scenario = nullptr;
+    QLabel *m_modelErrors = nullptr;
     QLabel *m_statusText = nullptr;
     QLabel *m_statsText = nullptr;
     QDoubleSpinBox *m_speed = nullptr;

@@ -5,8 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtNumeric>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,8 +48,10 @@ int Cart::quantity(const QString &sku) const
 int Cart::totalUnits() const
 {
     int units = 0;
-    for (const CartLine &line : m_lines)
-        units += line.quantity;
+    for (const CartLine &line : m_lines) {
+        if (qAddOverflow(units, line.quantity, &units))
+            return std::numeric_limits<int>::max();  // a hand-edited cart of 20,000+ lines
+    }
     return units;
 }
 
@@ -81,10 +85,20 @@ CartTotals cartTotals(const Cart &cart, const Catalog &catalog)
         const auto price = item->effectivePrice();
         if (!price) {
             ++totals.onRequestLines;
-            totals.onRequestUnits += line.quantity;
+            if (qAddOverflow(totals.onRequestUnits, line.quantity, &totals.onRequestUnits))
+                totals.onRequestUnits = std::numeric_limits<int>::max();
             continue;
         }
-        totals.perCurrency[price->currency] += price->minor * line.quantity;
+        if (totals.tooLarge.contains(price->currency))
+            continue;
+        const auto lineTotal = multiply(*price, line.quantity);
+        qint64 sum = 0;
+        if (!lineTotal || qAddOverflow(totals.perCurrency.value(price->currency), lineTotal->minor, &sum)) {
+            totals.perCurrency.remove(price->currency);
+            totals.tooLarge.append(price->currency);
+            continue;
+        }
+        totals.perCurrency[price->currency] = sum;
     }
     return totals;
 }

@@ -27,12 +27,16 @@ struct CartTotals
     int onRequestLines = 0;
     int onRequestUnits = 0;
     int unknownLines = 0;               ///< SKUs no longer in the catalog
+    QStringList tooLarge;               ///< currencies whose total would not fit; not in perCurrency
+
+    bool overflowed() const { return !tooLarge.isEmpty(); }
 };
 
 /// The order being put together: SKUs with quantities, in the order they were added.
 class Cart final
 {
 public:
+    /// The most order units of one line; with kMaxPriceMinor a line total stays below 10^16.
     static constexpr int kMaxQuantity = 99999;
 
     /// Adds `quantity` (clamped to 1..kMaxQuantity in total) of a SKU, merging with an existing line.
@@ -58,7 +62,8 @@ private:
     std::vector<CartLine> m_lines;
 };
 
-/// Totals at the catalog's effective (distributor) prices.
+/// Totals at the catalog's effective (distributor) prices, every product and sum checked for
+/// overflow: a currency whose total does not fit is listed in tooLarge, never wrapped around.
 CartTotals cartTotals(const Cart &cart, const Catalog &catalog);
 
 } // namespace PumpStudio::Catalog

@@ -3,6 +3,8 @@
 #include "catalog/catalogloader.h"
 
 #include "catalog/vocabulary.h"
+#include "core/filereading.h"
+#include "core/messagetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,6 +98,12 @@ std::vector<int> itemStartLines(const QByteArray &json)
     return lines;
 }
 
+constexpr double kMaxSizeMm = 10000;
+constexpr double kMaxPoreUm = 10000;
+constexpr double kMaxAreaCm2 = 1e6;
+constexpr double kMaxCapacityMl = 1e6;
+constexpr double kMaxServiceLifeHours = 1e6;
+
 class Parser final
 {
 public:
@@ -123,7 +131,7 @@ private:
     std::optional<Error> text(const QJsonObject &object, const QString &key, const QString &field,
                               LocalizedText &out, bool required, bool item);
     std::optional<Error> number(const QJsonObject &object, const QString &key, const QString &field,
-                                std::optional<double> &out);
+                                std::optional<double> &out, double maximum);
     std::optional<Error> idList(const QJsonObject &object, const QString &key, const QString &field,
                                 const QStringList &known, QStringList &out);
     std::optional<Error> parseItem(const QJsonObject &object, CatalogItem &item);
@@ -154,7 +162,7 @@ std::optional<Error> Parser::text(const QJsonObject &object, const QString &key,
         const QJsonObject texts = value.toObject();
         for (auto it = texts.begin(); it != texts.end(); ++it) {
             if (it.key() != u"en"_s && it.key() != u"zh"_s)
-                return fail(Tr::tr("unknown language \"%1\" (use \"en\" and \"zh\")").arg(it.key()));
+                return fail(Tr::tr("unknown language \"%1\" (use \"en\" and \"zh\")").arg(messageExcerpt(it.key())));
             if (!it.value().isString())
                 return fail(Tr::tr("\"%1\" must be a string").arg(it.key()));
         }
@@ -169,13 +177,13 @@ std::optional<Error> Parser::text(const QJsonObject &object, const QString &key,
 }
 
 std::optional<Error> Parser::number(const QJsonObject &object, const QString &key, const QString &field,
-                                    std::optional<double> &out)
+                                    std::optional<double> &out, double maximum)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() <= 0.0)
-        return itemError(field, Tr::tr("must be a positive number"));
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() <= 0.0 || value.toDouble() > maximum)
+        return itemError(field, Tr::tr("must be a positive number up to %1").arg(messageNumber(maximum)));
     out = value.toDouble();
     return std::nullopt;
 }
@@ -191,7 +199,7 @@ std::optional<Error> Parser::idList(const QJsonObject &object, const QString &ke
     for (const QJsonValue &entry : value.toArray()) {
         const QString id = entry.toString();
         if (!entry.isString() || !known.contains(id))
-            return itemError(field, Tr::tr("unknown id \"%1\"").arg(entry.isString() ? id : Tr::tr("(not a string)")));
+            return itemError(field, Tr::tr("unknown id \"%1\"").arg(entry.isString() ? messageExcerpt(id) : Tr::tr("(not a string)")));
         if (!out.contains(id))
             out.append(id);
     }
@@ -205,23 +213,23 @@ std::optional<Error> Parser::parseSpecs(const QJsonObject &object, Specs &specs)
                                    u"packUnit"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return itemError(u"specs."_s + it.key(), Tr::tr("unknown field"));
+            return itemError(u"specs."_s + messageExcerpt(it.key()), Tr::tr("unknown field"));
     }
     if (auto error = text(object, u"material"_s, u"specs.material"_s, specs.material, false, true))
         return error;
     if (auto error = text(object, u"connection"_s, u"specs.connection"_s, specs.connection, false, true))
         return error;
-    if (auto error = number(object, u"innerDiameterMm"_s, u"specs.innerDiameterMm"_s, specs.innerDiameterMm))
+    if (auto error = number(object, u"innerDiameterMm"_s, u"specs.innerDiameterMm"_s, specs.innerDiameterMm, kMaxSizeMm))
         return error;
-    if (auto error = number(object, u"outerDiameterMm"_s, u"specs.outerDiameterMm"_s, specs.outerDiameterMm))
+    if (auto error = number(object, u"outerDiameterMm"_s, u"specs.outerDiameterMm"_s, specs.outerDiameterMm, kMaxSizeMm))
         return error;
     if (specs.innerDiameterMm && specs.outerDiameterMm && *specs.outerDiameterMm <= *specs.innerDiameterMm)
         return itemError(u"specs.outerDiameterMm"_s, Tr::tr("must be larger than the inner diameter"));
-    if (auto error = number(object, u"poreSizeUm"_s, u"specs.poreSizeUm"_s, specs.poreSizeUm))
+    if (auto error = number(object, u"poreSizeUm"_s, u"specs.poreSizeUm"_s, specs.poreSizeUm, kMaxPoreUm))
         return error;
-    if (auto error = number(object, u"filterAreaCm2"_s, u"specs.filterAreaCm2"_s, specs.filterAreaCm2))
+    if (auto error = number(object, u"filterAreaCm2"_s, u"specs.filterAreaCm2"_s, specs.filterAreaCm2, kMaxAreaCm2))
         return error;
-    if (auto error = number(object, u"capacityMl"_s, u"specs.capacityMl"_s, specs.capacityMl))
+    if (auto error = number(object, u"capacityMl"_s, u"specs.capacityMl"_s, specs.capacityMl, kMaxCapacityMl))
         return error;
     const QJsonValue pack = object.value(u"packSize"_s);
     if (!pack.isUndefined() && !pack.isNull()) {
@@ -243,14 +251,21 @@ std::optional<Error> Parser::parsePrice(const QJsonValue &value, std::optional<M
     if (!value.isObject())
         return itemError(u"price"_s, Tr::tr("must be null (price on request) or {\"amount\", \"currency\"}"));
     const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != u"amount"_s && it.key() != u"currency"_s)
+            return itemError(u"price."_s + messageExcerpt(it.key()), Tr::tr("unknown field"));
+    }
     const QJsonValue amount = object.value(u"amount"_s);
-    if (!amount.isDouble() || !std::isfinite(amount.toDouble()) || amount.toDouble() < 0.0)
+    if (!amount.isDouble())
         return itemError(u"price.amount"_s, Tr::tr("must be a number of at least 0"));
+    const auto minor = priceMinorUnits(amount.toDouble());
+    if (const auto *problem = std::get_if<AmountProblem>(&minor))
+        return itemError(u"price.amount"_s, Tr::tr("%1 %2").arg(messageNumber(amount.toDouble(), 2), amountProblemText(*problem)));
     static const QRegularExpression currencyCode(u"^[A-Z]{3}$"_s);
     const QString currency = object.value(u"currency"_s).toString();
     if (!currencyCode.match(currency).hasMatch())
         return itemError(u"price.currency"_s, Tr::tr("must be a three-letter currency code such as CNY"));
-    price = Money{qRound64(amount.toDouble() * 100.0), currency};
+    price = Money{std::get<qint64>(minor), currency};
     return std::nullopt;
 }
 
@@ -268,7 +283,7 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
     item.sku = m_sku;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return itemError(it.key(), Tr::tr("unknown field"));
+            return itemError(messageExcerpt(it.key()), Tr::tr("unknown field"));
     }
     if (auto error = text(object, u"name"_s, u"name"_s, item.name, true, true))
         return error;
@@ -276,7 +291,7 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
         return error;
     item.category = object.value(u"category"_s).toString();
     if (!Vocabulary::categories().contains(item.category))
-        return itemError(u"category"_s, Tr::tr("unknown category \"%1\"").arg(item.category));
+        return itemError(u"category"_s, Tr::tr("unknown category \"%1\"").arg(messageExcerpt(item.category)));
     const QJsonValue specs = object.value(u"specs"_s);
     if (!specs.isUndefined() && !specs.isObject())
         return itemError(u"specs"_s, Tr::tr("must be an object"));
@@ -293,7 +308,7 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
     const QJsonObject compat = compatible.toObject();
     for (auto it = compat.begin(); it != compat.end(); ++it) {
         if (it.key() != u"heads"_s && it.key() != u"tubing"_s && it.key() != u"models"_s)
-            return itemError(u"compatible."_s + it.key(), Tr::tr("unknown field"));
+            return itemError(u"compatible."_s + messageExcerpt(it.key()), Tr::tr("unknown field"));
     }
     if (auto error = idList(compat, u"heads"_s, u"compatible.heads"_s, Vocabulary::heads(), item.compatibleHeads))
         return error;
@@ -305,11 +320,17 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
     if (!image.isUndefined() && !image.isString())
         return itemError(u"image"_s, Tr::tr("must be a path"));
     item.image = image.toString();
-    if (!item.image.isEmpty() && QFileInfo(item.image).isRelative() && !item.image.startsWith(u':'))
-        item.image = QDir(m_baseDir).filePath(item.image);
+    if (!item.image.isEmpty() && !item.image.startsWith(u':')) {
+        const auto inside = imageInside(m_baseDir, item.image);
+        if (!inside)
+            return itemError(u"image"_s, Tr::tr("\"%1\" leads out of the catalog's folder; give a path inside it, such as "
+                                                "\"images/%2\"")
+                                             .arg(messageExcerpt(item.image), messageExcerpt(QFileInfo(item.image).fileName())));
+        item.image = *inside;
+    }
     if (auto error = parsePrice(object.value(u"price"_s), item.price))
         return error;
-    return number(object, u"serviceLifeHours"_s, u"serviceLifeHours"_s, item.serviceLifeHours);
+    return number(object, u"serviceLifeHours"_s, u"serviceLifeHours"_s, item.serviceLifeHours, kMaxServiceLifeHours);
 }
 
 Result<Catalog> Parser::parse(const QJsonObject &root)
@@ -365,6 +386,19 @@ Result<Catalog> Parser::parse(const QJsonObject &root)
 
 } // namespace
 
+std::optional<QString> imageInside(const QString &baseDir, const QString &image)
+{
+    QString base = QDir::cleanPath(QDir(baseDir).absolutePath());
+    if (!base.endsWith(u'/'))
+        base += u'/';  // "/" itself already ends with one
+    const QString path = QDir::cleanPath(QFileInfo(image).isAbsolute() ? image : base + image);
+    // Lexically inside: "../x" and "/etc/x" are not; a link inside pointing out is caught where
+    // the file is opened (CatalogStore::importCatalog).
+    if (!path.startsWith(base) || path.size() <= base.size())
+        return std::nullopt;
+    return path;
+}
+
 Result<Catalog> parseCatalog(const QByteArray &json, const QString &fileName, const QString &baseDir)
 {
     QJsonParseError parseError;
@@ -382,11 +416,11 @@ Result<Catalog> parseCatalog(const QByteArray &json, const QString &fileName, co
 
 Result<Catalog> loadCatalogFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto bytes = readFileLimited(path, kMaxCatalogFileBytes, Tr::tr("a catalog file"));
+    if (!bytes)
+        return bytes.error();
     const QFileInfo info(path);
-    return parseCatalog(file.readAll(), info.fileName(), info.absolutePath());
+    return parseCatalog(*bytes, info.fileName(), info.absolutePath());
 }
 
 } // namespace PumpStudio::Catalog

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace PumpStudio::Catalog {
@@ -32,6 +33,24 @@ struct Money
 
     friend bool operator==(const Money &, const Money &) = default;
 };
+
+/// The largest unit price any file may give: 1,000,000,000.00 in minor units. With quantities
+/// bounded by Cart::kMaxQuantity a line total stays far inside qint64, and totals are summed
+/// with overflow checks all the same.
+inline constexpr qint64 kMaxPriceMinor = 100'000'000'000;
+
+/// Why a decimal amount is not a price.
+enum class AmountProblem { NotANumber, Negative, TooLarge, FractionOfCent };
+
+/// A decimal amount (a price in major units) in minor units: a finite number from 0 to
+/// kMaxPriceMinor / 100 in whole cents, or why not.
+std::variant<qint64, AmountProblem> priceMinorUnits(double amount);
+/// The sentence for a problem, naming the limit ("is above the largest price accepted, 1000000000.00").
+QString amountProblemText(AmountProblem problem);
+/// `unit` times `quantity`, empty when the product does not fit in qint64.
+std::optional<Money> multiply(const Money &unit, qint64 quantity);
+/// An exact amount for files, from the integer: "-1234.05" (no grouping, '.' decimal point).
+QString plainAmount(qint64 minor);
 
 /// Specifications; every field is optional because each category uses a different subset.
 struct Specs
@@ -98,7 +117,8 @@ class QLocale;
 
 namespace PumpStudio::Catalog {
 
-/// "CNY 1,280.00" in the locale's digits; the ISO code rather than a symbol because ¥ is ambiguous.
+/// "CNY 1,280.00" in the locale's digits, exact to the cent whatever the amount; the ISO code
+/// rather than a symbol because ¥ is ambiguous.
 QString formatMoney(const Money &money, const QLocale &locale);
 /// The data language matching a UI locale (Chinese for any zh locale, else English).
 Language languageFor(const QLocale &locale);

@@ -28,15 +28,18 @@ class OrderHistory final
 public:
     explicit OrderHistory(QString path);
 
-    /// Reads the file; a missing file is an empty history, a malformed one an error.
+    /// Reads the file; a missing file is an empty history. A malformed one is renamed aside
+    /// (orders.damaged-<time>.json, named in the error) and the history starts empty.
     Result<void> load();
-    /// Adds an entry in front and writes the whole file atomically.
+    /// Adds an entry in front and writes the whole file atomically; refuses to write over a file
+    /// that load() could not read.
     Result<void> append(SentOrder order);
     const std::vector<SentOrder> &entries() const { return m_entries; }
 
 private:
     QString m_path;
     std::vector<SentOrder> m_entries;
+    bool m_writable = true;  ///< false after a load() that could not read the file
 };
 
 } // namespace PumpStudio::Catalog

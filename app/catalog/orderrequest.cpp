@@ -53,6 +53,15 @@ void CustomerDetails::save(AppSettings &settings) const
     settings.setValue(kCustomerGroup + u"recipient"_s, recipient);
 }
 
+Result<void> checkTotals(const OrderRequest &order)
+{
+    if (!order.totals.overflowed())
+        return {};
+    return makeError(Error::Code::OutOfRange,
+                     Tr::tr("The total in %1 is too large to compute; lower the quantities or split the order.")
+                         .arg(order.totals.tooLarge.join(u", "_s)));
+}
+
 QString orderReference(const QDateTime &created)
 {
     return u"PS-"_s + created.toString(u"yyyyMMdd-HHmmss"_s);
@@ -78,7 +87,7 @@ OrderRequest buildOrderRequest(const Cart &cart, const Catalog &catalog, const C
         line.quantity = cartLine.quantity;
         line.unitPrice = item->effectivePrice();
         if (line.unitPrice)
-            line.lineTotal = Money{line.unitPrice->minor * cartLine.quantity, line.unitPrice->currency};
+            line.lineTotal = multiply(*line.unitPrice, cartLine.quantity);  // empty if it cannot be computed
         line.pack = packText(item->specs);
         order.lines.push_back(std::move(line));
     }
@@ -90,6 +99,8 @@ QString totalsText(const CartTotals &totals, const QLocale &locale)
     QStringList sums;
     for (auto it = totals.perCurrency.begin(); it != totals.perCurrency.end(); ++it)
         sums.append(formatMoney(Money{it.value(), it.key()}, locale));
+    for (const QString &currency : totals.tooLarge)
+        sums.append(Tr::tr("%1 total too large to compute").arg(currency));
     QString text = sums.isEmpty() ? QString() : sums.join(u" + "_s);
     if (totals.onRequestLines > 0) {
         const QString onRequest = Tr::tr("%n item(s) price on request", nullptr, totals.onRequestLines);
@@ -100,40 +111,42 @@ QString totalsText(const CartTotals &totals, const QLocale &locale)
 
 QByteArray orderCsv(const OrderRequest &order, Language language, const QLocale &locale)
 {
-    // Plain numbers (dot decimal) in the price columns so spreadsheets can sum them.
+    // Plain numbers (dot decimal) in the price columns so spreadsheets can sum them. Every text
+    // cell (item names, the contact typed by the user) goes through the one CSV writer, which
+    // keeps a name like "=HYPERLINK(...)" from running as a formula.
     Q_UNUSED(locale)
-    QStringList rows;
-    const auto row = [&rows](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        rows.append(quoted.join(u','));
-    };
-    row({Tr::tr("Reference"), order.reference});
-    row({Tr::tr("Date"), order.created.toString(Qt::ISODate)});
-    row({Tr::tr("Organisation"), order.customer.organisation});
-    row({Tr::tr("Contact"), order.customer.contact});
-    row({Tr::tr("Email"), order.customer.email});
-    row({});
-    row({Tr::tr("SKU"), Tr::tr("Name"), Tr::tr("Pack"), Tr::tr("Quantity"), Tr::tr("Unit price"), Tr::tr("Currency"),
-         Tr::tr("Line total")});
+    CsvWriter csv;
+    csv.writeByteOrderMark();
+    csv.row({Tr::tr("Reference"), order.reference});
+    csv.row({Tr::tr("Date"), order.created.toString(Qt::ISODate)});
+    csv.row({Tr::tr("Organisation"), order.customer.organisation});
+    csv.row({Tr::tr("Contact"), order.customer.contact});
+    csv.row({Tr::tr("Email"), order.customer.email});
+    csv.endRow();
+    csv.row({Tr::tr("SKU"), Tr::tr("Name"), Tr::tr("Pack"), Tr::tr("Quantity"), Tr::tr("Unit price"), Tr::tr("Currency"),
+             Tr::tr("Line total")});
     for (const OrderLine &line : order.lines) {
-        const auto amount = [](const std::optional<Money> &money) {
-            return money ? QString::number(static_cast<double>(money->minor) / 100.0, 'f', 2) : QString();
-        };
-        row({line.sku, line.name.text(language), line.pack, QString::number(line.quantity),
-             line.unitPrice ? amount(line.unitPrice) : Tr::tr("on request"),
-             line.unitPrice ? line.unitPrice->currency : QString(), amount(line.lineTotal)});
+        csv.text(line.sku).text(line.name.text(language)).text(line.pack).number(line.quantity);
+        if (line.unitPrice)
+            csv.number(plainAmount(line.unitPrice->minor).toLatin1()).text(line.unitPrice->currency);
+        else
+            csv.text(Tr::tr("on request")).empty();
+        if (line.lineTotal)
+            csv.number(plainAmount(line.lineTotal->minor).toLatin1());
+        else if (line.unitPrice)
+            csv.text(Tr::tr("too large to compute"));
+        else
+            csv.empty();
+        csv.endRow();
     }
-    row({});
+    csv.endRow();
     for (auto it = order.totals.perCurrency.begin(); it != order.totals.perCurrency.end(); ++it)
-        row({Tr::tr("Total"), {}, {}, {}, {}, it.key(), QString::number(static_cast<double>(it.value()) / 100.0, 'f', 2)});
+        csv.text(Tr::tr("Total")).empty().empty().empty().empty().text(it.key()).number(plainAmount(it.value()).toLatin1()).endRow();
+    for (const QString &currency : order.totals.tooLarge)
+        csv.text(Tr::tr("Total")).empty().empty().empty().empty().text(currency).text(Tr::tr("too large to compute")).endRow();
     if (order.totals.onRequestLines > 0)
-        row({Tr::tr("Price on request"), {}, {}, QString::number(order.totals.onRequestUnits)});
-    QByteArray bytes("\xEF\xBB\xBF");
-    bytes += rows.join(u"\r\n"_s).toUtf8();
-    bytes += "\r\n";
-    return bytes;
+        csv.text(Tr::tr("Price on request")).empty().empty().number(order.totals.onRequestUnits).endRow();
+    return csv.data();
 }
 
 QString orderText(const OrderRequest &order, Language language, const QLocale &locale)
@@ -143,7 +156,9 @@ QString orderText(const OrderRequest &order, Language language, const QLocale &l
     lines << Tr::tr("Date: %1").arg(locale.toString(order.created, QLocale::ShortFormat));
     lines << QString();
     for (const OrderLine &line : order.lines) {
-        const QString price = line.lineTotal ? formatMoney(*line.lineTotal, locale) : Tr::tr("price on request");
+        const QString price = line.lineTotal ? formatMoney(*line.lineTotal, locale)
+                              : line.unitPrice ? Tr::tr("too large to compute")
+                                               : Tr::tr("price on request");
         lines << Tr::tr("%1 x %2  %3 — %4").arg(line.quantity).arg(line.sku, line.name.text(language), price);
     }
     lines << QString();

@@ -4,6 +4,7 @@
 
 #include "catalog/cart.h"
 #include "catalog/catalogtypes.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -54,6 +55,9 @@ struct OrderRequest
     CartTotals totals;
 };
 
+/// Fails, naming the currencies, when a total could not be computed (it would overflow): such an
+/// order is not sent or exported.
+Result<void> checkTotals(const OrderRequest &order);
 /// "PS-yyyyMMdd-HHmmss": unique enough for one customer, readable on the phone.
 QString orderReference(const QDateTime &created);
 OrderRequest buildOrderRequest(const Cart &cart, const Catalog &catalog, const CustomerDetails &customer,

@@ -103,6 +103,10 @@ void initialize(const Options &options)
         logger->set_level(toSpd(s.level));
     });
     spdlog::flush_on(spdlog::level::warn);
+    // The file sink buffers in stdio: without a clock, info lines written before a crash were
+    // lost with the process. spdlog's flusher thread flushes every registered logger.
+    if (options.flushInterval.count() > 0)
+        spdlog::flush_every(options.flushInterval);
 }
 
 std::shared_ptr<spdlog::logger> get(std::string_view subsystem)

@@ -7,6 +7,7 @@
 
 #include <spdlog/logger.h>
 
+#include <chrono>
 #include <memory>
 #include <string_view>
 
@@ -25,6 +26,9 @@ struct Options
     std::size_t memoryCapacity = 5000; ///< entries kept for the log view; 0: no memory sink
     std::size_t fileSize = 5 * 1024 * 1024;
     std::size_t fileCount = 3;
+    /// Every sink is flushed this often whatever the level, so a crash loses at most this much
+    /// of the log (warnings and above are also flushed at once).
+    std::chrono::seconds flushInterval{1};
 };
 
 /// Sets up the sinks. Safe to call again (tests, a changed level); loggers made earlier keep working.

@@ -3,11 +3,13 @@
 #include "device/serialline.h"
 
 #include "core/logging.h"
+#include "core/portholder.h"
 #include "device/portpresence.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSerialPort>
+#include <QSignalBlocker>
 #include <QTimer>
 
 #include <chrono>
@@ -62,7 +64,13 @@ bool SerialLine::tryOpen()
     m_port->setParity(m_settings.parity);
     m_port->setStopBits(m_settings.stopBits);
     m_port->setFlowControl(QSerialPort::NoFlowControl);
-    if (!m_port->open(QIODevice::ReadWrite)) {
+    // Qt reports a failed open through errorOccurred too, and onError() clears ioctl complaints
+    // (right on a live link): the reason would be gone ("Cannot open /etc/passwd: No error").
+    const auto opened = [this] {
+        const QSignalBlocker quiet(m_port);
+        return m_port->open(QIODevice::ReadWrite);
+    };
+    if (!opened()) {
         // PermissionError also means "busy" (EBUSY, a lock file); only a node this user may not
         // write is the access problem whose fix we can name.
         if (m_port->error() == QSerialPort::PermissionError && QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
@@ -70,6 +78,15 @@ bool SerialLine::tryOpen()
                              "(sudo usermod -aG dialout $USER) and log in again, or install the PumpStudio package, "
                              "whose udev rule lets the user at the computer open common USB serial adapters.")
                               .arg(m_settings.portName, m_port->errorString());
+        } else if (m_port->error() == QSerialPort::PermissionError) {
+            // A lock file or TIOCEXCL of another program: Qt calls it "Permission error while
+            // locking the device"; say it is in use, and by whom where the system tells.
+            const auto holder = findPortHolder(path);
+            m_lastError = holder ? tr("Cannot open %1: it is in use by %2.").arg(m_settings.portName, holder->text())
+                                 : tr("Cannot open %1: it is in use by another program (%2).")
+                                       .arg(m_settings.portName, m_port->errorString());
+        } else if (m_port->error() == QSerialPort::UnsupportedOperationError) {
+            m_lastError = tr("Cannot open %1: it is not a serial port (%2).").arg(m_settings.portName, m_port->errorString());
         } else {
             m_lastError = tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString());
         }

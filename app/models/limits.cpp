@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "models/limits.h"
 
+#include "core/messagetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -13,6 +15,9 @@ namespace {
 
 QString num(double v)
 {
+    // A speed of 1e300 typed on a command line must not come back as 300 digits.
+    if (!std::isfinite(v) || std::abs(v) >= 1e9)
+        return messageNumber(v);
     return QString::number(v, 'f', v == std::round(v) ? 1 : (std::abs(v * 100 - std::round(v * 100)) < 1e-9 ? 2 : 3));
 }
 

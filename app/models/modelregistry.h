@@ -22,7 +22,12 @@ struct ModelLoadError
     QString text() const;
 };
 
-/// Parses one model file's contents; `source` names it in errors.
+/// The largest model file read.
+inline constexpr qint64 kMaxModelFileBytes = 1024 * 1024;
+
+/// Parses one model file's contents; `source` names it in errors. Every field is checked
+/// (types, ranges, references between fields such as defaultTubing) and fields a model of this
+/// kind does not have are refused; docs/model-schema.json describes the same format.
 Result<PumpModel> parseModel(const QByteArray &json, const QString &source, ModelLoadError *error);
 
 /// The pump models the app knows: the bundled files (":/models"), then a user folder whose files

@@ -33,6 +33,12 @@ std::vector<AsciiReply> AsciiReplyDecoder::feed(QByteArrayView bytes)
 {
     std::vector<AsciiReply> out;
     for (const char c : bytes) {
+        if (m_state == State::Skip) {  // what is left of an overlong line is no reply either
+            ++m_stats.garbageBytes;
+            if (c == '\n')
+                m_state = State::Idle;
+            continue;
+        }
         if (m_state != State::Idle) {
             if (c == '\n') {
                 if (m_line.endsWith('\r')) {
@@ -47,15 +53,17 @@ std::vector<AsciiReply> AsciiReplyDecoder::feed(QByteArrayView bytes)
             }
             if (m_line.size() >= kMaxLine) {
                 ++m_stats.overflows;
-                m_stats.garbageBytes += static_cast<quint64>(m_line.size());
-                m_line.clear();
-                m_state = State::Idle;
-                continue;
-            }
-            if ((static_cast<uchar>(c) < 0x20 && c != '\r') || static_cast<uchar>(c) > 0x7E) {
                 m_stats.garbageBytes += static_cast<quint64>(m_line.size() + 1);
                 m_line.clear();
-                m_state = State::Idle;
+                m_state = State::Skip;
+                continue;
+            }
+            // CR only ends a line (with LF after it): a CR inside one, or a control or 8-bit
+            // character, means the line is broken, whatever came before looked like.
+            if ((static_cast<uchar>(c) < 0x20 && c != '\r') || static_cast<uchar>(c) > 0x7E || m_line.endsWith('\r')) {
+                m_stats.garbageBytes += static_cast<quint64>(m_line.size() + 1);
+                m_line.clear();
+                m_state = State::Skip;  // and the rest of the broken line, up to its LF
                 continue;
             }
             m_line.append(c);

@@ -48,7 +48,7 @@ public:
     qsizetype bufferedBytes() const { return m_line.size(); }
 
 private:
-    enum class State { Idle, Data, Event };
+    enum class State { Idle, Data, Event, Skip };  ///< Skip: the rest of an overlong line
     void finishLine(std::vector<AsciiReply> &out);
 
     QByteArray m_statusChars;

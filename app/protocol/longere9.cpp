@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "protocol/longere9.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace PumpStudio::Protocol::Longer {
@@ -84,7 +85,9 @@ std::optional<int> parseAddress(QByteArrayView pdu)
 quint16 speedCount(double rpm, double rpmPerCount)
 {
     const double count = std::round(rpm / rpmPerCount);
-    return static_cast<quint16>(std::clamp(count, 0.0, 65535.0));
+    if (!(count > 0))  // NaN too: a cast of NaN to an integer is undefined
+        return 0;
+    return static_cast<quint16>(std::min(count, 65535.0));
 }
 
 double speedRpm(quint16 count, double rpmPerCount) { return count * rpmPerCount; }

@@ -3,7 +3,9 @@
 #include "protocol/masterflex.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
+#include <cctype>
 #include <cmath>
 
 namespace PumpStudio::Protocol::MasterflexLegacy {
@@ -43,6 +45,14 @@ std::vector<Reply> ReplyDecoder::feed(QByteArrayView bytes)
             ++m_stats.garbageBytes;
             continue;
         }
+        if (m_skipLine) {
+            ++m_stats.garbageBytes;
+            if (c == '\r' || c == kStx) {
+                m_skipLine = false;
+                m_inLine = c == kStx;
+            }
+            continue;
+        }
         if (m_inLine) {
             if (c == '\r') {
                 out.push_back({Reply::Kind::Data, m_line});
@@ -50,8 +60,10 @@ std::vector<Reply> ReplyDecoder::feed(QByteArrayView bytes)
                 reset();
             } else if (c == kStx || m_line.size() >= kMaxLine) {
                 m_stats.garbageBytes += static_cast<quint64>(m_line.size());
-                if (c != kStx)
+                if (c != kStx) {
                     ++m_stats.overflows;
+                    m_skipLine = true;
+                }
                 m_line.clear();
                 m_inLine = c == kStx;
             } else {
@@ -79,6 +91,14 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
             ++m_stats.garbageBytes;
             continue;
         }
+        if (m_skipLine) {
+            ++m_stats.garbageBytes;
+            if (c == '\r' || c == kStx) {
+                m_skipLine = false;
+                m_inLine = c == kStx;
+            }
+            continue;
+        }
         if (!m_inLine) {
             if (c == kEnq) {
                 Request r;
@@ -98,6 +118,7 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
                 m_stats.garbageBytes += static_cast<quint64>(m_line.size());
                 m_line.clear();
                 m_inLine = c == kStx;
+                m_skipLine = c != kStx;
                 continue;
             }
             m_line.append(c);
@@ -110,7 +131,9 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
             r.drive = -1;
             r.command = m_line.mid(2);
         } else if (ok) {
-            r.drive = m_line.mid(1, 2).toInt(&ok);
+            // Exactly two digits: "P-5" or "P 5" is no drive number.
+            ok = std::isdigit(static_cast<uchar>(m_line[1])) && std::isdigit(static_cast<uchar>(m_line[2]));
+            r.drive = m_line.mid(1, 2).toInt();
             r.command = m_line.mid(3);
         }
         if (ok) {
@@ -136,18 +159,16 @@ QByteArray statusReply(const DriveStatus &status)
 
 std::optional<DriveStatus> parseStatusReply(QByteArrayView text)
 {
-    const QByteArray t = text.toByteArray();
-    if (t.size() < 8 || t[0] != 'P' || t[3] != 'I')
+    // Exactly "P" nn "I" sign ddd.d "," R|S: no checksum protects this line, so anything
+    // else (a flipped bit, a stray byte) is refused rather than read as a number.
+    static const QRegularExpression pattern(QStringLiteral("\\AP(\\d\\d)I([+-])(\\d{1,3}\\.\\d),([RS])\\z"));
+    const auto match = pattern.match(QString::fromLatin1(text));
+    if (!match.hasMatch())
         return std::nullopt;
-    const qsizetype comma = t.indexOf(',');
-    bool okDrive = false;
-    bool okSpeed = false;
     DriveStatus s;
-    s.drive = t.mid(1, 2).toInt(&okDrive);
-    s.signedRpm = t.mid(4, comma - 4).toDouble(&okSpeed);
-    if (!okDrive || !okSpeed || comma < 0 || comma + 1 >= t.size() || (t[comma + 1] != 'R' && t[comma + 1] != 'S'))
-        return std::nullopt;
-    s.running = t[comma + 1] == 'R';
+    s.drive = match.captured(1).toInt();
+    s.signedRpm = match.captured(3).toDouble() * (match.captured(2) == QLatin1String("-") ? -1.0 : 1.0);
+    s.running = match.captured(4) == QLatin1String("R");
     return s;
 }
 
@@ -158,11 +179,12 @@ QByteArray revolutionsReply(int drive, char letter, double revolutions)
 
 std::optional<double> parseRevolutionsReply(QByteArrayView text, char letter)
 {
-    if (text.size() < 5 || text[0] != 'P' || text[3] != letter)
+    // "P" nn letter digits [. digits]: a count of revolutions, never negative.
+    static const QRegularExpression pattern(QStringLiteral("\\AP\\d\\d(.)(\\d{1,9}(?:\\.\\d{1,2})?)\\z"));
+    const auto match = pattern.match(QString::fromLatin1(text));
+    if (!match.hasMatch() || match.captured(1) != QLatin1Char(letter))
         return std::nullopt;
-    bool ok = false;
-    const double revs = text.sliced(4).toByteArray().toDouble(&ok);
-    return ok ? std::optional<double>(revs) : std::nullopt;
+    return match.captured(2).toDouble();
 }
 
 } // namespace PumpStudio::Protocol::MasterflexLegacy
@@ -195,18 +217,15 @@ Result<QByteArray> formatPercent(double percent) { return digits(percent * 10.0,
 
 std::optional<Status> parseStatus(QByteArrayView line)
 {
-    const QList<QByteArray> f = line.toByteArray().trimmed().split(',');
-    if (f.size() != 3)
+    // Exactly "addr,motor,dir" with motor and dir 0 or 1: no checksum protects the line.
+    static const QRegularExpression pattern(QStringLiteral("\\A(\\d{1,3}),([01]),([01])\\z"));
+    const auto match = pattern.match(QString::fromLatin1(line));
+    if (!match.hasMatch())
         return std::nullopt;
-    bool a = false;
-    bool m = false;
-    bool d = false;
     Status s;
-    s.address = f[0].toInt(&a);
-    s.running = f[1].toInt(&m) == 1;
-    s.clockwise = f[2].toInt(&d) == 1;
-    if (!a || !m || !d)
-        return std::nullopt;
+    s.address = match.captured(1).toInt();
+    s.running = match.captured(2) == QLatin1String("1");
+    s.clockwise = match.captured(3) == QLatin1String("1");
     return s;
 }
 

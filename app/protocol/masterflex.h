@@ -45,12 +45,13 @@ class ReplyDecoder final
 public:
     static constexpr qsizetype kMaxLine = 64;
     std::vector<Reply> feed(QByteArrayView bytes);
-    void reset() { m_line.clear(); m_inLine = false; }
+    void reset() { m_line.clear(); m_inLine = false; m_skipLine = false; }
     DecoderStats stats() const { return m_stats; }
     qsizetype bufferedBytes() const { return m_line.size(); }
 
 private:
     bool m_inLine = false;
+    bool m_skipLine = false;   ///< the rest of an overlong line: nothing in it is a reply
     QByteArray m_line;
     DecoderStats m_stats;
 };
@@ -68,12 +69,13 @@ class RequestDecoder final
 public:
     static constexpr qsizetype kMaxLine = 64;
     std::vector<Request> feed(QByteArrayView bytes);
-    void reset() { m_line.clear(); m_inLine = false; }
+    void reset() { m_line.clear(); m_inLine = false; m_skipLine = false; }
     DecoderStats stats() const { return m_stats; }
     qsizetype bufferedBytes() const { return m_line.size(); }
 
 private:
     bool m_inLine = false;
+    bool m_skipLine = false;   ///< the rest of an overlong line: nothing in it is a reply
     QByteArray m_line;
     DecoderStats m_stats;
 };

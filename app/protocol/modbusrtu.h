@@ -13,7 +13,7 @@
 #include <vector>
 
 /// Modbus RTU frames without I/O (Modbus over serial line V1.02): the simulator's server side,
-/// the trace output and the tests. The app's client side uses Qt SerialBus.
+/// the trace output, the tests and the app's client side (ModbusBus, which matches replies to requests).
 namespace PumpStudio::Protocol::Modbus {
 
 enum Function : quint8 {

@@ -5,6 +5,9 @@
 #include "protocol/crc.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -36,9 +39,12 @@ Result<QByteArray> formatNumber(double value)
 
 std::optional<double> parseNumber(QByteArrayView text)
 {
-    bool ok = false;
-    const double v = text.toByteArray().toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    // As the pump writes them: at most 4 digits and one point (no sign, exponent, "inf").
+    static const QRegularExpression pattern(QStringLiteral("\\A(?=.*\\d)\\d*\\.?\\d*\\z"));
+    const qsizetype digits = std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (text.isEmpty() || digits > 4 || !pattern.match(QString::fromLatin1(text)).hasMatch())
+        return std::nullopt;
+    return text.toByteArray().toDouble();
 }
 
 QByteArray requestBody(const Request &request)
@@ -191,7 +197,7 @@ void splitSafe(QByteArray &buffer, DecoderStats &stats, std::vector<T> &out, Par
         if (buffer.size() < 2)
             return;
         const int len = static_cast<quint8>(buffer[1]);
-        if (len < 5 || len > maxPacket) {
+        if (len < 5 || len + 1 > maxPacket) {  // the whole packet (len + 1 bytes) within the bound
             buffer.remove(0, 1);
             ++stats.garbageBytes;
             continue;
@@ -251,6 +257,13 @@ std::vector<Reply> ReplyDecoder::feed(QByteArrayView bytes)
             }
             if (end < 0)
                 break;
+            // A packet longer than the bound is garbage however it arrived (in one read or
+            // many), so what is accepted never depends on how the bytes were chunked.
+            if (end + 1 > kMaxPacket) {
+                m_stats.garbageBytes += static_cast<quint64>(end + 1);
+                m_buffer.remove(0, end + 1);
+                continue;
+            }
             if (const auto reply = parseReplyBody(QByteArrayView(m_buffer).sliced(1, end - 1))) {
                 out.push_back(*reply);
                 ++m_stats.frames;
@@ -279,6 +292,11 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
         while ((end = m_buffer.indexOf('\r')) >= 0) {
             const QByteArray line = m_buffer.left(end);
             m_buffer.remove(0, end + 1);
+            if (line.size() + 1 > kMaxPacket || m_skipLine) {  // too long, however it arrived
+                m_stats.garbageBytes += static_cast<quint64>(line.size() + 1);
+                m_skipLine = false;
+                continue;
+            }
             if (const auto request = parseRequestBody(line)) {
                 out.push_back(*request);
                 ++m_stats.frames;
@@ -288,6 +306,7 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
         }
     }
     if (m_buffer.size() > kMaxPacket) {
+        m_skipLine = !m_safe;
         ++m_stats.overflows;
         m_stats.garbageBytes += static_cast<quint64>(m_buffer.size());
         m_buffer.clear();

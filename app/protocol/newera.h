@@ -89,12 +89,13 @@ public:
     void setSafeMode(bool on) { m_safe = on; reset(); }
     bool safeMode() const { return m_safe; }
     std::vector<Request> feed(QByteArrayView bytes);
-    void reset() { m_buffer.clear(); }
+    void reset() { m_buffer.clear(); m_skipLine = false; }
     DecoderStats stats() const { return m_stats; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
 
 private:
     bool m_safe = false;
+    bool m_skipLine = false;   ///< basic mode: the rest of an overlong line is not a request
     QByteArray m_buffer;
     DecoderStats m_stats;
 };

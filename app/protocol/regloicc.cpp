@@ -3,6 +3,7 @@
 #include "protocol/regloicc.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -81,20 +82,24 @@ Result<QByteArray> formatVolume(double value)
 
 std::optional<double> parseVolume(QByteArrayView text)
 {
-    QByteArray t = text.toByteArray().trimmed();
-    const qsizetype e = t.indexOf('E');
-    if (e >= 0)
-        t.remove(e, 1);
-    // mmmm[+-]e
-    if (t.size() < 6 || (t[4] != '+' && t[4] != '-'))
+    // Exactly four mantissa digits, an optional E, a sign and one exponent digit: anything
+    // else is a damaged line (the protocol has no checksum), not a number to guess at.
+    static const QRegularExpression pattern(QStringLiteral("\\A(\\d{4})E?([+-])(\\d)\\z"));
+    const auto match = pattern.match(QString::fromLatin1(text));
+    if (!match.hasMatch())
         return std::nullopt;
-    bool okM = false;
-    bool okE = false;
-    const int mantissa = t.left(4).toInt(&okM);
-    const int exponent = t.mid(5).toInt(&okE);
-    if (!okM || !okE || mantissa < 0)
+    const int mantissa = match.captured(1).toInt();
+    const int exponent = match.captured(3).toInt();
+    return mantissa / 1000.0 * std::pow(10.0, match.captured(2) == QLatin1String("-") ? -exponent : exponent);
+}
+
+std::optional<double> parseSpeed(QByteArrayView text)
+{
+    // The speed reply: digits, a point and two decimals ("12.30"), nothing else.
+    static const QRegularExpression pattern(QStringLiteral("\\A\\d{1,4}\\.\\d{2}\\z"));
+    if (!pattern.match(QString::fromLatin1(text)).hasMatch())
         return std::nullopt;
-    return mantissa / 1000.0 * std::pow(10.0, t[4] == '-' ? -exponent : exponent);
+    return text.toByteArray().toDouble();
 }
 
 Result<QByteArray> formatSpeed(double rpm) { return digits(rpm * 100.0, 6, "speed"); }
@@ -173,7 +178,10 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
     std::vector<Request> out;
     for (const char c : bytes) {
         if (c == '\r') {
-            if (!m_line.isEmpty() && m_line[0] >= '0' && m_line[0] <= '9') {
+            if (m_skipLine) {
+                m_stats.garbageBytes += static_cast<quint64>(m_line.size() + 1);
+                m_skipLine = false;
+            } else if (!m_line.isEmpty() && m_line[0] >= '0' && m_line[0] <= '9') {
                 out.push_back(parseRequest(m_line));
                 ++m_stats.frames;
             } else {
@@ -185,12 +193,14 @@ std::vector<Request> RequestDecoder::feed(QByteArrayView bytes)
         if (c == '\n' || static_cast<uchar>(c) < 0x20 || static_cast<uchar>(c) > 0x7E) {
             m_stats.garbageBytes += static_cast<quint64>(m_line.size() + 1);
             m_line.clear();
+            m_skipLine = false;
             continue;
         }
         if (m_line.size() >= kMaxLine) {
             ++m_stats.overflows;
             m_stats.garbageBytes += static_cast<quint64>(m_line.size());
             m_line.clear();
+            m_skipLine = true;
         }
         m_line.append(c);
     }

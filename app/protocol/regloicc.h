@@ -30,6 +30,8 @@ AsciiReplyDecoder makeDecoder();
 Result<QByteArray> formatVolume(double value);
 /// Volume Type 1 (replies): mmmmEse ("1200E-2" = 0.012); Type 2 is accepted too.
 std::optional<double> parseVolume(QByteArrayView text);
+/// The speed reply, exactly digits "." two digits ("12.30" = 12.3 rpm).
+std::optional<double> parseSpeed(QByteArrayView text);
 /// Speed argument: six digits of 0.01 rpm ("012300" = 123 rpm).
 Result<QByteArray> formatSpeed(double rpm);
 /// Time Type 2: eight digits of 0.1 s.
@@ -76,12 +78,13 @@ class RequestDecoder final
 public:
     static constexpr qsizetype kMaxLine = 64;
     std::vector<Request> feed(QByteArrayView bytes);
-    void reset() { m_line.clear(); }
+    void reset() { m_line.clear(); m_skipLine = false; }
     DecoderStats stats() const { return m_stats; }
     qsizetype bufferedBytes() const { return m_line.size(); }
 
 private:
     QByteArray m_line;
+    bool m_skipLine = false;   ///< the rest of an overlong line is not a request
     DecoderStats m_stats;
 };
 

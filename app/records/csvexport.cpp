@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <limits>
@@ -83,28 +84,32 @@ private:
 
 /// Shortest text that reads back as the same float32, never in exponent form; -0 as 0 (a sensor's
 /// "-0.00" means nothing to a spreadsheet user).
-void appendValue(QByteArray &out, float value, char decimalMark)
+QByteArray valueText(float value, char decimalMark)
 {
     if (value == 0.0f)
         value = 0.0f;
     char buffer[64];
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     if (ec != std::errc())
-        return;
-    for (char *c = buffer; c != end; ++c)
-        out.append(*c == '.' ? decimalMark : *c);
+        return {};
+    QByteArray text(buffer, end - buffer);
+    if (decimalMark != '.')
+        text.replace('.', decimalMark);
+    return text;
 }
 
 /// Exact seconds from microseconds: "12.345678".
-void appendElapsed(QByteArray &out, qint64 tUs, char decimalMark)
+QByteArray elapsedText(qint64 tUs, char decimalMark)
 {
     const bool negative = tUs < 0;
     const quint64 magnitude = negative ? quint64(0) - quint64(tUs) : quint64(tUs);
+    QByteArray out;
     if (negative)
         out.append('-');
     out.append(QByteArray::number(magnitude / 1000000));
     out.append(decimalMark);
     out.append(QByteArray::number(magnitude % 1000000).rightJustified(6, '0'));
+    return out;
 }
 
 } // namespace
@@ -123,10 +128,10 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
     if (!reader.isOpen())
         return makeError(Error::Code::InvalidArgument, Tr::tr("No run record is open."));
     if (options.separator == options.decimalMark || options.separator.unicode() > 0x7f
-        || options.decimalMark.unicode() > 0x7f || options.separator == u'"') {
+        || options.decimalMark.unicode() > 0x7f || options.separator == u'"' || options.separator == u'\''
+        || options.separator.isLetterOrNumber() || options.separator == u'\r' || options.separator == u'\n') {
         return makeError(Error::Code::InvalidArgument, Tr::tr("Choose a different separator and decimal mark."));
     }
-    const char separator = char(options.separator.unicode());
     const char decimalMark = char(options.decimalMark.unicode());
 
     QList<ChannelInfo> channels;
@@ -153,23 +158,15 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
         return error;
     };
 
-    QByteArray out;
+    // The one CSV writer: channel names come from model files and users, so a name starting with
+    // '=' must not become a formula in the spreadsheet that opens the file.
+    CsvWriter out(options.separator);
     if (options.byteOrderMark)
-        out.append("\xEF\xBB\xBF");
-    const auto field = [&](const QString &text) {
-        QString quoted = csvField(text);
-        if (!quoted.startsWith(u'"') && quoted.contains(options.separator))
-            quoted = u'"' + quoted + u'"';
-        out.append(quoted.toUtf8());
-    };
-    field(Tr::tr("Time"));
-    out.append(separator);
-    field(Tr::tr("Elapsed [s]"));
-    for (const ChannelInfo &channel : std::as_const(channels)) {
-        out.append(separator);
-        field(channel.unit.isEmpty() ? channel.name : Tr::tr("%1 [%2]").arg(channel.name, channel.unit));
-    }
-    out.append("\r\n");
+        out.writeByteOrderMark();
+    out.text(Tr::tr("Time")).text(Tr::tr("Elapsed [s]"));
+    for (const ChannelInfo &channel : std::as_const(channels))
+        out.text(channel.unit.isEmpty() ? channel.name : Tr::tr("%1 [%2]").arg(channel.name, channel.unit));
+    out.endRow();
 
     std::vector<ChannelCursor> cursors;
     cursors.reserve(std::size_t(channels.size()));
@@ -184,9 +181,9 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
     const RunInfo &run = reader.runInfo();
     const QDateTime start = run.startUtc.toUTC().addSecs(run.utcOffsetSeconds);
     const int offsetMinutes = std::abs(run.utcOffsetSeconds) / 60;
-    const QByteArray offset = (run.utcOffsetSeconds < 0 ? "-" : "+")
-        + QByteArray::number(offsetMinutes / 60).rightJustified(2, '0') + ':'
-        + QByteArray::number(offsetMinutes % 60).rightJustified(2, '0');
+    const QString offset = QLatin1StringView(run.utcOffsetSeconds < 0 ? "-" : "+")
+        + QString::number(offsetMinutes / 60).rightJustified(2, u'0') + u':'
+        + QString::number(offsetMinutes % 60).rightJustified(2, u'0');
     const QString timeFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s;
     // The span progress is measured against: the range asked for, bounded by the samples there are.
     const qint64 spanFrom = std::max<qint64>(t0Us, 0);
@@ -205,30 +202,30 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
             break;
         // Floor to milliseconds, also before the start.
         const qint64 ms = t >= 0 ? t / 1000 : -((-t + 999) / 1000);
-        out.append(start.addMSecs(ms).toString(timeFormat).toLatin1());
-        out.append(offset);
-        out.append(separator);
-        appendElapsed(out, t, decimalMark);
+        out.text(QString(start.addMSecs(ms).toString(timeFormat) + offset));
+        out.number(elapsedText(t, decimalMark));
         for (ChannelCursor &cursor : cursors) {
-            out.append(separator);
             if (!cursor.atEnd() && cursor.current().tUs == t) {
-                appendValue(out, cursor.current().value, decimalMark);
+                out.number(valueText(cursor.current().value, decimalMark));
                 if (auto r = cursor.advance(); !r)
                     return failed(r.error());
+            } else {
+                out.empty();
             }
         }
-        out.append("\r\n");
+        out.endRow();
         ++rows;
         if (out.size() >= 64 * 1024) {
-            if (file.write(out) != out.size())
+            const QByteArray block = out.take();
+            if (file.write(block) != block.size())
                 return failed(makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString())));
-            out.clear();
             const double done = spanTo > spanFrom ? std::clamp(double(t - spanFrom) / double(spanTo - spanFrom), 0.0, 1.0) : 0.0;
             if (options.progress && !options.progress(done))
                 return failed(makeError(Error::Code::Cancelled, Tr::tr("The export was cancelled; no file was written.")));
         }
     }
-    if (file.write(out) != out.size() || !file.commit())
+    const QByteArray rest = out.take();
+    if (file.write(rest) != rest.size() || !file.commit())
         return failed(makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString())));
     return rows;
 }

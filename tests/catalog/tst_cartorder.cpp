@@ -6,6 +6,8 @@
 #include "catalog/orderrequest.h"
 #include "core/appsettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +17,6 @@ using PumpStudio::Error;
 using namespace PumpStudio::Catalog;
 using PumpStudio::CsvRecord;
 using PumpStudio::CsvTable;
-using PumpStudio::csvField;
 using PumpStudio::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
@@ -131,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(row(u"Price on request"_s).at(3), u"1"_s);
     }
 
+    void neutralisesFormulasInTheOrderCsv()
+    {
+        // Issue 12 item 5: item names (from a distributor's catalog) and the contact typed by the
+        // user were written as is; a cell starting with = + - @ tab or CR runs as a formula.
+        Catalog catalog = pricedCatalog();
+        catalog.items.push_back(item("EVIL-1", Money{100, u"CNY"_s}, "=HYPERLINK(\"http://evil\",\"点击\")"));
+        catalog.items.push_back(item("EVIL-2", Money{100, u"CNY"_s}, "@SUM(1+1)*cmd|' /C calc'!A0"));
+        Cart cart;
+        cart.add(u"EVIL-1"_s, 1);
+        cart.add(u"EVIL-2"_s, 1);
+        const CustomerDetails customer{u"+Lab"_s, u"-2+3+cmd|' /C calc'!A0"_s, {}, u"\t=1+1"_s, {}, {}};
+        const QByteArray csv = orderCsv(buildOrderRequest(cart, catalog, customer, kCreated), Language::Chinese, QLocale::c());
+        for (const QByteArray &cell : {QByteArray("\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\""),
+                                      QByteArray("\"'@SUM(1+1)*cmd|' /C calc'!A0\""), QByteArray("\"'+Lab\""),
+                                      QByteArray("\"'-2+3+cmd|' /C calc'!A0\""), QByteArray("\"'\t=1+1\"")}) {
+            QVERIFY2(csv.contains(cell), cell.constData());
+        }
+        // No cell of the file starts a formula, read back as a spreadsheet would.
+        for (const CsvRecord &record : parseCsv(csv).records) {
+            for (const QString &field : record.fields) {
+                QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.at(0)), qPrintable(field));
+            }
+        }
+        QVERIFY(csv.contains(",1.00,CNY,1.00\r\n"));  // prices stay numbers
+    }
+
     void buildsMailtoWithWholeSummary()
     {
         Cart cart;
@@ -186,6 +213,29 @@ private Q_SLOTS:
         QCOMPARE(reread.entries().at(0).reference, u"PS-2"_s);
         QCOMPARE(reread.entries().at(1).lines, (std::vector<CartLine>{{u"T-16"_s, 2}}));
         QCOMPARE(reread.entries().at(1).sentAt, kCreated);
+    }
+
+    void aDamagedHistoryIsKeptNotOverwritten()
+    {
+        // Issue 12: "a few inputs lose a user's file". A damaged orders.json was replaced by
+        // the next order's one-entry history.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"orders.json"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[{\"reference\": \"PS-1\", truncated");
+        }
+        OrderHistory history(path);
+        const auto loaded = history.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().message.contains(u"orders.damaged-"_s), qPrintable(loaded.error().message));
+        QVERIFY(history.append({u"PS-2"_s, kCreated, {}, u"pdf"_s, u"CNY 2.00"_s, {}}).ok());
+        const QStringList damaged = QDir(dir.path()).entryList({u"orders.damaged-*.json"_s}, QDir::Files);
+        QCOMPARE(damaged.size(), 1);
+        QFile kept(dir.filePath(damaged.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("[{\"reference\": \"PS-1\", truncated"));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtablemodel.h"
 #include "catalog/orderpdfwriter.h"
+#include "catalog/pricechangemodel.h"
+#include "catalog/pricelistimportdialog.h"
 
 #include "catalog/catalogloader.h"
 #include "core/csv.h"
@@ -12,6 +14,9 @@
 #include "core/appsettings.h"
 #include "core/logging.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace PumpStudio;
@@ -156,6 +162,79 @@ private Q_SLOTS:
         auto *history = page.findChild<QTreeWidget *>(u"catalogHistory"_s);
         QCOMPARE(history->topLevelItemCount(), 2);
         QCOMPARE(history->topLevelItem(0)->text(2), u"PDF"_s);
+    }
+
+    void priceListImportAsksShowsChangesAndUndoes()
+    {
+        // Issue 12 item 6: the import replaced the list without asking; now a dialog shows
+        // every change and the user decides, and the last import can be undone.
+        const QString dir = m_dir.filePath(u"import-overlay"_s);
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, dir);
+        const QString csv = m_dir.filePath(u"prices.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sku,price,currency,stock\nYW-T-SI-16,99,CNY,40\nNOPE-1,1,CNY,1\nNOPE-2,1,CNY,1\n");
+        file.close();
+        const auto priceOf = [&page](const QString &sku) {
+            return page.model()->catalog().find(sku)->price;
+        };
+        const auto bundled = priceOf(u"YW-T-SI-16"_s);
+        auto *undo = page.findChild<QAction *>(u"undoPriceImport"_s);
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+
+        // The dialog, answered by "keep the current list": nothing changes.
+        QString summary;
+        const auto answer = [&summary](bool replace) {
+            QTimer::singleShot(0, [&summary, replace] {
+                auto *dialog = qobject_cast<PriceListImportDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                summary = dialog->summaryText();
+                QCOMPARE(dialog->model()->rowCount(), 3);  // one added, two rejected
+                QVERIFY(dialog->cancelButton()->isDefault());  // lines were rejected: Enter keeps the list
+                QTest::mouseClick(replace ? dialog->replaceButton() : dialog->cancelButton(), Qt::LeftButton);
+            });
+        };
+        answer(false);
+        QVERIFY(!page.importPriceListFrom(csv));
+        QVERIFY2(summary.contains(u"1 added"_s) && summary.contains(u"2 line(s) rejected"_s), qPrintable(summary));
+        QCOMPARE(priceOf(u"YW-T-SI-16"_s), bundled);
+        QVERIFY(!QFile::exists(dir + u"/prices.json"_s));
+
+        answer(true);
+        QVERIFY(page.importPriceListFrom(csv));
+        QCOMPARE(priceOf(u"YW-T-SI-16"_s), (Catalog::Money{9900, u"CNY"_s}));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(page.statusText().contains(u"1 added"_s), qPrintable(page.statusText()));
+
+        undo->trigger();
+        QCOMPARE(priceOf(u"YW-T-SI-16"_s), bundled);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void priceChangeModelPassesTheTester()
+    {
+        Catalog::PriceListImport imported;
+        imported.entries.push_back({u"A"_s, Catalog::Money{100, u"CNY"_s}, 1, std::nullopt});
+        imported.entryLines.push_back(2);
+        imported.errors.push_back({3, u"unknown SKU"_s});
+        const std::vector<Catalog::PriceEntry> kept{{u"A"_s, Catalog::Money{90, u"CNY"_s}, 1, std::nullopt},
+                                                    {u"B"_s, std::nullopt, 4, 5.0}};
+        PriceChangeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChanges(Catalog::diffPriceLists(kept, imported).changes, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, PriceChangeModel::Change).data().toString(), u"Changed"_s);
+        QCOMPARE(model.index(0, PriceChangeModel::Before).data().toString(), u"CNY 0.90, stock 1"_s);
+        QCOMPARE(model.index(0, PriceChangeModel::After).data().toString(), u"CNY 1.00, stock 1"_s);
+        QCOMPARE(model.index(1, PriceChangeModel::After).data().toString(), u"unknown SKU"_s);
+        QCOMPARE(model.index(2, PriceChangeModel::Change).data().toString(), u"Removed"_s);
+        QCOMPARE(model.index(2, PriceChangeModel::Before).data().toString(), u"price on request, stock 4, 5 % off"_s);
+        QCOMPARE(model.index(2, PriceChangeModel::Line).data(PriceChangeModel::RawValueRole).toInt(), 0);
+        model.setChanges({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void pdfCarriesQuoteLayoutInEnglish()

@@ -85,6 +85,18 @@ private Q_SLOTS:
         QCOMPARE(entries.back().level, LogLevel::Warning);
     }
 
+    void flushesInfoLinesToTheFileWithinASecond()
+    {
+        // Issue 12: below warning nothing was flushed, so the file was empty after a crash.
+        init(LogLevel::Info);
+        Logging::get("flush")->info("an info line that must reach the disk");
+        const auto onDisk = [] {
+            QFile file(Logging::logFilePath());
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains("an info line that must reach the disk");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onDisk(), 3000);
+    }
+
     void reinitializingKeepsEarlierLoggersWorking()
     {
         init(LogLevel::Info);

@@ -36,6 +36,17 @@ private Q_SLOTS:
                  u"Speed 120.0 rpm is above the Longer BT100-2J maximum of 100.0 rpm; nothing was sent."_s);
     }
 
+    void writesHugeNumbersShortly()
+    {
+        // Issue 12 item 13: "pumpctl speed 1e300" answered with a 300-digit number.
+        const auto speed = checkSpeed(model(u"reglo-icc"), 1e300);
+        QVERIFY(!speed);
+        QCOMPARE(speed.error().message, u"Speed 1e+300 rpm is above the Ismatec Reglo ICC maximum of 100.0 rpm; nothing was sent."_s);
+        const auto flow = checkFlow(model(u"longer-bt100-2j"), 0.8, 1e300);
+        QVERIFY(!flow);
+        QVERIFY2(flow.error().message.size() < 200, qPrintable(flow.error().message));
+    }
+
     void refusesSpeedBelowTheMinimum()
     {
         const auto r = checkSpeed(model(u"longer-wt600-2j"), 0.4);

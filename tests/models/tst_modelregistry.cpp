@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "models/modelregistry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,10 +155,10 @@ private Q_SLOTS:
         QTest::newRow("unknown protocol") << edited(u"reglo-icc"_s, u"protocol"_s, u"smoke-signals"_s) << u"protocol"_s << u"smoke-signals"_s;
         QTest::newRow("unknown kind") << edited(u"reglo-icc"_s, u"kind"_s, u"diaphragm"_s) << u"kind"_s << u"diaphragm"_s;
         QTest::newRow("bad parity") << edited(u"reglo-icc"_s, u"serial/parity"_s, u"mark"_s) << u"serial.parity"_s << u"none, even or odd"_s;
-        QTest::newRow("bad data bits") << edited(u"reglo-icc"_s, u"serial/dataBits"_s, 9) << u"serial.dataBits"_s << u"7 or 8"_s;
+        QTest::newRow("bad data bits") << edited(u"reglo-icc"_s, u"serial/dataBits"_s, 9) << u"serial.dataBits"_s << u"from 7 to 8"_s;
         QTest::newRow("inverted speed range") << edited(u"reglo-icc"_s, u"speed/maxRpm"_s, 0.05) << u"speed.maxRpm"_s << u"above"_s;
         QTest::newRow("address order") << edited(u"reglo-icc"_s, u"address/min"_s, 9) << u"address.min"_s << u"above address.max"_s;
-        QTest::newRow("no heads") << edited(u"reglo-icc"_s, u"heads"_s, QJsonArray()) << u"heads"_s << u"at least one head"_s;
+        QTest::newRow("no heads") << edited(u"reglo-icc"_s, u"heads"_s, QJsonArray()) << u"heads"_s << u"at least 1 item"_s;
         QTest::newRow("bad default head") << edited(u"reglo-icc"_s, u"defaultHead"_s, u"nope"_s) << u"defaultHead"_s << u"nope"_s;
         QTest::newRow("modbus without speed") << edited(u"leadfluid-bt100s"_s, u"modbus/registers"_s, QJsonArray{QJsonObject{{u"name"_s, u"run"_s}, {u"table"_s, u"holding"_s}, {u"address"_s, 1}, {u"type"_s, u"uint16"_s}}})
                                               << u"modbus.registers"_s << u"speed"_s;
@@ -181,6 +182,77 @@ private Q_SLOTS:
         QCOMPARE(e.field, field);
         QVERIFY2(e.problem.contains(problem), qPrintable(e.text()));
         QCOMPARE(registry.models().size(), 9u);  // the bundled ones all survive
+    }
+
+    void refusesWhatWasAcceptedBefore_data()
+    {
+        // Issue 12 item 11: each of these loaded (9 of 55 corruptions were accepted).
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("problem");
+        QJsonObject reglo = QJsonDocument::fromJson(bundled(u"reglo-icc"_s)).object();
+        QJsonArray heads = reglo.value(u"heads"_s).toArray();
+        QJsonObject head = heads.at(0).toObject();
+        head.insert(u"defaultTubing"_s, u"tube-none"_s);
+        heads.replace(0, head);
+        reglo.insert(u"heads"_s, heads);
+        QTest::newRow("defaultTubing names no tubing") << QJsonDocument(reglo).toJson() << u"heads[0].defaultTubing"_s << u"tube-none"_s;
+        QTest::newRow("minPollMs -100") << edited(u"reglo-icc"_s, u"timing/minPollMs"_s, -100) << u"timing.minPollMs"_s << u"from 10 to 60000, not -100"_s;
+        QJsonObject lead = QJsonDocument::fromJson(bundled(u"leadfluid-bt100s"_s)).object();
+        QJsonObject modbus = lead.value(u"modbus"_s).toObject();
+        QJsonArray registers = modbus.value(u"registers"_s).toArray();
+        QJsonObject identity = registers.at(7).toObject();
+        identity.insert(u"count"_s, 100000);
+        registers.replace(7, identity);
+        modbus.insert(u"registers"_s, registers);
+        lead.insert(u"modbus"_s, modbus);
+        QTest::newRow("register count 100000") << QJsonDocument(lead).toJson() << u"modbus.registers[7].count"_s << u"from 1 to 125"_s;
+        QTest::newRow("unknown top-level field") << edited(u"reglo-icc"_s, u"minPolMs"_s, 100) << u"minPolMs"_s << u"not a field"_s;
+        QTest::newRow("unknown nested field") << edited(u"reglo-icc"_s, u"serial/baudrate"_s, 9600) << u"serial.baudrate"_s << u"not a field"_s;
+        QTest::newRow("speed on a syringe pump") << edited(u"ne-1000"_s, u"speed"_s, QJsonObject{{u"minRpm"_s, 1}}) << u"speed"_s << u"only for peristaltic"_s;
+        QTest::newRow("bad default syringe") << edited(u"ne-1000"_s, u"defaultSyringe"_s, u"syringe-2l"_s) << u"defaultSyringe"_s << u"syringe-2l"_s;
+        QTest::newRow("baud not supported") << edited(u"reglo-icc"_s, u"serial/baud"_s, 19200) << u"serial.supportedBauds"_s << u"19200"_s;
+        QTest::newRow("deviceTimeMs huge") << edited(u"reglo-icc"_s, u"timing/deviceTimeMs"_s, 1e9) << u"timing.deviceTimeMs"_s << u"from 0 to 10000"_s;
+        QTest::newRow("channels 1e10") << edited(u"reglo-icc"_s, u"channels"_s, 1e10) << u"channels"_s << u"from 1 to 16"_s;
+        QTest::newRow("maxRpm 1e300") << edited(u"reglo-icc"_s, u"speed/maxRpm"_s, 1e300) << u"speed.maxRpm"_s << u"1e+300"_s;
+    }
+
+    void refusesWhatWasAcceptedBefore()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, field);
+        QFETCH(QString, problem);
+        ModelLoadError error;
+        QVERIFY(!parseModel(contents, u"broken.json"_s, &error).ok());
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.problem.contains(problem), qPrintable(error.text()));
+    }
+
+    void rangeMessagesNameTheValueReadably()
+    {
+        // Issue 12 item 13: "address.min is above address.max (1 > -2147483648)" for a max of 1e10,
+        // and numbers hundreds of digits long.
+        ModelLoadError error;
+        QVERIFY(!parseModel(edited(u"reglo-icc"_s, u"address/max"_s, 1e10), u"m.json"_s, &error).ok());
+        QCOMPARE(error.field, u"address.max"_s);
+        QVERIFY2(error.problem.contains(u"from 0 to 255, not 10000000000"_s), qPrintable(error.text()));
+        QVERIFY(!error.text().contains(u"2147483648"_s));
+        QVERIFY(!parseModel(edited(u"reglo-icc"_s, u"speed/minRpm"_s, -1e300), u"m.json"_s, &error).ok());
+        QVERIFY2(error.text().size() < 200, qPrintable(error.text()));
+    }
+
+    void refusesFilesThatAreNotRegularOrTooLarge()
+    {
+        QTemporaryDir user;
+        QVERIFY(QDir(user.path()).mkdir(u"folder.json"_s));
+        write(user.filePath(u"huge.json"_s), QByteArray(2 * 1024 * 1024, ' '));
+        ModelRegistry registry;
+        registry.load(u":/models"_s, user.path());
+        QCOMPARE(registry.models().size(), 9u);
+        QStringList problems;
+        for (const ModelLoadError &e : registry.errors())
+            problems << e.text();
+        QVERIFY2(problems.size() == 1 && problems.constFirst().contains(u"too large"_s), qPrintable(problems.join(u'\n')));
     }
 
     void aBadOverrideKeepsTheBundledModel()

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace PumpStudio::Protocol;
 
 class TestLongerE9 final : public QObject
@@ -91,6 +93,15 @@ private Q_SLOTS:
         const auto frames = decoder.feed(Longer::writeAddress(1, 7));
         QCOMPARE(Longer::parseAddress(frames.at(0).pdu), 7);
         QCOMPARE(decoder.feed(Longer::readAddress(7)).at(0).pdu, QByteArray("RID"));
+    }
+
+    // Found by fuzz_longere9 (float-cast-overflow): NaN was cast to an integer.
+    void countsSpeedForAnyNumber()
+    {
+        QCOMPARE(Longer::speedCount(std::nan(""), 0.1), quint16(0));
+        QCOMPARE(Longer::speedCount(1e300, 0.1), quint16(65535));
+        QCOMPARE(Longer::speedCount(-5, 0.1), quint16(0));
+        QCOMPARE(Longer::speedCount(74.5, 0.1), quint16(745));
     }
 };
 

@@ -90,6 +90,40 @@ private Q_SLOTS:
         QCOMPARE(request.payload, QByteArray("012300"));
         QCOMPARE(MasterflexSerialComms::parseRequest("2RC").command, QByteArray("RC"));
     }
+
+    // Issue 12, defect 4: the legacy protocol has no checksum; a status line is read only in
+    // its exact shape.
+    void readsAStatusOnlyInItsExactShape()
+    {
+        QVERIFY(MasterflexLegacy::parseStatusReply("P01I+60.0,R"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01I+60.0,Rx"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01I+60.0,RR"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01I+inf,R"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01I+6e1,R"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P01I60.0,R"));
+        QVERIFY(!MasterflexLegacy::parseStatusReply("P0!I+60.0,R"));
+        QVERIFY(!MasterflexLegacy::parseRevolutionsReply("P01C-12.5", 'C'));
+        QVERIFY(!MasterflexLegacy::parseRevolutionsReply("P01C1e5", 'C'));
+        QVERIFY(!MasterflexSerialComms::parseStatus("1,2,1"));
+        QVERIFY(!MasterflexSerialComms::parseStatus(" 1,1,1"));
+        QCOMPARE(MasterflexSerialComms::parseStatus("1,1,0")->running, true);
+    }
+
+    // Found by fuzz_masterflex_legacy: "P-5" is no drive number.
+    void refusesADriveNumberThatIsNotTwoDigits()
+    {
+        MasterflexLegacy::RequestDecoder server;
+        QVERIFY(server.feed("\x02P-5I\r\x02P 5I\r").empty());
+        QCOMPARE(server.feed("\x02P05I\r").size(), 1u);
+    }
+
+    void skipsTheRestOfAnOverlongLine()
+    {
+        MasterflexLegacy::ReplyDecoder decoder;
+        const auto replies = decoder.feed("\x02" + QByteArray(80, 'x') + "\x06\x06\r\x15");
+        QCOMPARE(replies.size(), 1u);
+        QCOMPARE(replies[0].kind, MasterflexLegacy::Reply::Kind::Nak);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMasterflex)

@@ -117,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(replies.size(), 1u);
         QCOMPARE(replies[0].address, 1);
     }
+
+    // Found by fuzz_newera_basic: an overlong packet was accepted when it arrived in one read
+    // and refused when it arrived in several. It is refused however it arrives.
+    void refusesAnOverlongPacketHoweverItArrives()
+    {
+        const QByteArray packet = "\x02" "00S" + QByteArray(70, '1') + "\x03" "\x02" "01S\x03";
+        NewEra::ReplyDecoder whole;
+        const auto once = whole.feed(packet);
+        NewEra::ReplyDecoder pieces;
+        std::vector<NewEra::Reply> split;
+        for (qsizetype at = 0; at < packet.size(); at += 10) {
+            for (const auto &reply : pieces.feed(QByteArrayView(packet).sliced(at, std::min<qsizetype>(10, packet.size() - at))))
+                split.push_back(reply);
+        }
+        QCOMPARE(once.size(), 1u);
+        QCOMPARE(once[0].address, 1);
+        QCOMPARE(split, once);
+    }
+
+    void readsNumbersAsThePumpWritesThem()
+    {
+        QCOMPARE(NewEra::parseNumber("10.5"), 10.5);
+        QCOMPARE(NewEra::parseNumber(".25"), 0.25);
+        QVERIFY(!NewEra::parseNumber("-1"));
+        QVERIFY(!NewEra::parseNumber("1e3"));
+        QVERIFY(!NewEra::parseNumber("inf"));
+        QVERIFY(!NewEra::parseNumber("12345"));
+        QVERIFY(!NewEra::parseNumber("."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNewEra)

@@ -138,6 +138,54 @@ private Q_SLOTS:
         QCOMPARE(e->limit, QByteArray("0.500"));
         QVERIFY(!Reglo::parseStartError("Z"));
     }
+
+    // Issue 12, defect 4 (found by fuzz_reglo): the protocol has no checksum, so a damaged
+    // line must be refused, never read as a reply.
+    void refusesACarriageReturnInsideADataLine()
+    {
+        AsciiReplyDecoder decoder = Reglo::makeDecoder();
+        decoder.expect(ReplyShape::Data);
+        decoder.expect(ReplyShape::Data);
+        const auto replies = decoder.feed("37\r.50\r\n12.30\r\n");
+        QCOMPARE(replies.size(), 1u);
+        QCOMPARE(replies[0].text, QByteArray("12.30"));
+    }
+
+    void skipsTheRestOfAnOverlongLine()
+    {
+        AsciiReplyDecoder decoder = Reglo::makeDecoder();
+        // 300 characters and then stars: the stars are the tail of one broken line, not
+        // 20 "done" replies.
+        const auto replies = decoder.feed(QByteArray(300, '1') + QByteArray(20, '*') + "\r\n*");
+        QCOMPARE(replies.size(), 1u);
+        QCOMPARE(replies[0].status, '*');
+    }
+
+    void readsNumbersOnlyInTheirExactShape_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("volume");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("volume type 1") << QByteArray("1300E-3") << true << true;
+        QTest::newRow("volume type 2") << QByteArray("1300-3") << true << true;
+        QTest::newRow("volume, sign in the mantissa") << QByteArray("+130E-3") << true << false;
+        QTest::newRow("volume, two exponent digits") << QByteArray("1300E-31") << true << false;
+        QTest::newRow("volume, spaces") << QByteArray(" 130E-3") << true << false;
+        QTest::newRow("volume, trailing newline") << QByteArray("1300E-3\n") << true << false;
+        QTest::newRow("speed") << QByteArray("37.50") << false << true;
+        QTest::newRow("speed, one decimal") << QByteArray("37.5") << false << false;
+        QTest::newRow("speed, sign") << QByteArray("-37.50") << false << false;
+        QTest::newRow("speed, exponent") << QByteArray("3e1") << false << false;
+        QTest::newRow("speed, inf") << QByteArray("inf") << false << false;
+    }
+
+    void readsNumbersOnlyInTheirExactShape()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, volume);
+        QFETCH(bool, valid);
+        QCOMPARE(bool(volume ? Reglo::parseVolume(text) : Reglo::parseSpeed(text)), valid);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegloIcc)

@@ -187,6 +187,38 @@ private Q_SLOTS:
         QCOMPARE(lines.at(8000), QByteArray("2026-03-01T00:00:11.998+00:00,11.998000,5999,\r"));
     }
 
+    void neutralisesChannelNamesThatSpreadsheetsWouldRun()
+    {
+        // Issue 12 item 5: channel names come from model files and users; a name starting with
+        // = + - @ tab or CR was written as is, and a spreadsheet ran it as a formula.
+        const QString path = m_dir.filePath(u"hostile.psrun"_s);
+        {
+            RunInfo info;
+            info.startUtc = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+            info.operatorName = u"=cmd|' /C calc'!A0"_s;
+            RunRecordWriter writer;
+            QVERIFY(writer.create(path, info).ok());
+            QVERIFY(writer.addChannel(channel(1, u"=HYPERLINK(\"http://evil\",\"x\")"_s, {})).ok());
+            QVERIFY(writer.addChannel(channel(2, u"+1+1"_s, {})).ok());
+            QVERIFY(writer.addChannel(channel(3, u"-2+3"_s, u"bar"_s)).ok());
+            QVERIFY(writer.addChannel(channel(4, u"@SUM(A1)"_s, {})).ok());
+            QVERIFY(writer.addChannel(channel(5, u"\t=1"_s, {})).ok());
+            QVERIFY(writer.addChannel(channel(6, u"\r=1"_s, {})).ok());
+            QVERIFY(writer.appendSample(3, Sample{0, -1.5f}));
+            QVERIFY(writer.finish(EndReason::Completed).ok());
+        }
+        RunRecordReader reader;
+        QVERIFY(reader.open(path).ok());
+        CsvExportOptions options;
+        options.byteOrderMark = false;
+        const QString out = m_dir.filePath(u"hostile.csv"_s);
+        QVERIFY(exportCsv(reader, out, options).ok());
+        QCOMPARE(readAll(out),
+                 QByteArray("Time,Elapsed [s],\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'+1+1\",\"'-2+3 [bar]\","
+                            "\"'@SUM(A1)\",\"'\t=1\",\"'\r=1\"\r\n"
+                            "2026-03-01T00:00:00.000+00:00,0.000000,,,-1.5,,,\r\n"));  // numbers stay numbers
+    }
+
     void leavesNoFileWhenTheFolderIsUnwritable()
     {
         RunRecordReader reader;

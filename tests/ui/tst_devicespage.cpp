@@ -4,10 +4,14 @@
 #include "pumptablemodel.h"
 
 #include "core/appsettings.h"
+#include "core/paths.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +25,37 @@ class TestDevicesPage final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsModelFilesThatCouldNotBeLoaded()
+    {
+        // Issue 12 item 11: a bad user model file was reported in the log only.
+        const QString models = Paths::dataSubdir(u"models"_s);
+        const QString bad = QDir(models).filePath(u"my-pump.json"_s);
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"format": 1, "id": "my-pump", "timing": {"minPollMs": -100}})");
+        }
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        {
+            Services::DeviceService devices(settings);
+            Services::DemoController demo(devices);
+            DevicesPage page(devices, demo);
+            page.show();
+            auto *label = page.findChild<QLabel *>(u"modelErrors"_s);
+            QVERIFY(label);
+            QVERIFY(label->isVisible());
+            QVERIFY2(label->text().contains(u"my-pump.json"_s) && label->text().contains(u"1 model file"_s),
+                     qPrintable(label->text()));
+        }
+        QVERIFY(QFile::remove(bad));
+        Services::DeviceService devices(settings);
+        Services::DemoController demo(devices);
+        DevicesPage page(devices, demo);
+        page.show();
+        QVERIFY(!page.findChild<QLabel *>(u"modelErrors"_s)->isVisible());
+    }
 
     void demoConnectsEverySimulatedDevice()
     {

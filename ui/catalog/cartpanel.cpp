@@ -194,8 +194,9 @@ void CartPanel::updateTotals()
         const QString sku = m_table->item(row, SkuColumn)->text();
         const CatalogItem *item = m_catalog ? m_catalog->find(sku) : nullptr;
         const auto price = item ? item->effectivePrice() : std::nullopt;
+        const auto amount = price ? multiply(*price, m_cart.quantity(sku)) : std::nullopt;
         m_table->item(row, AmountColumn)
-            ->setText(price ? formatMoney(Money{price->minor * m_cart.quantity(sku), price->currency}, locale) : QString());
+            ->setText(amount ? formatMoney(*amount, locale) : price ? tr("too large to compute") : QString());
     }
     if (m_cart.isEmpty()) {
         m_totals->setText(tr("The cart is empty. Select an item and press \"Add to cart\"."));
@@ -226,6 +227,8 @@ bool CartPanel::customerComplete()
 Result<void> CartPanel::exportPdf(const QString &path)
 {
     const OrderRequest order = orderRequest();
+    if (auto computable = checkTotals(order); !computable)
+        return computable;
     auto written = OrderPdfWriter::write(order, m_language, QLocale(), path);
     if (written)
         record(order, u"pdf"_s);
@@ -235,6 +238,8 @@ Result<void> CartPanel::exportPdf(const QString &path)
 Result<void> CartPanel::exportCsv(const QString &path)
 {
     const OrderRequest order = orderRequest();
+    if (auto computable = checkTotals(order); !computable)
+        return computable;
     auto written = writeFileAtomically(path, orderCsv(order, m_language, QLocale()));
     if (written)
         record(order, u"csv"_s);
@@ -272,6 +277,10 @@ void CartPanel::send()
     if (!customerComplete())
         return;
     const OrderRequest order = orderRequest();
+    if (auto computable = checkTotals(order); !computable) {
+        QMessageBox::warning(this, tr("Send order request"), computable.error().message);
+        return;
+    }
     const QUrl url = orderMailto(order, m_language, QLocale());
     if (!QDesktopServices::openUrl(url)) {
         QMessageBox::warning(this, tr("Send order request"),

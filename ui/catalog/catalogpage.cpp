@@ -7,6 +7,7 @@
 #include "catalogfiltermodel.h"
 #include "catalogtablemodel.h"
 #include "mypumpsdialog.h"
+#include "pricelistimportdialog.h"
 
 #include "catalog/reorderhints.h"
 #include "catalog/usagesource.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +45,6 @@ namespace PumpStudio {
 using namespace Catalog;
 
 namespace {
-constexpr int kMaxListedErrors = 50;
 QString dataDirOr(const QString &dir) { return dir.isEmpty() ? Paths::dataSubdir(u"catalog"_s) : dir; }
 } // namespace
 
@@ -90,6 +91,8 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     tools->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(tools);
     menu->addAction(tr("Import price list (CSV)…"), this, &CatalogPage::importPriceList);
+    m_undoImport = menu->addAction(tr("Undo last price list import"), this, &CatalogPage::undoPriceImport);
+    m_undoImport->setObjectName(u"undoPriceImport"_s);
     menu->addAction(tr("Load catalog file…"), this, &CatalogPage::importCatalog);
     menu->addAction(tr("Back to the bundled catalog and prices"), this, &CatalogPage::resetOverlays);
     tools->setMenu(menu);
@@ -159,8 +162,10 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
         refreshHistory();
     });
 
-    if (auto loaded = m_history.load(); !loaded)
+    if (auto loaded = m_history.load(); !loaded) {
         Logging::get("catalog")->warn("{}", loaded.error().message);
+        m_historyProblem = loaded.error().message;  // shown, not only logged
+    }
     reload();
     refreshHistory();
 }
@@ -176,6 +181,7 @@ void CatalogPage::reload()
         m_model->setCatalog({});
         m_status->setText(tr("The catalog could not be loaded: %1").arg(loaded.error().message.toHtmlEscaped()));
         m_cart->setCatalog(&m_model->catalog(), m_model->language());
+        m_undoImport->setEnabled(m_store.canUndoPriceImport());
         return;
     }
     m_model->setCatalog(std::move(loaded->catalog));
@@ -195,7 +201,12 @@ void CatalogPage::reload()
         status << u"<span style='color:#b71c1c'>%1</span>"_s.arg(warning.toHtmlEscaped());
         Logging::get("catalog")->warn("{}", warning);
     }
+    if (!m_lastImport.isEmpty())
+        status << m_lastImport.toHtmlEscaped();
+    if (!m_historyProblem.isEmpty())
+        status << u"<span style='color:#b71c1c'>%1</span>"_s.arg(m_historyProblem.toHtmlEscaped());
     m_status->setText(status.join(u" · "_s));
+    m_undoImport->setEnabled(m_store.canUndoPriceImport());
     updateHints();
     updateFilter();
     if (!selected.isEmpty())
@@ -276,6 +287,8 @@ void CatalogPage::showTab(const QString &tab)
 
 int CatalogPage::visibleRowCount() const { return m_proxy->rowCount(); }
 
+QString CatalogPage::statusText() const { return m_status->text(); }
+
 void CatalogPage::updateCartTab(int units)
 {
     m_tabs->setTabText(1, units > 0 ? tr("Cart (%1)").arg(units) : tr("Cart"));
@@ -314,48 +327,49 @@ void CatalogPage::refreshHistory()
         m_historyView->resizeColumnToContents(column);
 }
 
-namespace {
-
-// One dialog for an import's outcome: a summary, and every bad line in the details.
-void showImportReport(QWidget *parent, const QString &title, const QString &summary, const std::vector<LineError> &errors)
-{
-    QMessageBox box(errors.empty() ? QMessageBox::Information : QMessageBox::Warning, title, summary,
-                    QMessageBox::Ok, parent);
-    if (!errors.empty()) {
-        QStringList lines;
-        for (const LineError &error : errors) {
-            if (lines.size() == kMaxListedErrors) {
-                lines << CatalogPage::tr("… and %n more", nullptr, static_cast<int>(errors.size()) - kMaxListedErrors);
-                break;
-            }
-            lines << CatalogPage::tr("Line %1: %2").arg(error.line).arg(error.reason);
-        }
-        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
-        box.setDetailedText(lines.join(u'\n'));
-    }
-    box.exec();
-}
-
-} // namespace
-
 void CatalogPage::importPriceList()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import price list"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto imported = m_store.importPriceList(path);
-    if (!imported) {
-        QMessageBox::warning(this, tr("Import price list"), imported.error().message);
+    if (!path.isEmpty())
+        importPriceListFrom(path);
+}
+
+bool CatalogPage::importPriceListFrom(const QString &path)
+{
+    auto preview = m_store.previewPriceList(path);
+    if (!preview) {
+        QMessageBox::warning(this, tr("Import price list"), preview.error().message);
+        return false;
+    }
+    // Nothing is written before the user has seen what would change and said yes.
+    PriceListImportDialog dialog(*preview, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto applied = m_store.applyPriceList(*preview); !applied) {
+        QMessageBox::warning(this, tr("Import price list"), applied.error().message);
+        return false;
+    }
+    const PriceListDiff &diff = preview->diff;
+    m_lastImport = tr("Price list %1 imported: %2 added, %3 changed, %4 removed, %5 rejected.")
+                       .arg(QFileInfo(path).fileName())
+                       .arg(diff.added)
+                       .arg(diff.changed)
+                       .arg(diff.removed)
+                       .arg(diff.rejected);
+    Logging::get("catalog")->info("{}", m_lastImport);
+    reload();
+    return true;
+}
+
+void CatalogPage::undoPriceImport()
+{
+    if (auto undone = m_store.undoPriceImport(); !undone) {
+        QMessageBox::warning(this, tr("Undo price list import"), undone.error().message);
         return;
     }
-    showImportReport(this, tr("Import price list"),
-                     tr("%n price(s) imported and kept.", nullptr, static_cast<int>(imported->entries.size()))
-                         + (imported->errors.empty()
-                                ? QString()
-                                : u" "_s + tr("%n line(s) were rejected and not imported.", nullptr,
-                                              static_cast<int>(imported->errors.size()))),
-                     imported->errors);
+    m_lastImport = tr("The last price list import was undone: the previous list is back.");
+    Logging::get("catalog")->info("{}", m_lastImport);
     reload();
 }
 
@@ -372,8 +386,11 @@ void CatalogPage::importCatalog()
                                  .arg(imported.error().message));
         return;
     }
-    QMessageBox::information(this, tr("Load catalog file"),
-                             tr("Catalog with %n item(s) loaded.", nullptr, static_cast<int>(imported->items.size())));
+    QString text = tr("Catalog with %n item(s) loaded", nullptr, static_cast<int>(imported->catalog.items.size()))
+        + u", "_s + tr("%n picture(s) copied.", nullptr, imported->images);
+    for (const QString &warning : std::as_const(imported->warnings))
+        text += u"\n\n"_s + warning;
+    QMessageBox::information(this, tr("Load catalog file"), text);
     reload();
 }
 

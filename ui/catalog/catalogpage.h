@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +51,12 @@ public:
     int visibleRowCount() const;
     /// Reads the catalog and overlays again.
     void reload();
+    /// Previews a price list, asks (a modal dialog) and imports it when the user says so.
+    /// True when the list was replaced.
+    bool importPriceListFrom(const QString &path);
+    /// Puts back the list the last import replaced.
+    void undoPriceImport();
+    QString statusText() const;
 
 private:
     void updateFilter();
@@ -79,6 +86,9 @@ private:
     QTreeWidget *m_historyView = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_hintSummary = nullptr;
+    QAction *m_undoImport = nullptr;
+    QString m_lastImport;  ///< what the last import or undo did, shown in the status line
+    QString m_historyProblem;  ///< why the order history could not be read
 };
 
 } // namespace PumpStudio

@@ -57,7 +57,9 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
                  .arg(escaped(line.sku), escaped(line.name.text(language)), escaped(line.pack),
                       locale.toString(line.quantity),
                       escaped(line.unitPrice ? formatMoney(*line.unitPrice, locale) : tr("on request")),
-                      escaped(line.lineTotal ? formatMoney(*line.lineTotal, locale) : QString()));
+                      escaped(line.lineTotal ? formatMoney(*line.lineTotal, locale)
+                              : line.unitPrice ? tr("too large to compute")
+                                               : QString()));
     }
     h += u"</table>"_s;
 
@@ -65,6 +67,10 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
     for (auto it = order.totals.perCurrency.begin(); it != order.totals.perCurrency.end(); ++it) {
         h += u"<tr><td align='right' width='80%'><b>%1</b></td><td align='right'><b>%2</b></td></tr>"_s.arg(
             escaped(tr("Total (%1)").arg(it.key())), escaped(formatMoney(Money{it.value(), it.key()}, locale)));
+    }
+    for (const QString &currency : order.totals.tooLarge) {
+        h += u"<tr><td align='right' width='80%'><b>%1</b></td><td align='right'><b>%2</b></td></tr>"_s.arg(
+            escaped(tr("Total (%1)").arg(currency)), escaped(tr("too large to compute")));
     }
     if (order.totals.onRequestLines > 0) {
         h += u"<tr><td align='right' width='80%'>%1</td><td align='right'>%2</td></tr>"_s.arg(

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#pragma once
+
+#include <QString>
+
+class QLocale;
+
+namespace PumpStudio {
+
+/// A number for a message or a label: plain digits for ordinary magnitudes ("0.05", "1200",
+/// "-3.5"), at most `maxDecimals` decimals without trailing zeros, and scientific notation with
+/// four significant digits from 10^12 up, below 10^-4 or where the decimals would show 0
+/// ("1e+300", "1.22e-05"), so that no message carries a 300-digit number. "-0" is "0".
+QString messageNumber(double value, int maxDecimals = 6);
+/// The same in `locale`'s digits, decimal point and grouping.
+QString messageNumber(double value, int maxDecimals, const QLocale &locale);
+
+/// Text from a file or a user quoted in a message, cut in the middle with "…" beyond
+/// `maxChars` characters, line breaks shown as spaces.
+QString messageExcerpt(QStringView text, int maxChars = 40);
+
+} // namespace PumpStudio
