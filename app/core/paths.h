@@ -6,10 +6,13 @@
 
 namespace PumpStudio::Paths {
 
-/// The app's data folder (logs, records, user model files, catalog overlays), created on demand.
+/// The one data folder of all three programs (the GUI, pumpctl, pumpsim): models, profiles,
+/// records, catalog and logs. On Linux ~/.local/share/PumpStudio/PumpStudio; the environment
+/// variable PUMPSTUDIO_DATA_DIR, or setDataDirOverride() (--data-dir), replaces it.
 QString dataDir();
 QString logDir();
-/// A sub-folder of dataDir(), created on demand: "models", "records", "profiles", "catalog".
 QString dataSubdir(const QString &name);
+/// Replaces the data folder for this process (pumpctl and pumpsim --data-dir); empty: default.
+void setDataDirOverride(const QString &dir);
 
 } // namespace PumpStudio::Paths

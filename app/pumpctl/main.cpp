@@ -3,6 +3,7 @@
 #include "cli/pumpctl.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "core/translations.h"
 #include "models/modelregistry.h"
 #include "core/terminationwatcher.h"
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
         return Cli::ExitOk;
     }
 
+    if (!options->dataDir.isEmpty())
+        Paths::setDataDirOverride(options->dataDir);
     Models::ModelRegistry models;
     models.loadDefault();
     Cli::PumpCtl ctl(models, out, err);

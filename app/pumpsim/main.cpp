@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "core/translations.h"
 #include "models/modelregistry.h"
 #include "sim/ptyendpoint.h"
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
     Logging::installQtMessageHandler();
     const auto log = Logging::get("sim");
 
+    if (!options.dataDir.isEmpty())
+        Paths::setDataDirOverride(options.dataDir);
     Models::ModelRegistry registry;
     registry.loadDefault();
     for (const Models::ModelLoadError &error : registry.errors())
