@@ -23,6 +23,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 // While a job waits for its pump, the identity query (harmless) is repeated this often.
 constexpr auto kRecheckInterval = 1s;
+// How often a pump is asked who it is when it connects before the connection is given up.
+constexpr int kIdentifyAttempts = 3;
 // Commands that may wait for a pump's first identity check.
 constexpr qsizetype kMaxPending = 32;
 
@@ -129,12 +131,20 @@ void PumpSession::identify(bool afterLoss)
     m_driver->identify([this, afterLoss](Result<PumpIdentity> result) {
         if (!result) {
             const Error why = makeError(result.error().code, tr("%1 did not identify itself: %2").arg(m_snap.config.displayName(), result.error().message));
+            // A pump just switched on, or a reply garbled on the line, gets asked again a few
+            // times before the connection is given up (commands wait meanwhile).
+            if (!m_lost && ++m_identifyAttempts < kIdentifyAttempts) {
+                Logging::get("device")->info("{}; asking again", why.message);
+                QTimer::singleShot(kRecheckInterval, this, [this] { identify(false); });
+                return;
+            }
             failPending(why);
             fail(why);
             if (m_lost)
                 scheduleRecheck();
             return;
         }
+        m_identifyAttempts = 0;
         afterIdentified(*result, afterLoss);
     });
 }

@@ -122,6 +122,7 @@ private:
     bool m_identified = false;
     bool m_lost = false;                     ///< lost the pump; identity and state are checked before use
     bool m_pollInFlight = false;
+    int m_identifyAttempts = 0;              ///< failed identity queries since the pump connected
     QTimer *m_recheck = nullptr;             ///< retries the identity check while a job waits
     std::chrono::steady_clock::time_point m_nextPoll{};
     std::chrono::steady_clock::time_point m_lastPublish{};

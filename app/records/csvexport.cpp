@@ -188,6 +188,9 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
         + QByteArray::number(offsetMinutes / 60).rightJustified(2, '0') + ':'
         + QByteArray::number(offsetMinutes % 60).rightJustified(2, '0');
     const QString timeFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s;
+    // The span progress is measured against: the range asked for, bounded by the samples there are.
+    const qint64 spanFrom = std::max<qint64>(t0Us, 0);
+    const qint64 spanTo = std::min<qint64>(t1Us, reader.lastSampleTime().valueOr(0));
     qint64 rows = 0;
     while (true) {
         qint64 t = std::numeric_limits<qint64>::max();
@@ -220,6 +223,9 @@ Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, con
             if (file.write(out) != out.size())
                 return failed(makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString())));
             out.clear();
+            const double done = spanTo > spanFrom ? std::clamp(double(t - spanFrom) / double(spanTo - spanFrom), 0.0, 1.0) : 0.0;
+            if (options.progress && !options.progress(done))
+                return failed(makeError(Error::Code::Cancelled, Tr::tr("The export was cancelled; no file was written.")));
         }
     }
     if (file.write(out) != out.size() || !file.commit())

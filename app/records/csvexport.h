@@ -8,6 +8,7 @@
 #include <QList>
 #include <QLocale>
 
+#include <functional>
 #include <optional>
 
 namespace PumpStudio::Records {
@@ -23,6 +24,10 @@ struct CsvExportOptions
     std::optional<qint64> t0Us;   ///< from this time (included); none: the start
     std::optional<qint64> t1Us;   ///< to this time (excluded); none: the end
     bool byteOrderMark = true;    ///< UTF-8 BOM, so spreadsheets read units like "µL" right
+    /// Told the share of the time range written so far (0 to 1) about every 64 KiB; returning
+    /// false stops the export: it fails as Cancelled and leaves no file. Called on the exporting
+    /// thread.
+    std::function<bool(double done)> progress;
 };
 
 /// The options that suit locale: its decimal mark, and ';' as separator where that mark is ','.

@@ -2,14 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 // The manager's safety rules against a simulated Reglo ICC over a pseudo-terminal: a pump is
 // bound to its identity, and a pump that kept running through a lost link is stopped.
-#include "device/devicemanager.h"
-#include "device/driverfactory.h"
-#include "models/modelregistry.h"
-#include "sim/protocolresponder.h"
-#include "sim/ptyendpoint.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,17 +17,14 @@ class TestDeviceManager final : public QObject
     Q_OBJECT
 
     Models::ModelRegistry m_models;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sim::Simulation> m_sim;
-    Sim::SimBus *m_simBus = nullptr;
-    Sim::PtyEndpoint *m_pty = nullptr;
+    std::unique_ptr<Test::SimPumpRig> m_rig;  ///< a simulated Reglo ICC, fresh for every test
 
     PumpConfig config() const
     {
         PumpConfig c;
         c.id = u"p1"_s;
         c.modelId = u"reglo-icc"_s;
-        c.serial = defaultSerialSettings(*m_models.find(c.modelId), m_dir.filePath(u"reglo"_s));
+        c.serial = m_rig->serial();
         c.address = 1;
         return c;
     }
@@ -51,19 +41,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim = std::make_unique<Sim::Simulation>();
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        QVERIFY(endpoint->open(m_dir.filePath(u"reglo"_s)));
-        m_pty = endpoint.get();
-        Sim::PumpSimOptions options;
-        options.devices.push_back({u"reglo-icc"_s, 1, {}, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, *m_sim, std::move(endpoint));
-        QVERIFY(bus);
-        m_simBus = *bus;
-        m_sim->start(10.0);
+        m_rig = std::make_unique<Test::SimPumpRig>();
+        QVERIFY(m_rig->openLine({u"--model"_s, u"reglo-icc"_s}, 10.0));
     }
 
-    void cleanup() { m_sim.reset(); }
+    void cleanup() { m_rig.reset(); }
 
     void bindsThePumpToTheIdentityItReports()
     {
@@ -120,13 +102,25 @@ private Q_SLOTS:
         c.boundIdentity = other;
         DeviceManager manager(m_models);
         QSignalSpy changed(&manager, &DeviceManager::pumpChanged);
+        QSignalSpy traffic(&manager, &DeviceManager::traffic);
+        QSignalSpy commands(&manager, &DeviceManager::commandFinished);
         manager.addPump(c);
         manager.connectPump(u"p1"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->lastError && last(changed)->lastError->code == Error::Code::WrongDevice, 5000);
+        manager.sendCommand(u"p1"_s, PumpCommand::start());  // waits for the identity check, and fails with it
+        QTRY_COMPARE_WITH_TIMEOUT(commands.count(), 1, 5000);
+        QCOMPARE(commands.at(0).at(2).value<Result<void>>().error().code, Error::Code::WrongDevice);
+        QVERIFY(last(changed) && last(changed)->lastError && last(changed)->lastError->code == Error::Code::WrongDevice);
         QCOMPARE(last(changed)->link, LinkState::Closed);
         QVERIFY(!last(changed)->identity);
-        // Nothing but the identity query went to the pump.
-        QVERIFY(!m_simBus->responderAt(1)->pumps().front()->running());
+        // The driver is gone with the refusal: nothing can follow on the wire.
+        // On the wire: the identity query and nothing else.
+        QStringList written;
+        for (const QList<QVariant> &args : std::as_const(traffic)) {
+            if (args.at(1).toBool())
+                written.append(QString::fromLatin1(args.at(2).toByteArray()));
+        }
+        QCOMPARE(written, QStringList{u"1#\r"_s});
+        QVERIFY(!m_rig->pump->running());
     }
 
     void stopsAPumpThatKeptRunningWhileTheLinkWasLost()
@@ -140,18 +134,29 @@ private Q_SLOTS:
         manager.sendCommand(u"p1"_s, PumpCommand{PumpCommand::Kind::Start, Direction::Clockwise, 0, std::nullopt});
         QTRY_COMPARE_WITH_TIMEOUT(commands.count(), 1, 5000);
         QVERIFY(commands.at(0).at(2).value<Result<void>>().ok());
-        Sim::SimPump *pump = m_simBus->responderAt(1)->pumps().front();
+        Sim::SimPump *pump = m_rig->pump;
         QVERIFY(pump->running());
 
-        m_pty->unplug();
+        m_rig->pty->unplug();
         QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->link == LinkState::Reconnecting, 3000);
         QVERIFY(last(changed)->lastError && last(changed)->lastError->code == Error::Code::Disconnected);
         QVERIFY(pump->running());  // the pump does not know the cable is gone
-        QVERIFY(m_pty->replug());
+        QSignalSpy traffic(&manager, &DeviceManager::traffic);
+        QVERIFY(m_rig->pty->replug());
         QTRY_VERIFY_WITH_TIMEOUT(!pump->running(), 8000);
         QTRY_VERIFY_WITH_TIMEOUT(last(changed) && last(changed)->lastError && last(changed)->lastError->code == Error::Code::Interrupted, 3000);
         QCOMPARE(last(changed)->link, LinkState::Connected);
         QCOMPARE(last(changed)->stats.reconnects, 1u);
+        // Back on the line: first who it is, then what it needs for control, its state, the stop.
+        QStringList written;
+        for (const QList<QVariant> &args : std::as_const(traffic)) {
+            if (args.at(1).toBool())
+                written.append(QString::fromLatin1(args.at(2).toByteArray()));
+        }
+        QVERIFY2(written.size() >= 3, qPrintable(written.join(u" | "_s)));
+        QCOMPARE(written.first(), u"1#\r"_s);
+        QCOMPARE(written.at(1), u"1xE1\r"_s);
+        QVERIFY2(written.contains(u"1I\r"_s), qPrintable(written.join(u" | "_s)));
     }
 
     void refusesASecondProtocolOnALine()

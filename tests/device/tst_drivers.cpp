@@ -2,16 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 // Every driver end to end: the real QSerialPort on a pseudo-terminal, the simulated pump of the
 // same model on the other side, and the faults a lab produces.
-#include "device/driverfactory.h"
-#include "device/link.h"
-#include "device/pumpdriver.h"
 #include "models/limits.h"
-#include "models/modelregistry.h"
-#include "sim/ptyendpoint.h"
-#include "sim/protocolresponder.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,17 +26,6 @@ Result<T> await(const std::function<void(PumpDriver::Callback<T>)> &call, int ti
     return std::move(*out);
 }
 
-struct Rig
-{
-    Sim::Simulation simulation;
-    Sim::SimBus *simBus = nullptr;
-    Sim::PtyEndpoint *pty = nullptr;
-    std::unique_ptr<Link> link;
-    std::unique_ptr<PumpDriver> driver;
-
-    Sim::SimPump &pump() const { return *simBus->responderAt(driver->address())->pumps().at(0); }
-};
-
 } // namespace
 
 class TestDrivers final : public QObject
@@ -52,33 +33,12 @@ class TestDrivers final : public QObject
     Q_OBJECT
 
     Models::ModelRegistry m_models;
-    QTemporaryDir m_dir;
 
-    std::unique_ptr<Rig> makeRig(const QString &modelId)
+    /// A simulated pump of `modelId` with the app's link and driver on it, pump time 20x.
+    static std::unique_ptr<Test::SimPumpRig> makeRig(const QString &modelId)
     {
-        auto rig = std::make_unique<Rig>();
-        const Models::PumpModel *model = m_models.find(modelId);
-        if (!model)
-            return nullptr;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = m_dir.filePath(modelId);
-        if (!endpoint->open(path))
-            return nullptr;
-        rig->pty = endpoint.get();
-        Sim::PumpSimOptions options;
-        options.devices.push_back({modelId, std::nullopt, {}, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, rig->simulation, std::move(endpoint));
-        if (!bus)
-            return nullptr;
-        rig->simBus = *bus;
-        rig->simulation.start(20.0);
-        rig->link = createLink(*model, defaultSerialSettings(*model, path), nullptr);
-        auto driver = createDriver(*model, *rig->link, model->defaultAddress, nullptr);
-        if (!driver)
-            return nullptr;
-        rig->driver = std::move(driver).value();
-        rig->link->open();
-        return rig;
+        auto rig = std::make_unique<Test::SimPumpRig>();
+        return rig->open(modelId, 20.0) ? std::move(rig) : nullptr;
     }
 
 private Q_SLOTS:
@@ -124,7 +84,7 @@ private Q_SLOTS:
         const auto started = await<void>([&d](auto cb) { d.start(cb); });
         QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
 
-        Sim::SimPump *pump = &rig->pump();
+        Sim::SimPump *pump = rig->pump;
         QVERIFY(pump->running());
         QCOMPARE(pump->direction(), Direction::CounterClockwise);
         QCOMPARE(pump->targetRpm(), rpm);
@@ -149,7 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, model);
         auto rig = makeRig(model);
         QVERIFY(rig);
-        QSignalSpy received(rig->simBus, &Sim::SimBus::received);
+        QSignalSpy received(rig->bus, &Sim::SimBus::received);
         const double tooFast = rig->driver->model().maxRpm * 1.5;
         const auto r = await<double>([&rig, tooFast](auto cb) { rig->driver->setSpeed(tooFast, cb); });
         QVERIFY(!r.ok());
@@ -182,18 +142,18 @@ private Q_SLOTS:
         QVERIFY2(std::abs(r->volumeMl - 0.5) <= 0.005 * rig->driver->mlPerRev() + 1e-9, qPrintable(QString::number(r->volumeMl)));
         QVERIFY2(std::abs(r->mlPerMin - 2.0) < 0.01, qPrintable(QString::number(r->mlPerMin)));
         QVERIFY2(std::abs(r->seconds - r->volumeMl / r->mlPerMin * 60.0) < 1e-9, qPrintable(QString::number(r->seconds)));
-        QVERIFY(rig->pump().running());
+        QVERIFY((*rig->pump).running());
         // The simulated pump stops by itself once the volume is delivered (20x speedup), and
         // delivers what it said it took.
-        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump().running(), 10000);
-        QVERIFY2(std::abs(rig->pump().dispensedMl() - r->volumeMl) < 0.001, qPrintable(QString::number(rig->pump().dispensedMl())));
+        QTRY_VERIFY_WITH_TIMEOUT(!(*rig->pump).running(), 10000);
+        QVERIFY2(std::abs((*rig->pump).dispensedMl() - r->volumeMl) < 0.001, qPrintable(QString::number((*rig->pump).dispensedMl())));
         // A plain start afterwards pumps until stopped, not the dispense again.
         QVERIFY(await<double>([&d](auto cb) { d.setFlow(2.0, cb); }).ok());
         QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
         QTest::qWait(1500);  // 30 s of pump time at 20x: twice the dispense
-        QVERIFY(rig->pump().running());
+        QVERIFY((*rig->pump).running());
         QVERIFY(await<void>([&d](auto cb) { d.stop(cb); }).ok());
-        QTRY_VERIFY(!rig->pump().running());
+        QTRY_VERIFY(!(*rig->pump).running());
     }
 
     void runsForATimeInTheReglosTimeMode()
@@ -208,13 +168,13 @@ private Q_SLOTS:
         QCOMPARE(r->seconds, 12.3);
         QCOMPARE(r->mlPerMin, 0.1235);
         QVERIFY(std::abs(r->volumeMl - 0.1235 * 12.3 / 60.0) < 1e-12);
-        QTRY_VERIFY_WITH_TIMEOUT(!rig->pump().running(), 10000);
-        QVERIFY2(std::abs(rig->pump().dispensedMl() - r->volumeMl) < 0.0005, qPrintable(QString::number(rig->pump().dispensedMl())));
+        QTRY_VERIFY_WITH_TIMEOUT(!(*rig->pump).running(), 10000);
+        QVERIFY2(std::abs((*rig->pump).dispensedMl() - r->volumeMl) < 0.0005, qPrintable(QString::number((*rig->pump).dispensedMl())));
         // Too short for the pump's resolution: refused, nothing started.
         const auto tooShort = await<NativeRun>([&d](auto cb) { d.runFor(0.04, 1.0, cb); });
         QVERIFY(!tooShort.ok());
         QVERIFY(tooShort.error().message.contains(u"0.1 s"_s));
-        QVERIFY(!rig->pump().running());
+        QVERIFY(!(*rig->pump).running());
     }
 
     void hasNoTimedModeWhereTheDriverCannot()
@@ -226,7 +186,7 @@ private Q_SLOTS:
         const auto r = await<NativeRun>([&d](auto cb) { d.runFor(5, 1.0, cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Unsupported);
-        QVERIFY(!rig->pump().running());
+        QVERIFY(!(*rig->pump).running());
     }
 
     void hearsTheReglosRunCompleteEvent()
@@ -241,7 +201,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
             return args.at(0).value<PumpEvent>().kind == PumpEvent::Kind::Stopped;
         }), 10000);
-        QVERIFY(!rig->pump().running());
+        QVERIFY(!(*rig->pump).running());
     }
 
     void setsSyringeFlowAndRefusesRpm()
@@ -283,8 +243,8 @@ private Q_SLOTS:
         QFETCH(QString, model);
         auto rig = makeRig(model);
         QVERIFY(rig);
-        rig->simBus->setCorruptProbability(0.3);
-        rig->simBus->setGarbageProbability(0.2);
+        rig->bus->setCorruptProbability(0.3);
+        rig->bus->setGarbageProbability(0.2);
         int ok = 0;
         for (int i = 0; i < 8; ++i) {
             const auto s = await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }, 15000);
@@ -293,7 +253,7 @@ private Q_SLOTS:
             // never read as another value.
             if (s.ok()) {
                 QCOMPARE(s->running, false);
-                QCOMPARE(s->setSpeedRpm.value_or(-1), rig->pump().targetRpm());
+                QCOMPARE(s->setSpeedRpm.value_or(-1), rig->pump->targetRpm());
             }
         }
         // The Reglo ICC has no checksum: its replies are taken only in their exact shape and a
@@ -310,10 +270,10 @@ private Q_SLOTS:
         QVERIFY(rig);
         PumpDriver &d = *rig->driver;
         QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());  // RE1: serial control
-        rig->simBus->setSlowDelay(40ms);  // within the timeout derived from the baud rate
+        rig->bus->setSlowDelay(40ms);  // within the timeout derived from the baud rate
         QVERIFY(await<PumpStatus>([&d](auto cb) { d.readStatus(cb); }).ok());
         QCOMPARE(rig->link->stats().timeouts, 0u);
-        rig->simBus->setSlowDelay(2000ms);  // far beyond it
+        rig->bus->setSlowDelay(2000ms);  // far beyond it
         const auto r = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); }, 15000);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Timeout);
@@ -324,12 +284,12 @@ private Q_SLOTS:
     {
         auto rig = makeRig(u"longer-bt100-2j"_s);
         QVERIFY(rig);
-        rig->simBus->setDropProbability(1.0);
+        rig->bus->setDropProbability(1.0);
         const auto r = await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }, 10000);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Timeout);
         QCOMPARE(rig->link->stats().timeouts, 3u);
-        rig->simBus->setDropProbability(0.0);
+        rig->bus->setDropProbability(0.0);
         QVERIFY(await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }).ok());
     }
 
@@ -349,14 +309,14 @@ private Q_SLOTS:
         QVERIFY(rig);
         PumpDriver &d = *rig->driver;
         QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
-        rig->pump().raiseAlarm(static_cast<Sim::Alarm>(alarm));
-        QVERIFY(!rig->pump().running());  // an alarm stops the motor at once
+        (*rig->pump).raiseAlarm(static_cast<Sim::Alarm>(alarm));
+        QVERIFY(!(*rig->pump).running());  // an alarm stops the motor at once
         const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
         QVERIFY(!status.ok() || !status->running);  // known state: stopped, or the pump refuses to say
         const auto restart = await<void>([&d](auto cb) { d.start(cb); });
         QVERIFY(!restart.ok());
         QCOMPARE(restart.error().code, Error::Code::Refused);
-        QVERIFY(!rig->pump().running());
+        QVERIFY(!(*rig->pump).running());
     }
 
     void reportsAStalledSyringePump()
@@ -368,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(await<PumpIdentity>([&d](auto cb) { d.identify(cb); }).ok());
         QVERIFY(await<double>([&d](auto cb) { d.setFlow(5.0, cb); }).ok());
         QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
-        rig->pump().raiseAlarm(Sim::Alarm::Stall);
+        (*rig->pump).raiseAlarm(Sim::Alarm::Stall);
         const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, Error::Code::Refused);
@@ -379,20 +339,12 @@ private Q_SLOTS:
 
     void seesPressureClimbWhenTheLineIsOccluded()
     {
-        Sim::Simulation simulation;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = m_dir.filePath(u"occluded"_s);
-        QVERIFY(endpoint->open(path));
-        Sim::PumpSimOptions options;
-        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
-        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, m_models, simulation, std::move(endpoint));
-        QVERIFY(bus);
-        simulation.start(20.0);
+        Test::SimPumpRig rig;
+        QVERIFY(rig.openLine({u"--model"_s, u"pressure-modbus"_s, u"--address"_s, u"1"_s,
+                              u"--model"_s, u"leadfluid-bt100s"_s, u"--address"_s, u"2"_s}, 20.0));
         const Models::PumpModel &sensorModel = *m_models.find(u"pressure-modbus"_s);
         const Models::PumpModel &pumpModel = *m_models.find(u"leadfluid-bt100s"_s);
-        SerialSettings line = defaultSerialSettings(sensorModel, path);
-        auto link = createLink(sensorModel, line, nullptr);
+        auto link = createLink(sensorModel, rig.serial(), nullptr);
         auto sensor = std::move(createDriver(sensorModel, *link, 1, nullptr)).value();
         auto pump = std::move(createDriver(pumpModel, *link, 2, nullptr)).value();
         link->open();
@@ -401,7 +353,7 @@ private Q_SLOTS:
         QTest::qWait(300);  // 6 s of pump time: up to speed
         const auto before = await<double>([&sensor](auto cb) { sensor->readPressure(cb); });
         QVERIFY(before.ok());
-        (*bus)->responderAt(2)->pumps().front()->setOcclusion(true);
+        rig.pump->setOcclusion(true);
         QTest::qWait(1500);  // 30 s of pump time: the occlusion builds up
         const auto after = await<double>([&sensor](auto cb) { sensor->readPressure(cb); });
         QVERIFY(after.ok());
@@ -415,7 +367,7 @@ private Q_SLOTS:
         PumpDriver &d = *rig->driver;
         QVERIFY(await<double>([&d](auto cb) { d.setSpeed(42, cb); }).ok());
         QVERIFY(await<void>([&d](auto cb) { d.start(cb); }).ok());
-        rig->simBus->powerCycle();
+        rig->bus->powerCycle();
         const auto status = await<PumpStatus>([&d](auto cb) { d.readStatus(cb); });
         QVERIFY(status.ok());
         QVERIFY(!status->running);
@@ -438,7 +390,7 @@ private Q_SLOTS:
         const auto before = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });
         QVERIFY(before.ok());
         QSignalSpy reconnected(rig->link.get(), &Link::reconnected);
-        rig->simBus->setSlowDelay(400ms);
+        rig->bus->setSlowDelay(400ms);
         std::optional<Result<PumpStatus>> pending;
         d.readStatus([&pending](Result<PumpStatus> r) { pending = std::move(r); });
         QTest::qWait(50);
@@ -451,7 +403,7 @@ private Q_SLOTS:
         const auto refused = await<void>([&d](auto cb) { d.start(cb); });
         QCOMPARE(refused.error().code, Error::Code::Disconnected);
 
-        rig->simBus->setSlowDelay(0ms);
+        rig->bus->setSlowDelay(0ms);
         QVERIFY(rig->pty->replug());
         QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 5000);
         const auto after = await<PumpIdentity>([&d](auto cb) { d.identify(cb); });

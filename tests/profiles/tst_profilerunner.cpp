@@ -78,15 +78,17 @@ private Q_SLOTS:
         QVERIFY2(rampHigh - rampLow > 20, qPrintable(u"ramp went from %1 to %2 rpm"_s.arg(rampLow).arg(rampHigh)));
         QVERIFY(stoppedInPause);
         QVERIFY(sawReverse);
-        // Delivered against plan: the runner's account from the setpoints the pump took, and the
-        // simulated pump's own revolutions (which include its acceleration). Steps are timed on
-        // schedule, so each start from standstill loses the command's time on the wire (about
-        // 50 ms at 9600 baud): with steps of 1.5 s that is a few percent, measured and
-        // reported by bench_profile; a missing step (the dispense is over a third of this plan) fails.
+        // Delivered against plan. On the Reglo ICC every step but the ramp and the pause is metered
+        // by the pump itself (its time and volume modes, to 4 significant digits), so only the
+        // ramp's staircase and the commands' time on a 9600-baud line (about 50 ms per start from
+        // standstill, on a 0.376 mL plan about 0.3 % each) separate the runner's account from the
+        // plan: measured 0.6-0.9 % here, allowed 2 %. The simulated pump's own count adds its
+        // acceleration and coasting to a stop (measured +1.0 to +1.4 %), allowed 3 %. A step lost
+        // or run twice (the smallest is 12.5 % of the plan) fails either.
         const ProfileRunner::Progress p = runner.progress();
-        QVERIFY2(std::abs(p.deliveredMl - p.plannedMl) <= 0.12 * p.plannedMl,
+        QVERIFY2(std::abs(p.deliveredMl - p.plannedMl) <= 0.02 * p.plannedMl,
                  qPrintable(u"delivered %1 mL, planned %2 mL"_s.arg(p.deliveredMl).arg(p.plannedMl)));
-        QVERIFY2(rig.pump->dispensedMl() <= p.plannedMl * 1.02 && rig.pump->dispensedMl() >= 0.7 * p.plannedMl,
+        QVERIFY2(std::abs(rig.pump->dispensedMl() - p.plannedMl) <= 0.03 * p.plannedMl,
                  qPrintable(u"pump moved %1 mL, planned %2 mL"_s.arg(rig.pump->dispensedMl()).arg(p.plannedMl)));
         // Step boundaries kept to the plan (operator wait taken out).
         for (double e : runner.boundaryErrorsMs())

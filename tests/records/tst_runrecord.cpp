@@ -507,12 +507,15 @@ private Q_SLOTS:
         RunInfo laterInfo = runInfo(u"later"_s);
         laterInfo.startUtc = t0.addSecs(3600);
         const QString later = RunCatalog::newRecordPath(folder.path(), laterInfo.startUtc);
+        QDateTime finishedFrom, finishedTo;  // the wall clock around finish(): the end time falls inside
         {
             RunRecordWriter writer;
             QVERIFY(writer.create(later, laterInfo).ok());
             QVERIFY(writer.addChannel(flowChannel(1)).ok());
             writer.appendSample(1, flowSample(0));
+            finishedFrom = QDateTime::currentDateTimeUtc();
             QVERIFY(writer.finish(EndReason::Completed).ok());
+            finishedTo = QDateTime::currentDateTimeUtc();
         }
         QCOMPARE(RunCatalog::newRecordPath(folder.path(), t0), folder.filePath(u"run-20260301-091530-2.psrun"_s));
         writeBytes(folder.filePath(u"broken.psrun"_s), "not a database at all");
@@ -523,7 +526,10 @@ private Q_SLOTS:
         QCOMPARE(runs.at(0).info.title, u"later"_s);
         QVERIFY(runs.at(0).isReadable());
         QCOMPARE(runs.at(0).sampleCount, qint64(1));
-        QVERIFY(runs.at(0).durationSeconds >= 0);
+        // A finished run lasts from its start to the end the writer stored at finish().
+        const QDateTime end = runs.at(0).info.endUtc;
+        QVERIFY(end >= finishedFrom.addMSecs(-1) && end <= finishedTo.addMSecs(1));
+        QCOMPARE(runs.at(0).durationSeconds, double(laterInfo.startUtc.msecsTo(end)) / 1000.0);
 
         const RunSummary &run = runs.at(1);
         QCOMPARE(run.info.title, u"older"_s);

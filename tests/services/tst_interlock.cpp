@@ -8,13 +8,7 @@
 #include "device/driverfactory.h"
 #include "models/modelregistry.h"
 #include "services/deviceservice.h"
-#include "sim/protocolresponder.h"
-#include "sim/ptyendpoint.h"
-#include "sim/pumpsimoptions.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simpump.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -41,28 +35,19 @@ qint64 nowUs()
 /// The simulated line, made, run and destroyed on its own thread.
 struct SimulatedLine : QObject
 {
-    Models::ModelRegistry registry;
-    std::unique_ptr<Sim::Simulation> simulation;
+    std::unique_ptr<Test::SimPumpRig> rig;
     Sim::SimPump *pump = nullptr;
     QTimer *watch = nullptr;
     std::atomic<qint64> stoppedAtUs{0};  ///< when the simulated pump stopped (steady clock)
     std::atomic<bool> running{false};
 
-    bool build(const QString &path)
+    bool build()
     {
-        registry.load(u":/models"_s, {});
-        simulation = std::make_unique<Sim::Simulation>();
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        if (!endpoint->open(path).ok())
+        rig = std::make_unique<Test::SimPumpRig>();  // the occlusion builds up in seconds at 4x
+        if (!rig->openLine({u"--model"_s, u"pressure-modbus"_s, u"--address"_s, u"1"_s,
+                            u"--model"_s, u"leadfluid-bt100s"_s, u"--address"_s, u"2"_s}, 4.0))
             return false;
-        Sim::PumpSimOptions options;
-        options.devices.push_back({u"pressure-modbus"_s, 1, {}, {}, {}});
-        options.devices.push_back({u"leadfluid-bt100s"_s, 2, {}, {}, {}});
-        auto bus = Sim::SimDeviceFactory::buildLine(options, registry, *simulation, std::move(endpoint));
-        if (!bus)
-            return false;
-        pump = (*bus)->responderAt(2)->pumps().front();
-        simulation->start(4.0);  // the occlusion builds up in seconds
+        pump = rig->pump;
         watch = new QTimer(this);
         watch->setInterval(1);
         connect(watch, &QTimer::timeout, this, [this] {
@@ -89,7 +74,6 @@ private Q_SLOTS:
     void highHighStopsTheLineWhileTheGuiThreadIsBusy()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"rs485"_s);
         QThread simThread;
         simThread.setObjectName(u"simulated line"_s);
         auto *line = new SimulatedLine;
@@ -97,7 +81,11 @@ private Q_SLOTS:
         connect(&simThread, &QThread::finished, line, &QObject::deleteLater);
         simThread.start();
         bool built = false;
-        QMetaObject::invokeMethod(line, [&] { built = line->build(path); }, Qt::BlockingQueuedConnection);
+        QString path;
+        QMetaObject::invokeMethod(line, [&] {
+            built = line->build();
+            path = line->rig->path();
+        }, Qt::BlockingQueuedConnection);
         QVERIFY(built);
 
         AppSettings settings(dir.filePath(u"settings.ini"_s));

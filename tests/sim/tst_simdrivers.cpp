@@ -1,16 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "device/driverfactory.h"
-#include "device/link.h"
-#include "device/pumpdriver.h"
 #include "models/limits.h"
-#include "models/modelregistry.h"
-#include "sim/ptyendpoint.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simpump.h"
-#include "sim/protocolresponder.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,29 +54,11 @@ private Q_SLOTS:
     void driverRunsSimulatedPump()
     {
         QFETCH(QString, model);
-        Models::ModelRegistry registry;
-        registry.load(u":/models"_s, {});
-        const Models::PumpModel *pumpModel = registry.find(model);
-        QVERIFY(pumpModel);
-
-        Simulation simulation;
-        QTemporaryDir dir;
-        auto endpoint = std::make_unique<PtyEndpoint>();
-        QVERIFY(endpoint->open(dir.filePath(u"pump"_s)).ok());
-        const QString path = endpoint->path();
-        const auto options = parsePumpSimArguments({u"pumpsim"_s, u"--model"_s, model});
-        QVERIFY(options.ok());
-        const auto bus = SimDeviceFactory::buildLine(*options, registry, simulation, std::move(endpoint));
-        QVERIFY2(bus.ok(), bus ? "" : qPrintable(bus.error().message));
-        SimPump *pump = (*bus)->responders().front()->pumps().front();
-        simulation.start(1.0);
-
-        std::unique_ptr<Device::Link> link(Device::createLink(*pumpModel, Device::defaultSerialSettings(*pumpModel, path), nullptr));
-        link->open();
-        QTRY_COMPARE_WITH_TIMEOUT(link->state(), Device::LinkState::Connected, kTimeoutMs);
-        auto driver = Device::createDriver(*pumpModel, *link, Models::defaultAddress(*pumpModel), nullptr);
-        QVERIFY2(driver.ok(), driver ? "" : qPrintable(driver.error().message));
-        Device::PumpDriver &pd = **driver;
+        Test::SimPumpRig rig;  // the simulated pump, the app's real link and driver on it
+        QVERIFY(rig.open(model));
+        SimPump *pump = rig.pump;
+        Device::PumpDriver &pd = *rig.driver;
+        const Models::PumpModel *pumpModel = &pd.model();
 
         QSignalSpy events(&pd, &Device::PumpDriver::eventReceived);
         Awaited<Device::PumpIdentity> identity;
@@ -129,7 +102,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stopped.result.has_value(), kTimeoutMs);
         QVERIFY2(stopped.result->ok(), qPrintable(why(stopped.result)));
         QVERIFY(pump->state() != MotorState::Running);
-        simulation.stop();
+        rig.simulation.stop();
     }
 
     void driverReadsSimulatedPressure()

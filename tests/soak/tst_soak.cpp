@@ -8,10 +8,7 @@
 #include "device/link.h"
 #include "device/pumpdriver.h"
 #include "models/modelregistry.h"
-#include "sim/ptyendpoint.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -63,25 +60,12 @@ private Q_SLOTS:
         const qint64 inFlightMax = envInt("SOAK_IN_FLIGHT", 8);
         const QString modelId = u"masterflex-ls-serialcomms"_s;  // 115200 baud, 4-byte request, short reply
 
-        Models::ModelRegistry models;
-        models.load(u":/models"_s, {});
-        const Models::PumpModel &model = *models.find(modelId);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"soak"_s);
-        Sim::Simulation simulation;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        QVERIFY(endpoint->open(path));
-        Sim::PtyEndpoint *pty = endpoint.get();
-        Sim::PumpSimOptions options;
-        options.devices.push_back({modelId, 1, {}, {}, {}});
-        QVERIFY(Sim::SimDeviceFactory::buildLine(options, models, simulation, std::move(endpoint)));
-        simulation.start(1.0);
-
-        auto link = createLink(model, defaultSerialSettings(model, path), nullptr);
-        auto driver = std::move(createDriver(model, *link, 1, nullptr)).value();
-        link->open();
-        QCOMPARE(link->state(), LinkState::Connected);
-        QSignalSpy reconnected(link.get(), &Link::reconnected);
+        Test::SimPumpRig rig;  // the simulated drive, the app's real link and driver on it
+        QVERIFY(rig.open(modelId));
+        Sim::PtyEndpoint *pty = rig.pty;
+        Link *link = rig.link.get();
+        PumpDriver *driver = rig.driver.get();
+        QSignalSpy reconnected(link, &Link::reconnected);
 
         std::optional<PumpIdentity> first;
         driver->identify([&first](Result<PumpIdentity> id) { if (id) first = *id; });
@@ -140,11 +124,11 @@ private Q_SLOTS:
                 });
             }
         };
-        connect(link.get(), &Link::stateChanged, &loop, [&](LinkState state) {
+        connect(link, &Link::stateChanged, &loop, [&](LinkState state) {
             if (state == LinkState::Reconnecting)
                 maybeReplug();
         });
-        connect(link.get(), &Link::reconnected, &loop, [&] {
+        connect(link, &Link::reconnected, &loop, [&] {
             ++cyclesDone;
             reconnectMs.push_back(static_cast<double>(down.elapsed()));
             driver->identify([&](Result<PumpIdentity> id) {

@@ -27,27 +27,31 @@
 
 namespace PumpStudio::Test {
 
-/// A simulated pump on a pseudo-terminal. open() puts the app's real link and driver on it
-/// (to drive it directly); openHosted() puts a DeviceManager on it instead, the host every
-/// program uses, so a job on it is under the device layer's safety rules (identity after a lost
-/// link, stop if it kept running).
+/// A simulated line on a pseudo-terminal, described with pumpsim's own arguments, the rig every
+/// test and benchmark shares instead of building lines by hand. openLine() only simulates (the
+/// test connects what it likes to path()); open() also puts the app's real link and driver on
+/// the first pump (to drive it directly); openHosted() puts a DeviceManager on it instead, the
+/// host every program uses, so a job on it is under the device layer's safety rules (identity
+/// after a lost link, stop if it kept running).
 struct SimPumpRig
 {
     Models::ModelRegistry registry;
     QTemporaryDir dir;
     Sim::Simulation simulation;
     Sim::PtyEndpoint *pty = nullptr;
-    Sim::SimPump *pump = nullptr;
+    Sim::SimBus *bus = nullptr;
+    Sim::SimPump *pump = nullptr;  ///< the line's first pump
     std::unique_ptr<Device::Link> link;
     std::unique_ptr<Device::PumpDriver> driver;
-    QString modelId;
+    QString modelId;     ///< the first pump's model
+    QString firstModel;  ///< the first device's model: it sets the line's framing
 
     std::unique_ptr<Device::DeviceManager> host;
     static inline const QString kHostedId = QStringLiteral("rig");
 
-    bool open(const QString &id = QStringLiteral("reglo-icc"))
+    bool open(const QString &id = QStringLiteral("reglo-icc"), double speedup = 1.0)
     {
-        if (!openSimulated(id))
+        if (!openLine({QStringLiteral("--model"), id}, speedup))
             return false;
         const Models::PumpModel *model = registry.find(modelId);
         link = Device::createLink(*model, Device::defaultSerialSettings(*model, path()), nullptr);
@@ -98,26 +102,47 @@ struct SimPumpRig
 
     QString path() const { return dir.filePath(QStringLiteral("pump")); }
 
-    bool openSimulated(const QString &id)
+    bool openSimulated(const QString &id) { return openLine({QStringLiteral("--model"), id}); }
+
+    /// Simulates the line pumpsim would for `arguments` (e.g. --model pressure-modbus --address 1
+    /// --model leadfluid-bt100s --address 2), its pump time `speedup` times the clock.
+    bool openLine(const QStringList &arguments, double speedup = 1.0)
     {
-        modelId = id;
         registry.load(QStringLiteral(":/models"), {});
-        const Models::PumpModel *model = registry.find(modelId);
-        if (!model)
+        const auto options = Sim::parsePumpSimArguments(QStringList{QStringLiteral("pumpsim")} + arguments);
+        if (!options || options->devices.empty())
             return false;
+        firstModel = options->devices.front().model;
+        modelId = firstModel;
+        for (const auto &device : options->devices) {  // the first pump, not a sensor
+            const Models::PumpModel *m = registry.find(device.model);
+            if (m && m->kind != Models::Kind::PressureSensor) {
+                modelId = device.model;
+                break;
+            }
+        }
         auto endpoint = std::make_unique<Sim::PtyEndpoint>();
         if (!endpoint->open(path()).ok())
             return false;
         pty = endpoint.get();
-        const auto options = Sim::parsePumpSimArguments({QStringLiteral("pumpsim"), QStringLiteral("--model"), modelId});
-        if (!options)
+        auto built = Sim::SimDeviceFactory::buildLine(*options, registry, simulation, std::move(endpoint));
+        if (!built)
             return false;
-        auto bus = Sim::SimDeviceFactory::buildLine(*options, registry, simulation, std::move(endpoint));
-        if (!bus)
-            return false;
-        pump = (*bus)->responders().front()->pumps().front();
-        simulation.start(1.0);
+        bus = *built;
+        for (const Sim::ProtocolResponder *responder : bus->responders()) {
+            if (!responder->pumps().empty()) {
+                pump = responder->pumps().front();
+                break;
+            }
+        }
+        simulation.start(speedup);
         return true;
+    }
+
+    /// The serial settings of the line (its first device's model's defaults) at path().
+    Device::SerialSettings serial() const
+    {
+        return Device::defaultSerialSettings(*registry.find(firstModel), path());
     }
 
     /// A profile for the simulated pump, calibrated to its tubing so volumes compare.

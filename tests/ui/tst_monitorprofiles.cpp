@@ -5,6 +5,7 @@
 // operator's choice when a pump comes back after its cable was pulled in the middle of a run.
 #include "core/appsettings.h"
 #include "services/democontroller.h"
+#include "support/simpumprig.h"
 #include "services/deviceservice.h"
 #include "device/driverfactory.h"
 #include "monitor/groupstartdialog.h"
@@ -346,21 +347,15 @@ private Q_SLOTS:
     {
         // A Reglo ICC of our own on a pseudo-terminal, so the cable is pulled when the test says.
         Bench b;
-        Sim::Simulation simulation;
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        const QString path = b.dir.filePath(u"reglo"_s);
-        QVERIFY(endpoint->open(path).ok());
-        Sim::PtyEndpoint *pty = endpoint.get();
-        Sim::PumpSimOptions options;
-        options.devices = {{u"reglo-icc"_s, 1, {}, {}, {}}};
-        QVERIFY(Sim::SimDeviceFactory::buildLine(options, b.devices.models(), simulation, std::move(endpoint)).ok());
-        simulation.start(1.0);
+        Test::SimPumpRig rig;
+        QVERIFY(rig.openLine({u"--model"_s, u"reglo-icc"_s}));
+        Sim::PtyEndpoint *pty = rig.pty;
         const Models::PumpModel *model = b.devices.models().find(u"reglo-icc"_s);
         Device::PumpConfig config;
         config.id = u"bench-reglo"_s;
         config.name = u"Bench Reglo"_s;
         config.modelId = model->id;
-        config.serial = Device::defaultSerialSettings(*model, path);
+        config.serial = rig.serial();
         config.headId = model->defaultHead;
         const QString id = b.devices.addPump(config);
         b.devices.connectPump(id);

@@ -11,6 +11,7 @@
 #include "monitor/trendchart.h"
 #include "records/csvexport.h"
 #include "records/runrecordreader.h"
+#include "records/backgroundexport.h"
 #include "records/runreport.h"
 
 #include <QApplication>
@@ -339,20 +340,18 @@ void MonitorPage::exportCsv()
                                                       QFileInfo(record).completeBaseName() + u".csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    Records::RunRecordReader reader;
-    if (auto opened = reader.open(record); !opened) {
-        QMessageBox::warning(this, tr("Export CSV"), opened.error().message);
-        return;
-    }
     Records::CsvExportOptions options = Records::defaultCsvOptions();
     if (!m_chart->isFollowing()) {  // the range on screen, when the user picked one
         options.t0Us = m_chart->visibleStartUs();
         options.t1Us = m_chart->visibleEndUs();
     }
-    if (auto rows = Records::exportCsv(reader, path, options); !rows)
-        QMessageBox::warning(this, tr("Export CSV"), rows.error().message);
-    else
-        Q_EMIT statusMessage(tr("%n rows written to %1", nullptr, int(*rows)).arg(path));
+    // The record is being written on its thread; the export reads what is flushed so far.
+    exportCsvInBackground(this, record, path, options, [this](const ExportOutcome &outcome) {
+        if (outcome.ok)
+            Q_EMIT statusMessage(outcome.message);
+        else if (outcome.error.code != Error::Code::Cancelled)
+            QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+    });
 }
 
 void MonitorPage::exportImage(bool svg)
@@ -380,15 +379,13 @@ void MonitorPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    Records::RunRecordReader reader;
-    if (auto opened = reader.open(record); !opened) {
-        QMessageBox::warning(this, tr("Run report"), opened.error().message);
-        return;
-    }
-    if (auto written = writeRunReport(path, reader, *m_session.store(), m_chart->renderImage(QSize(1600, 700))); !written)
-        QMessageBox::warning(this, tr("Run report"), written.error().message);
-    else
-        Q_EMIT statusMessage(tr("Report saved to %1").arg(path));
+    writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->renderImage(QSize(1600, 700))),
+                               [this](const ExportOutcome &outcome) {
+                                   if (outcome.ok)
+                                       Q_EMIT statusMessage(outcome.message);
+                                   else if (outcome.error.code != Error::Code::Cancelled)
+                                       QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+                               });
 }
 
 } // namespace PumpStudio

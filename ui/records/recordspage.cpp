@@ -9,6 +9,7 @@
 #include "records/runcatalog.h"
 #include "records/runlistmodel.h"
 #include "records/runrecordreader.h"
+#include "records/backgroundexport.h"
 #include "records/runreport.h"
 
 #include <QDesktopServices>
@@ -238,10 +239,12 @@ void RecordsPage::exportCsv()
     Records::CsvExportOptions options = Records::defaultCsvOptions();
     options.t0Us = m_chart->visibleStartUs();  // what is on screen: the whole run unless zoomed
     options.t1Us = m_chart->visibleEndUs() + 1;
-    if (auto rows = Records::exportCsv(*m_reader, path, options); !rows)
-        QMessageBox::warning(this, tr("Export CSV"), rows.error().message);
-    else
-        Q_EMIT statusMessage(tr("%n rows written to %1", nullptr, int(*rows)).arg(path));
+    exportCsvInBackground(this, m_openPath, path, options, [this](const ExportOutcome &outcome) {
+        if (outcome.ok)
+            Q_EMIT statusMessage(outcome.message);
+        else if (outcome.error.code != Error::Code::Cancelled)
+            QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+    });
 }
 
 void RecordsPage::exportReport()
@@ -254,10 +257,13 @@ void RecordsPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = writeRunReport(path, *m_reader, *m_store, m_chart->renderImage(QSize(1600, 700))); !written)
-        QMessageBox::warning(this, tr("Run report"), written.error().message);
-    else
-        Q_EMIT statusMessage(tr("Report saved to %1").arg(path));
+    writeRunReportInBackground(this, m_openPath, path, reportFigures(*m_store, m_chart->renderImage(QSize(1600, 700))),
+                               [this](const ExportOutcome &outcome) {
+                                   if (outcome.ok)
+                                       Q_EMIT statusMessage(outcome.message);
+                                   else if (outcome.error.code != Error::Code::Cancelled)
+                                       QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+                               });
 }
 
 } // namespace PumpStudio

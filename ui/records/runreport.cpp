@@ -24,9 +24,25 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<void> writeRunReport(const QString &path, const Records::RunRecordReader &reader, const Monitor::TrendStore &store,
-                            const QImage &chart)
+ReportFigures reportFigures(const Monitor::TrendStore &store, const QImage &chart)
 {
+    ReportFigures figures;
+    figures.lastTimeS = double(store.lastTimeUs()) / 1e6;
+    figures.chart = chart;
+    for (const int id : store.channelIds()) {
+        const Monitor::TrendStore::Channel *tc = store.channel(id);
+        if (!tc || tc->pyramid.isEmpty())
+            continue;
+        const auto col = tc->pyramid.columns(tc->pyramid.firstTime(), tc->pyramid.lastTime() + 1, 1);
+        if (!col.isEmpty() && col.front().count > 0)
+            figures.channels.insert(id, ReportFigures::Channel{col.front().min, col.front().max, col.front().last});
+    }
+    return figures;
+}
+
+Result<void> writeRunReport(const QString &path, const Records::RunRecordReader &reader, const ReportFigures &figures)
+{
+    const QImage &chart = figures.chart;
     const Records::RunInfo *info = &reader.runInfo();
     const QList<Records::ChannelInfo> *channels = &reader.channels();
     const auto alarms = reader.alarms();
@@ -66,7 +82,7 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         line(tr("Run report"), title);
         const QDateTime localStart = info->startUtc.toOffsetFromUtc(info->utcOffsetSeconds);
         const double duration = info->endUtc.isValid() ? double(info->startUtc.msecsTo(info->endUtc)) / 1000.0
-                                                       : double(store.lastTimeUs()) / 1e6;
+                                                       : figures.lastTimeS;
         const QString offset = u"UTC"_s + (info->utcOffsetSeconds < 0 ? u"-"_s : u"+"_s)
                                + QTime(0, 0).addSecs(std::abs(info->utcOffsetSeconds)).toString(u"HH:mm"_s);
         const QString elapsed = elapsedClockText(duration);
@@ -81,13 +97,10 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         {
             for (const auto &c : *channels) {
                 QString stats;
-                if (const auto *tc = store.channel(c.id); tc && !tc->pyramid.isEmpty()) {
-                    const auto col = tc->pyramid.columns(tc->pyramid.firstTime(), tc->pyramid.lastTime() + 1, 1);
-                    if (!col.isEmpty() && col.front().count > 0)
-                        stats = tr("min %1, max %2, last %3 %4")
-                                    .arg(locale.toString(double(col.front().min), 'f', 2), locale.toString(double(col.front().max), 'f', 2),
-                                         locale.toString(double(col.front().last), 'f', 2), c.unit);
-                }
+                if (const auto it = figures.channels.constFind(c.id); it != figures.channels.constEnd())
+                    stats = tr("min %1, max %2, last %3 %4")
+                                .arg(locale.toString(double(it->min), 'f', 2), locale.toString(double(it->max), 'f', 2),
+                                     locale.toString(double(it->last), 'f', 2), c.unit);
                 QString identity = c.model.isEmpty() ? c.modelId : c.model;
                 if (!c.serialNumber.isEmpty())
                     identity += tr(", serial %1").arg(c.serialNumber);
