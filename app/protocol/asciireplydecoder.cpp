@@ -63,7 +63,7 @@ std::vector<AsciiReply> AsciiReplyDecoder::feed(QByteArrayView bytes)
             if ((static_cast<uchar>(c) < 0x20 && c != '\r') || static_cast<uchar>(c) > 0x7E || m_line.endsWith('\r')) {
                 m_stats.garbageBytes += static_cast<quint64>(m_line.size() + 1);
                 m_line.clear();
-                m_state = State::Idle;
+                m_state = State::Skip;  // and the rest of the broken line, up to its LF
                 continue;
             }
             m_line.append(c);
