@@ -343,7 +343,7 @@ void ProfileRunner::tick()
                 return;
             }
             if (m_state == State::Running && m_meteredActive && !status->running && status->alarm.isEmpty()
-                && m_clock.elapsed() >= m_meteredDueMs - qint64(std::max(500.0, 0.05 * m_meteredRun.seconds * 1000.0 / m_scale))) {
+                && m_clock.elapsed() >= m_meteredDueMs - clampedMs(std::max(500.0, 0.05 * m_meteredRun.seconds * 1000.0 / m_scale))) {
                 finishMetered();  // the pump's own run ended, a little before our clock said
                 return;
             }
@@ -714,7 +714,7 @@ void ProfileRunner::skipStep()
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
     // The plan moves on as if the step had run: the time it would have taken counts as waited.
-    m_waitedMs += qint64((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
+    m_waitedMs += clampedMs((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
     m_direction.reset();
     interruptMetered();
     setState(State::Running);
