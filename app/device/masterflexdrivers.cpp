@@ -67,6 +67,32 @@ void MasterflexLegacyDriver::query(char letter, QString what, Callback<QByteArra
 
 void MasterflexLegacyDriver::doIdentify(Callback<PumpIdentity> done)
 {
+    // A drive keeps its number until it loses power, and a numbered drive does not answer ENQ:
+    // ask for remote control (R) under our number first, and number the drive only when
+    // nothing answers (a fresh drive ignores commands to a number it does not have).
+    command(Legacy::command(address(), "R"), tr("remote mode"), [this, done = std::move(done)](Result<void> remote) mutable {
+        if (remote) {
+            done(identity());
+            return;
+        }
+        if (remote.error().code != Error::Code::Timeout) {
+            done(remote.error());
+            return;
+        }
+        handshake(std::move(done));
+    });
+}
+
+PumpIdentity MasterflexLegacyDriver::identity() const
+{
+    PumpIdentity identity;
+    identity.model = model().displayName;
+    identity.address = address();
+    return identity;
+}
+
+void MasterflexLegacyDriver::handshake(Callback<PumpIdentity> done)
+{
     // ENQ: an unnumbered drive answers "P?"; number it, then take remote control (R).
     transact(Legacy::enquiry(), {}, 8, tr("the enquiry"), [this, done = std::move(done)](Result<Frame> frame) mutable {
         if (!frame) {
@@ -88,10 +114,7 @@ void MasterflexLegacyDriver::doIdentify(Callback<PumpIdentity> done)
                     done(remote.error());
                     return;
                 }
-                PumpIdentity identity;
-                identity.model = model().displayName;
-                identity.address = address();
-                done(identity);
+                done(identity());
             });
         });
     },
