@@ -101,7 +101,7 @@ void SerialBus::submit(Request request, QObject *context, Callback done)
 
 void SerialBus::pump()
 {
-    if (m_current || m_queue.empty() || m_line->state() != LinkState::Connected || m_unanswered > 0)
+    if (m_current || m_queue.empty() || m_line->state() != LinkState::Connected || m_unanswered > 0 || m_openQuiet)
         return;
     m_current = std::make_unique<Pending>(std::move(m_queue.front()));
     m_queue.pop_front();
@@ -162,6 +162,14 @@ void SerialBus::onBytes(const QByteArray &bytes)
 {
     m_stats.bytesReceived += static_cast<quint64>(bytes.size());
     Q_EMIT traffic(false, bytes);
+    if (m_openQuiet) {
+        // Just opened: these bytes answer nothing we asked (the late replies to whoever had
+        // the port before, a device still talking). Dropped until the line is quiet.
+        m_stats.garbageBytes += static_cast<quint64>(bytes.size());
+        if (m_openedAt.elapsed() < kMaxOpenQuiet.count())  // a device that streams must not hold the line forever
+            m_quiet->start(m_quietWindow);
+        return;
+    }
     const bool draining = !m_current && m_unanswered > 0;
     if (draining)
         m_quiet->start(m_quietWindow);  // not quiet yet
@@ -288,6 +296,12 @@ void SerialBus::retryWhenQuiet()
 
 void SerialBus::onQuiet()
 {
+    if (m_openQuiet) {
+        m_openQuiet = false;
+        m_adapter->reset();
+        pump();
+        return;
+    }
     // Quiet for a whole window: what did not come by now is lost, not late.
     if (m_unanswered == 0)
         return;
@@ -300,6 +314,7 @@ void SerialBus::onQuiet()
 void SerialBus::forgetLateReplies()
 {
     m_unanswered = 0;
+    m_openQuiet = false;
     m_quiet->stop();
 }
 
@@ -385,6 +400,14 @@ void SerialBus::onLineState(LinkState state, const QString &reason)
     case LinkState::Connected:
         m_adapter->reset();
         forgetLateReplies();
+        // The first request waits until the line has been quiet for a short exchange's
+        // timeout: bytes already on their way (a late reply to the program that had the port
+        // before) must not answer it.
+        m_openQuiet = true;
+        m_openedAt.start();
+        m_quietWindow = std::clamp(replyTimeout(settings(), 8, 8, 0ms),
+                                   duration_cast<milliseconds>(settings().interFrameGap()) + 1ms, milliseconds(500));
+        m_quiet->start(m_quietWindow);
         if (m_wasConnected) {
             ++m_stats.reconnects;
             Q_EMIT stateChanged(state, reason);

@@ -9,6 +9,7 @@
 #include "device/serialsettings.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -127,6 +128,9 @@ private:
     /// request goes out: a late reply is never taken as the answer to the next question.
     QTimer *m_quiet = nullptr;
     int m_unanswered = 0;
+    bool m_openQuiet = false;  ///< just (re)opened: nothing goes out, nothing is taken, until quiet
+    QElapsedTimer m_openedAt;
+    static constexpr std::chrono::milliseconds kMaxOpenQuiet{1000};
     std::chrono::milliseconds m_quietWindow{0};
     QByteArray m_sinceSend;  ///< raw bytes since the current attempt went out, for echo detection
     /// An answer is taken only once the line stayed quiet for an inter-frame gap after it: a

@@ -167,6 +167,19 @@ private Q_SLOTS:
         QCOMPARE(m_bus->stats().lateReplies, 1u);
     }
 
+    // Issue 12, defect 2 across programs: a late reply to whoever had the port before (a
+    // pumpctl that timed out and left) arrives after the line opened. It answers nothing.
+    void bytesArrivingAsTheLineOpensAnswerNothing()
+    {
+        m_bus.reset();
+        openBus();
+        m_peer->send("A1:stale!\n");
+        const auto a = submit(request(1, "fresh"));
+        QTRY_VERIFY(a->done);
+        QVERIFY(a->result->ok());
+        QCOMPARE(a->result->value().payload.toString(), QStringLiteral("fresh!"));
+    }
+
     // A late reply that never comes: the line stays quiet for the window, then the next
     // request goes out.
     void requestAfterALostReplyGoesOutOnceTheLineIsQuiet()
