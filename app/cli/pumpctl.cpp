@@ -654,13 +654,21 @@ void PumpCtl::noOperator()
     Profiles::ProfileRunner *runner = m_runner.data();
     if (!runner)
         return;
-    if (runner->state() == Profiles::ProfileRunner::State::LinkLost && !runner->progress().pumpBack) {
-        // Aborting now could not stop the pump (it cannot be reached): wait until the same
-        // pump is back (the device layer stops it then), and abort then.
-        if (!m_noOperatorSaid)
+    if (runner->state() == Profiles::ProfileRunner::State::LinkLost && !runner->progress().pumpBack && !m_noOperatorWaited) {
+        // Aborting now could not stop the pump (it cannot be reached): wait a while for the
+        // same pump to come back (the device layer stops it then), and abort then; past that,
+        // abort anyway and say that the stop was not confirmed.
+        if (!m_noOperatorSaid) {
             m_err << tr("No operator to answer (standard input is closed): the profile is aborted as soon as the pump "
-                        "answers again, with the pump stopped.")
+                        "answers again, with the pump stopped (waiting at most %1 s).")
+                         .arg(kNoOperatorWaitS)
                   << Qt::endl;
+            QTimer::singleShot(std::chrono::seconds(kNoOperatorWaitS), this, [this] {
+                m_noOperatorWaited = true;
+                if (Profiles::ProfileRunner *r = m_runner.data(); r && r->isActive())
+                    noOperator();
+            });
+        }
         m_noOperatorSaid = true;
         return;
     }

@@ -90,7 +90,10 @@ private:
     bool m_monitorConnected = false;   ///< monitor: the pump has answered since the link was last lost
     bool m_monitorEverConnected = false;
     bool m_finished = false;
-    bool m_noOperatorSaid = false;  ///< run: "aborted once the pump is back" was said
+    bool m_noOperatorSaid = false;    ///< run: "aborted once the pump is back" was said
+    bool m_noOperatorWaited = false;  ///< run: the pump did not come back in time: abort regardless
+    /// How long a run without an operator waits for a lost pump before aborting regardless.
+    static constexpr int kNoOperatorWaitS = 10;
     std::unique_ptr<Profiles::Profile> m_profile;
     /// `run` hosts the profile as every program does: a DeviceManager whose pump session keeps
     /// the safety rules (the same pump after a lost link, stopped if it went on) and owns the runner.
