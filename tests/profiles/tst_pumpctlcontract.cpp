@@ -6,13 +6,8 @@
 // number is a value; monitor lengths and baud rates are numbers the program can count with;
 // a signal ends a command promptly; one data folder for all programs; a run without an
 // operator aborts safely after a lost link; a monitor waits across an unplug and marks the gap.
-#include "models/modelregistry.h"
-#include "sim/ptyendpoint.h"
-#include "sim/pumpsimoptions.h"
-#include "sim/simbus.h"
-#include "sim/simdevicefactory.h"
 #include "sim/simpump.h"
-#include "sim/simulation.h"
+#include "support/simpumprig.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -48,12 +43,12 @@ struct Run
     qint64 ms = 0;
 };
 
-/// One simulated pump on a terminal of its own, in this process.
+/// One simulated pump on a terminal of its own, in this process (the shared rig).
 struct SimLine
 {
-    std::unique_ptr<Sim::Simulation> simulation;
+    Test::SimPumpRig rig;
     QString port;
-    Sim::SimPump *pump() const { return simulation->pumps().front(); }
+    Sim::SimPump *pump() const { return rig.pump; }
 };
 
 } // namespace
@@ -63,8 +58,6 @@ class TestPumpCtlContract final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Models::ModelRegistry m_registry;
-    int m_lines = 0;
 
     QProcessEnvironment environment(const QStringList &extra = {}) const
     {
@@ -83,23 +76,12 @@ class TestPumpCtlContract final : public QObject
     std::unique_ptr<SimLine> simulate(const QString &model, const QString &faults = {})
     {
         auto line = std::make_unique<SimLine>();
-        line->port = m_dir.filePath(u"tty%1"_s.arg(++m_lines));
-        QStringList args{u"pumpsim"_s, u"--model"_s, model, u"--link"_s, line->port};
+        QStringList args{u"--model"_s, model};
         if (!faults.isEmpty())
             args << u"--faults"_s << faults;
-        auto options = Sim::parsePumpSimArguments(args);
-        if (!options)
+        if (!line->rig.openLine(args))
             return nullptr;
-        line->simulation = std::make_unique<Sim::Simulation>();
-        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
-        if (!endpoint->open(line->port))
-            return nullptr;
-        auto bus = Sim::SimDeviceFactory::buildLine(*options, m_registry, *line->simulation, std::move(endpoint));
-        if (!bus)
-            return nullptr;
-        (*bus)->setLatency(options->latency);
-        line->simulation->setFaultPlan(options->faults);
-        line->simulation->start(1.0);
+        line->port = line->rig.path();
         if (!QTest::qWaitFor([&] { return QFileInfo::exists(line->port); }, 10000))
             return nullptr;
         return line;
@@ -130,7 +112,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_registry.loadDefault();
     }
 
     // Item 10: a fresh Masterflex L/S legacy drive answered status, speed and start with exit 3
@@ -156,6 +137,26 @@ private Q_SLOTS:
             QVERIFY(line->pump()->running());
         if (command.contains(u"status"_s))
             QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"running"_s).toBool(true), false);
+    }
+
+    // Item 10, the other half: a drive keeps its number, and a numbered drive does not answer
+    // the enquiry. Every command after the first (which numbered it) ended with exit 3.
+    void numberedMasterflexDriveTakesTheNextCommandsToo()
+    {
+        auto line = simulate(u"masterflex-ls-legacy"_s);
+        QVERIFY(line);
+        const QStringList port{u"--port"_s, line->port, u"--model"_s, u"masterflex-ls-legacy"_s};
+        Run r = pumpctl(port + QStringList{u"speed"_s, u"50"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = pumpctl(port + QStringList{u"start"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(line->pump()->running());
+        r = pumpctl(port + QStringList{u"--json"_s, u"status"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"running"_s).toBool(false), true);
+        r = pumpctl(port + QStringList{u"stop"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!line->pump()->running());
     }
 
     // Item 10: "speed -5" said "Unknown option '5'" (exit 2); a negative number is a value,
