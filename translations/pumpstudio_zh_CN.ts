@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>control pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set alarm limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure pumps (addresses, serial settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check calibrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change firmware-level settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view run records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the mode and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the setpoint of a running pump or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing an approved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing alarm limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a pump&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (QA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished">演示</translation>
+    </message>
+    <message>
+        <source>Operator (open mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PumpStudio</source>
+        <translation type="unfinished">PumpStudio</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged off automatically after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged off to switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Pump command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished">报警</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">程序</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished">校准</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in and log-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run record finished and sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundExport</name>
     <message>
         <source>Exporting CSV…</source>
@@ -20,6 +246,119 @@
     <message>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCtl</name>
+    <message>
+        <source>Unknown balance model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a balance: it takes weigh, tare, zero and info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeroed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial number %2, software %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 g x %2 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceDriver</name>
+    <message>
+        <source>The balance is overloaded: the load is above its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance shows underload: the load is below its zero (is the pan in place?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance did not settle: no stable reading within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceOptions</name>
+    <message>
+        <source>Also simulate a balance (mt-sics or sartorius-sbi) on a terminal of its own, weighing what the pumps deliver; its path is the next line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this path a symbolic link to the balance&apos;s terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">路径</translation>
+    </message>
+    <message>
+        <source>Grams on the balance&apos;s pan at power-up (a vessel), above its zero (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature of the water the pumps deliver, in degrees Celsius (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated pumps&apos; true volume per revolution in mL (default: the tubing&apos;s figure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; must be a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--balance must be mt-sics or sartorius-sbi, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--balance-link needs --balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--balance-link must differ from --link and --sensor-link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -51,10 +390,6 @@
     <message>
         <source>needs both an English (&quot;en&quot;) and a Chinese (&quot;zh&quot;) text</source>
         <translation>需要同时提供英文（&quot;en&quot;）和中文（&quot;zh&quot;）文本</translation>
-    </message>
-    <message>
-        <source>must be a positive number</source>
-        <translation>必须是正数</translation>
     </message>
     <message>
         <source>must be a list of ids</source>
@@ -149,8 +484,39 @@
         <translation>文件不是 JSON 对象</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>must be a positive number up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads out of the catalog&apos;s folder; give a path inside it, such as &quot;images/%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMoney</name>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above the largest price accepted, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -278,6 +644,109 @@
     <message>
         <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
         <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <source>Profile paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile step skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator step confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interlock stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: a reason is required (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the audit trail cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated pump added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">已连接</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>Status reads changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm limits changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 began</source>
+        <translation type="unfinished">步骤 %1 开始</translation>
+    </message>
+    <message>
+        <source>Step %1 ended</source>
+        <translation type="unfinished">步骤 %1 结束</translation>
+    </message>
+    <message>
+        <source>Profile ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setpoint set by the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; started</source>
+        <translation type="unfinished">程序“%1”已开始</translation>
+    </message>
+    <message>
+        <source>all pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PumpStudio is closing: profiles aborted, pumps it started stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -422,6 +891,48 @@
     <message>
         <source>Cannot read the scenario %1: %2</source>
         <translation>无法读取场景 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileChanges</name>
+    <message>
+        <source>File found that the trail has not seen (added outside PumpStudio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed outside PumpStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed outside PumpStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileReading</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe?), so it is not read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for %2: the limit is %3 (%4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">无法读取 %1：%2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -870,10 +1381,6 @@
         <translation>必须是数字</translation>
     </message>
     <message>
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
@@ -888,10 +1395,6 @@
     <message>
         <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
         <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>must be a 0-based PDU address from 0 to 65535</source>
-        <translation>必须是 0 到 65535 之间、从 0 开始的 PDU 地址</translation>
     </message>
     <message>
         <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
@@ -926,24 +1429,8 @@
         <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
-        <source>must be 7 or 8</source>
-        <translation>必须是 7 或 8</translation>
-    </message>
-    <message>
         <source>must be none, even or odd</source>
         <translation>必须是 none、even 或 odd</translation>
-    </message>
-    <message>
-        <source>must be 1 or 2</source>
-        <translation>必须是 1 或 2</translation>
-    </message>
-    <message>
-        <source>must be a positive baud rate</source>
-        <translation>必须是正的波特率</translation>
-    </message>
-    <message>
-        <source>must be positive</source>
-        <translation>必须为正数</translation>
     </message>
     <message>
         <source>is above address.max (%1 &gt; %2)</source>
@@ -954,16 +1441,8 @@
         <translation>超出 %1-%2 的范围</translation>
     </message>
     <message>
-        <source>must be from 1 to 16</source>
-        <translation>必须在 1 到 16 之间</translation>
-    </message>
-    <message>
         <source>must be above speed.minRpm (%1)</source>
         <translation>必须大于 speed.minRpm（%1）</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
     </message>
     <message>
         <source>is missing (a syringe pump works in flow)</source>
@@ -978,24 +1457,8 @@
         <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
-        <source>must be above 0</source>
-        <translation>必须大于 0</translation>
-    </message>
-    <message>
         <source>names no head in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的泵头：“%1”</translation>
-    </message>
-    <message>
-        <source>needs a positive innerDiameterMm and capacityMl</source>
-        <translation>需要为正数的 innerDiameterMm 和 capacityMl</translation>
-    </message>
-    <message>
-        <source>a syringe pump needs at least one syringe</source>
-        <translation>注射泵至少需要一种注射器</translation>
-    </message>
-    <message>
-        <source>a peristaltic pump needs at least one head</source>
-        <translation>蠕动泵至少需要一种泵头</translation>
     </message>
     <message>
         <source>repeats the point &quot;%1&quot;</source>
@@ -1020,6 +1483,120 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not a field of a model file here (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits and . _ - (starting with a letter or digit), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above %1 and at most %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must list at least %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must list at most %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is only for input and holding registers, not for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for 32-bit types (uint32, int32, float32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for ascii points; the other types have a fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs past the last register address, 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be true: a %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be modbus-rtu for a pressure sensor (its reading is a Modbus register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for peristaltic pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for syringe pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for pressure sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for the modbus-rtu protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a baud rate from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list serial.baud (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above speed.maxRpm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the tubing id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no tubing of this head: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the syringe id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no syringe in this file: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not writable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1680,73 @@
     <message>
         <source>the operator</source>
         <translation>操作员</translation>
+    </message>
+    <message>
+        <source>The seal of %1 could not be written to the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User at the workstation: %1 (was %2); running pumps and profiles stay under whoever started them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (logged off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1 (%2), OS user %3, workstation %4, %5 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MtSicsDriver</name>
+    <message>
+        <source>a stable weight (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight (SI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance cannot weigh now (S I): it is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tare (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero (Z)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1951,10 @@
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>too large to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderRequest</name>
@@ -1441,6 +2089,29 @@
     <message>
         <source>Order request %1 — %2</source>
         <translation>订货申请 %1 — %2</translation>
+    </message>
+    <message>
+        <source>The total in %1 is too large to compute; lower the quantities or split the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total too large to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortHolder</name>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1613,16 +2284,8 @@
         <translation>SKU“%1”已在第 %2 行定价</translation>
     </message>
     <message>
-        <source>price &quot;%1&quot; is not a number of at least 0</source>
-        <translation>价格“%1”不是不小于 0 的数字</translation>
-    </message>
-    <message>
         <source>currency &quot;%1&quot; is not a three-letter code such as CNY</source>
         <translation>货币“%1”不是三个字母的代码（例如 CNY）</translation>
-    </message>
-    <message>
-        <source>stock &quot;%1&quot; is not a whole number of at least 0</source>
-        <translation>库存“%1”不是不小于 0 的整数</translation>
     </message>
     <message>
         <source>discount &quot;%1&quot; is not a percentage from 0 to below 100</source>
@@ -1633,8 +2296,67 @@
         <translation>%1 不是价格覆盖文件</translation>
     </message>
     <message>
-        <source>%1: an entry has no SKU</source>
-        <translation>%1：有条目缺少 SKU</translation>
+        <source>price &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished">未知字段</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string of minor units from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as CNY</source>
+        <translation type="unfinished">必须是三个字母的货币代码，例如 CNY</translation>
+    </message>
+    <message>
+        <source>given without a price (&quot;minor&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to below 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation type="unfinished">价格面议</translation>
+    </message>
+    <message>
+        <source>stock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileApproval</name>
+    <message>
+        <source>edited by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3174,76 @@
         <source>PumpStudio %1 · %2</source>
         <translation>PumpStudio %1 · %2</translation>
     </message>
+    <message>
+        <source>PumpStudio audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %1 · %n entries · filter: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Hash chain verified: %1 entries intact; last entry %2, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain BROKEN at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OS user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a reason, which is kept in the audit trail with the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Runs This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is being recorded. Pick or type the operator&apos;s name (the OS user %1 is recorded as well):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record integrity and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::AboutDialog</name>
@@ -2502,6 +3294,153 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::AccountsDialog</name>
+    <message>
+        <source>Accounts and Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: no log-in, the operator is picked at the start of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled: log-in required, roles and policies enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords need letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved profiles run (controlled mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after failed log-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log off after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id (unique, never reused):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (printed with signatures):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3535,164 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::ApprovalBar</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this profile as approved (reviewer/QA); the password is asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile: save it before it can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes: saving them withdraws any approval. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation type="unfinished">泵</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions, values, reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown, as PDF (to read) or CSV and JSON (for machines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries, the hash chain is intact. Last entry %2, hash %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>as shown on the Audit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for reading (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::AuditTableModel</name>
+    <message>
+        <source>%1
+Entry %2, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[OS user %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local, with UTC offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3832,10 @@
     <message>
         <source>No mail program could be opened. Export the request as PDF or CSV and send it yourself.</source>
         <translation>无法打开邮件程序。请将申请导出为 PDF 或 CSV 后自行发送。</translation>
+    </message>
+    <message>
+        <source>too large to compute</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,16 +4095,6 @@
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…… 另有 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
     <message>
         <source>Import price list</source>
         <translation>导入价目表</translation>
@@ -3011,18 +4102,6 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price(s) imported and kept.</source>
-        <translation>
-            <numerusform>已导入并保存 %n 个价格。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) were rejected and not imported.</source>
-        <translation>
-            <numerusform>%n 行被拒绝，未导入。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Load catalog file</source>
@@ -3040,12 +4119,6 @@
 
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Catalog with %n item(s) loaded.</source>
-        <translation>
-            <numerusform>已加载包含 %n 项产品的目录。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bundled catalog</source>
         <translation>内置目录</translation>
@@ -3053,6 +4126,34 @@
     <message>
         <source>Remove the distributor&apos;s catalog file and price list and go back to the bundled catalog?</source>
         <translation>删除经销商的目录文件和价目表，并恢复内置目录吗？</translation>
+    </message>
+    <message>
+        <source>Undo last price list import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list %1 imported: %2 added, %3 changed, %4 removed, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo price list import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last price list import was undone: the previous list is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog with %n item(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4241,180 @@
     <message>
         <source>Reorder</source>
         <translation>补购</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Cli</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>Speed %1 rpm</source>
+        <translation type="unfinished">转速 %1 rpm</translation>
+    </message>
+    <message>
+        <source>Flow %1 mL/min</source>
+        <translation type="unfinished">流量 %1 mL/min</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation type="unfinished">方向 %1</translation>
+    </message>
+    <message>
+        <source>Dispense %1 mL at %2 mL/min</source>
+        <translation type="unfinished">以 %2 mL/min 定量分液 %1 mL</translation>
+    </message>
+    <message>
+        <source>Dispense %1 mL</source>
+        <translation type="unfinished">定量分液 %1 mL</translation>
+    </message>
+    <message>
+        <source>Run profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the audit trail cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the accounts cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is in controlled mode: give --user NAME (the password from the terminal or PUMPSTUDIO_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pumpctl --help&apos;.</source>
+        <translation type="unfinished">请尝试“pumpctl --help”。</translation>
+    </message>
+    <message>
+        <source>There is no audit trail at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries checked: the audit trail is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry %1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries checked: the audit trail is BROKEN at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 time, such as 2026-03-01T08:00:00Z, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being written (or interrupted; sealed at the GUI&apos;s next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;records verify&apos; takes the run record (a path or a file name in the records folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (PumpStudio stopped unexpectedly) and sealed with what was recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed in audit entry %1 with %2; the record now hashes to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;records export&apos; takes the run record and --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the audit trail cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is in controlled mode: give --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record exported as CSV to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes &apos;verify&apos; or &apos;show [--since ISO8601] [--json]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos; or &apos;export RUN --csv FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Device::BalanceDriver</name>
+    <message>
+        <source>The balance&apos;s answer to %1 makes no sense: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not understood (ES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmission error (ET): check baud rate and parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not possible (EL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance refused %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3380,6 +4655,22 @@ Unsolicited frames: %9</source>
         <source>Disconnects / reconnects: %1 / %2</source>
         <translation>断开 / 重新连接：%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (see the log)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model file(s) could not be loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their pumps cannot be added until the file is fixed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; the other models work.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::GroupStartDialog</name>
@@ -3618,6 +4909,41 @@ Unsolicited frames: %9</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::LoginDialog</name>
+    <message>
+        <source>Switch User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In to PumpStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is in controlled mode: log in with your own user id. Every action is recorded in the audit trail under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current user is logged off. Pumps and profiles that are running go on under whoever started them; what you do next is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were logged off after a time without activity. Running pumps went on. Log in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::MainWindow</name>
     <message>
         <source>Devices</source>
@@ -3698,6 +5024,76 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <message>
         <source>Stopping the pumps and finishing the run record…</source>
         <translation>正在停泵并完成运行记录…</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ended by a crash: marked interrupted, recovered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Models</name>
+    <message>
+        <source>is not valid JSON (offset %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;balance&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be mt-sics or sartorius-sbi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">必须是对象</translation>
+    </message>
+    <message>
+        <source>must be none, even or odd</source>
+        <translation type="unfinished">必须是 none、even 或 odd</translation>
+    </message>
+    <message>
+        <source>must be a positive baud rate</source>
+        <translation type="unfinished">必须是正的波特率</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0 and below the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::Models::Problems</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished">必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3904,6 +5300,118 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <message>
         <source>This area is being built and arrives in a coming release.</source>
         <translation>此功能区正在开发中，将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::PriceChangeModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">货号</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After import / why rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::PriceListImportDialog</name>
+    <message>
+        <source>Import price list</source>
+        <translation type="unfinished">导入价目表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1  %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>No line of this file can be imported, so the price list is kept as it is. The table says why each line was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected lines are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items priced now but missing from this file lose their distributor price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list kept now is saved as a backup: &quot;Undo last price list import&quot; in the Distributor menu brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rejected and removed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4726,10 +6234,6 @@ Run anyway?</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1: started %2, %3 long, operator %4. Wheel to zoom, drag to pan.</source>
-        <translation>%1：开始于 %2，时长 %3，操作员 %4。滚轮缩放，拖动平移。</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -4752,6 +6256,54 @@ Run anyway?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review and Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single samples cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being recorded (sealed when it ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted (ended by a crash; what was recovered was sealed at the next start), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started %2, %3 long, operator %4. Integrity: %5. %6 Wheel to zoom, drag to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record exported as CSV to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a finished run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Signed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4796,6 +6348,92 @@ Run anyway?</source>
         <translation>
             <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::SessionControls</name>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (no log-in): simulated pumps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled mode: nobody logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open mode · operator %1 · OS user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::SignatureDialog</name>
+    <message>
+        <source>Electronic Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are signing:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Meaning of this signature: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your signature is the legally binding equivalent of your handwritten signature. It is recorded with your printed name and the time, linked to exactly this content (SHA-256 %3…).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the account&apos;s full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5181,6 +6819,102 @@ Run anyway?</source>
         <source>Cannot commit the new record.</source>
         <translation>无法提交新记录。</translation>
     </message>
+    <message>
+        <source>%1 is being written by a running PumpStudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended without being finished (PumpStudio stopped unexpectedly). Recovered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the run record %1 as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run record %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) of samples claim an impossible number of samples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has samples of channel %1, which it does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the samples of channel %1 have a block missing or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>Marked interrupted at start (the run ended without being finished); recovered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed at start: the record was finished without a seal (closed during shutdown, or written before records were sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SartoriusSbiDriver</name>
+    <message>
+        <source>a weight (ESC P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is busy (%1) and shows no weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance reports error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance&apos;s answer to %1 is not a weight: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tare (ESC U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero (ESC V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance refused %1: error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance&apos;s answer to %1 is not a text: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SerialBus</name>
@@ -5233,6 +6967,18 @@ Run anyway?</source>
         <source>Reconnected</source>
         <translation>已重新连接</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it is in use by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is in use by another program (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a serial port (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SerialSettings</name>
@@ -5247,6 +6993,25 @@ Run anyway?</source>
     <message>
         <source>Stop bits must be 1 or 2, not %1.</source>
         <translation>停止位必须是 1 或 2，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performed the calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked the calibration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5515,10 +7280,6 @@ Run anyway?</source>
         <source>The distributor catalog was not used: %1</source>
         <translation>未使用经销商目录：%1</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 has no usable price line (%n line(s) rejected); the previous prices are kept.</source>
         <translation>
@@ -5528,10 +7289,6 @@ Run anyway?</source>
     <message>
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an order history file</source>
-        <translation>%1 不是订单历史文件</translation>
     </message>
     <message>
         <source>Pressure</source>
@@ -5544,6 +7301,464 @@ Run anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 samples of %n channel(s) over %2, %3 events, %4 alarm entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block %1 of channel %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 of channel %2 holds %3 samples but says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the run record %1: it is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PumpStudio audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit trail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit trail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 was written by a newer PumpStudio. Please update PumpStudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not open: nothing can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted (the next entry is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of place (expected entry %2 here): entries were inserted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 holds what was written as entry %2: an entry before it was deleted, or entries were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: the entry after it was written as number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written (its content does not match its hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry 1 is not the start of the trail: entries before it were removed or it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entry %2 was changed, or entries were inserted or removed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: even its first entry was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed after it was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration performed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration checked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the accounts %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PumpStudio accounts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user id: use 2 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id &quot;%1&quot; is taken (ids are never reused, also of disabled accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (no log-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may %2 on simulated pumps only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo may not %1: log in for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: log in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user id or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after repeated failures until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account %1 is now locked for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n failed attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the user logged in can sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not sign as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration is checked by someone other than who performed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator who is logged in may %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs the person&apos;s full name (it is printed with signatures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: create another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an administrator account before switching to controlled mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list changed since this import was previewed (another window?); nothing was replaced. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no price list import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link to a file outside the catalog&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pictures together are larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished">无法替换 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) named in the file do not exist, so the category picture is shown: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an order history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order history file; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order history file; it was kept as %2 and a new history is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it is not overwritten; the order is not in the saved history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: a reason is required (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn: the approved profile was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn: the approved profile was edited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5711,6 +7926,14 @@ Run anyway?</source>
         <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
     </message>
     <message>
+        <source>One of the commands above, with its arguments.</source>
+        <translation>上列命令之一及其参数。</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENT]</source>
+        <translation>命令 [参数]</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
@@ -5734,43 +7957,38 @@ Commands:
                             check, then run a profile with a progress line; Enter
                             confirms operator steps and resumes after a lost link,
                             s skips a paused step, a or Ctrl-C aborts (pump stopped)
+  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)
+                            a balance: the stable weight in g (or the weight now),
+                            tare, zero, identity; exit 4 overload or underload,
+                            3 no stable reading in time
+  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
+                            first broken entry
+  audit show [--since ISO8601] [--json]
+                            print the audit trail
+  records list [--json]     the run records with their seal (verified, changed, ...)
+  records verify RUN        check a record against its seal; exit 6 when changed
+  records export RUN --csv FILE
+                            write a record&apos;s samples as CSV
 
+Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
+in controlled mode they need --user NAME and the password (from the terminal or
+PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
-4 refused by the pump or out of range (nothing sent), 5 bad input file.</source>
-        <translation>pumpctl：在脚本和命令行中控制实验室用泵。
-
-命令：
-  ports                     列出串口（不会打开串口）
-  models                    列出 pumpctl 支持的泵型号
-  info                      泵的身份信息（型号、固件、序列号）
-  status                    运行状态、方向、转速、流量、体积、报警
-  start | stop              启动或停止泵
-  speed RPM | flow ML_PER_MIN
-                            设定转速（rpm）或流量（mL/min）
-  direction cw|ccw          设定旋转方向（cw 顺时针，ccw 逆时针）
-  dispense ML [--rate ML_PER_MIN]
-                            以指定流量定量分液（mL）
-  pressure                  读取压力变送器
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-                            在 S 秒内每 N 毫秒读取一次状态
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            按型号检查程序文件（无需串口）；
-                            --model 默认取程序中的型号；有错误时退出码为 5
-  run PROFILE --port PATH [--model ID]
-                            检查后运行程序并显示进度行；按回车确认操作员步骤，
-                            或在链路中断后继续运行；按 s 跳过暂停的步骤，
-                            按 a 或 Ctrl-C 中止（泵停止）
-
-串口设置默认取型号的设置。退出码：0 成功，2 用法错误，3 无应答，
-4 被泵拒绝或超出范围（未发送任何命令），5 输入文件有误。</translation>
+4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
+6 audit trail broken or run record changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of the commands above, with its arguments.</source>
-        <translation>上列命令之一及其参数。</translation>
+        <source>weigh: the weight shown now, stable or not.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COMMAND [ARGUMENT]</source>
-        <translation>命令 [参数]</translation>
+        <source>audit show: entries from this time on (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5782,6 +8000,10 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
     <message>
         <source>--sensor-link needs both a pump and a pressure transmitter (--model pressure-modbus).</source>
         <translation>--sensor-link 需要同时有泵和压力变送器（--model pressure-modbus）。</translation>
+    </message>
+    <message>
+        <source>Unknown balance model &quot;%1&quot; (mt-sics or sartorius-sbi).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 #include <unistd.h>
@@ -328,6 +329,10 @@ void PumpCtl::runOnDevice()
         runProfile(*model, settings);
         return;
     }
+    if (m_options.command == PumpCtlOptions::Command::Monitor) {
+        monitorOnDevices(*model, settings);
+        return;
+    }
     m_link = Device::createLink(*model, settings, nullptr);
     if (m_options.trace) {
         connect(m_link.get(), &Device::Link::traffic, this, [this](bool outgoing, const QByteArray &bytes) {
@@ -464,47 +469,11 @@ void PumpCtl::runCommand()
     case C::Tare:
     case C::Zero:
         break;  // balances: BalanceCtl
-    case C::Monitor: {
-        if (!m_options.csvPath.isEmpty()) {
-            m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
-            if (!m_csv->open(QIODevice::WriteOnly | QIODevice::Text)) {
-                const QString why = m_csv->errorString();
-                m_csv.reset();
-                fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(m_options.csvPath, why)));
-                return;
-            }
-            m_csv->write("time_iso8601,elapsed_s,running,direction,set_rpm,actual_rpm,flow_ml_min,dispensed_ml,pressure\n");
-        }
-        m_monitorTimer = new QTimer(this);
-        m_monitorTimer->setInterval(m_options.intervalMs);
-        connect(m_monitorTimer, &QTimer::timeout, this, &PumpCtl::sample);
-        m_monitorClock.start();
-        m_monitorTimer->start();
-        sample();
-        break;
-    }
+    case C::Monitor:
+        break;  // hosted by monitorOnDevices(), above
     default:
         finish(ExitUsage);
     }
-}
-
-void PumpCtl::sample()
-{
-    if (m_monitorClock.elapsed() >= static_cast<qint64>(m_options.seconds * 1000)) {
-        finish(ExitOk);
-        return;
-    }
-    if (m_sampling)
-        return;  // the link is slower than the interval: skip rather than queue up
-    m_sampling = true;
-    m_driver->readStatus([this](Result<PumpStatus> status) {
-        m_sampling = false;
-        if (!status) {
-            fail(status.error());
-            return;
-        }
-        printStatus(*status);
-    });
 }
 
 void PumpCtl::printStatus(const PumpStatus &status)
@@ -534,15 +503,114 @@ void PumpCtl::printStatus(const PumpStatus &status)
     if (m_monitorClock.isValid())
         text = u"%1 s  "_s.arg(elapsed, 7, 'f', 2) + text;
     report(text, json);
-    if (m_csv) {
-        const QString line = u"%1,%2,%3,%4,%5,%6,%7,%8,%9\n"_s.arg(
-            QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs),
-            QString::number(elapsed, 'f', 3), status.running ? u"1"_s : u"0"_s, direction,
-            optionalNumber(status.setSpeedRpm, 2), optionalNumber(status.actualSpeedRpm, 2),
-            optionalNumber(status.flowMlPerMin, 4), optionalNumber(status.dispensedMl, 4),
-            optionalNumber(status.pressure, 4));
-        m_csv->write(line.toUtf8());
+    writeCsvRow(&status, u"ok"_s);
+}
+
+bool PumpCtl::openCsv()
+{
+    if (m_options.csvPath.isEmpty())
+        return true;
+    m_csv = std::make_unique<QSaveFile>(m_options.csvPath);
+    if (!m_csv->open(QIODevice::WriteOnly | QIODevice::Text)) {
+        const QString why = m_csv->errorString();
+        m_csv.reset();
+        fail(makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(m_options.csvPath, why)));
+        return false;
     }
+    // "link": ok for a sample; lost and resumed rows mark a gap (no samples between them).
+    m_csv->write("time_iso8601,elapsed_s,running,direction,set_rpm,actual_rpm,flow_ml_min,dispensed_ml,pressure,link\n");
+    return true;
+}
+
+void PumpCtl::writeCsvRow(const Device::PumpStatus *status, const QString &link)
+{
+    if (!m_csv)
+        return;
+    const double elapsed = m_monitorClock.isValid() ? m_monitorClock.elapsed() / 1000.0 : 0.0;
+    const QString time = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs);
+    QString line;
+    if (status) {
+        const QString direction = status->direction ? (*status->direction == Direction::Clockwise ? u"cw"_s : u"ccw"_s) : u"-"_s;
+        line = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n"_s.arg(
+            time, QString::number(elapsed, 'f', 3), status->running ? u"1"_s : u"0"_s, direction,
+            optionalNumber(status->setSpeedRpm, 2), optionalNumber(status->actualSpeedRpm, 2),
+            optionalNumber(status->flowMlPerMin, 4), optionalNumber(status->dispensedMl, 4),
+            optionalNumber(status->pressure, 4), link);
+    } else {
+        line = u"%1,%2,,,,,,,,%3\n"_s.arg(time, QString::number(elapsed, 'f', 3), link);
+    }
+    m_csv->write(line.toUtf8());
+}
+
+void PumpCtl::monitorOnDevices(const Models::PumpModel &model, const Device::SerialSettings &settings)
+{
+    static const QString kPumpId = u"pumpctl"_s;
+    if (!openCsv())
+        return;
+    m_devices = std::make_unique<Device::DeviceManager>(m_models);
+    if (m_options.trace) {
+        connect(m_devices.get(), &Device::DeviceManager::traffic, this, [this](const QString &, bool outgoing, const QByteArray &bytes) {
+            m_err << (outgoing ? u"> "_s : u"< "_s) << QString::fromLatin1(bytes.toHex(' ')) << u"  |"_s << printable(bytes)
+                  << u"|"_s << Qt::endl;
+        });
+    }
+    connect(m_devices.get(), &Device::DeviceManager::pumpChanged, this, &PumpCtl::onMonitorSnapshot);
+    connect(m_devices.get(), &Device::DeviceManager::sampled, this,
+            [this](const QString &, qint64, const Device::PumpStatus &status) {
+                if (m_finished)
+                    return;
+                printStatus(status);
+            });
+    connect(m_devices.get(), &Device::DeviceManager::differentPump, this, [this](const QString &, const QString &why) {
+        if (why == m_wrongPumpSaid)
+            return;
+        m_wrongPumpSaid = why;
+        m_err << why << u' ' << tr("[waiting for the pump the monitor started on]") << Qt::endl;
+    });
+    Device::PumpConfig config;
+    config.id = kPumpId;
+    config.modelId = model.id;
+    config.serial = settings;
+    config.address = m_options.address.value_or(model.defaultAddress);
+    config.pollIntervalMs = std::clamp(m_options.intervalMs, Device::kMinPollIntervalMs, Device::kMaxPollIntervalMs);
+    m_devices->addPump(config);
+    m_devices->connectPump(kPumpId);
+    // Only --seconds (or a signal) ends a monitor: the clock is checked every so often, so any
+    // length up to kMaxMonitorSeconds works (a QTimer alone holds 24.8 days at most).
+    m_monitorClock.start();
+    m_monitorTimer = new QTimer(this);
+    m_monitorTimer->setInterval(std::min(m_options.intervalMs, 1000));
+    connect(m_monitorTimer, &QTimer::timeout, this, [this] {
+        if (m_monitorClock.elapsed() >= static_cast<qint64>(m_options.seconds * 1000.0))
+            finish(ExitOk);
+    });
+    m_monitorTimer->start();
+}
+
+void PumpCtl::onMonitorSnapshot(const Device::PumpSnapshot &s)
+{
+    if (m_finished)
+        return;
+    const bool answering = s.identity.has_value() && s.link == Device::LinkState::Connected;
+    if (answering && !m_monitorConnected) {
+        m_monitorConnected = true;
+        m_wrongPumpSaid.clear();
+        if (m_monitorEverConnected) {
+            m_err << tr("The pump is back; monitoring goes on.") << Qt::endl;
+            writeCsvRow(nullptr, u"resumed"_s);
+        }
+        m_monitorEverConnected = true;
+        return;
+    }
+    if (!answering && m_monitorConnected && (s.link != Device::LinkState::Connected || !s.identity)) {
+        m_monitorConnected = false;
+        m_err << tr("Link lost (%1); waiting for the same pump to come back.").arg(s.linkReason.isEmpty() ? s.lastErrorText() : s.linkReason)
+              << Qt::endl;
+        writeCsvRow(nullptr, u"lost"_s);
+        return;
+    }
+    if (!m_monitorEverConnected && s.lastError)
+        fail(*s.lastError);  // the port would not open, or nothing answered at the start: nothing to monitor
 }
 
 void PumpCtl::runProfile(const Models::PumpModel &model, const Device::SerialSettings &settings)
@@ -635,6 +703,24 @@ void PumpCtl::noOperator()
     Profiles::ProfileRunner *runner = m_runner.data();
     if (!runner)
         return;
+    if (runner->state() == Profiles::ProfileRunner::State::LinkLost && !runner->progress().pumpBack && !m_noOperatorWaited) {
+        // Aborting now could not stop the pump (it cannot be reached): wait a while for the
+        // same pump to come back (the device layer stops it then), and abort then; past that,
+        // abort anyway and say that the stop was not confirmed.
+        if (!m_noOperatorSaid) {
+            m_err << tr("No operator to answer (standard input is closed): the profile is aborted as soon as the pump "
+                        "answers again, with the pump stopped (waiting at most %1 s).")
+                         .arg(kNoOperatorWaitS)
+                  << Qt::endl;
+            QTimer::singleShot(std::chrono::seconds(kNoOperatorWaitS), this, [this] {
+                m_noOperatorWaited = true;
+                if (Profiles::ProfileRunner *r = m_runner.data(); r && r->isActive())
+                    noOperator();
+            });
+        }
+        m_noOperatorSaid = true;
+        return;
+    }
     m_err << tr("No operator to answer (standard input is closed): aborting the profile with the pump stopped.") << Qt::endl;
     runner->abort(tr("Standard input closed while the run waited for the operator."));
 }
@@ -684,12 +770,24 @@ void PumpCtl::interrupt()
         runner->abort();
         return;
     }
+    if (m_options.command == PumpCtlOptions::Command::Monitor) {
+        finish(ExitOk);  // a signal is one of the two ways a monitor ends
+        return;
+    }
     if (m_devices || m_balance) {
         finish(130);  // nothing was started yet, or a balance: nothing to stop
         return;
     }
-    if (m_options.command == PumpCtlOptions::Command::Monitor || !m_driver) {
+    if (!m_driver) {
         finish(ExitOk);
+        return;
+    }
+    // Only start and dispense set the pump moving: they stop it before leaving. Any other
+    // command leaves at once, whatever is still on the wire (a slow line must not hold a
+    // signal up).
+    if (m_options.command != PumpCtlOptions::Command::Start && m_options.command != PumpCtlOptions::Command::Dispense) {
+        m_err << tr("Interrupted.") << Qt::endl;
+        finish(130);
         return;
     }
     m_err << tr("Interrupted: stopping the pump.") << Qt::endl;

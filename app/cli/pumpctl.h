@@ -26,6 +26,7 @@ namespace PumpStudio::Device {
 class DeviceManager;
 class Link;
 class PumpDriver;
+struct PumpSnapshot;
 struct PumpStatus;
 struct SerialSettings;
 }
@@ -67,12 +68,17 @@ private:
     void runOnDevice();
     /// The command itself, once the pump is identified and prepared.
     void runCommand();
-    void sample();
     void finish(int code);
     void fail(const Error &error);
     void report(const QString &text, const QJsonObject &json);
     void printStatus(const Device::PumpStatus &status);
     void runProfile(const Models::PumpModel &model, const Device::SerialSettings &settings);
+    /// `monitor` hosted like `run`: the pump session's reconnect and identity rules apply, so a
+    /// monitor waits for the same pump after a lost link, marks the gap, and goes on to its end.
+    void monitorOnDevices(const Models::PumpModel &model, const Device::SerialSettings &settings);
+    void onMonitorSnapshot(const Device::PumpSnapshot &snapshot);
+    bool openCsv();
+    void writeCsvRow(const Device::PumpStatus *status, const QString &link);
     void startRunner();
     void onStdinLine();
     /// stdin ended: nobody is left to answer, so a run that needs the operator is aborted.
@@ -87,8 +93,13 @@ private:
     std::unique_ptr<QSaveFile> m_csv;
     QTimer *m_monitorTimer = nullptr;
     QElapsedTimer m_monitorClock;
-    bool m_sampling = false;
+    bool m_monitorConnected = false;   ///< monitor: the pump has answered since the link was last lost
+    bool m_monitorEverConnected = false;
     bool m_finished = false;
+    bool m_noOperatorSaid = false;    ///< run: "aborted once the pump is back" was said
+    bool m_noOperatorWaited = false;  ///< run: the pump did not come back in time: abort regardless
+    /// How long a run without an operator waits for a lost pump before aborting regardless.
+    static constexpr int kNoOperatorWaitS = 10;
     std::unique_ptr<Profiles::Profile> m_profile;
     /// `run` hosts the profile as every program does: a DeviceManager whose pump session keeps
     /// the safety rules (the same pump after a lost link, stopped if it went on) and owns the runner.

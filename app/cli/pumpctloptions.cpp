@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,11 +19,21 @@ Error usage(const QString &message)
     return makeError(Error::Code::InvalidArgument, message);
 }
 
-Result<double> number(const QString &text, const QString &what)
+// A negative number is a value ("speed -5"), not an option: it is hidden from the option
+// parser behind this prefix and given back where values are read.
+const QString kNegative = u"\u0001"_s;
+
+QString restored(const QString &text)
 {
+    return text.startsWith(kNegative) ? text.mid(kNegative.size()) : text;
+}
+
+Result<double> number(const QString &raw, const QString &what)
+{
+    const QString text = restored(raw);
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(value))
         return usage(QCoreApplication::translate("pumpctl", "%1 must be a number, not \"%2\".").arg(what, text));
     return value;
 }
@@ -111,11 +124,18 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
     const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);
     const QCommandLineOption user(u"user"_s, QCoreApplication::translate("pumpctl", "The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD."), u"name"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("pumpctl", "The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR."), u"path"_s);
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate});
+                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
-    if (!parser.parse(arguments))
+    QStringList hidden = arguments;
+    static const QRegularExpression negativeNumber(u"\\A-(\\d|\\.\\d)"_s);
+    for (qsizetype i = 1; i < hidden.size(); ++i) {
+        if (negativeNumber.match(hidden[i]).hasMatch())
+            hidden[i].prepend(kNegative);
+    }
+    if (!parser.parse(hidden))
         return usage(parser.errorText());
 
     PumpCtlOptions o;
@@ -130,11 +150,12 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     }
     const auto integer = [&parser](const QCommandLineOption &option, const QString &name) -> Result<int> {
         bool ok = false;
-        const int v = parser.value(option).toInt(&ok);
+        const int v = restored(parser.value(option)).toInt(&ok);
         if (!ok)
-            return usage(QCoreApplication::translate("pumpctl", "--%1 must be a whole number, not \"%2\".").arg(name, parser.value(option)));
+            return usage(QCoreApplication::translate("pumpctl", "--%1 must be a whole number, not \"%2\".").arg(name, restored(parser.value(option))));
         return v;
     };
+    o.dataDir = parser.value(dataDir);
     o.port = parser.value(port);
     o.model = parser.value(model);
     o.json = parser.isSet(json);
@@ -147,7 +168,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     if (parser.isSet(baud)) {
         const auto v = integer(baud, u"baud"_s);
         if (!v) return v.error();
-        if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--baud must be positive."));
+        if (*v < kMinBaud || *v > kMaxBaud)
+            return usage(QCoreApplication::translate("pumpctl", "--baud must be from %1 to %2, not %3.").arg(kMinBaud).arg(kMaxBaud).arg(*v));
         o.baud = *v;
     }
     if (parser.isSet(parity))
@@ -176,7 +198,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     if (parser.isSet(seconds)) {
         const auto v = number(parser.value(seconds), u"--seconds"_s);
         if (!v) return v.error();
-        if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--seconds must be positive."));
+        if (!(*v > 0 && *v <= kMaxMonitorSeconds))
+            return usage(QCoreApplication::translate("pumpctl", "--seconds must be more than 0 and at most %1 (a year), not %2.")
+                             .arg(kMaxMonitorSeconds)
+                             .arg(restored(parser.value(seconds))));
         o.seconds = *v;
     }
     if (parser.isSet(interval)) {
@@ -193,7 +218,9 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     o.since = parser.value(since);
     o.user = parser.value(user);
 
-    const QStringList words = parser.positionalArguments();
+    QStringList words = parser.positionalArguments();
+    for (QString &word : words)
+        word = restored(word);
     if (words.isEmpty())
         return usage(QCoreApplication::translate("pumpctl", "No command given. Try 'pumpctl --help'."));
     const QString command = words.constFirst();

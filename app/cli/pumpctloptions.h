@@ -43,6 +43,7 @@ struct PumpCtlOptions
     std::optional<int> timeoutMs;
     bool json = false;
     bool trace = false;
+    QString dataDir;                ///< --data-dir: replaces the data folder (user models)
 
     double value = 0;               ///< speed rpm, flow mL/min, dispense mL
     std::optional<double> rate;     ///< dispense --rate mL/min
@@ -61,6 +62,13 @@ struct PumpCtlOptions
 
     bool needsDevice() const;
 };
+
+/// The longest monitor pumpctl takes (a year): any longer is a typo, and the time must stay a
+/// number the clocks can hold.
+inline constexpr double kMaxMonitorSeconds = 366 * 24 * 3600.0;
+/// The baud rates a serial line can have here (the NE-1000 goes down to 300).
+inline constexpr qint32 kMinBaud = 50;
+inline constexpr qint32 kMaxBaud = 4000000;
 
 Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments);
 

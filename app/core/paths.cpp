@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -23,8 +24,17 @@ constexpr QFile::Permissions kOwnerDir = QFile::ReadOwner | QFile::WriteOwner | 
 
 QString dataDir()
 {
-    const QString dir = overridden().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                               : overridden();
+    QString dir = overridden();
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("PUMPSTUDIO_DATA_DIR");
+    if (dir.isEmpty() && QCoreApplication::organizationName() == u"PumpStudio"_s) {
+        // The three programs (organization "PumpStudio") share the GUI's folder, whatever each
+        // is called: pumpctl and pumpsim read the same user models, profiles, records, audit
+        // trail and accounts as the GUI.
+        dir = guiDataDir();
+    }
+    if (dir.isEmpty())  // anything else (a test executable): a folder of its own
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dir);
     return dir;
 }

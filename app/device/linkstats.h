@@ -32,6 +32,8 @@ struct LinkStats
     quint64 checksumErrors = 0;
     quint64 garbageBytes = 0;
     quint64 unsolicitedFrames = 0;
+    quint64 lateReplies = 0;       ///< replies that came after their request timed out: dropped
+    quint64 damagedReplies = 0;    ///< answers that broke their protocol's grammar: retried
     quint64 disconnects = 0;
     quint64 reconnects = 0;
 };

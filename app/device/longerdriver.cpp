@@ -34,7 +34,10 @@ void LongerDriver::readState(Callback<Longer::State> done)
                  }
                  done(*state);
              },
-             [addr](const Frame &f) { return f.address == addr; });
+             [addr](const Frame &f) {
+                 const QByteArray pdu = f.payload.value<Longer::Frame>().pdu;
+                 return f.address == addr && pdu.size() == 6 && pdu.startsWith("RJ");
+             });
 }
 
 void LongerDriver::writeState(Longer::State state, Callback<Longer::State> done)
@@ -46,11 +49,17 @@ void LongerDriver::writeState(Longer::State state, Callback<Longer::State> done)
                      done(frame.error());
                      return;
                  }
-                 // A broadcast gets no echo; otherwise the echo is what the pump took.
+                 // A broadcast gets no echo; otherwise the echo is what the pump took. (An
+                 // echoing port would send the request back as this very frame: the RJ that
+                 // precedes every write finds such a port out, as its echo is no RJ reply.)
                  const auto echoed = Longer::parseState(frame->payload.value<Longer::Frame>().pdu);
                  done(echoed.value_or(state));
              },
-             [addr](const Frame &f) { return f.address == addr; });
+             [addr](const Frame &f) {
+                 const QByteArray pdu = f.payload.value<Longer::Frame>().pdu;
+                 return f.address == addr && pdu.size() == 6 && pdu.startsWith("WJ");
+             },
+             true);
 }
 
 void LongerDriver::modify(std::function<void(Longer::State &)> change, Callback<Longer::State> done)

@@ -30,9 +30,13 @@ void MasterflexLegacyDriver::command(QByteArray bytes, QString what, Callback<vo
         const auto reply = frame->payload.value<Legacy::Reply>();
         if (reply.kind == Legacy::Reply::Kind::Ack)
             done({});
-        else
+        else if (reply.kind == Legacy::Reply::Kind::Nak)
             done(makeError(Error::Code::Refused, tr("The drive refused %1 (NAK).").arg(what)));
-    });
+        else  // a data line is no answer to a command (an echo of it, or a damaged line)
+            done(makeError(Error::Code::Protocol, tr("The drive answered %1 with \"%2\", which is not an answer to it.")
+                                                      .arg(what, QString::fromLatin1(reply.text))));
+    },
+             {}, false, [](const Frame &frame) { return frame.payload.value<Legacy::Reply>().kind != Legacy::Reply::Kind::Data; });
 }
 
 void MasterflexLegacyDriver::query(char letter, QString what, Callback<QByteArray> done)
@@ -47,10 +51,47 @@ void MasterflexLegacyDriver::query(char letter, QString what, Callback<QByteArra
             done(makeError(Error::Code::Refused, tr("The drive refused %1.").arg(what)));
         else
             done(reply.text);
-    });
+    },
+             {}, false, [letter](const Frame &frame) {
+                 // A refusal, or the line in its exact shape (no checksum protects it).
+                 const auto reply = frame.payload.value<Legacy::Reply>();
+                 if (reply.kind != Legacy::Reply::Kind::Data)
+                     return reply.kind == Legacy::Reply::Kind::Nak;
+                 if (letter == 'I')
+                     return Legacy::parseStatusReply(reply.text).has_value();
+                 if (letter == 'C' || letter == 'E')
+                     return Legacy::parseRevolutionsReply(reply.text, letter).has_value();
+                 return true;
+             });
 }
 
 void MasterflexLegacyDriver::doIdentify(Callback<PumpIdentity> done)
+{
+    // A drive keeps its number until it loses power, and a numbered drive does not answer ENQ:
+    // ask for remote control (R) under our number first, and number the drive only when
+    // nothing answers (a fresh drive ignores commands to a number it does not have).
+    command(Legacy::command(address(), "R"), tr("remote mode"), [this, done = std::move(done)](Result<void> remote) mutable {
+        if (remote) {
+            done(identity());
+            return;
+        }
+        if (remote.error().code != Error::Code::Timeout) {
+            done(remote.error());
+            return;
+        }
+        handshake(std::move(done));
+    });
+}
+
+PumpIdentity MasterflexLegacyDriver::identity() const
+{
+    PumpIdentity identity;
+    identity.model = model().displayName;
+    identity.address = address();
+    return identity;
+}
+
+void MasterflexLegacyDriver::handshake(Callback<PumpIdentity> done)
 {
     // ENQ: an unnumbered drive answers "P?"; number it, then take remote control (R).
     transact(Legacy::enquiry(), {}, 8, tr("the enquiry"), [this, done = std::move(done)](Result<Frame> frame) mutable {
@@ -73,13 +114,14 @@ void MasterflexLegacyDriver::doIdentify(Callback<PumpIdentity> done)
                     done(remote.error());
                     return;
                 }
-                PumpIdentity identity;
-                identity.model = model().displayName;
-                identity.address = address();
-                done(identity);
+                done(identity());
             });
         });
-    });
+    },
+             {}, false, [](const Frame &frame) {
+                 const auto reply = frame.payload.value<Legacy::Reply>();
+                 return reply.kind == Legacy::Reply::Kind::Data && reply.text.startsWith('P');
+             });
 }
 
 void MasterflexLegacyDriver::doReadStatus(Callback<PumpStatus> done)
@@ -91,7 +133,7 @@ void MasterflexLegacyDriver::doReadStatus(Callback<PumpStatus> done)
         }
         const auto status = Legacy::parseStatusReply(*text);
         if (!status) {
-            done(makeError(Error::Code::Protocol, tr("The drive's status reply could not be read.")));
+            done(makeError(Error::Code::Protocol, tr("The drive's status reply \"%1\" could not be read.").arg(QString::fromLatin1(*text))));
             return;
         }
         m_signedRpm = status->signedRpm;
@@ -101,11 +143,22 @@ void MasterflexLegacyDriver::doReadStatus(Callback<PumpStatus> done)
         s->direction = status->signedRpm < 0 ? Direction::CounterClockwise : Direction::Clockwise;
         if (mlPerRev() > 0)
             s->flowMlPerMin = s->running ? *s->setSpeedRpm * mlPerRev() : 0.0;
+        if (mlPerRev() <= 0) {
+            done(*s);
+            return;
+        }
         query('C', tr("the revolutions query"), [this, s, done = std::move(done)](Result<QByteArray> revs) {
-            if (revs) {
-                if (const auto r = Legacy::parseRevolutionsReply(*revs, 'C'); r && mlPerRev() > 0)
-                    s->dispensedMl = *r * mlPerRev();
+            // Complete or an error: a volume that cannot be read fails the status.
+            if (!revs) {
+                done(revs.error());
+                return;
             }
+            const auto r = Legacy::parseRevolutionsReply(*revs, 'C');
+            if (!r) {
+                done(makeError(Error::Code::Protocol, tr("The drive's revolutions reply \"%1\" could not be read.").arg(QString::fromLatin1(*revs))));
+                return;
+            }
+            s->dispensedMl = *r * mlPerRev();
             done(*s);
         });
     });
@@ -202,13 +255,21 @@ void MasterflexSerialCommsDriver::command(QByteArray cmd, QByteArray payload, QS
                      done(frame.error());
                      return;
                  }
-                 const char status = frame->payload.value<AsciiReply>().status;
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 const char status = reply.kind == AsciiReply::Kind::Status ? reply.status : '\0';
                  if (status == Comms::kOk)
                      done({});
                  else if (status == Comms::kNotSerialMode)
                      done(makeError(Error::Code::Refused, tr("The drive is not in serial mode; %1 was ignored.").arg(what)));
-                 else
+                 else if (status == Comms::kInvalid)
                      done(makeError(Error::Code::Refused, tr("The drive refused %1.").arg(what)));
+                 else  // damaged (no checksum on this line): never a success
+                     done(makeError(Error::Code::Protocol, tr("The drive answered %1 with \"%2\", which is not an answer to it.")
+                                                               .arg(what, QString::fromLatin1(reply.kind == AsciiReply::Kind::Status ? QByteArray(1, status) : reply.text))));
+             },
+             {}, false, [](const Frame &frame) {
+                 const auto reply = frame.payload.value<AsciiReply>();
+                 return reply.kind == AsciiReply::Kind::Status && QByteArrayView("*#~").contains(reply.status);
              });
 }
 
@@ -242,8 +303,12 @@ void MasterflexSerialCommsDriver::doReadStatus(Callback<PumpStatus> done)
                  }
                  const auto reply = frame->payload.value<AsciiReply>();
                  const auto status = Comms::parseStatus(reply.text);
-                 if (reply.kind != AsciiReply::Kind::Data || !status) {
-                     done(makeError(Error::Code::Refused, tr("The drive did not report its status.")));
+                 if (reply.kind == AsciiReply::Kind::Status) {
+                     done(makeError(Error::Code::Refused, tr("The drive did not report its status ('%1').").arg(QLatin1Char(reply.status))));
+                     return;
+                 }
+                 if (!status || status->address != address()) {
+                     done(makeError(Error::Code::Protocol, tr("The drive's status reply \"%1\" could not be read.").arg(QString::fromLatin1(reply.text))));
                      return;
                  }
                  PumpStatus s;
@@ -253,6 +318,13 @@ void MasterflexSerialCommsDriver::doReadStatus(Callback<PumpStatus> done)
                  if (m_speed && mlPerRev() > 0)
                      s.flowMlPerMin = s.running ? *m_speed * mlPerRev() : 0.0;
                  done(s);
+             },
+             {}, false, [this](const Frame &frame) {
+                 const auto reply = frame.payload.value<AsciiReply>();
+                 if (reply.kind == AsciiReply::Kind::Status)
+                     return QByteArrayView("#~").contains(reply.status);
+                 const auto status = Comms::parseStatus(reply.text);
+                 return reply.kind == AsciiReply::Kind::Data && status && status->address == address();
              });
 }
 

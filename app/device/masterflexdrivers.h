@@ -28,6 +28,9 @@ protected:
 
 private:
     void command(QByteArray bytes, QString what, Callback<void> done);
+    /// ENQ, the drive number, remote mode: what a drive that has no number yet needs.
+    void handshake(Callback<PumpIdentity> done);
+    PumpIdentity identity() const;
     void query(char letter, QString what, Callback<QByteArray> done);
     void sendSpeed(double signedRpm, Callback<void> done);
     double m_signedRpm = 0;

@@ -9,21 +9,27 @@
 
 #include <QModbusDataUnit>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
-
-class QModbusRtuSerialClient;
-class QModbusReply;
+#include <memory>
 
 namespace PumpStudio::Device {
 
-class PortPresence;
+class ByteLine;
+class SerialBus;
 
-/// One Modbus RTU line (pumps and pressure transmitters share it). Qt SerialBus does the RTU
-/// framing, CRC and silences; this adds what the app needs on top: timeouts from the baud rate,
-/// counted retries, link statistics, unplug detection within a second and reopening the same
-/// adapter. Asynchronous only; lives on the device thread.
+/// One Modbus RTU line (pumps and pressure transmitters share it), on our own transaction
+/// queue (SerialBus) rather than Qt SerialBus's client, because a reply must be proven to
+/// answer its request and Qt checks only the server and the function code:
+///  - a read's reply must name the server and function asked and carry exactly the bytes the
+///    registers or bits asked for; a write's reply must echo the address and value (FC 05/06)
+///    or the address and quantity (FC 0F/10); an exception names the function asked;
+///  - after a timeout, replies to the unanswered attempts are dropped as they arrive, and the
+///    next request waits until they have or the line has been quiet (SerialBus);
+///  - a port that sends the request back (loopback, local echo) fails the request as an echo;
+///    where the protocol's reply is the request itself (FC 05/06) the driver reads back.
+/// Timeouts come from the baud rate, retries are counted, the port is watched for unplugging.
+/// Asynchronous only; lives on the device thread.
 class ModbusBus final : public Link
 {
     Q_OBJECT
@@ -36,12 +42,14 @@ public:
     static constexpr std::size_t kMaxQueued = 256;
 
     explicit ModbusBus(const SerialSettings &settings, QObject *parent = nullptr);
+    /// A Modbus line on any byte transport (tests, in-process simulation).
+    explicit ModbusBus(std::unique_ptr<ByteLine> line, QObject *parent = nullptr);
     ~ModbusBus() override;
 
-    const SerialSettings &settings() const override { return m_settings; }
-    LinkState state() const override { return m_state; }
-    QString lastError() const override { return m_lastError; }
-    LinkStats stats() const override { return m_stats; }
+    const SerialSettings &settings() const override;
+    LinkState state() const override;
+    QString lastError() const override;
+    LinkStats stats() const override;
     QString usbSerialNumber() const override;
     void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
 
@@ -58,37 +66,10 @@ public Q_SLOTS:
     void close() override;
 
 private:
-    struct Job
-    {
-        bool isWrite = false;
-        QModbusDataUnit unit;
-        int server = 1;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        ReadCallback readDone;
-        WriteCallback writeDone;
-        int attempts = 0;
-    };
+    void attach();
 
-    void start(std::shared_ptr<Job> job);
-    void onReply(QModbusReply *reply, std::shared_ptr<Job> job);
-    void fail(const std::shared_ptr<Job> &job, const Error &error);
-    void reopen(const QString &path);
-    void onClientError();
-    void lose(const QString &reason);
-    bool connectClient();
-    void setState(LinkState state, const QString &reason);
-    std::chrono::milliseconds timeout() const;
-
-    SerialSettings m_settings;
-    QModbusRtuSerialClient *m_client = nullptr;
-    PortPresence *m_presence = nullptr;
-    LinkState m_state = LinkState::Closed;
-    QString m_lastError;
-    LinkStats m_stats;
-    std::size_t m_inFlight = 0;
+    SerialBus *m_bus = nullptr;
     int m_maxAttempts = 3;
-    bool m_wasConnected = false;
 };
 
 } // namespace PumpStudio::Device

@@ -73,7 +73,32 @@ void ModbusDriver::writePoint(const QString &name, double value, Callback<void> 
         }
         words = *encoded;
     }
-    m_bus.write(tableOf(*point), point->address, words, address(), this, std::move(done));
+    const ModbusPoint p = *point;
+    const int server = address();
+    m_bus.write(tableOf(p), p.address, words, server, this, [this, p, words, server, done = std::move(done)](Result<void> r) {
+        // FC 05/06 answer with the request itself, so a port that echoes looks like a pump
+        // that agreed. Only a read-back (whose reply differs from its request) proves that the
+        // value is in the register; a broadcast has nobody to ask.
+        if (!r || words.size() != 1 || server == 0) {
+            done(r);
+            return;
+        }
+        m_bus.read(tableOf(p), p.address, 1, server, this, [p, words, done](Result<QList<quint16>> back) {
+            if (!back) {
+                done(makeError(back.error().code, tr("The write to \"%1\" was not confirmed: %2").arg(p.name, back.error().message)));
+                return;
+            }
+            const quint16 expected = isBit(p) ? (words[0] ? 1 : 0) : words[0];
+            if (back->value(0) != expected) {
+                done(makeError(Error::Code::Protocol, tr("\"%1\" reads back %2 after %3 was written: the pump did not take it.")
+                                                          .arg(p.name)
+                                                          .arg(back->value(0))
+                                                          .arg(expected)));
+                return;
+            }
+            done({});
+        });
+    });
 }
 
 void ModbusDriver::writeOnConnect(std::size_t index, Callback<void> done)
@@ -172,16 +197,34 @@ void ModbusDriver::doReadStatus(Callback<PumpStatus> done)
             s->setSpeedRpm = *speed;
             if (mlPerRev() > 0)
                 s->flowMlPerMin = s->running ? *speed * mlPerRev() : 0.0;
-            const auto finishWithDirection = [this, s, done = std::make_shared<Callback<PumpStatus>>(std::move(done))] {
+            auto shared = std::make_shared<Callback<PumpStatus>>(std::move(done));
+            const auto finishWithDirection = [this, s, done = shared] {
                 const ModbusPoint *dir = model().point(u"direction"_s);
                 if (!dir) {
                     (*done)(*s);
                     return;
                 }
                 const int ccw = dir->counterClockwiseValue.value_or(1);
-                readPoint(u"direction"_s, [s, ccw, done](Result<double> d) {
-                    if (d)
-                        s->direction = static_cast<int>(*d) == ccw ? Direction::CounterClockwise : Direction::Clockwise;
+                const int cw = dir->clockwiseValue.value_or(0);
+                readPoint(u"direction"_s, [this, s, cw, ccw, done](Result<double> d) {
+                    // A status is complete or an error: a direction that could not be read,
+                    // or one the map does not name, fails it.
+                    if (!d) {
+                        (*done)(d.error());
+                        return;
+                    }
+                    if (*d == ccw)
+                        s->direction = Direction::CounterClockwise;
+                    else if (*d == cw)
+                        s->direction = Direction::Clockwise;
+                    else {
+                        (*done)(makeError(Error::Code::Protocol, tr("The %1 reports direction %2, which its map does not name (%3 clockwise, %4 counter-clockwise).")
+                                                                     .arg(model().displayName)
+                                                                     .arg(*d)
+                                                                     .arg(cw)
+                                                                     .arg(ccw)));
+                        return;
+                    }
                     (*done)(*s);
                 });
             };
@@ -189,10 +232,12 @@ void ModbusDriver::doReadStatus(Callback<PumpStatus> done)
                 finishWithDirection();
                 return;
             }
-            readPoint(u"actual-speed"_s, [s, finishWithDirection](Result<double> actual) {
-                if (actual) {
-                    s->actualSpeedRpm = *actual;
+            readPoint(u"actual-speed"_s, [s, finishWithDirection, done2 = shared](Result<double> actual) {
+                if (!actual) {
+                    (*done2)(actual.error());
+                    return;
                 }
+                s->actualSpeedRpm = *actual;
                 finishWithDirection();
             });
         });

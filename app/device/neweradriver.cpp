@@ -55,7 +55,24 @@ void NewEraDriver::sendOnce(QByteArray command, QByteArray params, QString what,
                  }
                  done(reply);
              },
-             [addr](const Frame &f) { return f.address == addr; });
+             [addr](const Frame &f) { return f.address == addr; }, false,
+             [command](const Frame &f) {
+                 // The data in its shape (basic mode has no checksum): errors and alarms as the
+                 // manual lists them, a dispensed volume or a rate with its unit.
+                 const auto reply = f.payload.value<NewEra::Reply>();
+                 if (reply.alarm)
+                     return true;
+                 if (reply.isError())
+                     return QList<QByteArray>{"?", "?NA", "?OOR", "?COM", "?IGN"}.contains(reply.data);
+                 if (command == "DIS")
+                     return NewEra::parseDispensed(reply.data).has_value();
+                 if (command == "RAT" && !reply.data.isEmpty()) {
+                     const QByteArray unit = reply.data.right(2);
+                     return (unit == "MM" || unit == "UM" || unit == "MH" || unit == "UH")
+                            && NewEra::parseNumber(reply.data.chopped(2)).has_value();
+                 }
+                 return true;
+             });
 }
 
 void NewEraDriver::doIdentify(Callback<PumpIdentity> done)
@@ -89,11 +106,20 @@ void NewEraDriver::doReadStatus(Callback<PumpStatus> done)
             status->direction = Direction::Clockwise;
         else if (dis->status == 'W')
             status->direction = Direction::CounterClockwise;
-        if (const auto d = NewEra::parseDispensed(dis->data))
-            status->dispensedMl = d->infusedMl + d->withdrawnMl;
+        // Complete or an error: a volume or rate that cannot be read fails the status.
+        const auto d = NewEra::parseDispensed(dis->data);
+        if (!d || !(dis->status == 'I' || dis->status == 'W' || dis->status == 'X' || dis->status == 'S' || dis->status == 'P'
+                    || dis->status == 'T' || dis->status == 'U')) {
+            done(makeError(Error::Code::Protocol, tr("The pump answered the dispensed-volume query with \"%1\".").arg(QString::fromLatin1(dis->data))));
+            return;
+        }
+        status->dispensedMl = d->infusedMl + d->withdrawnMl;
         queryRate([status, done = std::move(done)](Result<double> rate) {
-            if (rate)
-                status->flowMlPerMin = status->running ? *rate : 0.0;
+            if (!rate) {
+                done(rate.error());
+                return;
+            }
+            status->flowMlPerMin = status->running ? *rate : 0.0;
             done(*status);
         });
     });

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace PumpStudio::Device {
 
 PumpDriver::PumpDriver(const Models::PumpModel &model, int address, QObject *parent)
@@ -45,6 +48,7 @@ bool PumpDriver::refuseIfSensor(const std::function<void(Error)> &done) const
 void PumpDriver::identify(Callback<PumpIdentity> done) { doIdentify(std::move(done)); }
 void PumpDriver::prepare(Callback<void> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (!refuseIfGated(done))
         doPrepare(std::move(done));
 }
@@ -56,24 +60,114 @@ void PumpDriver::doPrepare(Callback<void> done)
 
 void PumpDriver::readStatus(Callback<PumpStatus> done)
 {
-    if (!refuseIfGated(done))
-        doReadStatus(std::move(done));
+    if (refuseIfGated(done))
+        return;
+    readConfirmedStatus(3, std::nullopt, std::move(done));
+}
+
+bool PumpDriver::repliesChecked() const
+{
+    return m_model.protocol == Models::Protocol::ModbusRtu || m_model.protocol == Models::Protocol::LongerE9;
+}
+
+QString PumpDriver::implausible(const PumpStatus &s) const
+{
+    const auto bad = [](std::optional<double> v) { return v && !std::isfinite(*v); };
+    if (bad(s.setSpeedRpm) || bad(s.actualSpeedRpm) || bad(s.flowMlPerMin) || bad(s.dispensedMl) || bad(s.pressure))
+        return tr("a value that is not a number");
+    // A little above the maximum: actual speeds overshoot, and rounding on the wire.
+    const double maxRpm = m_model.maxRpm > 0 ? m_model.maxRpm * 1.05 + 0.01 : 0;
+    if (maxRpm > 0 && s.setSpeedRpm && (*s.setSpeedRpm < 0 || *s.setSpeedRpm > maxRpm))
+        return tr("a set speed of %1 rpm, outside the model's 0-%2 rpm").arg(*s.setSpeedRpm).arg(m_model.maxRpm);
+    if (maxRpm > 0 && s.actualSpeedRpm && (*s.actualSpeedRpm < 0 || *s.actualSpeedRpm > maxRpm))
+        return tr("an actual speed of %1 rpm, outside the model's 0-%2 rpm").arg(*s.actualSpeedRpm).arg(m_model.maxRpm);
+    if (s.flowMlPerMin && *s.flowMlPerMin < 0)
+        return tr("a negative flow");
+    if (s.dispensedMl && *s.dispensedMl < 0)
+        return tr("a negative dispensed volume");
+    return {};
+}
+
+bool PumpDriver::consistent(const PumpStatus &earlier, const PumpStatus &later, double seconds) const
+{
+    if (earlier.running != later.running || earlier.direction != later.direction || earlier.fullSpeed != later.fullSpeed
+        || earlier.alarm != later.alarm || earlier.setSpeedRpm != later.setSpeedRpm || earlier.pressureUnit != later.pressureUnit)
+        return false;
+    if (earlier.flowMlPerMin.has_value() != later.flowMlPerMin.has_value()
+        || (earlier.flowMlPerMin && std::abs(*earlier.flowMlPerMin - *later.flowMlPerMin) > 1e-9 * std::max(1.0, *earlier.flowMlPerMin)))
+        return false;
+    if (earlier.dispensedMl.has_value() != later.dispensedMl.has_value())
+        return false;
+    if (earlier.dispensedMl) {
+        const double grew = *later.dispensedMl - *earlier.dispensedMl;
+        const double fastest = std::max({m_model.maxFlowMlPerMin, m_model.maxRpm * std::max(m_mlPerRev, 0.0), 1.0});
+        if (grew < -1e-9 || (!later.running && grew > 1e-9) || grew > fastest * (seconds + 1.0) / 60.0 * 1.5 + 1e-6)
+            return false;
+    }
+    if (earlier.actualSpeedRpm.has_value() != later.actualSpeedRpm.has_value())
+        return false;
+    return true;
+}
+
+void PumpDriver::readConfirmedStatus(int pairsLeft, std::optional<PumpStatus> first, Callback<PumpStatus> done)
+{
+    QElapsedTimer sinceFirst;
+    sinceFirst.start();
+    doReadStatus([this, pairsLeft, first, sinceFirst, done = std::move(done)](Result<PumpStatus> status) mutable {
+        if (!status) {
+            done(status.error());
+            return;
+        }
+        if (const QString why = implausible(*status); !why.isEmpty()) {
+            m_confirmed.reset();
+            done(makeError(Error::Code::Protocol,
+                           tr("The %1 at address %2 reported %3; the reading was not used.").arg(m_model.displayName).arg(m_address).arg(why)));
+            return;
+        }
+        const auto accept = [&] {
+            m_confirmed = *status;
+            m_confirmedAge.start();
+            done(*status);
+        };
+        if (repliesChecked())
+            return accept();
+        if (first) {
+            if (consistent(*first, *status, sinceFirst.elapsed() / 1000.0))
+                return accept();
+            if (--pairsLeft <= 0) {
+                m_confirmed.reset();
+                done(makeError(Error::Code::Protocol,
+                               tr("Two readings of the %1 at address %2 disagree; its protocol has no checksum, so neither "
+                                  "was used (a noisy line?).").arg(m_model.displayName).arg(m_address)));
+                return;
+            }
+            readConfirmedStatus(pairsLeft, *status, std::move(done));
+            return;
+        }
+        // Nothing changed since the last confirmed reading: no second read needed.
+        if (m_confirmed && consistent(*m_confirmed, *status, m_confirmedAge.elapsed() / 1000.0))
+            return accept();
+        readConfirmedStatus(pairsLeft, *status, std::move(done));
+    });
 }
 
 void PumpDriver::start(Callback<void> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (!refuseIfSensor(done))
         doStart(std::move(done));
 }
 
 void PumpDriver::stop(Callback<void> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (!refuseIfSensor(done))
         doStop(std::move(done));
 }
 
 void PumpDriver::setDirection(Direction direction, Callback<void> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (refuseIfSensor(done))
         return;
     if (!m_model.capabilities.direction) {
@@ -85,6 +179,7 @@ void PumpDriver::setDirection(Direction direction, Callback<void> done)
 
 void PumpDriver::setSpeed(double rpm, Callback<double> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (refuseIfSensor(done))
         return;
     if (m_model.kind == Models::Kind::Syringe) {
@@ -101,6 +196,7 @@ void PumpDriver::setSpeed(double rpm, Callback<double> done)
 
 void PumpDriver::setFlow(double mlPerMin, Callback<double> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (refuseIfSensor(done))
         return;
     const auto checked = Models::checkFlow(m_model, m_mlPerRev, mlPerMin);
@@ -142,6 +238,7 @@ bool PumpDriver::supportsNativeMode(NativeMode) const { return false; }
 
 void PumpDriver::dispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (refuseIfSensor(done))
         return;
     if (!(ml > 0)) {
@@ -167,6 +264,7 @@ void PumpDriver::doDispense(double, std::optional<double>, Callback<NativeRun> d
 
 void PumpDriver::runFor(double seconds, double mlPerMin, Callback<NativeRun> done)
 {
+    m_confirmed.reset();  // what the pump reports may change now
     if (refuseIfSensor(done))
         return;
     if (!(seconds > 0)) {

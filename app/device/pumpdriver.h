@@ -6,6 +6,7 @@
 #include "device/pumptypes.h"
 #include "models/pumpmodel.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -114,12 +115,27 @@ protected:
     /// Default: through doReadStatus.
     virtual void doIsRunning(Callback<bool> done);
     virtual void doReadPressure(Callback<double> done);
+    /// Whether the protocol protects replies with a checksum (Modbus CRC, Longer FCS). Where it
+    /// does not, a damaged digit reads as another number, so a reading that changed since the
+    /// last confirmed one is read a second time and taken only when both agree.
+    virtual bool repliesChecked() const;
+    /// A command may have changed what the pump reports: the next reading is confirmed.
+    void forgetConfirmedStatus() { m_confirmed.reset(); }
 
 private:
+    void readConfirmedStatus(int pairsLeft, std::optional<PumpStatus> first, Callback<PumpStatus> done);
+    /// Why `s` cannot be this model's truth (a value outside its range, not a number), or empty.
+    QString implausible(const PumpStatus &s) const;
+    /// Whether `later` can follow `earlier` without a command in between: same state, same
+    /// settings, a volume counter that only went forward, at most as fast as the pump can pump.
+    bool consistent(const PumpStatus &earlier, const PumpStatus &later, double seconds) const;
+
     Models::PumpModel m_model;
     int m_address = 1;
     double m_mlPerRev = 0;
     bool m_gateOpen = true;
+    std::optional<PumpStatus> m_confirmed;   ///< the last reading taken as the truth
+    QElapsedTimer m_confirmedAge;
 };
 
 } // namespace PumpStudio::Device

@@ -14,6 +14,23 @@ using PumpStudio::Protocol::ReplyShape;
 
 namespace PumpStudio::Device {
 
+namespace {
+
+/// A status reply, one of `allowed`.
+std::function<bool(const Frame &)> statusIn(QByteArray allowed)
+{
+    return [allowed](const Frame &frame) {
+        const auto reply = frame.payload.value<AsciiReply>();
+        return reply.kind == AsciiReply::Kind::Status && allowed.contains(reply.status);
+    };
+}
+
+bool isVolume(QByteArrayView text) { return Reglo::parseVolume(text).has_value(); }
+bool isSpeed(QByteArrayView text) { return Reglo::parseSpeed(text).has_value(); }
+bool isDirection(QByteArrayView text) { return text == "J" || text == "K"; }
+
+} // namespace
+
 RegloIccDriver::RegloIccDriver(const Models::PumpModel &model, SerialBus &bus, int address, QObject *parent)
     : StreamPumpDriver(model, bus, address, parent)
 {
@@ -23,6 +40,7 @@ RegloIccDriver::RegloIccDriver(const Models::PumpModel &model, SerialBus &bus, i
 void RegloIccDriver::command(QByteArray cmd, QByteArray data, QString what, Callback<void> done)
 {
     const ReplyShape shape = Reglo::replyShape(cmd, !data.isEmpty());
+    const auto valid = shape == ReplyShape::Status ? statusIn("*#") : std::function<bool(const Frame &)>{};
     transact(Reglo::request(address(), cmd, data), static_cast<int>(shape), 1, what,
              [done = std::move(done), what](Result<Frame> frame) {
                  if (!frame) {
@@ -30,18 +48,46 @@ void RegloIccDriver::command(QByteArray cmd, QByteArray data, QString what, Call
                      return;
                  }
                  const auto reply = frame->payload.value<AsciiReply>();
-                 if (reply.kind == AsciiReply::Kind::Status && (reply.status == Reglo::kDone || reply.status == Reglo::kYes)) {
+                 // Commands answer '*' when done and '#' when refused; anything else is a damaged
+                 // reply (the protocol has no checksum), never a success.
+                 if (reply.kind == AsciiReply::Kind::Status && reply.status == Reglo::kDone) {
                      done({});
+                     return;
+                 }
+                 if (reply.kind != AsciiReply::Kind::Status || reply.status != Reglo::kNotDone) {
+                     done(makeError(Error::Code::Protocol, tr("The Reglo ICC answered %1 with '%2', which is not an answer to it.")
+                                                               .arg(what, QString::fromLatin1(reply.kind == AsciiReply::Kind::Status ? QByteArray(1, reply.status) : reply.text))));
                      return;
                  }
                  done(makeError(Error::Code::Refused,
                                 tr("The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).")
                                     .arg(what, QString(QLatin1Char(reply.status ? reply.status : '?')))));
-             });
+             },
+             {}, false, valid);
 }
 
-void RegloIccDriver::query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done)
+void RegloIccDriver::query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done,
+                           std::function<bool(QByteArrayView)> grammar)
 {
+    if (!grammar && data.isEmpty()) {
+        if (cmd == "S")
+            grammar = isSpeed;
+        else if (cmd == "xD")
+            grammar = isDirection;
+        else if (cmd == ":")
+            grammar = isVolume;
+        else if (cmd == "#")  // the identity: "REGLO ICC 0208 306"
+            grammar = [](QByteArrayView text) { return text.startsWith("REGLO"); };
+    }
+    if (!grammar && (cmd == "f" || cmd == "v"))
+        grammar = isVolume;
+    // A data line in its shape, or a refusal ('*', '#') standing in for it.
+    const auto valid = [grammar = std::move(grammar)](const Frame &frame) {
+        const auto reply = frame.payload.value<AsciiReply>();
+        if (reply.kind == AsciiReply::Kind::Status)
+            return reply.status == Reglo::kDone || reply.status == Reglo::kNotDone;
+        return reply.kind == AsciiReply::Kind::Data && (!grammar || grammar(reply.text));
+    };
     transact(Reglo::request(address(), cmd, data), static_cast<int>(ReplyShape::Data), 24, what,
              [done = std::move(done), what](Result<Frame> frame) {
                  if (!frame) {
@@ -54,7 +100,8 @@ void RegloIccDriver::query(QByteArray cmd, QByteArray data, QString what, Callba
                      return;
                  }
                  done(reply.text);
-             });
+             },
+             {}, false, valid);
 }
 
 void RegloIccDriver::doIdentify(Callback<PumpIdentity> done)
@@ -99,34 +146,60 @@ void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
                      done(frame.error());
                      return;
                  }
-                 status->running = frame->payload.value<AsciiReply>().status == Reglo::kYes;
-                 query("S", {}, tr("the speed query"), [this, status, done = std::move(done)](Result<QByteArray> speed) mutable {
+                 // A status is complete or an error, and each reply only in its exact shape:
+                 // '+' or '-', "12.30", "J" or "K", "mmmmEse".
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 const auto damaged = [this](const QString &what, const QByteArray &text) {
+                     return makeError(Error::Code::Protocol, tr("The Reglo ICC at address %1 answered %2 with \"%3\", which is not an answer to it.")
+                                                                 .arg(address()).arg(what, QString::fromLatin1(text)));
+                 };
+                 if (reply.kind != AsciiReply::Kind::Status || (reply.status != Reglo::kYes && reply.status != Reglo::kNo)) {
+                     done(reply.kind == AsciiReply::Kind::Status && reply.status == Reglo::kNotDone
+                              ? makeError(Error::Code::Refused, tr("The Reglo ICC at address %1 is busy or overloaded ('#').").arg(address()))
+                              : damaged(tr("the running query"), reply.kind == AsciiReply::Kind::Status ? QByteArray(1, reply.status) : reply.text));
+                     return;
+                 }
+                 status->running = reply.status == Reglo::kYes;
+                 query("S", {}, tr("the speed query"), [this, status, damaged, done = std::move(done)](Result<QByteArray> speed) mutable {
                      if (!speed) {
                          done(speed.error());
                          return;
                      }
-                     bool ok = false;
-                     const double rpm = speed->trimmed().toDouble(&ok);
-                     if (ok)
-                         status->setSpeedRpm = rpm;
-                     if (ok && mlPerRev() > 0)
-                         status->flowMlPerMin = status->running ? rpm * mlPerRev() : 0.0;
-                     query("xD", {}, tr("the direction query"), [this, status, done = std::move(done)](Result<QByteArray> dir) mutable {
+                     const auto rpm = Reglo::parseSpeed(*speed);
+                     if (!rpm) {
+                         done(damaged(tr("the speed query"), *speed));
+                         return;
+                     }
+                     status->setSpeedRpm = *rpm;
+                     if (mlPerRev() > 0)
+                         status->flowMlPerMin = status->running ? *rpm * mlPerRev() : 0.0;
+                     query("xD", {}, tr("the direction query"), [this, status, damaged, done = std::move(done)](Result<QByteArray> dir) mutable {
                          if (!dir) {
                              done(dir.error());
                              return;
                          }
-                         status->direction = dir->trimmed() == "K" ? Direction::CounterClockwise : Direction::Clockwise;
-                         query(":", {}, tr("the volume query"), [status, done = std::move(done)](Result<QByteArray> volume) {
-                             if (volume) {
-                                 if (const auto ml = Reglo::parseVolume(*volume))
-                                     status->dispensedMl = *ml;
+                         if (*dir != "J" && *dir != "K") {
+                             done(damaged(tr("the direction query"), *dir));
+                             return;
+                         }
+                         status->direction = *dir == "K" ? Direction::CounterClockwise : Direction::Clockwise;
+                         query(":", {}, tr("the volume query"), [status, damaged, done = std::move(done)](Result<QByteArray> volume) {
+                             if (!volume) {
+                                 done(volume.error());
+                                 return;
                              }
+                             const auto ml = Reglo::parseVolume(*volume);
+                             if (!ml) {
+                                 done(damaged(tr("the volume query"), *volume));
+                                 return;
+                             }
+                             status->dispensedMl = *ml;
                              done(*status);
                          });
                      });
                  });
-             });
+             },
+             {}, false, statusIn("+-#"));
 }
 
 void RegloIccDriver::doStart(Callback<void> done)
@@ -160,8 +233,13 @@ void RegloIccDriver::startInMode(Callback<void> done)
                      done({});
                      return;
                  }
+                 if (status == Reglo::kNotDone) {
+                     done(makeError(Error::Code::Refused, tr("The Reglo ICC did not start ('#': overloaded or busy).")));
+                     return;
+                 }
                  if (status != Reglo::kNo) {
-                     done(makeError(Error::Code::Refused, tr("The Reglo ICC did not start ('%1').").arg(QLatin1Char(status))));
+                     done(makeError(Error::Code::Protocol, tr("The Reglo ICC answered start with '%1', which is not an answer to it; "
+                                                              "whether it runs is not known.").arg(QLatin1Char(status ? status : '?'))));
                      return;
                  }
                  // '-': the settings cannot be reached. Ask why, and say it in words.
@@ -177,7 +255,8 @@ void RegloIccDriver::startInMode(Callback<void> done)
                      }
                      done(makeError(Error::Code::Refused, tr("The Reglo ICC cannot start: %1.").arg(reason)));
                  });
-             });
+             },
+             {}, false, statusIn("*-#"));
 }
 
 void RegloIccDriver::doStop(Callback<void> done) { command("I", {}, tr("stop"), std::move(done)); }
@@ -214,12 +293,21 @@ bool RegloIccDriver::supportsNativeMode(NativeMode) const { return true; }
 void RegloIccDriver::doIsRunning(Callback<bool> done)
 {
     transact(Reglo::request(address(), "E"), static_cast<int>(ReplyShape::Status), 1, tr("the running query"),
-             [done = std::move(done)](Result<Frame> frame) {
-                 if (!frame)
+             [this, done = std::move(done)](Result<Frame> frame) {
+                 if (!frame) {
                      done(frame.error());
-                 else
-                     done(frame->payload.value<AsciiReply>().status == Reglo::kYes);
-             });
+                     return;
+                 }
+                 const auto reply = frame->payload.value<AsciiReply>();
+                 if (reply.kind != AsciiReply::Kind::Status || (reply.status != Reglo::kYes && reply.status != Reglo::kNo)) {
+                     done(makeError(Error::Code::Protocol, tr("The Reglo ICC at address %1 answered the running query with \"%2\".")
+                                                               .arg(address())
+                                                               .arg(QString::fromLatin1(reply.kind == AsciiReply::Kind::Status ? QByteArray(1, reply.status) : reply.text))));
+                     return;
+                 }
+                 done(reply.status == Reglo::kYes);
+             },
+             {}, false, statusIn("+-#"));
 }
 
 void RegloIccDriver::setModeFlow(std::optional<double> mlPerMin, Callback<double> done)

@@ -39,7 +39,10 @@ private:
     /// A command answered by a status character; '*' is success.
     void command(QByteArray cmd, QByteArray data, QString what, Callback<void> done);
     /// A command answered by a data line.
-    void query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done);
+    /// `grammar`: the exact shape of the data line (the protocol has no checksum); a line that
+    /// breaks it is a damaged reply, asked again.
+    void query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done,
+               std::function<bool(QByteArrayView)> grammar = {});
     void onUnsolicited(const Frame &frame);
 
     bool m_nativeModeSet = false;  ///< the pump is in a volume or time mode, not rpm mode

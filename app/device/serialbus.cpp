@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono;
 using namespace std::chrono_literals;
@@ -23,7 +25,9 @@ SerialBus::SerialBus(std::unique_ptr<ByteLine> line, std::unique_ptr<FrameAdapte
       m_adapter(std::move(adapter)),
       m_line(line.release()),
       m_timeout(new QTimer(this)),
-      m_gap(new QTimer(this))
+      m_gap(new QTimer(this)),
+      m_quiet(new QTimer(this)),
+      m_settle(new QTimer(this))
 {
     m_line->setParent(this);
     qRegisterMetaType<PumpStudio::Device::Frame>();
@@ -34,6 +38,12 @@ SerialBus::SerialBus(std::unique_ptr<ByteLine> line, std::unique_ptr<FrameAdapte
     m_gap->setTimerType(Qt::PreciseTimer);
     connect(m_timeout, &QTimer::timeout, this, &SerialBus::onTimeout);
     connect(m_gap, &QTimer::timeout, this, &SerialBus::pump);
+    m_quiet->setSingleShot(true);
+    m_quiet->setTimerType(Qt::PreciseTimer);
+    connect(m_quiet, &QTimer::timeout, this, &SerialBus::onQuiet);
+    m_settle->setSingleShot(true);
+    m_settle->setTimerType(Qt::PreciseTimer);
+    connect(m_settle, &QTimer::timeout, this, &SerialBus::onSettled);
     connect(m_line, &ByteLine::stateChanged, this, &SerialBus::onLineState);
     connect(m_line, &ByteLine::bytesReceived, this, &SerialBus::onBytes);
 }
@@ -91,7 +101,7 @@ void SerialBus::submit(Request request, QObject *context, Callback done)
 
 void SerialBus::pump()
 {
-    if (m_current || m_queue.empty() || m_line->state() != LinkState::Connected)
+    if (m_current || m_queue.empty() || m_line->state() != LinkState::Connected || m_unanswered > 0 || m_openQuiet)
         return;
     m_current = std::make_unique<Pending>(std::move(m_queue.front()));
     m_queue.pop_front();
@@ -114,6 +124,9 @@ void SerialBus::send()
         m_adapter->reset();
     }
     m_adapter->expect(p.request.expectation);
+    m_sinceSend.clear();
+    if (p.request.expectReply)
+        ++m_unanswered;
     m_stats.bytesSent += static_cast<quint64>(p.request.bytes.size());
     ++m_stats.framesSent;
     Q_EMIT traffic(true, p.request.bytes);
@@ -124,47 +137,209 @@ void SerialBus::send()
         m_timeout->start(duration_cast<milliseconds>(s.frameTime(p.request.bytes.size()) + s.interFrameGap()) + 1ms);
         return;
     }
-    m_timeout->start(replyTimeoutOverride().value_or(
-        replyTimeout(s, p.request.bytes.size(), p.request.expectedReplyBytes, p.request.deviceTime)));
+    m_timeout->start(attemptTimeout(p.request, p.attempts - p.damaged));
+}
+
+milliseconds SerialBus::attemptTimeout(const Request &request, int attempt) const
+{
+    // Each retry waits twice as long as the one before: a device slower than the derived
+    // timeout still gets its answer through (its late reply to an earlier attempt answers the
+    // same question), and the late replies are dropped before the next request (finish()).
+    const auto base = replyTimeoutOverride().value_or(
+        replyTimeout(settings(), request.bytes.size(), request.expectedReplyBytes, request.deviceTime));
+    return base * (1 << std::clamp(attempt - 1, 0, 4));
+}
+
+milliseconds SerialBus::waitedFor(const Request &request, int attempts) const
+{
+    milliseconds total{0};
+    for (int attempt = 1; attempt <= attempts; ++attempt)
+        total += attemptTimeout(request, attempt);
+    return total;
 }
 
 void SerialBus::onBytes(const QByteArray &bytes)
 {
     m_stats.bytesReceived += static_cast<quint64>(bytes.size());
     Q_EMIT traffic(false, bytes);
+    if (m_openQuiet) {
+        // Just opened: these bytes answer nothing we asked (the late replies to whoever had
+        // the port before, a device still talking). Dropped until the line is quiet.
+        m_stats.garbageBytes += static_cast<quint64>(bytes.size());
+        if (m_openedAt.elapsed() < kMaxOpenQuiet.count())  // a device that streams must not hold the line forever
+            m_quiet->start(m_quietWindow);
+        return;
+    }
+    const bool draining = !m_current && m_unanswered > 0;
+    if (draining)
+        m_quiet->start(m_quietWindow);  // not quiet yet
+    if (m_current && (m_settling || m_retryWhenQuiet)) {
+        // More bytes after the answer: it was not one (a stray byte ahead of the real reply,
+        // the head of a damaged one). Wait until the line is quiet, then ask again; events in
+        // these bytes still go out.
+        if (m_settling) {
+            m_settling.reset();
+            ++m_stats.damagedReplies;
+            ++m_current->damaged;
+            m_retryWhenQuiet = true;
+        }
+        m_settle->start(settleTime());
+        for (const Frame &frame : m_adapter->feed(bytes)) {
+            ++m_stats.framesReceived;
+            if (frame.unsolicited) {
+                ++m_stats.unsolicitedFrames;
+                Q_EMIT unsolicitedFrame(frame);
+            }
+        }
+        return;
+    }
+    if (m_current && m_current->request.expectReply && !m_current->request.replyMayEqualRequest) {
+        m_sinceSend.append(bytes);
+        const QByteArray &request = m_current->request.bytes;
+        if (!request.isEmpty() && m_sinceSend.contains(request)) {
+            Logging::get("device")->warn("{}: the port sent back {} as it was sent", settings().portName, request.toHex(' '));
+            finish(makeError(Error::Code::Protocol,
+                             tr("%1 sends back what is sent to it (an echo, a loopback or an RS-485 adapter with "
+                                "local echo): no pump answers like that, so %2 was not confirmed.")
+                                 .arg(settings().portName,
+                                      m_current->request.description.isEmpty() ? tr("the request") : m_current->request.description)));
+            return;
+        }
+        if (m_sinceSend.size() > 4 * request.size() + 256)
+            m_sinceSend.remove(0, m_sinceSend.size() - 2 * request.size());
+    }
     const std::vector<Frame> frames = m_adapter->feed(bytes);
     for (const Frame &frame : frames) {
         ++m_stats.framesReceived;
         const bool answersCurrent = m_current && m_current->request.expectReply && !frame.unsolicited
                                     && (!m_current->request.matches || m_current->request.matches(frame));
-        if (answersCurrent) {
-            finish(frame);
-        } else {
-            ++m_stats.unsolicitedFrames;
-            Q_EMIT unsolicitedFrame(frame);
+        if (answersCurrent && (m_settling || m_retryWhenQuiet)) {
+            // A second answer in the same read: the first was not one either.
+            if (m_settling) {
+                m_settling.reset();
+                ++m_stats.damagedReplies;
+                ++m_current->damaged;
+                m_retryWhenQuiet = true;
+            }
+            continue;
         }
+        if (answersCurrent && m_current->request.valid && !m_current->request.valid(frame)) {
+            // The answer came, damaged: this attempt is over (its reply is in), try again.
+            ++m_stats.damagedReplies;
+            ++m_current->damaged;
+            if (m_unanswered > 0)
+                --m_unanswered;
+            // The attempt's timeout bounds the wait for quiet too: a babbling line fails.
+            m_timeout->start(attemptTimeout(m_current->request, m_current->attempts - m_current->damaged + 1));
+            m_retryWhenQuiet = true;
+            m_settle->start(settleTime());
+            continue;
+        }
+        if (answersCurrent) {
+            // Taken once the line stays quiet behind it.
+            if (m_unanswered > 0)
+                --m_unanswered;
+            m_timeout->start(attemptTimeout(m_current->request, m_current->attempts - m_current->damaged + 1));
+            m_settling = frame;
+            m_settle->start(settleTime());
+            continue;
+        }
+        if (!m_current && m_unanswered > 0 && !frame.unsolicited) {
+            // A late reply to an attempt that timed out: dropped, never an answer.
+            ++m_stats.lateReplies;
+            Logging::get("device")->debug("{}: dropped a late reply", settings().portName);
+            if (--m_unanswered == 0) {
+                m_quiet->stop();
+                m_gap->start(duration_cast<milliseconds>(settings().interFrameGap()) + 1ms);
+            }
+            continue;
+        }
+        ++m_stats.unsolicitedFrames;
+        Q_EMIT unsolicitedFrame(frame);
     }
+}
+
+milliseconds SerialBus::settleTime() const
+{
+    return duration_cast<milliseconds>(settings().interFrameGap()) + 2ms;
+}
+
+void SerialBus::onSettled()
+{
+    if (!m_current)
+        return;
+    if (m_settling) {
+        Frame answer = std::move(*m_settling);
+        m_settling.reset();
+        finish(std::move(answer));
+        return;
+    }
+    if (m_retryWhenQuiet)
+        retryWhenQuiet();
+}
+
+void SerialBus::retryWhenQuiet()
+{
+    m_retryWhenQuiet = false;
+    if (m_current->damaged <= kMaxDamagedRetries) {
+        Logging::get("device")->debug("{}: damaged reply to {} (attempt {}), asking again", settings().portName,
+                                      m_current->request.description, m_current->attempts);
+        send();
+        return;
+    }
+    finish(makeError(Error::Code::Protocol,
+                     tr("The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.",
+                        nullptr, m_current->damaged)
+                         .arg(settings().portName,
+                              m_current->request.description.isEmpty() ? tr("a request") : m_current->request.description)));
+}
+
+void SerialBus::onQuiet()
+{
+    if (m_openQuiet) {
+        m_openQuiet = false;
+        m_adapter->reset();
+        pump();
+        return;
+    }
+    // Quiet for a whole window: what did not come by now is lost, not late.
+    if (m_unanswered == 0)
+        return;
+    Logging::get("device")->debug("{}: line quiet, {} late repl(ies) given up", settings().portName, m_unanswered);
+    m_unanswered = 0;
+    m_adapter->reset();
+    pump();
+}
+
+void SerialBus::forgetLateReplies()
+{
+    m_unanswered = 0;
+    m_openQuiet = false;
+    m_quiet->stop();
 }
 
 void SerialBus::onTimeout()
 {
     if (!m_current)
         return;
+    // Still not quiet after an answer: the line babbles; that attempt counts as unanswered.
+    m_settle->stop();
+    m_settling.reset();
+    m_retryWhenQuiet = false;
     if (!m_current->request.expectReply) {
         finish(Frame{});
         return;
     }
     ++m_stats.timeouts;
-    if (m_current->attempts < m_current->request.maxAttempts) {
+    if (m_current->attempts - m_current->damaged < m_current->request.maxAttempts) {
         Logging::get("device")->debug("{}: no reply to {} (attempt {}), retrying", settings().portName,
                                       m_current->request.description, m_current->attempts);
         send();
         return;
     }
-    const auto waited = replyTimeoutOverride().value_or(replyTimeout(
-        settings(), m_current->request.bytes.size(), m_current->request.expectedReplyBytes, m_current->request.deviceTime));
+    const auto waited = waitedFor(m_current->request, m_current->attempts - m_current->damaged);
     finish(makeError(Error::Code::Timeout,
-                     tr("No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.", nullptr,
+                     tr("No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).", nullptr,
                         m_current->attempts)
                          .arg(settings().portName,
                               m_current->request.description.isEmpty() ? tr("a request") : m_current->request.description)
@@ -174,17 +349,27 @@ void SerialBus::onTimeout()
 void SerialBus::finish(Result<Frame> result)
 {
     m_timeout->stop();
+    m_settle->stop();
+    m_settling.reset();
+    m_retryWhenQuiet = false;
     std::unique_ptr<Pending> done = std::move(m_current);
+    if (m_unanswered > 0) {
+        // Replies to attempts that timed out may still be on their way: the next request
+        // waits until each has come and been dropped, or the line stays quiet for as long
+        // as this request already waited.
+        m_quietWindow = waitedFor(done->request, std::max(1, done->attempts - done->damaged));
+        m_quiet->start(m_quietWindow);
+    }
     if (result.ok()) {
         ++m_stats.transactionsOk;
     } else {
         ++m_stats.transactionsFailed;
         m_adapter->reset();  // forget what the failed request expected
     }
-    // The next request waits two character times: an RS-485 adapter needs the turnaround, and
-    // these request/reply protocols need no Modbus-style 3.5-character silence (Qt SerialBus
-    // keeps that one for Modbus lines). Below a millisecond this is the next event-loop pass.
-    m_gap->start(duration_cast<milliseconds>(settings().characterTime() * 2));
+    // The next request waits 3.5 character times (at least 1 ms): Modbus RTU frames are
+    // delimited by that silence, an RS-485 adapter needs the turnaround, and the other
+    // request/reply protocols lose little by it.
+    m_gap->start(duration_cast<milliseconds>(settings().interFrameGap()) + 1ms);
     if (!done->hasContext || done->context)
         done->done(std::move(result));
 }
@@ -192,6 +377,10 @@ void SerialBus::finish(Result<Frame> result)
 void SerialBus::failAll(const Error &error)
 {
     m_timeout->stop();
+    m_settle->stop();
+    m_settling.reset();
+    m_retryWhenQuiet = false;
+    forgetLateReplies();
     std::deque<Pending> queue;
     std::swap(queue, m_queue);
     if (m_current) {
@@ -210,6 +399,15 @@ void SerialBus::onLineState(LinkState state, const QString &reason)
     switch (state) {
     case LinkState::Connected:
         m_adapter->reset();
+        forgetLateReplies();
+        // The first request waits until the line has been quiet for a short exchange's
+        // timeout: bytes already on their way (a late reply to the program that had the port
+        // before) must not answer it.
+        m_openQuiet = true;
+        m_openedAt.start();
+        m_quietWindow = std::clamp(replyTimeout(settings(), 8, 8, 0ms),
+                                   duration_cast<milliseconds>(settings().interFrameGap()) + 1ms, milliseconds(500));
+        m_quiet->start(m_quietWindow);
         if (m_wasConnected) {
             ++m_stats.reconnects;
             Q_EMIT stateChanged(state, reason);

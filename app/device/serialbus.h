@@ -9,6 +9,7 @@
 #include "device/serialsettings.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +17,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -42,6 +44,15 @@ public:
         int maxAttempts = 3;
         /// Whether a frame answers this request; unset: the first non-event frame does.
         std::function<bool(const Frame &)> matches;
+        /// Whether a correct reply can be byte for byte the request (Modbus FC 05/06, Longer
+        /// WJ). Where it cannot, the request's own bytes coming back mean the port echoes
+        /// (a loopback, an RS-485 adapter with local echo): that fails the request at once
+        /// with Protocol, and no echo is ever taken for an answer.
+        bool replyMayEqualRequest = false;
+        /// Whether an answer is well-formed for this request (a protocol without a checksum:
+        /// its exact grammar). A damaged answer is retried at once, like a lost one, and fails
+        /// the request with Protocol once the attempts are used up; unset: every answer is.
+        std::function<bool(const Frame &)> valid;
         QString description;           ///< for messages: "set speed on pump 2"
     };
     using Callback = std::function<void(Result<Frame>)>;
@@ -83,11 +94,26 @@ private:
         bool hasContext = false;
         Callback done;
         int attempts = 0;
+        int damaged = 0;   ///< attempts answered with a damaged reply (not counted against maxAttempts)
     };
+    /// Damaged answers asked again at once, on top of maxAttempts: a noisy line without a
+    /// checksum damages many replies, but each retry costs only the exchange itself.
+    static constexpr int kMaxDamagedRetries = 6;
 
     void onLineState(LinkState state, const QString &reason);
     void onBytes(const QByteArray &bytes);
     void onTimeout();
+    void onQuiet();
+    void onSettled();
+    /// The current attempt's answer is in but damaged or suspect: once the line is quiet,
+    /// ask again (or fail when the retries for damaged answers are used up).
+    void retryWhenQuiet();
+    void forgetLateReplies();
+    /// How long attempt `attempt` (1-based) of `request` waits for its reply.
+    std::chrono::milliseconds attemptTimeout(const Request &request, int attempt) const;
+    /// How long `attempts` attempts of `request` waited in all.
+    std::chrono::milliseconds waitedFor(const Request &request, int attempts) const;
+    std::chrono::milliseconds settleTime() const;
     void pump();
     void send();
     void finish(Result<Frame> result);
@@ -97,6 +123,22 @@ private:
     ByteLine *m_line = nullptr;
     QTimer *m_timeout = nullptr;
     QTimer *m_gap = nullptr;
+    /// After a timeout, replies to attempts that went unanswered may still come. Until each of
+    /// them has arrived (and been dropped) or the line has been quiet for m_quietWindow, no
+    /// request goes out: a late reply is never taken as the answer to the next question.
+    QTimer *m_quiet = nullptr;
+    int m_unanswered = 0;
+    bool m_openQuiet = false;  ///< just (re)opened: nothing goes out, nothing is taken, until quiet
+    QElapsedTimer m_openedAt;
+    static constexpr std::chrono::milliseconds kMaxOpenQuiet{1000};
+    std::chrono::milliseconds m_quietWindow{0};
+    QByteArray m_sinceSend;  ///< raw bytes since the current attempt went out, for echo detection
+    /// An answer is taken only once the line stayed quiet for an inter-frame gap after it: a
+    /// status character at the head of a garbage burst, or a reply followed by more of itself,
+    /// is not an answer (the bytes after it say so).
+    QTimer *m_settle = nullptr;
+    std::optional<Frame> m_settling;
+    bool m_retryWhenQuiet = false;
     std::deque<Pending> m_queue;
     std::unique_ptr<Pending> m_current;
     LinkStats m_stats;

@@ -17,6 +17,9 @@ namespace {
 constexpr auto kAdapterLatency = 20ms;
 // Event loop scheduling on a loaded machine.
 constexpr auto kSchedulingMargin = 50ms;
+// The longest a request and its reply may take on the wire (a 90-byte exchange at 300 baud
+// takes 3.3 s); a derived timeout never waits longer for the bytes themselves.
+constexpr auto kMaxWireTime = 5000ms;
 }
 
 int SerialSettings::bitsPerCharacter() const
@@ -56,7 +59,8 @@ milliseconds replyTimeout(const SerialSettings &settings, qsizetype requestBytes
                           milliseconds deviceTime)
 {
     const auto wire = duration_cast<milliseconds>(settings.frameTime(requestBytes + replyBytes)) + 1ms;
-    return wire + deviceTime + kAdapterLatency + kSchedulingMargin;
+    // Bounded: a mistyped baud rate (--baud 1) must not make every attempt last minutes.
+    return std::min(wire, kMaxWireTime) + deviceTime + kAdapterLatency + kSchedulingMargin;
 }
 
 QString parityLetter(QSerialPort::Parity parity)

@@ -68,4 +68,14 @@ std::vector<Frame> MasterflexLegacyAdapter::feed(QByteArrayView bytes)
 
 FrameAdapter::Counters MasterflexLegacyAdapter::counters() const { return countersOf(m_decoder.stats()); }
 
+std::vector<Frame> ModbusAdapter::feed(QByteArrayView bytes)
+{
+    std::vector<Frame> frames;
+    for (const Protocol::Modbus::Adu &adu : m_decoder.feed(bytes))
+        frames.push_back(Frame{adu.slave, false, QVariant::fromValue(adu)});
+    return frames;
+}
+
+FrameAdapter::Counters ModbusAdapter::counters() const { return countersOf(m_decoder.stats()); }
+
 } // namespace PumpStudio::Device

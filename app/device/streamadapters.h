@@ -6,6 +6,7 @@
 #include "protocol/asciireplydecoder.h"
 #include "protocol/longere9.h"
 #include "protocol/masterflex.h"
+#include "protocol/modbusrtu.h"
 #include "protocol/newera.h"
 
 #include <memory>
@@ -14,6 +15,7 @@ Q_DECLARE_METATYPE(PumpStudio::Protocol::AsciiReply)
 Q_DECLARE_METATYPE(PumpStudio::Protocol::Longer::Frame)
 Q_DECLARE_METATYPE(PumpStudio::Protocol::NewEra::Reply)
 Q_DECLARE_METATYPE(PumpStudio::Protocol::MasterflexLegacy::Reply)
+Q_DECLARE_METATYPE(PumpStudio::Protocol::Modbus::Adu)
 
 namespace PumpStudio::Device {
 
@@ -65,6 +67,19 @@ public:
 
 private:
     Protocol::MasterflexLegacy::ReplyDecoder m_decoder;
+};
+
+/// Modbus RTU responses, framed by the length their function code implies and checked by CRC
+/// (a pty has no reliable silence); whether one answers a request is the bus's `matches`.
+class ModbusAdapter final : public FrameAdapter
+{
+public:
+    std::vector<Frame> feed(QByteArrayView bytes) override;
+    void reset() override { m_decoder.reset(); }
+    Counters counters() const override;
+
+private:
+    Protocol::Modbus::ResponseDecoder m_decoder;
 };
 
 } // namespace PumpStudio::Device

@@ -10,7 +10,8 @@ StreamPumpDriver::StreamPumpDriver(const Models::PumpModel &model, SerialBus &bu
 }
 
 void StreamPumpDriver::transact(QByteArray bytes, QVariant expectation, qsizetype expectedReplyBytes,
-                                QString description, SerialBus::Callback done, std::function<bool(const Frame &)> matches)
+                                QString description, SerialBus::Callback done, std::function<bool(const Frame &)> matches,
+                                bool replyMayEqualRequest, std::function<bool(const Frame &)> valid)
 {
     SerialBus::Request request;
     request.bytes = std::move(bytes);
@@ -19,6 +20,8 @@ void StreamPumpDriver::transact(QByteArray bytes, QVariant expectation, qsizetyp
     request.deviceTime = std::chrono::milliseconds(model().deviceTimeMs);
     request.description = std::move(description);
     request.matches = std::move(matches);
+    request.replyMayEqualRequest = replyMayEqualRequest;
+    request.valid = std::move(valid);
     if (model().broadcastAddress && address() == *model().broadcastAddress)
         request.expectReply = false;
     m_bus.submit(std::move(request), this, std::move(done));

@@ -21,7 +21,8 @@ protected:
 
     /// One request/reply on the bus, with the model's answer time and a description for errors.
     void transact(QByteArray bytes, QVariant expectation, qsizetype expectedReplyBytes, QString description,
-                  SerialBus::Callback done, std::function<bool(const Frame &)> matches = {});
+                  SerialBus::Callback done, std::function<bool(const Frame &)> matches = {},
+                  bool replyMayEqualRequest = false, std::function<bool(const Frame &)> valid = {});
     SerialBus &bus() const { return m_bus; }
 
 private:

@@ -352,9 +352,15 @@ PrecheckReport precheck(const Profile &profile, const Models::PumpModel *model, 
     } else {
         Checker(profile, *model, setup).run(report.findings);
     }
-    if (report.totals.durationS > kLongRunWarningS)
+    if (!(report.totals.durationS <= kMaxRunS))
+        report.findings.push_back({Severity::Error, {}, Tr::tr("The profile runs for %1, more than the %2 a run may last.")
+                                                            .arg(durationText(report.totals.durationS), durationText(kMaxRunS))});
+    else if (report.totals.durationS > kLongRunWarningS)
         report.findings.push_back({Severity::Warning, {}, Tr::tr("The profile runs for %1, more than %2: check the repeat counts.")
                                                               .arg(durationText(report.totals.durationS), durationText(kLongRunWarningS))});
+    if (!(report.totals.forwardMl + report.totals.reverseMl <= kMaxPlanMl))
+        report.findings.push_back({Severity::Error, {}, Tr::tr("The profile moves %1 mL, more than the %2 mL a run may move.")
+                                                            .arg(numberText(report.totals.forwardMl + report.totals.reverseMl), numberText(kMaxPlanMl))});
     return report;
 }
 

@@ -60,5 +60,9 @@ QString severityText(Finding::Severity severity);  ///< "error", "warning" (tran
 QString severityKey(Finding::Severity severity);   ///< "error", "warning" (for JSON)
 
 inline constexpr double kLongRunWarningS = 7 * 24 * 3600.0;
+/// A plan longer or bigger than this is refused: no lab run lasts a year, and every time and
+/// volume of the run must stay far inside what the clocks and counters can hold.
+inline constexpr double kMaxRunS = 366 * 24 * 3600.0;
+inline constexpr double kMaxPlanMl = 1e6;  ///< 1000 L
 
 } // namespace PumpStudio::Profiles

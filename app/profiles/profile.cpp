@@ -370,6 +370,10 @@ QString durationText(double seconds)
         return Tr::tr("unbounded");
     if (seconds < 60)
         return Tr::tr("%1 s").arg(numberShort(std::round(seconds * 1000) / 1000));
+    // Beyond what days, hours and minutes of a 64-bit count can hold (1e308 s once printed as
+    // "-106751991167300 d"): days in scientific notation.
+    if (seconds >= 1e12)
+        return Tr::tr("%1 d").arg(QString::number(seconds / 86400.0, 'g', 3));
     auto rest = static_cast<qint64>(std::llround(seconds));
     const qint64 days = rest / 86400;
     rest %= 86400;

@@ -29,7 +29,42 @@ Device::Direction toDevice(Direction d)
 {
     return d == Direction::Forward ? Device::Direction::Clockwise : Device::Direction::CounterClockwise;
 }
+/// Milliseconds as a whole number that any later sum stays within: negative and NaN are 0, and
+/// a step of centuries is capped (the pre-run check refuses plans that long anyway).
+qint64 clampedMs(double ms)
+{
+    constexpr double kMaxMs = 1e15;  // about 31,700 years
+    if (!(ms > 0))
+        return 0;
+    return ms >= kMaxMs ? static_cast<qint64>(kMaxMs) : static_cast<qint64>(std::llround(ms));
+}
+
+// A QTimer takes an int of milliseconds (24.8 days at most): longer boundaries are chained
+// from timers of at most a day, each re-armed for what is left on the monotonic clock.
+constexpr qint64 kBoundaryChunkMs = 24LL * 3600 * 1000;
+
 } // namespace
+
+void ProfileRunner::armBoundary(double ms)
+{
+    m_boundaryDueMs = m_clock.elapsed() + clampedMs(ms);
+    m_boundary->start(static_cast<int>(std::min(clampedMs(ms), kBoundaryChunkMs)));
+}
+
+void ProfileRunner::onBoundaryTimer()
+{
+    const qint64 left = m_boundaryDueMs - m_clock.elapsed();
+    if (left > 0) {
+        m_boundary->start(static_cast<int>(std::min(left, kBoundaryChunkMs)));
+        return;
+    }
+    endSegment();
+}
+
+qint64 ProfileRunner::msToBoundary() const
+{
+    return m_boundary->isActive() ? std::max<qint64>(0, m_boundaryDueMs - m_clock.elapsed()) : -1;
+}
 
 ProfileRunner::ProfileRunner(Device::PumpDriver &driver, Profile profile, QObject *parent)
     : PumpJob(parent), m_driver(driver), m_profile(std::move(profile)), m_timeline(timeline(m_profile)),
@@ -39,7 +74,7 @@ ProfileRunner::ProfileRunner(Device::PumpDriver &driver, Profile profile, QObjec
     m_boundary = new QTimer(this);
     m_boundary->setSingleShot(true);
     m_boundary->setTimerType(Qt::PreciseTimer);
-    connect(m_boundary, &QTimer::timeout, this, &ProfileRunner::endSegment);
+    connect(m_boundary, &QTimer::timeout, this, &ProfileRunner::onBoundaryTimer);
     m_ticker = new QTimer(this);
     m_ticker->setInterval(kTickMs);
     m_ticker->setTimerType(Qt::PreciseTimer);
@@ -237,7 +272,7 @@ void ProfileRunner::continueSegment()
         if (kind == Step::Kind::Dispense && m_setFlow > 0 && volume > 0)
             remainingS = (volume - segmentDeliveredMl()) / m_setFlow * 60.0;
         const double remainingMs = std::max(0.0, remainingS * 1000.0 / m_scale);
-        m_boundary->start(int(std::llround(remainingMs)));
+        armBoundary(remainingMs);
         Q_EMIT progressChanged(progress());
     };
     if (s.kind == Step::Kind::Pause) {
@@ -267,7 +302,7 @@ void ProfileRunner::endSegment()
     }
     accumulate();
     if (const Segment &d = m_timeline.segments[size_t(m_segment)]; d.kind == Step::Kind::Dispense && d.volumeMl > 0) {
-        const qint64 overMs = qint64(std::llround((segmentElapsedS() - (d.endS - d.startS)) * 1000.0 / m_scale));
+        const qint64 overMs = clampedMs((segmentElapsedS() - (d.endS - d.startS)) * 1000.0 / m_scale);
         if (overMs > 0) {
             m_waitedMs += overMs;
             m_meteredOverrunMs += overMs;
@@ -308,7 +343,7 @@ void ProfileRunner::tick()
                 return;
             }
             if (m_state == State::Running && m_meteredActive && !status->running && status->alarm.isEmpty()
-                && m_clock.elapsed() >= m_meteredDueMs - qint64(std::max(500.0, 0.05 * m_meteredRun.seconds * 1000.0 / m_scale))) {
+                && m_clock.elapsed() >= m_meteredDueMs - clampedMs(std::max(500.0, 0.05 * m_meteredRun.seconds * 1000.0 / m_scale))) {
                 finishMetered();  // the pump's own run ended, a little before our clock said
                 return;
             }
@@ -404,7 +439,7 @@ void ProfileRunner::startMetered()
         const double remainingMs = std::max(0.0, (length - segmentElapsedS()) * 1000.0 / m_scale);
         stopPump([this, remainingMs] {
             if (m_state == State::Running)
-                m_boundary->start(int(std::llround(remainingMs)));
+                armBoundary(remainingMs);
         });
         return;
     }
@@ -460,10 +495,10 @@ void ProfileRunner::meteredStarted(const Device::NativeRun &run)
     m_awaitingFinish = false;
     m_meteredBaseMl = m_deliveredMl;
     const double dueMs = run.seconds * 1000.0 / m_scale;
-    m_meteredDueMs = m_clock.elapsed() + qint64(std::llround(dueMs));
+    m_meteredDueMs = m_clock.elapsed() + clampedMs(dueMs);
     Logging::get("profiles")->info("step {}: the pump runs {} mL at {} mL/min for {} s by itself",
                                    m_timeline.segments[size_t(m_segment)].path, run.volumeMl, run.mlPerMin, run.seconds);
-    m_boundary->start(int(std::llround(dueMs)));
+    armBoundary(dueMs);
     Q_EMIT progressChanged(progress());
 }
 
@@ -524,12 +559,12 @@ void ProfileRunner::finishMetered()
     // A constant-flow step keeps its planned length even if the pump was quicker (it took the
     // time to its 0.1 s); the next step starts on the plan.
     if (s.kind == Step::Kind::ConstantFlow && aheadMs > 1.0) {
-        m_boundary->start(int(std::llround(aheadMs)));
+        armBoundary(aheadMs);
         return;
     }
     if (aheadMs < 0) {
-        m_waitedMs += qint64(std::llround(-aheadMs));
-        m_meteredOverrunMs += qint64(std::llround(-aheadMs));
+        m_waitedMs += clampedMs(-aheadMs);
+        m_meteredOverrunMs += clampedMs(-aheadMs);
     }
     Q_EMIT stepFinished(s.path, m_segment);
     beginSegment(m_segment + 1);
@@ -679,7 +714,7 @@ void ProfileRunner::skipStep()
     accumulate();
     const Segment &s = m_timeline.segments[size_t(m_segment)];
     // The plan moves on as if the step had run: the time it would have taken counts as waited.
-    m_waitedMs += qint64((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
+    m_waitedMs += clampedMs((s.endS - s.startS) * 1000.0 / m_scale) - (m_runMs - m_segmentStartRunMs);
     m_direction.reset();
     interruptMetered();
     setState(State::Running);

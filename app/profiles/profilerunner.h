@@ -63,6 +63,8 @@ public:
     /// Step boundaries: when each segment began, run time (ms) minus its planned start, for the
     /// timing benchmark. Operator waits shift the plan; their wait time is taken out.
     const std::vector<double> &boundaryErrorsMs() const { return m_boundaryErrors; }
+    /// Milliseconds until the running step's boundary, however long (-1: none armed).
+    qint64 msToBoundary() const;
     /// How much longer than planned the dispense and pump-metered steps took in all (ms of run
     /// time): the commands before the pump ran, and its acceleration, which a volume mode makes
     /// up for by running longer. Taken out of boundaryErrorsMs(), as operator waits are.
@@ -103,6 +105,9 @@ Q_SIGNALS:
     void finished(PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
 
 private:
+    /// Arms the step boundary `ms` from now, beyond a QTimer's int range too.
+    void armBoundary(double ms);
+    void onBoundaryTimer();
     void beginSegment(int index);
     void continueSegment();
     void endSegment();
@@ -171,6 +176,7 @@ private:
     QTimer *m_finishPoll = nullptr;
     std::optional<Direction> m_direction;
     QTimer *m_boundary = nullptr;
+    qint64 m_boundaryDueMs = 0;   ///< on m_clock: when the armed boundary is due
     QTimer *m_ticker = nullptr;
     QString m_message;
     std::vector<double> m_boundaryErrors;

@@ -66,7 +66,11 @@ Result<QByteArray> formatVolume(double value)
         return outOfRange(QCoreApplication::translate("Reglo", "A Reglo ICC volume or flow must be a positive number."));
     if (value == 0)
         return QByteArrayLiteral("0000+0");
-    int exponent = static_cast<int>(std::floor(std::log10(value)));
+    const double magnitude = std::floor(std::log10(value));
+    // Far outside the field's E-9..E+9 (a subnormal would make the mantissa infinite).
+    if (!(magnitude >= -12 && magnitude <= 12))
+        return outOfRange(QCoreApplication::translate("Reglo", "%1 is outside what the Reglo ICC can represent.").arg(value));
+    int exponent = static_cast<int>(magnitude);
     long mantissa = std::lround(value / std::pow(10.0, exponent) * 1000.0);
     if (mantissa >= 10000) {
         mantissa /= 10;

@@ -22,8 +22,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"PumpStudio"_s);
     QCoreApplication::setApplicationName(u"pumpctl"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::version());
-    // The GUI's records, audit trail, accounts and model files, not a folder of pumpctl's own.
-    Paths::setDataDir(Paths::guiDataDir());
 
     Logging::Options logOptions;
     logOptions.level = LogLevel::Warning;
@@ -49,6 +47,8 @@ int main(int argc, char *argv[])
         return Cli::ExitOk;
     }
 
+    if (!options->dataDir.isEmpty())
+        Paths::setDataDir(options->dataDir);
     Models::ModelRegistry models;
     models.loadDefault();
     Cli::PumpCtl ctl(models, out, err);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "core/buildinfo.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "core/translations.h"
 #include "models/balanceregistry.h"
 #include "models/modelregistry.h"
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
     Logging::installQtMessageHandler();
     const auto log = Logging::get("sim");
 
+    if (!options.dataDir.isEmpty())
+        Paths::setDataDir(options.dataDir);
     Models::ModelRegistry registry;
     registry.loadDefault();
     for (const Models::ModelLoadError &error : registry.errors())

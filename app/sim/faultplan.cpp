@@ -37,9 +37,13 @@ constexpr std::array kNames{
     NamedKind{QLatin1StringView("corrupt"), FaultEvent::Kind::Corrupt},
     NamedKind{QLatin1StringView("garbage"), FaultEvent::Kind::Garbage},
     NamedKind{QLatin1StringView("slow"), FaultEvent::Kind::Slow},
+    NamedKind{QLatin1StringView("echo"), FaultEvent::Kind::Echo},
+    NamedKind{QLatin1StringView("silent"), FaultEvent::Kind::Silent},
 };
 
 constexpr int kMaxAddress = 255;
+// Pump time is counted in nanoseconds (64 bits: 292 years); fault times stay far inside that.
+constexpr double kMaxSeconds = 10.0 * 365 * 24 * 3600;
 
 std::optional<FaultEvent::Kind> kindNamed(const QString &name)
 {
@@ -114,6 +118,8 @@ Result<milliseconds> jsonDuration(const QJsonValue &value)
         const double seconds = value.toDouble();
         if (seconds < 0.0 || !std::isfinite(seconds))
             return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("FaultPlan", "a time must not be negative"));
+        if (seconds > kMaxSeconds)
+            return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("FaultPlan", "a time must be at most %1 s").arg(kMaxSeconds));
         return milliseconds(std::llround(seconds * 1000.0));
     }
     if (value.isString())
@@ -153,6 +159,9 @@ Result<milliseconds> FaultPlan::parseDuration(const QString &text)
     const double number = match.captured(1).toDouble();
     const QString unit = match.captured(2);
     const double scale = unit == u"ms"_s ? 1.0 : (unit == u"s"_s ? 1000.0 : 60000.0);
+    if (!(number * scale <= kMaxSeconds * 1000.0))
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("FaultPlan", "'%1' is longer than %2 s").arg(text.trimmed()).arg(kMaxSeconds));
     return milliseconds(std::llround(number * scale));
 }
 
@@ -179,7 +188,9 @@ Result<FaultPlan> FaultPlan::parseSpec(const QString &spec)
         FaultEvent event;
         const qsizetype equals = item.indexOf(u'=');
         const qsizetype at = item.indexOf(u'@');
-        if (equals >= 0) {
+        if (item == u"echo"_s || item == u"silent"_s) {  // a line condition for the whole run
+            event.kind = *kindNamed(item);
+        } else if (equals >= 0) {
             const QString name = item.left(equals).trimmed();
             const auto kind = kindNamed(name);
             FaultEvent probe;

@@ -27,6 +27,8 @@ struct FaultEvent
         Corrupt,         ///< probability a reply goes out with a broken checksum
         Garbage,         ///< probability random bytes precede a reply
         Slow,            ///< extra delay before every reply
+        Echo,            ///< the line sends every byte back and no device hears it (a loopback)
+        Silent,          ///< the line swallows every byte: nothing attached answers
     };
 
     Kind kind = Kind::Stall;
@@ -50,6 +52,7 @@ struct FaultEvent
 ///   probability = number ["%"]            ; 0..1, or 0..100 with "%"
 ///   timed       = name ["/" address] "@" duration [":" duration]
 ///   name        = "unplug" / "stall" / "overload" / "overtemp" / "occlusion" / "powercycle"
+///                 / "echo" / "silent"          ; these two also stand alone: "echo" = "echo@0s"
 ///   duration    = number ("ms" / "s" / "min")
 /// `unplug@10s:3s` unplugs at 10 s of pump time and replugs 3 s later; `occlusion/2@5s:20s`
 /// blocks pump 2's line from 5 s to 25 s. Rates apply from time 0.

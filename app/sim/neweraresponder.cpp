@@ -57,6 +57,13 @@ NewEraResponder::NewEraResponder(int address, double diameterMm, double leadMmPe
     });
 }
 
+std::optional<double> NewEraResponder::settingRpm(const SimPump &pump) const
+{
+    if (&pump != m_pump || !(m_pump->mlPerRev() > 0))
+        return std::nullopt;
+    return m_rateMlPerMin / m_pump->mlPerRev();
+}
+
 QString NewEraResponder::protocolName() const
 {
     return u"New Era"_s;

@@ -21,6 +21,7 @@ public:
     QString protocolName() const override;
     int address() const override { return m_address; }
     std::vector<SimPump *> pumps() const override { return {m_pump}; }
+    std::optional<double> settingRpm(const SimPump &pump) const override;
     std::vector<QByteArray> feed(QByteArrayView bytes, std::chrono::nanoseconds now) override;
     std::vector<QByteArray> takeUnsolicited() override;
     void powerCycle() override;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -36,6 +37,13 @@ public:
     virtual std::vector<QByteArray> takeUnsolicited() { return {}; }
     /// Power lost and back: forget protocol state (event switch, remote mode, safe mode, address).
     virtual void powerCycle() {}
+    /// The speed `pump` reports as set (what a status query answers), where the device keeps
+    /// it apart from the motor while stopped (Reglo ICC, NE-1000); unset: the motor's target.
+    virtual std::optional<double> settingRpm(const SimPump &pump) const
+    {
+        static_cast<void>(pump);
+        return std::nullopt;
+    }
     /// `reply` as a bad line would deliver it: by default one bit flipped away from the first
     /// byte, which breaks a checksum (binary) or a character (ASCII). Protocols with a trailer
     /// that must stay intact for resynchronisation override it.

@@ -46,7 +46,7 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
     const QCommandLineOption speedup(u"speedup"_s, QCoreApplication::translate("PumpSimOptions", "Run pump time this many times faster than the clock."), QCoreApplication::translate("PumpSimOptions", "x"));
     const QCommandLineOption latency(u"latency-ms"_s, QCoreApplication::translate("PumpSimOptions", "Response latency before each reply, in milliseconds."), QCoreApplication::translate("PumpSimOptions", "n"));
     const QCommandLineOption faults(u"faults"_s,
-                                    QCoreApplication::translate("PumpSimOptions", "Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"."), QCoreApplication::translate("PumpSimOptions", "spec"));
+                                    QCoreApplication::translate("PumpSimOptions", "Faults at times of pump time, e.g. \"drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s\"; \"echo\" makes the line a loopback, \"silent\" a port with nothing attached."), QCoreApplication::translate("PumpSimOptions", "spec"));
     const QCommandLineOption scenario(u"scenario"_s, QCoreApplication::translate("PumpSimOptions", "JSON file of timed fault events."), QCoreApplication::translate("PumpSimOptions", "file"));
     const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("PumpSimOptions", "Seed for noise and wire faults (default 1)."), QCoreApplication::translate("PumpSimOptions", "n"));
     const QCommandLineOption logLevel(u"log-level"_s, QCoreApplication::translate("PumpSimOptions", "Log level: trace (shows traffic), debug, info, warning, error."), QCoreApplication::translate("PumpSimOptions", "level"));
@@ -54,7 +54,8 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
                                       QCoreApplication::translate("PumpSimOptions", "Firmware codes the pump reports, e.g. \"0208 307\" "
                                                                                     "(Reglo ICC; pairs with --model in order)."),
                                       QCoreApplication::translate("PumpSimOptions", "codes"));
-    parser.addOptions({help, version, model, address, head, tubing, firmware, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel});
+    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("PumpSimOptions", "The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR."), QCoreApplication::translate("PumpSimOptions", "path"));
+    parser.addOptions({help, version, model, address, head, tubing, firmware, baud, link, sensorLink, speedup, latency, faults, scenario, seed, logLevel, dataDir});
     const BalanceOptions balanceOptions(parser);
 
     if (!parser.parse(arguments))
@@ -63,6 +64,7 @@ Result<PumpSimOptions> parsePumpSimArguments(const QStringList &arguments)
         return usage(QCoreApplication::translate("PumpSimOptions", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     PumpSimOptions options;
+    options.dataDir = parser.value(dataDir);
     if (parser.isSet(help)) {
         options.action = PumpSimOptions::Action::ShowHelp;
         options.helpText = parser.helpText();

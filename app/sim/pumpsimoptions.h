@@ -37,6 +37,7 @@ struct PumpSimOptions
     QString link;                      ///< symlink to the terminal, kept across unplug/replug
     /// Pressure transmitters on a terminal of their own, linked here (empty: on the pumps' line).
     QString sensorLink;
+    QString dataDir;                   ///< --data-dir: replaces the data folder (user models)
     double speedup = 1.0;
     std::chrono::milliseconds latency{0};
     FaultPlan faults;

@@ -96,6 +96,15 @@ void RegloResponder::resetSettings()
     }
 }
 
+std::optional<double> RegloResponder::settingRpm(const SimPump &pump) const
+{
+    for (std::size_t i = 0; i < m_channels.size(); ++i) {
+        if (m_channels[i] == &pump && i < static_cast<std::size_t>(m_settings.size()))
+            return m_settings[static_cast<qsizetype>(i)].rpm;
+    }
+    return std::nullopt;
+}
+
 void RegloResponder::powerCycle()
 {
     m_decoder.reset();

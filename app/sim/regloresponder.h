@@ -28,6 +28,7 @@ public:
     std::vector<QByteArray> feed(QByteArrayView bytes, std::chrono::nanoseconds now) override;
     std::vector<QByteArray> takeUnsolicited() override;
     void powerCycle() override;
+    std::optional<double> settingRpm(const SimPump &pump) const override;
 
 private:
     /// Settings of one channel that the pump keeps apart from the motor.

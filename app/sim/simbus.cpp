@@ -65,6 +65,13 @@ void SimBus::onBytesReceived(const QByteArray &bytes)
 {
     m_counters.bytesIn += static_cast<quint64>(bytes.size());
     Q_EMIT received(bytes);
+    if (m_echo) {
+        Q_EMIT sent(bytes);
+        m_writer->enqueue(bytes, std::chrono::milliseconds(0));
+        return;
+    }
+    if (m_silent)
+        return;
     const auto now = m_writer->now();
     for (const auto &responder : m_responders) {
         for (const QByteArray &reply : responder->feed(bytes, now)) {

@@ -58,6 +58,10 @@ public:
     void setGarbageProbability(double probability) { m_garbage = probability; }
     /// Extra delay before every reply ("slow replies").
     void setSlowDelay(std::chrono::milliseconds delay) { m_slow = delay; }
+    /// The line as a loopback: every byte from the host comes straight back, no device hears it.
+    void setEcho(bool on) { m_echo = on; }
+    /// The line as a port with nothing attached: every byte is swallowed.
+    void setSilent(bool on) { m_silent = on; }
 
     /// Sends what the devices have to say on their own; call after the pumps advanced.
     void flushUnsolicited();
@@ -81,6 +85,8 @@ private:
     double m_corrupt = 0.0;
     double m_garbage = 0.0;
     std::chrono::milliseconds m_slow{0};
+    bool m_echo = false;
+    bool m_silent = false;
     std::mt19937 m_random;
     Counters m_counters;
 };

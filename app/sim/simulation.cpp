@@ -181,6 +181,14 @@ void Simulation::apply(const Action &action)
         for (SimBus *bus : m_buses)
             bus->setSlowDelay(event.delay);
         break;
+    case FaultEvent::Kind::Echo:
+        for (SimBus *bus : busesWith(event.address))
+            bus->setEcho(!action.ending);
+        break;
+    case FaultEvent::Kind::Silent:
+        for (SimBus *bus : busesWith(event.address))
+            bus->setSilent(!action.ending);
+        break;
     }
     Q_EMIT faultApplied(what);
 }

@@ -249,8 +249,17 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i) {
             const auto s = await<PumpStatus>([&rig](auto cb) { rig->driver->readStatus(cb); }, 15000);
             ok += s.ok() ? 1 : 0;
+            // What gets through is the pump's truth (issue 12, defect 4): a damaged reply is
+            // never read as another value.
+            if (s.ok()) {
+                QCOMPARE(s->running, false);
+                QCOMPARE(s->setSpeedRpm.value_or(-1), rig->pump->targetRpm());
+            }
         }
-        QVERIFY2(ok >= 6, qPrintable(QString::number(ok)));
+        // The Reglo ICC has no checksum: its replies are taken only in their exact shape and a
+        // reading is confirmed by a second one, so at this rate of damage (half the replies)
+        // fewer statuses get through than on the lines with a CRC or FCS.
+        QVERIFY2(ok >= (model == u"reglo-icc"_s ? 4 : 6), qPrintable(QString::number(ok)));
         const LinkStats stats = rig->link->stats();
         QVERIFY(stats.retries > 0 || stats.checksumErrors > 0 || stats.garbageBytes > 0);
     }

@@ -254,6 +254,41 @@ private Q_SLOTS:
         QVERIFY(!rig.pump->running());
     }
 
+    // Issue 12, defect 1: a step longer than a QTimer's int of milliseconds (24.9 days) was
+    // timed wrong: 49.7 days "completed" after 2.7 s, 30 days gave "Timers cannot have negative
+    // intervals" (which fails any test here) and never ended. Timed by the runner's clock (Lead
+    // Fluid) and by the pump's own time mode (Reglo ICC), the boundary is where the plan says.
+    void stepsLongerThanATimerHoldsAreTimedRight_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<double>("days");
+        for (const char *model : {"reglo-icc", "leadfluid-bt100s"}) {
+            QTest::newRow(qPrintable(u"%1 49.7 d"_s.arg(QLatin1String(model)))) << QString::fromLatin1(model) << 49.7;
+            QTest::newRow(qPrintable(u"%1 30 d"_s.arg(QLatin1String(model)))) << QString::fromLatin1(model) << 30.0;
+        }
+    }
+
+    void stepsLongerThanATimerHoldsAreTimedRight()
+    {
+        QFETCH(QString, model);
+        QFETCH(double, days);
+        Test::SimPumpRig rig;
+        QVERIFY(rig.open(model));
+        const double lengthMs = days * 86400e3;
+        ProfileRunner runner(*rig.driver, rig.profile({constantFlow(mlPerMin(30 * rig.pump->mlPerRev()), seconds(lengthMs / 1000))}));
+        QSignalSpy done(&runner, &ProfileRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.pump->running() && runner.msToBoundary() > 0, 10000);
+        QVERIFY2(std::abs(double(runner.msToBoundary()) - lengthMs) < 60e3,
+                 qPrintable(u"boundary in %1 ms, planned %2 ms"_s.arg(runner.msToBoundary()).arg(lengthMs)));
+        // The old runner ended such a step within 3 s; this one must still be in it.
+        QVERIFY(!QTest::qWaitFor([&] { return done.count() > 0; }, 3500));
+        QCOMPARE(runner.state(), ProfileRunner::State::Running);
+        runner.abort();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 5000);
+        QVERIFY(!rig.pump->running());
+    }
+
     void pulledCablePausesTheRunUntilTheOperatorResumes()
     {
         Test::SimPumpRig rig;

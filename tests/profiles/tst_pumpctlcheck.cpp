@@ -147,6 +147,38 @@ private Q_SLOTS:
         const Run r = pumpctl({u"check"_s});
         QCOMPARE(r.exitCode, 2);
     }
+
+    // Issue 12, defect 1: a duration or volume of 1e308 planned as "-106751991167300 d" and
+    // passed; a plan beyond what a run may last or move is refused, and said in numbers.
+    void refusesAPlanBeyondWhatARunMayLastOrMove_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("1e308 s") << uR"({ "kind": "constant-flow", "direction": "forward", "rate": { "value": 1, "unit": "mL/min" },
+                                      "duration": { "value": 1e308, "unit": "s" } })"_s
+                                 << u"more than the 366 d a run may last"_s;
+        QTest::newRow("2 years") << uR"({ "kind": "pause", "duration": { "value": 63072000, "unit": "s" } })"_s
+                                 << u"more than the 366 d a run may last"_s;
+        QTest::newRow("1e308 mL") << uR"({ "kind": "dispense", "direction": "forward", "volume": { "value": 1e308, "unit": "mL" },
+                                       "rate": { "value": 1, "unit": "mL/min" } })"_s
+                                  << u"a run may move"_s;
+    }
+
+    void refusesAPlanBeyondWhatARunMayLastOrMove()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, expected);
+        const QString path = m_home.filePath(u"huge.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(uR"({ "format": "pumpstudio-profile", "version": 1, "name": "huge", "model": "reglo-icc",
+                     "head": "head-icc-cartridge", "tubing": "tube-3stop-2.79", "steps": [ %1 ] })"_s.arg(step).toUtf8());
+        f.close();
+        const Run r = pumpctl({u"check"_s, path});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(u"-10675"_s), qPrintable(r.out));  // no wrapped-around day count
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPumpCtlCheck)

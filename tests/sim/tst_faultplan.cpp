@@ -75,6 +75,31 @@ private Q_SLOTS:
         QCOMPARE(plan->events[1].at, 1500ms);
     }
 
+    // Issue 12: a line that only echoes or stays silent, for the fault matrix; alone they
+    // hold for the whole run, with a time they start then (and may end).
+    void parsesEchoAndSilentLines()
+    {
+        const auto plan = FaultPlan::parseSpec(u"echo, silent@2s:1s"_s);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->events.size(), 2u);
+        QCOMPARE(plan->events[0].kind, FaultEvent::Kind::Echo);
+        QCOMPARE(plan->events[0].at, 0ms);
+        QVERIFY(!plan->events[0].duration);
+        QCOMPARE(plan->events[1].kind, FaultEvent::Kind::Silent);
+        QCOMPARE(plan->events[1].at, 2000ms);
+        QCOMPARE(plan->events[1].duration, std::optional(1000ms));
+    }
+
+    // Issue 12, defect 1: a duration of 1e308 s was rounded into a wrapped-around integer.
+    void refusesDurationsTheClockCannotHold()
+    {
+        QVERIFY(!FaultPlan::parseDuration(u"1e308s"_s));
+        QVERIFY(!FaultPlan::parseSpec(u"unplug@100000000000000000000s"_s));
+        QVERIFY(!FaultPlan::parseScenario(R"([{"at": 1e308, "fault": "stall"}])", u"x"_s));
+        QVERIFY(FaultPlan::parseDuration(u"3650d"_s).ok() == false);  // not a unit
+        QCOMPARE(FaultPlan::parseDuration(u"10min"_s).value(), 600000ms);
+    }
+
     void acceptsAnEmptySpec()
     {
         const auto plan = FaultPlan::parseSpec(u"  "_s);

@@ -105,7 +105,8 @@ struct SimPumpRig
     bool openSimulated(const QString &id) { return openLine({QStringLiteral("--model"), id}); }
 
     /// Simulates the line pumpsim would for `arguments` (e.g. --model pressure-modbus --address 1
-    /// --model leadfluid-bt100s --address 2), its pump time `speedup` times the clock.
+    /// --model leadfluid-bt100s --address 2, or --model kamoer-2802 --faults slow=400ms), its
+    /// pump time `speedup` times the clock.
     bool openLine(const QStringList &arguments, double speedup = 1.0)
     {
         registry.load(QStringLiteral(":/models"), {});
@@ -129,6 +130,9 @@ struct SimPumpRig
         if (!built)
             return false;
         bus = *built;
+        // --faults, --scenario and --latency-ms as pumpsim applies them.
+        bus->setLatency(options->latency);
+        simulation.setFaultPlan(options->faults);
         for (const Sim::ProtocolResponder *responder : bus->responders()) {
             if (!responder->pumps().empty()) {
                 pump = responder->pumps().front();
