@@ -42,7 +42,7 @@ configure_and_build() {
   local dir=$1 type=$2; shift 2
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     say "configuring $dir ($type)"
-    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DPUMPSTUDIO_UNITY_BUILD=ON "$@"
   else
     cmake -S "$root" -B "$dir" "$@" >/dev/null
   fi
@@ -76,16 +76,17 @@ case "$cmd" in
     exec "$root/build/release/app/pumpstudio/pumpstudio" "${args[@]}"
     ;;
   test)
-    werror=OFF sanitize=OFF dir="$root/build/test" type=Release
+    werror=OFF sanitize=OFF dir="$root/build/test" type=Release benches=ON
     for arg in "$@"; do
       case "$arg" in
         --werror) werror=ON ;;
-        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug ;;
+        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug benches=OFF ;;
         *) echo "unknown option $arg" >&2; exit 2 ;;
       esac
     done
     install_missing
-    configure_and_build "$dir" "$type" -DPUMPSTUDIO_WERROR="$werror" -DPUMPSTUDIO_SANITIZE="$sanitize"
+    configure_and_build "$dir" "$type" -DPUMPSTUDIO_WERROR="$werror" -DPUMPSTUDIO_SANITIZE="$sanitize" \
+      -DPUMPSTUDIO_BUILD_BENCHES="$benches"
     say "running tests headless"
     export QT_QPA_PLATFORM=offscreen
     if [ "$sanitize" = ON ]; then
