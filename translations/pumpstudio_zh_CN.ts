@@ -5,226 +5,226 @@
     <name>Accounts</name>
     <message>
         <source>control pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>控制泵</translation>
     </message>
     <message>
         <source>stop pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>停泵</translation>
     </message>
     <message>
         <source>run profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>运行程序</translation>
     </message>
     <message>
         <source>edit profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑程序</translation>
     </message>
     <message>
         <source>approve profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>批准程序</translation>
     </message>
     <message>
         <source>acknowledge alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>确认报警</translation>
     </message>
     <message>
         <source>set alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>设置报警限值</translation>
     </message>
     <message>
         <source>configure pumps (addresses, serial settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置泵（地址、串口设置）</translation>
     </message>
     <message>
         <source>calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>校准</translation>
     </message>
     <message>
         <source>check calibrations</source>
-        <translation type="unfinished"></translation>
+        <translation>核查校准</translation>
     </message>
     <message>
         <source>edit model files</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑型号文件</translation>
     </message>
     <message>
         <source>change firmware-level settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改固件级设置</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>view run records</source>
-        <translation type="unfinished"></translation>
+        <translation>查看运行记录</translation>
     </message>
     <message>
         <source>review runs</source>
-        <translation type="unfinished"></translation>
+        <translation>审核运行</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计追踪</translation>
     </message>
     <message>
         <source>manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账户</translation>
     </message>
     <message>
         <source>change the mode and policies</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模式和策略</translation>
     </message>
     <message>
         <source>use the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>使用配件目录</translation>
     </message>
     <message>
         <source>Changing the setpoint of a running pump or profile</source>
-        <translation type="unfinished"></translation>
+        <translation>更改运行中的泵或程序的设定值</translation>
     </message>
     <message>
         <source>Editing an approved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑已批准的程序</translation>
     </message>
     <message>
         <source>Deleting anything</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任何内容</translation>
     </message>
     <message>
         <source>Changing alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>更改报警限值</translation>
     </message>
     <message>
         <source>Changing a pump&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>更改泵的配置</translation>
     </message>
     <message>
         <source>Changing an account</source>
-        <translation type="unfinished"></translation>
+        <translation>更改账户</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Service engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务工程师</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>技术员</translation>
     </message>
     <message>
         <source>Reviewer (QA)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员（QA）</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished">演示</translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Operator (open mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员（开放模式）</translation>
     </message>
     <message>
         <source>PumpStudio</source>
-        <translation type="unfinished">PumpStudio</translation>
+        <translation>PumpStudio</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>受控</translation>
     </message>
     <message>
         <source>Logged off</source>
-        <translation type="unfinished"></translation>
+        <translation>已注销</translation>
     </message>
     <message>
         <source>Logged off automatically after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>因长时间无操作已自动注销</translation>
     </message>
     <message>
         <source>Logged off to switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>为切换用户已注销</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Pump command</source>
-        <translation type="unfinished"></translation>
+        <translation>泵命令</translation>
     </message>
     <message>
         <source>Profile run</source>
-        <translation type="unfinished"></translation>
+        <translation>程序运行</translation>
     </message>
     <message>
         <source>Pump configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>泵配置</translation>
     </message>
     <message>
         <source>Alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>报警限值</translation>
     </message>
     <message>
         <source>Alarm</source>
-        <translation type="unfinished">报警</translation>
+        <translation>报警</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">程序</translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>型号文件</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished">校准</translation>
+        <translation>校准</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Log-in and log-out</source>
-        <translation type="unfinished"></translation>
+        <translation>登录与注销</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>电子签名</translation>
     </message>
     <message>
         <source>Run record</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Run record finished and sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录已结束并封存</translation>
     </message>
 </context>
 <context>
@@ -252,113 +252,113 @@
     <name>BalanceCtl</name>
     <message>
         <source>Unknown balance model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的天平型号“%1”；可用 &apos;pumpctl models&apos; 查看型号列表。</translation>
     </message>
     <message>
         <source>%1 is a balance: it takes weigh, tare, zero and info.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是天平：可使用 weigh、tare、zero 和 info 命令。</translation>
     </message>
     <message>
         <source>(stable)</source>
-        <translation type="unfinished"></translation>
+        <translation>（稳定）</translation>
     </message>
     <message>
         <source>(not stable)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不稳定）</translation>
     </message>
     <message>
         <source>tared</source>
-        <translation type="unfinished"></translation>
+        <translation>已去皮</translation>
     </message>
     <message>
         <source>zeroed</source>
-        <translation type="unfinished"></translation>
+        <translation>已清零</translation>
     </message>
     <message>
         <source>%1, serial number %2, software %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，序列号 %2，软件版本 %3</translation>
     </message>
     <message>
         <source>, %1 g x %2 g</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 g x %2 g</translation>
     </message>
     <message>
         <source> on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>，端口 %1，%2</translation>
     </message>
 </context>
 <context>
     <name>BalanceDriver</name>
     <message>
         <source>The balance is overloaded: the load is above its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平过载：载荷超出其最大称量。</translation>
     </message>
     <message>
         <source>The balance shows underload: the load is below its zero (is the pan in place?).</source>
-        <translation type="unfinished"></translation>
+        <translation>天平显示欠载：载荷低于其零点（秤盘是否已放好？）。</translation>
     </message>
     <message>
         <source>The balance did not settle: no stable reading within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平未能稳定：%1 s 内没有稳定读数。</translation>
     </message>
 </context>
 <context>
     <name>BalanceOptions</name>
     <message>
         <source>Also simulate a balance (mt-sics or sartorius-sbi) on a terminal of its own, weighing what the pumps deliver; its path is the next line on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在单独的终端上模拟一台天平（mt-sics 或 sartorius-sbi），称量泵输送的液体；其路径输出在标准输出的下一行。</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Make this path a symbolic link to the balance&apos;s terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此路径设为指向天平终端的符号链接。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">路径</translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Grams on the balance&apos;s pan at power-up (a vessel), above its zero (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时天平秤盘上已有的克数（如容器），高于其零点（默认 0）。</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <source>Temperature of the water the pumps deliver, in degrees Celsius (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>泵输送的水的温度，单位为摄氏度（默认 20）。</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>The simulated pumps&apos; true volume per revolution in mL (default: the tubing&apos;s figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟泵每转的实际体积，单位为 mL（默认：软管的标称值）。</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 “%2” 必须是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
         <source>--balance must be mt-sics or sartorius-sbi, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--balance 必须是 mt-sics 或 sartorius-sbi，而不是“%1”。</translation>
     </message>
     <message>
         <source>--balance-link needs --balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--balance-link 需要配合 --balance 使用。</translation>
     </message>
     <message>
         <source>--balance-link must differ from --link and --sensor-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>--balance-link 必须与 --link 和 --sensor-link 不同。</translation>
     </message>
 </context>
 <context>
@@ -485,38 +485,38 @@
     </message>
     <message>
         <source>must be a positive number up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是不大于 %1 的正数</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; leads out of the catalog&apos;s folder; give a path inside it, such as &quot;images/%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指向目录文件夹之外；请提供该文件夹内的路径，例如“images/%2”</translation>
     </message>
     <message>
         <source>a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件</translation>
     </message>
 </context>
 <context>
     <name>CatalogMoney</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>小于 0</translation>
     </message>
     <message>
         <source>is above the largest price accepted, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超过可接受的最高价格 %1</translation>
     </message>
     <message>
         <source>has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>小数位超过两位</translation>
     </message>
 </context>
 <context>
@@ -650,103 +650,103 @@
     <name>DeviceService</name>
     <message>
         <source>Profile paused</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已暂停</translation>
     </message>
     <message>
         <source>Profile resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已恢复</translation>
     </message>
     <message>
         <source>Profile step skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过程序步骤</translation>
     </message>
     <message>
         <source>Operator step confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认操作员步骤</translation>
     </message>
     <message>
         <source>Profile aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已中止</translation>
     </message>
     <message>
         <source>Interlock stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联锁已停止 %1</translation>
     </message>
     <message>
         <source>Not done: a reason is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行：需要填写原因（%1）。</translation>
     </message>
     <message>
         <source>Not done: the audit trail cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行：无法写入审计追踪（%1）。</translation>
     </message>
     <message>
         <source>Simulated pump added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加模拟泵</translation>
     </message>
     <message>
         <source>Pump added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加泵</translation>
     </message>
     <message>
         <source>Pump removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除泵</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">已连接</translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Status reads changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状态读取设置已更改</translation>
     </message>
     <message>
         <source>Alarm limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>报警限值已更改</translation>
     </message>
     <message>
         <source>Step %1 began</source>
-        <translation type="unfinished">步骤 %1 开始</translation>
+        <translation>步骤 %1 开始</translation>
     </message>
     <message>
         <source>Step %1 ended</source>
-        <translation type="unfinished">步骤 %1 结束</translation>
+        <translation>步骤 %1 结束</translation>
     </message>
     <message>
         <source>Profile ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已结束：%1</translation>
     </message>
     <message>
         <source>Setpoint set by the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由程序设置的设定值：%1</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序“%1”未经批准：此处只能运行已批准的程序。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; started</source>
-        <translation type="unfinished">程序“%1”已开始</translation>
+        <translation>程序“%1”已开始</translation>
     </message>
     <message>
         <source>all pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>所有泵</translation>
     </message>
     <message>
         <source>PumpStudio is closing: profiles aborted, pumps it started stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio 正在关闭：已中止程序，并已停止由其启动的泵</translation>
     </message>
 </context>
 <context>
@@ -892,47 +892,55 @@
         <source>Cannot read the scenario %1: %2</source>
         <translation>无法读取场景 %1：%2</translation>
     </message>
+    <message>
+        <source>a time must be at most %1 s</source>
+        <translation>时间最多为 %1 s</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 s</source>
+        <translation>“%1”超过 %2 s</translation>
+    </message>
 </context>
 <context>
     <name>FileChanges</name>
     <message>
         <source>File found that the trail has not seen (added outside PumpStudio)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现审计追踪中没有记录的文件（在 PumpStudio 之外添加）</translation>
     </message>
     <message>
         <source>File changed outside PumpStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在 PumpStudio 之外被更改</translation>
     </message>
     <message>
         <source>File removed outside PumpStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在 PumpStudio 之外被删除</translation>
     </message>
 </context>
 <context>
     <name>FileReading</name>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，而不是%2。</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device or a pipe?), so it is not read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件（可能是设备或管道？），因此不会作为%2读取。</translation>
     </message>
     <message>
         <source>%1 is too large for %2: the limit is %3 (%4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，无法作为%2读取：上限为 %3（%4 字节）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">无法读取 %1：%2. {1:?}</translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1172,6 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The drive&apos;s status reply could not be read.</source>
-        <translation>无法解析驱动器的状态应答。</translation>
-    </message>
-    <message>
         <source>the revolutions query</source>
         <translation>转数查询</translation>
     </message>
@@ -1191,6 +1195,18 @@
         <source>the revolutions</source>
         <translation>转数设置</translation>
     </message>
+    <message>
+        <source>The drive answered %1 with &quot;%2&quot;, which is not an answer to it.</source>
+        <translation>驱动器对%1的应答为“%2”，这不是对该命令的应答。</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s status reply &quot;%1&quot; could not be read.</source>
+        <translation>无法解析驱动器的状态应答“%1”。</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s revolutions reply &quot;%1&quot; could not be read.</source>
+        <translation>无法解析驱动器的转数应答“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>MasterflexSerialCommsDriver</name>
@@ -1211,10 +1227,6 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The drive did not report its status.</source>
-        <translation>驱动器未报告其状态。</translation>
-    </message>
-    <message>
         <source>start</source>
         <translation>启动命令</translation>
     </message>
@@ -1229,6 +1241,18 @@
     <message>
         <source>the speed</source>
         <translation>转速设置</translation>
+    </message>
+    <message>
+        <source>The drive answered %1 with &quot;%2&quot;, which is not an answer to it.</source>
+        <translation>驱动器对%1的应答为“%2”，这不是对该命令的应答。</translation>
+    </message>
+    <message>
+        <source>The drive did not report its status (&apos;%1&apos;).</source>
+        <translation>驱动器未报告其状态（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s status reply &quot;%1&quot; could not be read.</source>
+        <translation>无法解析驱动器的状态应答“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1265,50 +1289,20 @@
         <translation>异常 %1</translation>
     </message>
     <message>
-        <source>%1 vanished (unplugged?)</source>
-        <translation>%1 已消失（是否已拔出？）</translation>
-    </message>
-    <message>
-        <source>%1 was closed under us: %2</source>
-        <translation>%1 被意外关闭：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not connected (%2); nothing was sent.</source>
-        <translation>%1 未连接（%2），未发送任何命令。</translation>
-    </message>
-    <message>
-        <source>%1 has too many requests waiting.</source>
-        <translation>%1 上等待的请求过多。</translation>
-    </message>
-    <message>
-        <source>Cannot send on %1: %2</source>
-        <translation>无法在 %1 上发送：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No reply from Modbus server %1 on %2 after %n attempt(s) of %3 ms each.</source>
-        <translation>
-            <numerusform>%2 上的 Modbus 从站 %1 无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Modbus server %1 refused the request: %2.</source>
         <translation>Modbus 从站 %1 拒绝了请求：%2。</translation>
     </message>
-    <message>
-        <source>Modbus request to server %1 failed: %2</source>
-        <translation>对 Modbus 从站 %1 的请求失败：%2</translation>
+    <message numerus="yes">
+        <source>the read of %n value(s) at %1 from Modbus server %2</source>
+        <translation><numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform></translation>
     </message>
     <message>
-        <source>%1 vanished: %2</source>
-        <translation>%1 已消失：%2</translation>
+        <source>Only coils and holding registers can be written.</source>
+        <translation>只能写入线圈和保持寄存器。</translation>
     </message>
-    <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
+    <message numerus="yes">
+        <source>the write of %n value(s) at %1 to Modbus server %2</source>
+        <translation><numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1314,18 @@
     <message>
         <source>The %1 model file has no direction register.</source>
         <translation>%1 的型号文件中没有方向寄存器。</translation>
+    </message>
+    <message>
+        <source>The write to &quot;%1&quot; was not confirmed: %2</source>
+        <translation>写入“%1”未得到确认：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads back %2 after %3 was written: the pump did not take it.</source>
+        <translation>写入 %3 后“%1”回读为 %2：泵未接受该值。</translation>
+    </message>
+    <message>
+        <source>The %1 reports direction %2, which its map does not name (%3 clockwise, %4 counter-clockwise).</source>
+        <translation>%1 报告的方向为 %2，其寄存器映射中没有该值（%3 为顺时针，%4 为逆时针）。</translation>
     </message>
 </context>
 <context>
@@ -1486,117 +1492,117 @@
     </message>
     <message>
         <source>is not a field of a model file here (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此处型号文件的字段（拼写错误？）</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>长度超过 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <source>may hold only letters, digits and . _ - (starting with a letter or digit), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含字母、数字和 . _ -（须以字母或数字开头），而不是“%1”</translation>
     </message>
     <message>
         <source>must be above %1 and at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 %1 且不大于 %2，而不是 %3</translation>
     </message>
     <message>
         <source>must be from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数，而不是 %3</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message numerus="yes">
         <source>must list at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>必须至少列出 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>must list at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最多只能列出 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>is only for input and holding registers, not for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于输入寄存器和保持寄存器，不适用于 %1</translation>
     </message>
     <message>
         <source>is only for 32-bit types (uint32, int32, float32)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 32 位类型（uint32、int32、float32）</translation>
     </message>
     <message>
         <source>is only for ascii points; the other types have a fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 ascii 点位；其他类型的长度固定</translation>
     </message>
     <message>
         <source>runs past the last register address, 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>超出了最后一个寄存器地址 65535</translation>
     </message>
     <message>
         <source>cannot be true: a %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为 true：%1 不可写</translation>
     </message>
     <message>
         <source>must be modbus-rtu for a pressure sensor (its reading is a Modbus register)</source>
-        <translation type="unfinished"></translation>
+        <translation>压力传感器必须使用 modbus-rtu（其读数来自 Modbus 寄存器）</translation>
     </message>
     <message>
         <source>is only for peristaltic pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于蠕动泵</translation>
     </message>
     <message>
         <source>is only for syringe pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于注射泵</translation>
     </message>
     <message>
         <source>is only for pressure sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于压力传感器</translation>
     </message>
     <message>
         <source>is only for the modbus-rtu protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 modbus-rtu 协议</translation>
     </message>
     <message>
         <source>must be a baud rate from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的波特率</translation>
     </message>
     <message>
         <source>does not list serial.baud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含 serial.baud（%1）</translation>
     </message>
     <message>
         <source>must not be above speed.maxRpm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不得大于 speed.maxRpm（%1）</translation>
     </message>
     <message>
         <source>repeats the tubing id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>软管标识符“%1”重复</translation>
     </message>
     <message>
         <source>names no tubing of this head: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>指向此泵头不存在的软管：“%1”</translation>
     </message>
     <message>
         <source>repeats the syringe id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>注射器标识符“%1”重复</translation>
     </message>
     <message>
         <source>names no syringe in this file: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>指向本文件中不存在的注射器：“%1”</translation>
     </message>
     <message>
         <source>names &quot;%1&quot;, which is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>指向不可写的“%1”</translation>
     </message>
 </context>
 <context>
@@ -1683,70 +1689,70 @@
     </message>
     <message>
         <source>The seal of %1 could not be written to the audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的封存信息写入审计追踪：%2</translation>
     </message>
     <message>
         <source>User at the workstation: %1 (was %2); running pumps and profiles stay under whoever started them</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站当前用户：%1（之前为 %2）；正在运行的泵和程序仍归其启动者负责</translation>
     </message>
     <message>
         <source>nobody (logged off)</source>
-        <translation type="unfinished"></translation>
+        <translation>无人（已注销）</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>OS user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统用户 %1</translation>
     </message>
     <message>
         <source>Started by %1 (%2), OS user %3, workstation %4, %5 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1（%2）启动，操作系统用户 %3，工作站 %4，%5模式</translation>
     </message>
     <message>
         <source>nobody logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>无人登录</translation>
     </message>
     <message>
         <source>Alarm raised</source>
-        <translation type="unfinished"></translation>
+        <translation>报警触发</translation>
     </message>
     <message>
         <source>Alarm cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>报警已清除</translation>
     </message>
     <message>
         <source>Alarm acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>报警已确认</translation>
     </message>
 </context>
 <context>
     <name>MtSicsDriver</name>
     <message>
         <source>a stable weight (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定重量（S）</translation>
     </message>
     <message>
         <source>a weight (SI)</source>
-        <translation type="unfinished"></translation>
+        <translation>重量（SI）</translation>
     </message>
     <message>
         <source>The balance cannot weigh now (S I): it is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平当前无法称量（S I）：天平忙。</translation>
     </message>
     <message>
         <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平的称量单位为“%1”，而不是克：请将其单位设为 g。</translation>
     </message>
     <message>
         <source>tare (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>去皮（T）</translation>
     </message>
     <message>
         <source>zero (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>清零（Z）</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1872,10 @@
         <source>the volume unit</source>
         <translation>体积单位设置</translation>
     </message>
+    <message>
+        <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
+        <translation>泵对已输送体积查询的应答为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>OrderPdfWriter</name>
@@ -1953,7 +1963,7 @@
     </message>
     <message>
         <source>too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
 </context>
 <context>
@@ -2092,26 +2102,26 @@
     </message>
     <message>
         <source>The total in %1 is too large to compute; lower the quantities or split the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 计的总额过大，无法计算；请减少数量或拆分订单。</translation>
     </message>
     <message>
         <source>%1 total too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 总额过大，无法计算</translation>
     </message>
     <message>
         <source>too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
 </context>
 <context>
     <name>PortHolder</name>
     <message>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 %1</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（进程 %2）</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2266,14 @@
         <source>volume</source>
         <translation>定量</translation>
     </message>
+    <message>
+        <source>The profile runs for %1, more than the %2 a run may last.</source>
+        <translation>该程序运行时长为 %1，超过单次运行允许的最长时间 %2。</translation>
+    </message>
+    <message>
+        <source>The profile moves %1 mL, more than the %2 mL a run may move.</source>
+        <translation>该程序输送 %1 mL，超过单次运行允许的最大体积 %2 mL。</translation>
+    </message>
 </context>
 <context>
     <name>PriceList</name>
@@ -2297,66 +2315,66 @@
     </message>
     <message>
         <source>price &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>价格“%1”%2</translation>
     </message>
     <message>
         <source>stock &quot;%1&quot; is not a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>库存“%1”不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">必须是对象</translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished">未知字段</translation>
+        <translation>未知字段</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复</translation>
     </message>
     <message>
         <source>must be a string of minor units from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以最小货币单位表示的字符串，范围为 0 到 %1</translation>
     </message>
     <message>
         <source>must be a three-letter currency code such as CNY</source>
-        <translation type="unfinished">必须是三个字母的货币代码，例如 CNY</translation>
+        <translation>必须是三个字母的货币代码，例如 CNY</translation>
     </message>
     <message>
         <source>given without a price (&quot;minor&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少价格（&quot;minor&quot;）</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 100（不含）之间的百分比</translation>
     </message>
     <message>
         <source>price on request</source>
-        <translation type="unfinished">价格面议</translation>
+        <translation>价格面议</translation>
     </message>
     <message>
         <source>stock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>库存 %1</translation>
     </message>
     <message>
         <source>%1 % off</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %1%</translation>
     </message>
 </context>
 <context>
     <name>ProfileApproval</name>
     <message>
         <source>edited by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 编辑</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2829,26 @@
         <source>Could not stop the pump: %1</source>
         <translation>无法停泵：%1</translation>
     </message>
+    <message>
+        <source>[waiting for the pump the monitor started on]</source>
+        <translation>[等待开始监测时的那台泵]</translation>
+    </message>
+    <message>
+        <source>The pump is back; monitoring goes on.</source>
+        <translation>泵已恢复连接；继续监测。</translation>
+    </message>
+    <message>
+        <source>Link lost (%1); waiting for the same pump to come back.</source>
+        <translation>链路中断（%1）；正在等待同一台泵恢复连接。</translation>
+    </message>
+    <message>
+        <source>No operator to answer (standard input is closed): the profile is aborted as soon as the pump answers again, with the pump stopped (waiting at most %1 s).</source>
+        <translation>无操作员应答（标准输入已关闭）：泵一旦重新应答即中止程序并停泵（最多等待 %1 s）。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
 </context>
 <context>
     <name>PumpDriver</name>
@@ -2853,6 +2891,34 @@
     <message>
         <source>The %1 does not measure pressure.</source>
         <translation>%1 不测量压力。</translation>
+    </message>
+    <message>
+        <source>a value that is not a number</source>
+        <translation>非数字的值</translation>
+    </message>
+    <message>
+        <source>a set speed of %1 rpm, outside the model&apos;s 0-%2 rpm</source>
+        <translation>设定转速 %1 rpm，超出该型号的 0-%2 rpm</translation>
+    </message>
+    <message>
+        <source>an actual speed of %1 rpm, outside the model&apos;s 0-%2 rpm</source>
+        <translation>实际转速 %1 rpm，超出该型号的 0-%2 rpm</translation>
+    </message>
+    <message>
+        <source>a negative flow</source>
+        <translation>负流量</translation>
+    </message>
+    <message>
+        <source>a negative dispensed volume</source>
+        <translation>负的已输送体积</translation>
+    </message>
+    <message>
+        <source>The %1 at address %2 reported %3; the reading was not used.</source>
+        <translation>地址 %2 上的 %1 报告了%3；该读数未被采用。</translation>
+    </message>
+    <message>
+        <source>Two readings of the %1 at address %2 disagree; its protocol has no checksum, so neither was used (a noisy line?).</source>
+        <translation>地址 %2 上的 %1 两次读数不一致；其协议没有校验和，因此两个读数均未采用（线路是否有干扰？）。</translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3082,6 @@
         <translation>每次应答前的响应延迟，单位毫秒。</translation>
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;.</source>
-        <translation>按泵时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”。</translation>
-    </message>
-    <message>
         <source>spec</source>
         <translation>描述</translation>
     </message>
@@ -3103,6 +3165,14 @@
         <source>--firmware &quot;%1&quot; is not a firmware code (letters, digits, spaces and dots, at most 16).</source>
         <translation>--firmware “%1”不是有效的固件代码（字母、数字、空格和点，最多 16 个字符）。</translation>
     </message>
+    <message>
+        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;; &quot;echo&quot; makes the line a loopback, &quot;silent&quot; a port with nothing attached.</source>
+        <translation>按泵运行时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”；“echo”使线路成为回环，“silent”模拟未连接任何设备的端口。</translation>
+    </message>
+    <message>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
+        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio</name>
@@ -3176,73 +3246,73 @@
     </message>
     <message>
         <source>PumpStudio audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>PumpStudio 审计追踪</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪</translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 · %n entries · filter: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打印时间 %1 · %n 条记录 · 筛选条件：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Hash chain verified: %1 entries intact; last entry %2, hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希链已验证：%1 条记录完整；最后一条记录 %2，哈希值 %3</translation>
     </message>
     <message>
         <source>Hash chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希链在第 %1 条记录处已被破坏：%2</translation>
     </message>
     <message>
         <source>  OS user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  操作系统用户 %1</translation>
     </message>
     <message>
         <source>  Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  原因：%1</translation>
     </message>
     <message>
         <source>Reason for Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改原因</translation>
     </message>
     <message>
         <source>%1 needs a reason, which is kept in the audit trail with the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1需要填写原因，该原因将与更改一起保存在审计追踪中：</translation>
     </message>
     <message>
         <source>Who Runs This?</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁运行？</translation>
     </message>
     <message>
         <source>A run is being recorded. Pick or type the operator&apos;s name (the OS user %1 is recorded as well):</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录运行。请选择或输入操作员姓名（操作系统用户 %1 也会被记录）：</translation>
     </message>
     <message>
         <source>Record integrity and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>记录完整性与签名</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行被中断（PumpStudio 意外停止）；本报告显示已恢复的内容。</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名。</translation>
     </message>
     <message>
         <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：%1（含义：%2；打印姓名：%3；角色：%4）</translation>
     </message>
 </context>
 <context>
@@ -3300,147 +3370,147 @@
     <name>PumpStudio::AccountsDialog</name>
     <message>
         <source>Accounts and Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>账户与策略</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Password set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设密码</translation>
     </message>
     <message>
         <source>New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户…</translation>
     </message>
     <message>
         <source>Change Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色…</translation>
     </message>
     <message>
         <source>Disable / Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用 / 启用</translation>
     </message>
     <message>
         <source>Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Open: no log-in, the operator is picked at the start of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>开放：无需登录，在运行开始时选择操作员</translation>
     </message>
     <message>
         <source>Controlled: log-in required, roles and policies enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>受控：需要登录，强制执行角色和策略</translation>
     </message>
     <message>
         <source>Passwords need letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>密码须同时包含字母和数字</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Only approved profiles run (controlled mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅允许运行已批准的程序（受控模式）</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Minimum password length:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码最短长度：</translation>
     </message>
     <message>
         <source>Lock after failed log-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败锁定次数：</translation>
     </message>
     <message>
         <source>Locked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时长：</translation>
     </message>
     <message>
         <source>Log off after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作自动注销时间：</translation>
     </message>
     <message>
         <source>A reason is required for:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下操作需要填写原因：</translation>
     </message>
     <message>
         <source>Apply Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>应用策略</translation>
     </message>
     <message>
         <source>Mode and policies</source>
-        <translation type="unfinished"></translation>
+        <translation>模式与策略</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户</translation>
     </message>
     <message>
         <source>User id (unique, never reused):</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID（唯一，永不重复使用）：</translation>
     </message>
     <message>
         <source>Full name (printed with signatures):</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（随签名打印）：</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码：</translation>
     </message>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码：</translation>
     </message>
 </context>
 <context>
@@ -3541,102 +3611,102 @@
     <name>PumpStudio::ApprovalBar</name>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准…</translation>
     </message>
     <message>
         <source>Sign this profile as approved (reviewer/QA); the password is asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>将此程序签署为已批准（审核员/QA）；需要再次输入密码</translation>
     </message>
     <message>
         <source>New profile: save it before it can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>新程序：保存后才能批准。</translation>
     </message>
     <message>
         <source>Unsaved changes: saving them withdraws any approval. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改：保存后将撤销所有批准。%1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序“%1”（%2）</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::AuditPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Pump</source>
-        <translation type="unfinished">泵</translation>
+        <translation>泵</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Search actions, values, reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索操作、值、原因…</translation>
     </message>
     <message>
         <source>Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>验证哈希链</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>What is shown, as PDF (to read) or CSV and JSON (for machines)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前显示的内容：PDF（供阅读）或 CSV 和 JSON（供机器处理）</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>Verified: %1 entries, the hash chain is intact. Last entry %2, hash %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：%1 条记录，哈希链完整。最后一条记录 %2，哈希值 %3。</translation>
     </message>
     <message>
         <source>The audit trail is BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪在第 %1 条记录处已被破坏：%2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>as shown on the Audit page</source>
-        <translation type="unfinished"></translation>
+        <translation>与审计页面所显示的一致</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条审计记录导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计追踪</translation>
     </message>
     <message>
         <source>PDF for reading (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>供阅读的 PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3644,55 +3714,56 @@
     <message>
         <source>%1
 Entry %2, hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+第 %2 条记录，哈希值 %3</translation>
     </message>
     <message>
         <source>[OS user %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[操作系统用户 %1]</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (local, with UTC offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（本地时间，含 UTC 偏移）</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3906,7 @@ Entry %2, hash %3</source>
     </message>
     <message>
         <source>too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
 </context>
 <context>
@@ -4129,30 +4200,30 @@ Entry %2, hash %3</source>
     </message>
     <message>
         <source>Undo last price list import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上次价目表导入</translation>
     </message>
     <message>
         <source>Price list %1 imported: %2 added, %3 changed, %4 removed, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表 %1 已导入：新增 %2 项，更改 %3 项，移除 %4 项，拒绝 %5 行。</translation>
     </message>
     <message>
         <source>Undo price list import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销价目表导入</translation>
     </message>
     <message>
         <source>The last price list import was undone: the previous list is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销上次价目表导入：已恢复之前的价目表。</translation>
     </message>
     <message numerus="yes">
         <source>Catalog with %n item(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载配件目录，共 %n 项产品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 张图片。</numerusform>
         </translation>
     </message>
 </context>
@@ -4247,174 +4318,174 @@ Entry %2, hash %3</source>
     <name>PumpStudio::Cli</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished">启动</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Speed %1 rpm</source>
-        <translation type="unfinished">转速 %1 rpm</translation>
+        <translation>转速 %1 rpm</translation>
     </message>
     <message>
         <source>Flow %1 mL/min</source>
-        <translation type="unfinished">流量 %1 mL/min</translation>
+        <translation>流量 %1 mL/min</translation>
     </message>
     <message>
         <source>Direction %1</source>
-        <translation type="unfinished">方向 %1</translation>
+        <translation>方向 %1</translation>
     </message>
     <message>
         <source>Dispense %1 mL at %2 mL/min</source>
-        <translation type="unfinished">以 %2 mL/min 定量分液 %1 mL</translation>
+        <translation>以 %2 mL/min 定量分液 %1 mL</translation>
     </message>
     <message>
         <source>Dispense %1 mL</source>
-        <translation type="unfinished">定量分液 %1 mL</translation>
+        <translation>定量分液 %1 mL</translation>
     </message>
     <message>
         <source>Run profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行程序 %1</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>Nothing was sent: the audit trail cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何命令：无法写入审计追踪（%1）。</translation>
     </message>
     <message>
         <source>Nothing was sent: the accounts cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何命令：无法读取账户信息（%1）。</translation>
     </message>
     <message>
         <source>This workstation is in controlled mode: give --user NAME (the password from the terminal or PUMPSTUDIO_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站处于受控模式：请指定 --user NAME（密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供）。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序“%1”未经批准：此处只能运行已批准的程序。</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>pump</source>
-        <translation type="unfinished"></translation>
+        <translation>泵</translation>
     </message>
     <message>
         <source>Try &apos;pumpctl --help&apos;.</source>
-        <translation type="unfinished">请尝试“pumpctl --help”。</translation>
+        <translation>请尝试运行“pumpctl --help”。</translation>
     </message>
     <message>
         <source>There is no audit trail at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处未找到审计追踪。</translation>
     </message>
     <message>
         <source>%1 entries checked: the audit trail is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 个条目：审计追踪完整。</translation>
     </message>
     <message>
         <source>Last entry %1, hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个条目 %1，哈希值 %2</translation>
     </message>
     <message>
         <source>%1 entries checked: the audit trail is BROKEN at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 个条目：审计追踪在条目 %2 处已损坏！</translation>
     </message>
     <message>
         <source>--since must be an ISO 8601 time, such as 2026-03-01T08:00:00Z, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 必须是 ISO 8601 格式的时间，例如 2026-03-01T08:00:00Z，而不是“%1”。</translation>
     </message>
     <message>
         <source>  reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  原因：%1</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>未封存</translation>
     </message>
     <message>
         <source>being written (or interrupted; sealed at the GUI&apos;s next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入（或已中断；将在图形界面下次启动时封存）</translation>
     </message>
     <message>
         <source>operator not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置操作员</translation>
     </message>
     <message>
         <source>&apos;records verify&apos; takes the run record (a path or a file name in the records folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>“records verify”需要指定运行记录（路径或记录文件夹中的文件名）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The run was interrupted (PumpStudio stopped unexpectedly) and sealed with what was recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已中断（PumpStudio 意外停止），已将恢复的数据封存。</translation>
     </message>
     <message>
         <source>Sealed in audit entry %1 with %2; the record now hashes to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在审计条目 %1 中以 %2 封存；该记录当前的哈希值为 %3。</translation>
     </message>
     <message>
         <source>&apos;records export&apos; takes the run record and --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>“records export”需要指定运行记录和 --csv FILE。</translation>
     </message>
     <message>
         <source>Nothing was exported: the audit trail cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容：无法写入审计追踪（%1）。</translation>
     </message>
     <message>
         <source>This workstation is in controlled mode: give --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站处于受控模式：请指定 --user NAME。</translation>
     </message>
     <message>
         <source>Run record exported as CSV to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录已以 CSV 格式导出到 %1</translation>
     </message>
     <message>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
         <source>&apos;audit&apos; takes &apos;verify&apos; or &apos;show [--since ISO8601] [--json]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“audit”需要“verify”或“show [--since ISO8601] [--json]”。</translation>
     </message>
     <message>
         <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos; or &apos;export RUN --csv FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“records”需要“list”、“verify RUN”或“export RUN --csv FILE”。</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Device::BalanceDriver</name>
     <message>
         <source>The balance&apos;s answer to %1 makes no sense: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平对 %1 的应答无法解析：“%2”。</translation>
     </message>
     <message>
         <source>command not understood (ES)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令无法识别（ES）</translation>
     </message>
     <message>
         <source>transmission error (ET): check baud rate and parity</source>
-        <translation type="unfinished"></translation>
+        <translation>传输错误（ET）：请检查波特率和校验位</translation>
     </message>
     <message>
         <source>command not possible (EL)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令无法执行（EL）</translation>
     </message>
     <message>
         <source>The balance refused %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平拒绝执行 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -4657,19 +4728,19 @@ Unsolicited frames: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 项（请查看日志）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model file(s) could not be loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个型号文件无法加载。</numerusform>
         </translation>
     </message>
     <message>
         <source>Their pumps cannot be added until the file is fixed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; the other models work.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 中修复该文件之前，无法添加相应型号的泵；其他型号可正常使用。</translation>
     </message>
 </context>
 <context>
@@ -4912,35 +4983,35 @@ Unsolicited frames: %9</source>
     <name>PumpStudio::LoginDialog</name>
     <message>
         <source>Switch User</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户</translation>
     </message>
     <message>
         <source>Log In to PumpStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 PumpStudio</translation>
     </message>
     <message>
         <source>This workstation is in controlled mode: log in with your own user id. Every action is recorded in the audit trail under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站处于受控模式：请使用您自己的用户 ID 登录。所有操作都将以您的名义记录在审计追踪中。</translation>
     </message>
     <message>
         <source>The current user is logged off. Pumps and profiles that are running go on under whoever started them; what you do next is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户已注销。正在运行的泵和程序将继续以启动者的名义运行；您接下来的操作将以您的名义记录。</translation>
     </message>
     <message>
         <source>You were logged off after a time without activity. Running pumps went on. Log in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于一段时间内无操作，您已被自动注销。正在运行的泵仍在继续运行。请登录以继续。</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -5027,73 +5098,73 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <source>%1 was ended by a crash: marked interrupted, recovered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 因崩溃而结束：已标记为中断，已恢复 %2。</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Models</name>
     <message>
         <source>is not valid JSON (offset %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（偏移量 %1：%2）</translation>
     </message>
     <message>
         <source>must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>must be &quot;balance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;balance&quot;</translation>
     </message>
     <message>
         <source>must be mt-sics or sartorius-sbi</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 mt-sics 或 sartorius-sbi</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">必须是对象</translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be none, even or odd</source>
-        <translation type="unfinished">必须是 none、even 或 odd</translation>
+        <translation>必须是 none、even 或 odd</translation>
     </message>
     <message>
         <source>must be a positive baud rate</source>
-        <translation type="unfinished">必须是正的波特率</translation>
+        <translation>必须是大于 0 的波特率</translation>
     </message>
     <message>
         <source>must be above 0 and at most 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 且不大于 1000000</translation>
     </message>
     <message>
         <source>must be above 0 and below the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 且小于最大称量</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::Models::Problems</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空字符串</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished">必须是数字</translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -5306,112 +5377,112 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <name>PumpStudio::PriceChangeModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">货号</translation>
+        <translation>货号</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>After import / why rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后 / 拒绝原因</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::PriceListImportDialog</name>
     <message>
         <source>Import price list</source>
-        <translation type="unfinished">导入价目表</translation>
+        <translation>导入价目表</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更改 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项未更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1  %2. {1:?}</translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <source>No line of this file can be imported, so the price list is kept as it is. The table says why each line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中没有可导入的行，因此价目表保持不变。表格中列出了每一行被拒绝的原因。</translation>
     </message>
     <message>
         <source>The rejected lines are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行不会导入。</translation>
     </message>
     <message>
         <source>Items priced now but missing from this file lose their distributor price.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前有价格但此文件中未列出的产品将失去经销商价格。</translation>
     </message>
     <message>
         <source>The list kept now is saved as a backup: &quot;Undo last price list import&quot; in the Distributor menu brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前价目表将另存为备份：通过“经销商”菜单中的“撤销上次价目表导入”可将其恢复。</translation>
     </message>
     <message>
         <source>Show only rejected and removed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示被拒绝和被移除的行</translation>
     </message>
     <message>
         <source>&amp;Replace price list</source>
-        <translation type="unfinished"></translation>
+        <translation>替换价目表(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep the current list</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前价目表(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -6259,51 +6330,51 @@ Run anyway?</source>
     </message>
     <message>
         <source>Review and Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核并签名…</translation>
     </message>
     <message>
         <source>Single samples cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读单个采样点：%1</translation>
     </message>
     <message>
         <source>being recorded (sealed when it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录（结束时封存）</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>interrupted (ended by a crash; what was recovered was sealed at the next start), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断（因崩溃而结束；恢复的数据已在下次启动时封存），%1</translation>
     </message>
     <message>
         <source>%1: started %2, %3 long, operator %4. Integrity: %5. %6 Wheel to zoom, drag to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：开始于 %2，时长 %3，操作员 %4。完整性：%5。%6 滚动滚轮缩放，拖动平移。</translation>
     </message>
     <message>
         <source>Run record exported as CSV to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录已以 CSV 格式导出到 %1</translation>
     </message>
     <message>
         <source>Run report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告已保存到 %1</translation>
     </message>
     <message>
         <source>Review and Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>审核并签名</translation>
     </message>
     <message>
         <source>Open a finished run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个已结束的运行。</translation>
     </message>
     <message>
         <source>Run record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1</translation>
     </message>
     <message>
         <source>%1 Signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已签名：%2</translation>
     </message>
 </context>
 <context>
@@ -6354,86 +6425,86 @@ Run anyway?</source>
     <name>PumpStudio::SessionControls</name>
     <message>
         <source>&amp;Log In…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Switch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
         <source>Log &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>注销(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Accounts and Policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>账户与策略(&amp;A)…</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码：</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Demo (no log-in): simulated pumps only</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（无需登录）：仅限模拟泵</translation>
     </message>
     <message>
         <source>Controlled mode: nobody logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>受控模式：无人登录</translation>
     </message>
     <message>
         <source>Open mode · operator %1 · OS user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>开放模式 · 操作员 %1 · 系统用户 %2</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择</translation>
     </message>
 </context>
 <context>
     <name>PumpStudio::SignatureDialog</name>
     <message>
         <source>Electronic Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>电子签名</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are signing:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Meaning of this signature: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your signature is the legally binding equivalent of your handwritten signature. It is recorded with your printed name and the time, linked to exactly this content (SHA-256 %3…).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;您正在签署：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;此签名的含义：&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您的电子签名与手写签名具有同等法律约束力。签名将连同您的打印姓名和时间一起记录，并与此处的内容唯一关联（SHA-256 %3…）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(the account&apos;s full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（账户的全名）</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID：</translation>
     </message>
     <message>
         <source>Printed name:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印姓名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -6593,10 +6664,6 @@ Run anyway?</source>
         <translation>启动命令</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not start (&apos;%1&apos;).</source>
-        <translation>Reglo ICC 未启动（“%1”）。</translation>
-    </message>
-    <message>
         <source>the start-error query</source>
         <translation>启动失败原因查询</translation>
     </message>
@@ -6695,6 +6762,30 @@ Run anyway?</source>
     <message>
         <source>stopped (cause %1)</source>
         <translation>已停止（原因 %1）</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC answered %1 with &apos;%2&apos;, which is not an answer to it.</source>
+        <translation>Reglo ICC 对%1的应答为“%2”，这不是对该命令的应答。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC at address %1 answered %2 with &quot;%3&quot;, which is not an answer to it.</source>
+        <translation>地址 %1 上的 Reglo ICC 对%2的应答为“%3”，这不是对该命令的应答。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC at address %1 is busy or overloaded (&apos;#&apos;).</source>
+        <translation>地址 %1 上的 Reglo ICC 正忙或过载（“#”）。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC did not start (&apos;#&apos;: overloaded or busy).</source>
+        <translation>Reglo ICC 未启动（“#”：过载或正忙）。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC answered start with &apos;%1&apos;, which is not an answer to it; whether it runs is not known.</source>
+        <translation>Reglo ICC 对启动命令的应答为“%1”，这不是对该命令的应答；无法确定泵是否在运行。</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC at address %1 answered the running query with &quot;%2&quot;.</source>
+        <translation>地址 %1 上的 Reglo ICC 对运行状态查询的应答为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -6821,99 +6912,99 @@ Run anyway?</source>
     </message>
     <message>
         <source>%1 is being written by a running PumpStudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的 PumpStudio 正在写入 %1。</translation>
     </message>
     <message>
         <source>%1 is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成。</translation>
     </message>
     <message>
         <source>The run ended without being finished (PumpStudio stopped unexpectedly). Recovered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行未正常结束（PumpStudio 意外停止）。已恢复：%1。</translation>
     </message>
     <message>
         <source>Cannot mark the run record %1 as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将运行记录 %1 标记为已中断。</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>The run record %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少表“%1”。</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>表“%1”中没有列“%2”。</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) of samples claim an impossible number of samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个采样数据块声明的采样点数量不可能成立。</numerusform>
         </translation>
     </message>
     <message>
         <source>it has samples of channel %1, which it does not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含通道 %1 的采样数据，但未对该通道进行描述。</translation>
     </message>
     <message>
         <source>the samples of channel %1 have a block missing or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>通道 %1 的采样数据缺少数据块或数据块被截断。</translation>
     </message>
 </context>
 <context>
     <name>RunRecorder</name>
     <message>
         <source>Marked interrupted at start (the run ended without being finished); recovered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时标记为已中断（运行未正常结束）；已恢复 %1</translation>
     </message>
     <message>
         <source>Sealed at start: the record was finished without a seal (closed during shutdown, or written before records were sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时封存：该记录已完成但未封存（在关闭过程中结束，或写入时尚无记录封存功能）</translation>
     </message>
 </context>
 <context>
     <name>SartoriusSbiDriver</name>
     <message>
         <source>a weight (ESC P)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取重量（ESC P）</translation>
     </message>
     <message>
         <source>The balance is busy (%1) and shows no weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平忙（%1），未显示重量。</translation>
     </message>
     <message>
         <source>The balance reports error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平报告错误 %1。</translation>
     </message>
     <message>
         <source>The balance&apos;s answer to %1 is not a weight: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平对 %1 的应答不是重量值：“%2”。</translation>
     </message>
     <message>
         <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平的称量单位是“%1”而不是克：请将其单位设为 g。</translation>
     </message>
     <message>
         <source>tare (ESC U)</source>
-        <translation type="unfinished"></translation>
+        <translation>去皮（ESC U）</translation>
     </message>
     <message>
         <source>zero (ESC V)</source>
-        <translation type="unfinished"></translation>
+        <translation>置零（ESC V）</translation>
     </message>
     <message>
         <source>The balance refused %1: error %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平拒绝执行 %1：错误 %2。</translation>
     </message>
     <message>
         <source>The balance&apos;s answer to %1 is not a text: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>天平对 %1 的应答不是文本：“%2”。</translation>
     </message>
 </context>
 <context>
@@ -6926,12 +7017,6 @@ Run anyway?</source>
         <source>%1 has %2 requests waiting; the device is not keeping up.</source>
         <translation>%1 有 %2 个请求在等待；设备响应跟不上。</translation>
     </message>
-    <message numerus="yes">
-        <source>No reply from the device on %1 to %2 after %n attempt(s) of %3 ms each.</source>
-        <translation>
-            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，每次 %3 ms）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a request</source>
         <translation>请求</translation>
@@ -6939,6 +7024,22 @@ Run anyway?</source>
     <message>
         <source>%1 was closed.</source>
         <translation>%1 已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 sends back what is sent to it (an echo, a loopback or an RS-485 adapter with local echo): no pump answers like that, so %2 was not confirmed.</source>
+        <translation>%1 原样返回发送给它的数据（回显、回环，或带本地回显的 RS-485 适配器）：泵不会这样应答，因此%2未得到确认。</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.</source>
+        <translation><numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).</source>
+        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6969,15 +7070,15 @@ Run anyway?</source>
     </message>
     <message>
         <source>Cannot open %1: it is in use by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：它正被 %2 占用。</translation>
     </message>
     <message>
         <source>Cannot open %1: it is in use by another program (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：它正被其他软件占用（%2）。</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a serial port (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：它不是串口（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6999,19 +7100,19 @@ Run anyway?</source>
     <name>Signature</name>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>performed the calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>执行校准</translation>
     </message>
     <message>
         <source>checked the calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>复核校准</translation>
     </message>
 </context>
 <context>
@@ -7304,461 +7405,461 @@ Run anyway?</source>
     </message>
     <message>
         <source>a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>型号文件</translation>
     </message>
     <message numerus="yes">
         <source>%1 samples of %n channel(s) over %2, %3 events, %4 alarm entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个通道的 %1 个采样点，时长 %2，%3 个事件，%4 条报警记录</numerusform>
         </translation>
     </message>
     <message>
         <source>block %1 of channel %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>通道 %2 的数据块 %1：%3</translation>
     </message>
     <message>
         <source>block %1 of channel %2 holds %3 samples but says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>通道 %2 的数据块 %1 包含 %3 个采样点，但标称为 %4 个。</translation>
     </message>
     <message>
         <source>Cannot create the run record %1: it is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建运行记录 %1：它已被其他软件锁定。</translation>
     </message>
     <message>
         <source>Cannot store the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存操作员</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Approval withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准已撤销：%1</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Cannot create the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建审计追踪 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开审计追踪 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a PumpStudio audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PumpStudio 审计追踪文件。</translation>
     </message>
     <message>
         <source>Cannot open the audit trail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开审计追踪 %1</translation>
     </message>
     <message>
         <source>Cannot create the audit trail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建审计追踪 %1</translation>
     </message>
     <message>
         <source>The audit trail %1 was written by a newer PumpStudio. Please update PumpStudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪 %1 由更新版本的 PumpStudio 写入。请更新 PumpStudio。</translation>
     </message>
     <message>
         <source>Audit trail created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建审计追踪</translation>
     </message>
     <message>
         <source>The audit trail is not open: nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪未打开：无法记录任何内容。</translation>
     </message>
     <message>
         <source>Cannot write to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计追踪</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计追踪</translation>
     </message>
     <message>
         <source>The audit trail is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪未打开。</translation>
     </message>
     <message>
         <source>Entry %1 is missing: it was deleted (the next entry is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 缺失：已被删除（下一个条目为 %2）。</translation>
     </message>
     <message>
         <source>Entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 至 %2 缺失：已被删除。</translation>
     </message>
     <message>
         <source>Entry %1 is out of place (expected entry %2 here): entries were inserted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 位置不正确（此处应为条目 %2）：有条目被插入或顺序被调整。</translation>
     </message>
     <message>
         <source>Entry %1 holds what was written as entry %2: an entry before it was deleted, or entries were reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 中的内容原先是作为条目 %2 写入的：其之前的某个条目已被删除，或条目顺序被调整。</translation>
     </message>
     <message>
         <source>Entry %1 was inserted: the entry after it was written as number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 是被插入的：其后的条目原先编号为 %1。</translation>
     </message>
     <message>
         <source>Entry %1 was changed after it was written (its content does not match its hash).</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 在写入后被更改（其内容与其哈希值不符）。</translation>
     </message>
     <message>
         <source>Entry 1 is not the start of the trail: entries before it were removed or it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 1 不是审计追踪的起始条目：其之前的条目已被删除，或该条目已被替换。</translation>
     </message>
     <message>
         <source>Entry %1 does not follow entry %2: entry %2 was changed, or entries were inserted or removed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 未接续条目 %2：条目 %2 已被更改，或二者之间有条目被插入或删除。</translation>
     </message>
     <message>
         <source>The audit trail is empty: even its first entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计追踪为空：连第一个条目也已被删除。</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>changed after it was finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后被更改</translation>
     </message>
     <message>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>未封存</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 批准</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
         <source>Calibration performed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 执行校准</translation>
     </message>
     <message>
         <source>Calibration checked by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 复核校准</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the accounts %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开账户文件 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a PumpStudio accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PumpStudio 账户文件。</translation>
     </message>
     <message>
         <source>Cannot open the accounts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开账户文件 %1</translation>
     </message>
     <message>
         <source>Cannot store the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存策略</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user id: use 2 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作用户 ID：请使用 2 到 64 个字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
         <source>The user id &quot;%1&quot; is taken (ids are never reused, also of disabled accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID“%1”已被占用（用户 ID 永不重复使用，已停用账户的用户 ID 也不例外）。</translation>
     </message>
     <message>
         <source>Cannot store the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存账户 %1</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在账户“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>A password needs both letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码必须同时包含字母和数字。</translation>
     </message>
     <message>
         <source>Demo (no log-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（无需登录）</translation>
     </message>
     <message>
         <source>Operator chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择操作员</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已停用。</translation>
     </message>
     <message>
         <source>Your role (%1) may %2 on simulated pumps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）仅可在模拟泵上%2。</translation>
     </message>
     <message>
         <source>Your role (%1) may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权%2。</translation>
     </message>
     <message>
         <source>The demo may not %1: log in for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式下不能%1：请登录后操作。</translation>
     </message>
     <message>
         <source>Nobody is logged in: log in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人登录：请登录后再%1。</translation>
     </message>
     <message>
         <source>A reason is required: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写原因：%1。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Wrong user id or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID 或密码错误。</translation>
     </message>
     <message>
         <source>unknown user id</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户 ID</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <source>the account is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已锁定</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failures until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于多次失败，账户 %1 已被锁定，直至 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account %1 is now locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码错误。账户 %1 现已被锁定 %n 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n failed attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次尝试失败后已锁定</numerusform>
         </translation>
     </message>
     <message>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <source>Log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <source>Only the user logged in can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有当前登录的用户才能签名。</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>The role %1 may not sign as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 %1 无权以“%2”的含义签名。</translation>
     </message>
     <message>
         <source>A calibration is checked by someone other than who performed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>校准必须由执行校准者以外的人员复核。</translation>
     </message>
     <message>
         <source>Signed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名（%1）：%2</translation>
     </message>
     <message>
         <source>Only an administrator who is logged in may %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已登录的管理员才能%1。</translation>
     </message>
     <message>
         <source>An account needs the person&apos;s full name (it is printed with signatures).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户必须填写本人全名（签名时会打印该姓名）。</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建账户</translation>
     </message>
     <message>
         <source>%1 is the last administrator: create another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一个管理员：请先创建另一个管理员账户。</translation>
     </message>
     <message>
         <source>Full name changed</source>
-        <translation type="unfinished"></translation>
+        <translation>全名已更改</translation>
     </message>
     <message>
         <source>An account needs the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户必须填写本人全名。</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>角色已更改</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已启用</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <source>Password reset by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已由管理员重置</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已解锁</translation>
     </message>
     <message>
         <source>Log in to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录后再更改密码。</translation>
     </message>
     <message>
         <source>Password change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>Password changed by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已由本人更改</translation>
     </message>
     <message>
         <source>Create an administrator account before switching to controlled mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到受控模式前，请先创建一个管理员账户。</translation>
     </message>
     <message>
         <source>Mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>模式已更改</translation>
     </message>
     <message>
         <source>Policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>策略已更改</translation>
     </message>
     <message>
         <source>a price list</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表</translation>
     </message>
     <message>
         <source>The price list changed since this import was previewed (another window?); nothing was replaced. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自预览此次导入以来，价目表已发生变化（是否在其他窗口中修改过？）；未替换任何内容。请重新导入该文件。</translation>
     </message>
     <message>
         <source>There is no price list import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的价目表导入。</translation>
     </message>
     <message>
         <source>a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>配件目录文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a link to a file outside the catalog&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是指向配件目录文件夹以外文件的链接</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是常规文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大于 %2</translation>
     </message>
     <message>
         <source>the pictures together are larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图片合计大于 %1</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入：%2</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Cannot replace %1</source>
-        <translation type="unfinished">无法替换 %1</translation>
+        <translation>无法替换 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) named in the file do not exist, so the category picture is shown: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件中指定的 %n 张图片不存在，因此显示类别图片：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>an order history</source>
-        <translation type="unfinished"></translation>
+        <translation>订货历史</translation>
     </message>
     <message>
         <source>%1 is not an order history file; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是订货历史文件；保持原样不变。</translation>
     </message>
     <message>
         <source>%1 is not an order history file; it was kept as %2 and a new history is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是订货历史文件；已将其保留为 %2，并新建订货历史。</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; the order is not in the saved history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1，因此未覆盖该文件；此订货申请未保存到订货历史中。</translation>
     </message>
     <message>
         <source>Not changed: a reason is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改：必须填写原因（%1）。</translation>
     </message>
     <message>
         <source>Profile exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已导出到 %1</translation>
     </message>
     <message>
         <source>Profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已删除</translation>
     </message>
     <message>
         <source>Profile changed</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已更改</translation>
     </message>
     <message>
         <source>Profile created</source>
-        <translation type="unfinished"></translation>
+        <translation>程序已创建</translation>
     </message>
     <message>
         <source>Approval withdrawn: the approved profile was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>批准已撤销：已批准的程序已被删除</translation>
     </message>
     <message>
         <source>Approval withdrawn: the approved profile was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>批准已撤销：已批准的程序已被编辑</translation>
     </message>
 </context>
 <context>
@@ -7870,16 +7971,8 @@ Run anyway?</source>
         <translation>--%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--baud must be positive.</source>
-        <translation>--baud 必须为正数。</translation>
-    </message>
-    <message>
         <source>--timeout must be positive.</source>
         <translation>--timeout 必须为正数。</translation>
-    </message>
-    <message>
-        <source>--seconds must be positive.</source>
-        <translation>--seconds 必须为正数。</translation>
     </message>
     <message>
         <source>--interval-ms must be at least 10.</source>
@@ -7976,19 +8069,72 @@ PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
 6 audit trail broken or run record changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>pumpctl：从脚本和命令行控制实验室泵。
+
+命令：
+  ports                     列出串口（不会打开串口）
+  models                    列出 pumpctl 支持的泵型号
+  info                      泵的标识信息（型号、固件、序列号）
+  status                    运行状态、方向、转速、流量、体积、报警
+  start | stop              启动或停止泵
+  speed RPM | flow ML_PER_MIN
+                            设置转速（rpm）或流量（mL/min）
+  direction cw|ccw          设置旋转方向
+  dispense ML [--rate ML_PER_MIN]
+                            按指定流量定量分液指定体积（mL）
+  pressure                  读取压力变送器
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            在 S 秒内每 N ms 读取一次状态
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            根据型号检查程序文件（无需串口）；
+                            --model 默认为程序中的型号；有错误时退出码为 5
+  run PROFILE --port PATH [--model ID]
+                            检查后运行程序并显示进度行；按 Enter 确认操作员
+                            步骤，或在链路中断后继续；按 s 跳过暂停的步骤，
+                            按 a 或 Ctrl-C 中止（泵停止）
+  weigh [--immediate] | tare | zero | info   (--model mt-sics 或 sartorius-sbi)
+                            天平：稳定重量，单位 g（或当前重量）、去皮、置零、
+                            标识信息；超载或欠载时退出码为 4，
+                            规定时间内无稳定读数时为 3
+  audit verify              检查审计追踪的哈希链；如有损坏，退出码为 6，
+                            并指出第一个损坏的条目
+  audit show [--since ISO8601] [--json]
+                            输出审计追踪
+  records list [--json]     列出运行记录及其封存状态（已验证、已更改……）
+  records verify RUN        根据封存校验记录；如已更改，退出码为 6
+  records export RUN --csv FILE
+                            将记录的采样数据写入 CSV 文件
+
+更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
+在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
+PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
+串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
+6 审计追踪损坏或运行记录已更改。</translation>
     </message>
     <message>
         <source>weigh: the weight shown now, stable or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>weigh：读取当前显示的重量，无论是否稳定。</translation>
     </message>
     <message>
         <source>audit show: entries from this time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>audit show：显示从此时间起的条目（ISO 8601）。</translation>
     </message>
     <message>
         <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
+        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>--baud must be from %1 to %2, not %3.</source>
+        <translation>--baud 必须在 %1 到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>--seconds must be more than 0 and at most %1 (a year), not %2.</source>
+        <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
     </message>
 </context>
 <context>
@@ -8003,7 +8149,7 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
     </message>
     <message>
         <source>Unknown balance model &quot;%1&quot; (mt-sics or sartorius-sbi).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的天平型号“%1”（应为 mt-sics 或 sartorius-sbi）。</translation>
     </message>
 </context>
 </TS>
