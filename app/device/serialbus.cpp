@@ -196,7 +196,9 @@ void SerialBus::onBytes(const QByteArray &bytes)
     if (m_current && m_current->request.expectReply && !m_current->request.replyMayEqualRequest) {
         m_sinceSend.append(bytes);
         const QByteArray &request = m_current->request.bytes;
-        if (!request.isEmpty() && m_sinceSend.contains(request)) {
+        // An echo comes back ahead of anything else; a reply that merely ends like the request
+        // (MT-SICS "ES\r\n" to "S\r\n") is not one.
+        if (!request.isEmpty() && m_sinceSend.startsWith(request)) {
             Logging::get("device")->warn("{}: the port sent back {} as it was sent", settings().portName, request.toHex(' '));
             finish(makeError(Error::Code::Protocol,
                              tr("%1 sends back what is sent to it (an echo, a loopback or an RS-485 adapter with "
