@@ -13,6 +13,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Translations {
 
+namespace {
+
+// lupdate files a string as context "Tr" when it cannot see which context a file-local
+// `struct Tr { Q_DECLARE_TR_FUNCTIONS(Name) };` declares, while the program asks with "Name".
+// The string is translated all the same: what a context does not have is looked up under "Tr".
+class ContextFallbackTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context && qstrcmp(context, "Tr") != 0)
+            text = QTranslator::translate("Tr", sourceText, disambiguation, n);
+        return text;
+    }
+};
+
+} // namespace
+
 QString install(QCoreApplication &app, const QString &language)
 {
     const auto log = Logging::get("i18n");
@@ -22,7 +43,7 @@ QString install(QCoreApplication &app, const QString &language)
         return u"en"_s;
     }
 
-    auto *own = new QTranslator(&app);
+    auto *own = new ContextFallbackTranslator(&app);
     if (!own->load(locale, u"pumpstudio"_s, u"_"_s, u":/i18n"_s)) {
         log->info("no translation for {}; using English", locale.name());
         delete own;

@@ -4,10 +4,16 @@
 // The Chinese translation keeps the rules of translations/glossary.md: it is complete, and the
 // terms a Chinese lab would misread are never used.
 
+#include "core/translations.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PumpStudio;
 
 namespace {
 
@@ -128,6 +134,24 @@ private Q_SLOTS:
             inTranslation.sort();
             if (inSource != inTranslation)
                 problems << describe(m);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void stringsOfFileLocalContextsAreTranslatedInTheProgram()
+    {
+        // The account's own log-in entry, asked for with the context its file declares.
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), u"zh_CN"_s), u"zh_CN"_s);
+        const QString loggedIn = QCoreApplication::translate("Accounts", "Logged in");
+        QVERIFY2(loggedIn != u"Logged in"_s, qPrintable(loggedIn));
+        QStringList problems;
+        for (const auto &m : std::as_const(m_messages)) {
+            if (m.context != u"Tr"_s || m.source.contains(u"%n"_s))
+                continue;
+            const QByteArray source = m.source.toUtf8();
+            const QString shown = QCoreApplication::translate("SomeFileContext", source.constData());
+            if (shown != m.translation)
+                problems << describe(m) + u" shown as "_s + shown;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
