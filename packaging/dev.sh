@@ -76,17 +76,17 @@ case "$cmd" in
     exec "$root/build/release/app/pumpstudio/pumpstudio" "${args[@]}"
     ;;
   test)
-    werror=OFF sanitize=OFF dir="$root/build/test" type=Release benches=ON
+    werror=OFF sanitize=OFF dir="$root/build/test" type=Release benches=ON gui=ON
     for arg in "$@"; do
       case "$arg" in
         --werror) werror=ON ;;
-        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug benches=OFF ;;
+        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug benches=OFF gui=OFF ;;
         *) echo "unknown option $arg" >&2; exit 2 ;;
       esac
     done
     install_missing
     configure_and_build "$dir" "$type" -DPUMPSTUDIO_WERROR="$werror" -DPUMPSTUDIO_SANITIZE="$sanitize" \
-      -DPUMPSTUDIO_BUILD_BENCHES="$benches"
+      -DPUMPSTUDIO_BUILD_BENCHES="$benches" -DPUMPSTUDIO_BUILD_GUI="$gui"
     say "running tests headless"
     export QT_QPA_PLATFORM=offscreen
     if [ "$sanitize" = ON ]; then
