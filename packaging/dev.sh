@@ -80,7 +80,7 @@ case "$cmd" in
     for arg in "$@"; do
       case "$arg" in
         --werror) werror=ON ;;
-        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug benches=OFF gui=OFF ;;
+        --sanitize) sanitize=ON dir="$root/build/asan" type=Debug benches=OFF ;;
         *) echo "unknown option $arg" >&2; exit 2 ;;
       esac
     done
