@@ -137,8 +137,8 @@ OwnModes ownModes(const PumpModel &model)
 
 double roundToDigits(double value, int digits)
 {
-    if (!(value > 0) || digits <= 0)
-        return value;
+    if (!(value > 0) || !std::isfinite(value) || digits <= 0)
+        return value;  // the exponent below must fit an int: not for 0, negatives or infinity
     const double scale = std::pow(10.0, digits - 1 - int(std::floor(std::log10(value))));
     return std::round(value * scale) / scale;
 }
