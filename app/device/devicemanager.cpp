@@ -95,6 +95,7 @@ void DeviceManager::addPump(const PumpConfig &config)
     }
     auto owned = std::make_unique<PumpSession>(config, m_models.find(config.modelId), this);
     PumpSession *s = owned.get();
+    s->setCalibrationLookup(m_calibrationLookup);
     const QString id = config.id;
     connect(s, &PumpSession::changed, this, &DeviceManager::pumpChanged);
     connect(s, &PumpSession::sampled, this, [this, id](qint64 ns, const PumpStatus &status) { Q_EMIT sampled(id, ns, status); });
@@ -108,6 +109,19 @@ void DeviceManager::addPump(const PumpConfig &config)
     connect(s, &PumpSession::jobEnded, this, [this, id] { Q_EMIT jobEnded(id); });
     m_sessions.push_back(std::move(owned));
     Q_EMIT pumpChanged(s->snapshot());
+}
+
+void DeviceManager::setCalibrationLookup(CalibrationLookup lookup)
+{
+    m_calibrationLookup = std::move(lookup);
+    for (const auto &s : m_sessions)
+        s->setCalibrationLookup(m_calibrationLookup);
+}
+
+void DeviceManager::refreshCalibrations()
+{
+    for (const auto &s : m_sessions)
+        s->refreshCalibration();
 }
 
 void DeviceManager::removePump(const QString &id)

@@ -61,8 +61,14 @@ public:
     /// the pump has none.
     bool withJob(const QString &id, const std::function<void(PumpJob &)> &fn);
 
+    /// Where every pump's calibration is looked up once it has identified itself (the
+    /// calibration store); set before pumps are added, or refreshCalibrations() afterwards.
+    void setCalibrationLookup(PumpStudio::Device::CalibrationLookup lookup);
+
 public Q_SLOTS:
     void addPump(const PumpStudio::Device::PumpConfig &config);
+    /// Looks every connected pump's calibration up again (one was saved, tubing changed).
+    void refreshCalibrations();
     void removePump(const QString &id);
     void connectPump(const QString &id);
     void disconnectPump(const QString &id);
@@ -122,6 +128,7 @@ private:
 
     const Models::ModelRegistry &m_models;
     std::vector<std::unique_ptr<PumpSession>> m_sessions;
+    CalibrationLookup m_calibrationLookup;
     QHash<QString, std::shared_ptr<Port>> m_ports;
     QHash<QString, std::shared_ptr<Port>> m_portOf;  ///< pump id -> its line, while attached
     PortScanner *m_scanner = nullptr;

@@ -121,7 +121,7 @@ void LongerDriver::doReadStatus(Callback<PumpStatus> done)
         s.direction = state->clockwise ? Direction::Clockwise : Direction::CounterClockwise;
         s.setSpeedRpm = Longer::speedRpm(state->speed, rpmPerCount());
         if (mlPerRev() > 0)
-            s.flowMlPerMin = s.running ? *s.setSpeedRpm * mlPerRev() : 0.0;
+            s.flowMlPerMin = s.running ? flowAtRpm(*s.setSpeedRpm) : 0.0;
         done(s);
     });
 }

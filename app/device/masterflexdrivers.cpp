@@ -142,7 +142,7 @@ void MasterflexLegacyDriver::doReadStatus(Callback<PumpStatus> done)
         s->setSpeedRpm = std::abs(status->signedRpm);
         s->direction = status->signedRpm < 0 ? Direction::CounterClockwise : Direction::Clockwise;
         if (mlPerRev() > 0)
-            s->flowMlPerMin = s->running ? *s->setSpeedRpm * mlPerRev() : 0.0;
+            s->flowMlPerMin = s->running ? flowAtRpm(*s->setSpeedRpm) : 0.0;
         if (mlPerRev() <= 0) {
             done(*s);
             return;
@@ -316,7 +316,7 @@ void MasterflexSerialCommsDriver::doReadStatus(Callback<PumpStatus> done)
                  s.direction = status->clockwise ? Direction::Clockwise : Direction::CounterClockwise;
                  s.setSpeedRpm = m_speed;
                  if (m_speed && mlPerRev() > 0)
-                     s.flowMlPerMin = s.running ? *m_speed * mlPerRev() : 0.0;
+                     s.flowMlPerMin = s.running ? flowAtRpm(*m_speed) : 0.0;
                  done(s);
              },
              {}, false, [this](const Frame &frame) {

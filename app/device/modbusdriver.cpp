@@ -196,7 +196,7 @@ void ModbusDriver::doReadStatus(Callback<PumpStatus> done)
             }
             s->setSpeedRpm = *speed;
             if (mlPerRev() > 0)
-                s->flowMlPerMin = s->running ? *speed * mlPerRev() : 0.0;
+                s->flowMlPerMin = s->running ? flowAtRpm(*speed) : 0.0;
             auto shared = std::make_shared<Callback<PumpStatus>>(std::move(done));
             const auto finishWithDirection = [this, s, done = shared] {
                 const ModbusPoint *dir = model().point(u"direction"_s);

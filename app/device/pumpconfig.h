@@ -5,10 +5,12 @@
 #include "core/result.h"
 #include "device/pumptypes.h"
 #include "device/serialsettings.h"
+#include "models/mlperrevcurve.h"
 
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace PumpStudio::Models {
@@ -48,5 +50,10 @@ struct PumpConfig
 /// mL per revolution a pump runs with: its calibration, else its head and tubing's nominal
 /// figure, else the model's default (0 when the model knows none).
 double effectiveMlPerRev(const PumpConfig &config, const Models::PumpModel &model);
+
+/// Where the device layer asks for a pump's calibration once the pump has said who it is (the
+/// calibration store, installed by the composition root; called on the device thread):
+/// the curve for that pump, head and tubing, or nullopt.
+using CalibrationLookup = std::function<std::optional<Models::MlPerRevCurve>(const PumpConfig &, const PumpIdentity &)>;
 
 } // namespace PumpStudio::Device

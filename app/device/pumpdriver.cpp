@@ -207,8 +207,33 @@ void PumpDriver::setFlow(double mlPerMin, Callback<double> done)
     doSetFlow(*checked, std::move(done));
 }
 
+void PumpDriver::setCurve(std::optional<Models::MlPerRevCurve> curve)
+{
+    if (curve && !curve->isValid())
+        curve.reset();
+    m_curve = std::move(curve);
+    // The range checks take one figure: the one at full speed makes the maximum flow exact.
+    if (m_curve)
+        m_mlPerRev = m_curve->mlPerRevAt(m_model.maxRpm);
+}
+
 void PumpDriver::doSetFlow(double mlPerMin, Callback<double> done)
 {
+    if (m_curve) {
+        const auto speed = m_curve->rpmForFlow(mlPerMin, m_model.maxRpm);
+        const auto rpm = Models::checkSpeed(m_model, speed.value_or(m_model.maxRpm * 2));
+        if (!rpm) {
+            done(rpm.error());
+            return;
+        }
+        doSetSpeed(*rpm, [this, done = std::move(done)](Result<double> set) {
+            if (!set)
+                done(set.error());
+            else
+                done(flowAtRpm(*set));
+        });
+        return;
+    }
     if (m_mlPerRev <= 0) {
         done(makeError(Error::Code::InvalidArgument,
                        tr("No mL per revolution is known for this pump: choose its head and tubing or calibrate it.")));
@@ -313,6 +338,39 @@ void PumpDriver::readPressure(Callback<double> done)
 void PumpDriver::doReadPressure(Callback<double> done)
 {
     done(unsupported(tr("The %1 does not measure pressure.").arg(m_model.displayName)));
+}
+
+} // namespace PumpStudio::Device
+
+namespace PumpStudio::Device {
+
+void PumpDriver::readOwnMlPerRev(Callback<double> done)
+{
+    if (refuseIfSensor(done))
+        return;
+    doReadOwnMlPerRev(std::move(done));
+}
+
+void PumpDriver::writeOwnMlPerRev(double mlPerRev, Callback<double> readBack)
+{
+    if (refuseIfSensor(readBack))
+        return;
+    if (!(mlPerRev > 0) || !std::isfinite(mlPerRev)) {
+        readBack(makeError(Error::Code::OutOfRange, tr("A calibration must be above 0 mL/rev.")));
+        return;
+    }
+    m_confirmed.reset();
+    doWriteOwnMlPerRev(mlPerRev, std::move(readBack));
+}
+
+void PumpDriver::doWriteOwnMlPerRev(double, Callback<double> readBack)
+{
+    readBack(unsupported(tr("The %1 keeps no calibration of its own: PumpStudio applies the figure itself.").arg(m_model.displayName)));
+}
+
+void PumpDriver::doReadOwnMlPerRev(Callback<double> done)
+{
+    done(unsupported(tr("The %1 keeps no calibration of its own.").arg(m_model.displayName)));
 }
 
 } // namespace PumpStudio::Device

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "device/pumptypes.h"
+#include "models/mlperrevcurve.h"
 #include "models/pumpmodel.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,14 @@ public:
     /// mL per revolution used for flow, from the configured head and tubing or a calibration.
     double mlPerRev() const { return m_mlPerRev; }
     void setMlPerRev(double mlPerRev) { m_mlPerRev = mlPerRev; }
+    /// A calibrated curve over speed for this head and tubing: flows (readings and setpoints)
+    /// follow it instead of the single figure; nullopt goes back to mlPerRev().
+    void setCurve(std::optional<Models::MlPerRevCurve> curve);
+    const std::optional<Models::MlPerRevCurve> &curve() const { return m_curve; }
+    /// mL per revolution at a speed: the curve's where there is one, else mlPerRev().
+    double mlPerRevAt(double rpm) const { return m_curve ? m_curve->mlPerRevAt(rpm) : m_mlPerRev; }
+    /// The flow at a speed, mL/min: the one place rpm becomes flow for every driver.
+    double flowAtRpm(double rpm) const { return rpm * mlPerRevAt(rpm); }
 
     /// While the gate is closed every command but the identity query fails at once
     /// (Disconnected) and nothing reaches the wire: the device layer closes it while it does not
@@ -83,6 +92,14 @@ public:
     void isRunning(Callback<bool> done);
     /// Line pressure, for pressure transmitters (unit from the model file).
     void readPressure(Callback<double> done);
+    /// The mL per revolution the pump itself works its flow, volume and time modes with (its
+    /// own calibration: the Reglo ICC's "max flow using calibration" over its top speed).
+    /// Unsupported where the pump keeps none.
+    void readOwnMlPerRev(Callback<double> done);
+    /// Writes a calibrated mL/rev into a pump that keeps its own calibration (the Reglo ICC's
+    /// roller step volume) and reads it back: the callback gets the figure the pump now holds,
+    /// as it reports it. Unsupported where the pump keeps none (the tool applies it then).
+    void writeOwnMlPerRev(double mlPerRev, Callback<double> readBack);
 
 Q_SIGNALS:
     /// Something the pump said on its own (Reglo ^X/^U, NE safe-mode alarms).
@@ -115,6 +132,8 @@ protected:
     /// Default: through doReadStatus.
     virtual void doIsRunning(Callback<bool> done);
     virtual void doReadPressure(Callback<double> done);
+    virtual void doReadOwnMlPerRev(Callback<double> done);
+    virtual void doWriteOwnMlPerRev(double mlPerRev, Callback<double> readBack);
     /// Whether the protocol protects replies with a checksum (Modbus CRC, Longer FCS). Where it
     /// does not, a damaged digit reads as another number, so a reading that changed since the
     /// last confirmed one is read a second time and taken only when both agree.
@@ -133,6 +152,7 @@ private:
     Models::PumpModel m_model;
     int m_address = 1;
     double m_mlPerRev = 0;
+    std::optional<Models::MlPerRevCurve> m_curve;
     bool m_gateOpen = true;
     std::optional<PumpStatus> m_confirmed;   ///< the last reading taken as the truth
     QElapsedTimer m_confirmedAge;

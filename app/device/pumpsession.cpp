@@ -58,6 +58,28 @@ PumpSession::~PumpSession()
     m_driver.reset();
 }
 
+void PumpSession::refreshCalibration()
+{
+    if (!m_driver || !m_snap.identity || isSensor())
+        return;
+    std::optional<Models::MlPerRevCurve> curve;
+    if (m_calibrationLookup)
+        curve = m_calibrationLookup(m_snap.config, *m_snap.identity);
+    if (curve && !curve->isValid())
+        curve.reset();
+    if (curve == m_snap.calibration)
+        return;
+    m_snap.calibration = curve;
+    if (curve) {
+        m_driver->setCurve(curve);
+        Logging::get("device")->info("{}: flows follow calibration {}", m_snap.config.id, curve->certificate);
+    } else {
+        m_driver->setCurve(std::nullopt);
+        m_driver->setMlPerRev(effectiveMlPerRev(m_snap.config, *m_model));
+    }
+    publish();
+}
+
 bool PumpSession::isSensor() const
 {
     return m_model && m_model->kind == Models::Kind::PressureSensor;
@@ -177,6 +199,7 @@ void PumpSession::afterIdentified(const PumpIdentity &reported, bool afterLoss)
     if (!bound)
         m_snap.config.boundIdentity = identity;
     m_snap.identity = identity;
+    refreshCalibration();
     m_driver->setGateOpen(true);
     // Known to be the right pump: what it needs for control goes out now, and only now.
     m_driver->prepare([this, afterLoss](Result<void> prepared) {
@@ -359,7 +382,8 @@ void PumpSession::evaluate(qint64 monotonicNs, PumpStatus &status)
     if (!isSensor() && m_model) {
         if (!status.flowMlPerMin) {
             const double rpm = status.actualSpeedRpm.value_or(status.running ? status.setSpeedRpm.value_or(0) : 0);
-            status.flowMlPerMin = Models::flowFromRpm(status.running ? rpm : 0, effectiveMlPerRev(m_snap.config, *m_model));
+            status.flowMlPerMin = m_driver ? m_driver->flowAtRpm(status.running ? rpm : 0)
+                                           : Models::flowFromRpm(status.running ? rpm : 0, effectiveMlPerRev(m_snap.config, *m_model));
         }
         if (!status.running)
             status.flowMlPerMin = 0.0;

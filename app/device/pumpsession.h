@@ -65,6 +65,10 @@ public:
     /// only once the stop was answered (or failed) is the driver dropped; then `done` runs.
     void disconnectSafely(const std::function<void()> &done);
 
+    /// Where this pump's calibration is looked up after it identified itself (see CalibrationLookup).
+    void setCalibrationLookup(CalibrationLookup lookup) { m_calibrationLookup = std::move(lookup); }
+    /// Looks the calibration up again now (a calibration was applied, or new tubing fitted).
+    void refreshCalibration();
     void setPollInterval(int milliseconds);
     /// Reads the status if it is due; returns whether a read went out.
     bool pollIfDue(std::chrono::steady_clock::time_point now);
@@ -133,6 +137,7 @@ private:
     /// Commands sent while the pump is first being identified: they follow the identity check
     /// (and fail with it). After a lost link nothing waits: commands are refused until it is back.
     QList<PumpCommand> m_pending;
+    CalibrationLookup m_calibrationLookup;
 };
 
 } // namespace PumpStudio::Device

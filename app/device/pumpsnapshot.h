@@ -6,6 +6,7 @@
 #include "device/linkstats.h"
 #include "device/pumpconfig.h"
 #include "device/pumptypes.h"
+#include "models/mlperrevcurve.h"
 
 #include <QMetaType>
 
@@ -28,6 +29,9 @@ struct PumpSnapshot
     bool jobActive = false;
     /// The program set the pump moving (a start, a dispense or a job): it stops it when it ends.
     bool startedByProgram = false;
+    /// The calibration flows follow (looked up for this pump, head and tubing once it said who
+    /// it is); nullopt: the configured figure (mL/rev of the tubing, or config.mlPerRev).
+    std::optional<Models::MlPerRevCurve> calibration;
     double sampleRateHz = 0;  ///< status replies per second actually achieved (last few seconds)
     /// Status reads per second the link can carry at most: the wire time of the bytes one status
     /// read took (at the line's baud and framing) plus the device's answer time and the

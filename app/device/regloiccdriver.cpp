@@ -172,7 +172,7 @@ void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
                      }
                      status->setSpeedRpm = *rpm;
                      if (mlPerRev() > 0)
-                         status->flowMlPerMin = status->running ? *rpm * mlPerRev() : 0.0;
+                         status->flowMlPerMin = status->running ? flowAtRpm(*rpm) : 0.0;
                      query("xD", {}, tr("the direction query"), [this, status, damaged, done = std::move(done)](Result<QByteArray> dir) mutable {
                          if (!dir) {
                              done(dir.error());
@@ -405,6 +405,69 @@ void RegloIccDriver::doRunFor(double seconds, double mlPerMin, Callback<NativeRu
             }
             startNativeMode("N", tr("time mode"), NativeRun{*rate * runS / 60.0, *rate, runS}, std::move(done));
         });
+    });
+}
+
+void RegloIccDriver::doReadOwnMlPerRev(Callback<double> done)
+{
+    // '!': the maximum flow with the pump's calibration ('?' without one), at its top speed:
+    // over the top speed, the mL/rev its flow, volume and time modes work with.
+    const auto perRev = [this](const QByteArray &reply) -> Result<double> {
+        const auto flow = Reglo::parseVolume(reply);
+        if (!flow || !(*flow > 0) || !(model().maxRpm > 0))
+            return makeError(Error::Code::Protocol, tr("The Reglo ICC answered the maximum flow with \"%1\".").arg(QString::fromLatin1(reply)));
+        return *flow / model().maxRpm;
+    };
+    query("!", {}, tr("the maximum flow with calibration"), [this, perRev, done = std::move(done)](Result<QByteArray> reply) mutable {
+        if (reply) {
+            done(perRev(*reply));
+            return;
+        }
+        if (reply.error().code != Error::Code::Refused) {
+            done(reply.error());
+            return;
+        }
+        query("?", {}, tr("the maximum flow"), [perRev, done = std::move(done)](Result<QByteArray> plain) {
+            if (!plain)
+                done(plain.error());
+            else
+                done(perRev(*plain));
+        }, isVolume);
+    }, isVolume);
+}
+
+int RegloIccDriver::rollers() const
+{
+    const Models::HeadOption *head = model().head(model().defaultHead);
+    return head && head->rollers > 0 ? head->rollers : 8;
+}
+
+void RegloIccDriver::doWriteOwnMlPerRev(double mlPerRev, Callback<double> readBack)
+{
+    // The calibrated roller step volume in nL (Volume Type 2), then read back ('r' without data).
+    const int steps = rollers();
+    const auto nl = Reglo::formatVolume(mlPerRev * 1e6 / steps);
+    if (!nl) {
+        readBack(nl.error());
+        return;
+    }
+    command("r", *nl, tr("the calibrated roller step volume"), [this, steps, readBack = std::move(readBack)](Result<void> set) mutable {
+        if (!set) {
+            readBack(set.error());
+            return;
+        }
+        query("r", {}, tr("the roller step volume"), [steps, readBack = std::move(readBack)](Result<QByteArray> got) {
+            if (!got) {
+                readBack(got.error());
+                return;
+            }
+            const auto value = Reglo::parseVolume(*got);
+            if (!value || !(*value > 0)) {
+                readBack(makeError(Error::Code::Protocol, tr("The Reglo ICC answered the roller step volume with \"%1\".").arg(QString::fromLatin1(*got))));
+                return;
+            }
+            readBack(*value * steps / 1e6);
+        }, isVolume);
     });
 }
 

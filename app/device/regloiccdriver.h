@@ -27,6 +27,8 @@ protected:
     void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done) override;
     void doRunFor(double seconds, double mlPerMin, Callback<NativeRun> done) override;
     void doIsRunning(Callback<bool> done) override;
+    void doReadOwnMlPerRev(Callback<double> done) override;
+    void doWriteOwnMlPerRev(double mlPerRev, Callback<double> readBack) override;
 
 private:
     /// H as it is: runs in whatever mode the pump is in.
@@ -44,6 +46,8 @@ private:
     void query(QByteArray cmd, QByteArray data, QString what, Callback<QByteArray> done,
                std::function<bool(QByteArrayView)> grammar = {});
     void onUnsolicited(const Frame &frame);
+    /// Roller steps per revolution: the rollers of the model's default head.
+    int rollers() const;
 
     bool m_nativeModeSet = false;  ///< the pump is in a volume or time mode, not rpm mode
 };
