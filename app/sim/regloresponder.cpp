@@ -144,7 +144,15 @@ std::vector<QByteArray> RegloResponder::takeUnsolicited()
 double RegloResponder::maxFlow(int index) const
 {
     const SimPump *pump = m_channels[static_cast<std::size_t>(index)];
-    return pump->config().maxRpm * pump->mlPerRev();
+    return pump->config().maxRpm * ownMlPerRev(index);
+}
+
+double RegloResponder::ownMlPerRev(int index) const
+{
+    const SimPump *pump = m_channels[static_cast<std::size_t>(index)];
+    if (index < m_settings.size() && m_settings[index].calibratedMlPerRev)
+        return *m_settings[index].calibratedMlPerRev;
+    return pump->mlPerRev();
 }
 
 std::vector<QByteArray> RegloResponder::feed(QByteArrayView bytes, nanoseconds)
@@ -222,7 +230,7 @@ QByteArray RegloResponder::handleChannel(int index, const Reglo::Request &reques
     const QByteArray notDone = Reglo::statusReply(Reglo::kNotDone);
 
     if (command == "H") {
-        const double perRev = pump->mlPerRev();
+        const double perRev = ownMlPerRev(index);
         double rpm = channel.rpm;
         // Every mode but rpm mode runs at the flow rate: volume at rate, and time at rate
         // (the Time mode as Ismatec's own examples drive it: xT run time, f flow, N, H).
@@ -309,7 +317,7 @@ QByteArray RegloResponder::handleChannel(int index, const Reglo::Request &reques
             // The pump clamps to what it can do and answers with the value actually set.
             value = flow ? std::clamp(*parsed, 0.0, maxFlow(index)) : std::max(0.0, *parsed);
             if (flow && pump->running() && channel.mode == 'M')
-                static_cast<void>(pump->setTargetRpm(value / pump->mlPerRev()));
+                static_cast<void>(pump->setTargetRpm(value / ownMlPerRev(index)));
         }
         return Reglo::dataReply(volumeType1(value));
     }
@@ -333,8 +341,21 @@ QByteArray RegloResponder::handleChannel(int index, const Reglo::Request &reques
         channel.cycles = static_cast<int>(*cycles);
         return done;
     }
-    if (command == "?")
+    // Max flow with the current settings, and with the calibration (the same figure here: the
+    // pump works with its calibration where it has one).
+    if (command == "?" || command == "!")
         return Reglo::dataReply(volumeType1(maxFlow(index)));
+    // Roller step volume in nL (Volume Type 2 to set, Type 1 read): set, it is the calibration.
+    if (command == "r") {
+        const double rollers = std::max(1, pump->config().rollers);
+        if (data.isEmpty())
+            return Reglo::dataReply(volumeType1(ownMlPerRev(index) * 1e6 / rollers));
+        const auto nl = Reglo::parseVolume(data);
+        if (!nl || !(*nl > 0))
+            return notDone;
+        channel.calibratedMlPerRev = *nl * rollers / 1e6;
+        return done;
+    }
     if (command == "+") {
         if (data.isEmpty())
             return Reglo::dataReply(QByteArray::number(channel.tubingDiameterMm, 'f', 2));
@@ -342,6 +363,7 @@ QByteArray RegloResponder::handleChannel(int index, const Reglo::Request &reques
         if (!mm)
             return notDone;
         channel.tubingDiameterMm = *mm;
+        channel.calibratedMlPerRev.reset();  // other tubing: the calibration no longer holds
         return done;
     }
     if (command == ":")

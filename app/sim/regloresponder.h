@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace PumpStudio::Sim {
 
 /// An Ismatec Reglo ICC with one SimPump per channel. Pump addressing (legacy) sends a command to
@@ -42,6 +44,9 @@ private:
         double runTimeS = 0.0;
         int cycles = 0;
         double tubingDiameterMm = 0.0;
+        /// A calibration written with `r` (roller step volume): the pump's own mL/rev from then
+        /// on, until the tubing diameter changes. Without one the pump works with its true figure.
+        std::optional<double> calibratedMlPerRev;
         char lastRefusal = 0;   ///< 'C', 'R' or 'V' after H answered '-'
         QByteArray refusalLimit;
         qint64 lastUpdateMs = -1;  ///< wall time of the last ^U
@@ -51,6 +56,8 @@ private:
     QByteArray handleChannel(int index, const Protocol::Reglo::Request &request);
     void resetSettings();
     double maxFlow(int index) const;
+    /// mL/rev the pump turns flows and volumes into revolutions with.
+    double ownMlPerRev(int index) const;
 
     int m_address;
     QByteArray m_identity;  ///< the reply to `#`: model and firmware codes

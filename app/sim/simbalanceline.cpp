@@ -4,7 +4,9 @@
 
 #include "models/balanceregistry.h"
 #include "sim/byteendpoint.h"
+#include "sim/protocolresponder.h"
 #include "sim/pumpsimoptions.h"
+#include "sim/simbus.h"
 #include "sim/simulation.h"
 
 #include <QCoreApplication>
@@ -16,11 +18,22 @@ namespace PumpStudio::Sim {
 
 namespace {
 
+/// What runs into the vessel: the first channel of each simulated pump (a multichannel pump's
+/// tubing of channel 1 goes to the balance, the others elsewhere, as on a calibration bench).
 std::vector<const SimPump *> constPumps(const Simulation &simulation)
 {
     std::vector<const SimPump *> out;
-    for (const SimPump *p : simulation.pumps())
-        out.push_back(p);
+    for (const SimBus *bus : simulation.buses()) {
+        for (const ProtocolResponder *responder : bus->responders()) {
+            const std::vector<SimPump *> channels = responder->pumps();
+            if (!channels.empty())
+                out.push_back(channels.front());
+        }
+    }
+    if (out.empty()) {
+        for (const SimPump *p : simulation.pumps())
+            out.push_back(p);
+    }
     return out;
 }
 
