@@ -4,6 +4,7 @@
 
 #include "accounts/session.h"
 #include "audit/audittrail.h"
+#include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "services/alarmsettings.h"
@@ -57,6 +58,35 @@ QString actionText(ProfileAction action)
 }
 } // namespace
 
+Device::CalibrationLookup DeviceService::calibrationLookup(const Models::ModelRegistry &models, QString storePath)
+{
+    // Called on the device thread when a pump has identified itself (rarely): a connection of
+    // its own each time, as Qt SQL wants one per thread.
+    return [&models, storePath](const Device::PumpConfig &config, const Device::PumpIdentity &identity) -> std::optional<Models::MlPerRevCurve> {
+        const Models::PumpModel *model = models.find(config.modelId);
+        if (!model)
+            return std::nullopt;
+        const QString head = config.headId.isEmpty() ? model->defaultHead : config.headId;
+        QString tubing = config.tubingId;
+        if (tubing.isEmpty()) {
+            if (const Models::HeadOption *h = model->head(head))
+                tubing = h->defaultTubing;
+        }
+        Calibration::CalibrationStore store;
+        if (!store.open(storePath.isEmpty() ? Calibration::CalibrationStore::defaultPath() : storePath))
+            return std::nullopt;
+        const auto curve = store.curveFor(Calibration::pumpKey(config.modelId, identity), head, tubing);
+        if (!curve || !*curve)
+            return std::nullopt;
+        return **curve;
+    };
+}
+
+void DeviceService::refreshCalibrations()
+{
+    QMetaObject::invokeMethod(m_manager, &Device::DeviceManager::refreshCalibrations);
+}
+
 DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_deviceThread(new QThread(this))
 {
@@ -67,6 +97,7 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     m_deviceThread->setObjectName(u"devices"_s);
     // The manager is created here and moved: all its children (links, ports) are made on its thread.
     m_manager = new Device::DeviceManager(m_models);
+    m_manager->setCalibrationLookup(calibrationLookup(m_models));
     m_manager->moveToThread(m_deviceThread);
     connect(m_deviceThread, &QThread::finished, m_manager, &QObject::deleteLater);
     using M = Device::DeviceManager;

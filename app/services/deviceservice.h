@@ -77,6 +77,13 @@ public:
     /// `reason`: why, where the policy asks (a running pump's setpoint in controlled mode).
     void sendCommand(const QString &id, const Device::PumpCommand &command, const QString &reason = {});
     void refreshPorts();
+    /// Looks every connected pump's calibration up again (after a calibration was stored, or
+    /// new tubing was fitted): flows follow the new figure from the next reading on.
+    void refreshCalibrations();
+    /// Where the device layer finds a pump's calibration: the history store at `storePath`
+    /// (empty: the data folder's), for the pump, head and tubing (the model's defaults when the
+    /// configuration names none).
+    static Device::CalibrationLookup calibrationLookup(const Models::ModelRegistry &models, QString storePath = {});
     void scanPort(const QString &path);
     void stopAll();
     /// Status reads per second wanted for one pump (remembered with its configuration).

@@ -385,7 +385,12 @@ int MonitorSession::channelFor(const QString &pumpId, PumpChannels &pump, const 
         info.pumpConfigId = snapshot->config.id;
         info.headId = snapshot->config.headId;
         info.tubingId = snapshot->config.tubingId;
+        // The figure flows were computed with: the calibration's at the current speed where it has one.
         info.mlPerRev = snapshot->config.mlPerRev;
+        if (snapshot->calibration) {
+            const double rpm = snapshot->status ? snapshot->status->setSpeedRpm.value_or(0) : 0;
+            info.mlPerRev = snapshot->calibration->mlPerRevAt(rpm);
+        }
         if (snapshot->identity) {
             info.model = snapshot->identity->model;
             info.firmware = snapshot->identity->firmware;

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The calibration core: the curve over speed, the statistics and verdicts, the history store
+// (certificates, due dates, new tubing, tamper check), the runner against a simulated Reglo ICC
+// and a simulated balance, abort with the pump stopped, and flows following a stored calibration.
+#include "calibration/calibrationaudit.h"
+#include "calibration/calibrationrunner.h"
+#include "calibration/calibrationstore.h"
+#include "core/gravimetry.h"
+#include "device/balancedriver.h"
+#include "device/balancefactory.h"
+#include "models/balanceregistry.h"
+#include "models/limits.h"
+#include "services/deviceservice.h"
+#include "sim/balanceoptions.h"
+#include "sim/simbalanceline.h"
+#include "support/simpumprig.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PumpStudio;
+using Calibration::CalibrationResult;
+using Calibration::Replicate;
+using Models::MlPerRevCurve;
+
+namespace {
+
+CalibrationResult resultWith(const std::vector<double> &rpms, const std::vector<std::vector<double>> &values, double nominal)
+{
+    CalibrationResult r;
+    r.plan.modelId = u"reglo-icc"_s;
+    r.plan.headId = u"head"_s;
+    r.plan.tubingId = u"tube"_s;
+    r.plan.rpms = rpms;
+    r.plan.replicates = static_cast<int>(values.front().size());
+    r.plan.seconds = 10;
+    r.plan.asFound.points = {{0, nominal}};
+    r.pump.model = u"REGLO ICC"_s;
+    r.pump.firmware = u"0208"_s;
+    r.pump.address = 1;
+    for (std::size_t p = 0; p < values.size(); ++p) {
+        for (std::size_t i = 0; i < values[p].size(); ++i) {
+            Replicate rep;
+            rep.point = int(p);
+            rep.index = int(i);
+            rep.rpm = rpms[p];
+            rep.revolutions = 10;
+            rep.mlPerRev = values[p][i];
+            rep.volumeMl = 10 * values[p][i];
+            r.replicates.push_back(rep);
+        }
+    }
+    r.finishedUtc = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    Calibration::evaluate(r);
+    return r;
+}
+
+/// A simulated Reglo ICC with a true mL/rev of its own and a simulated MT-SICS balance weighing
+/// what it delivers, each on a pseudo-terminal, with the app's real links and drivers to both.
+struct Rig
+{
+    Test::SimPumpRig sim;
+    struct
+    {
+        std::unique_ptr<Device::Link> link;
+        std::unique_ptr<Device::PumpDriver> driver;
+    } pump;
+    Models::BalanceRegistry balances;
+    std::unique_ptr<Device::SerialBus> bus;
+    std::unique_ptr<Device::BalanceDriver> balance;
+    Device::PumpIdentity identity;
+    const Models::PumpModel *model = nullptr;
+
+    bool open(double truth, bool withBalance = true)
+    {
+        QStringList args{u"--model"_s, u"reglo-icc"_s, u"--ml-per-rev"_s, QString::number(truth)};
+        if (withBalance)
+            args += QStringList{u"--balance"_s, u"mt-sics"_s};
+        if (!sim.openLine(args, 20.0))
+            return false;
+        const auto simOptions = Sim::parsePumpSimArguments(QStringList{u"pumpsim"_s} + args);
+        if (!simOptions || !Sim::BalanceOptions::applyToPumps(*simOptions, sim.simulation))
+            return false;  // --ml-per-rev, as pumpsim applies it
+        model = sim.registry.find(sim.modelId);
+        pump.link = Device::createLink(*model, Device::defaultSerialSettings(*model, sim.path()), nullptr);
+        pump.link->open();
+        if (!QTest::qWaitFor([&] { return pump.link->state() == Device::LinkState::Connected; }, 5000))
+            return false;
+        auto d = Device::createDriver(*model, *pump.link, model->defaultAddress, nullptr);
+        if (!d)
+            return false;
+        pump.driver = std::move(d).value();
+        pump.driver->setMlPerRev(Models::mlPerRevFor(*model, {}, {}).value_or(0));
+        bool ok = false;
+        pump.driver->identify([&](Result<Device::PumpIdentity> id) {
+            if (id) {
+                identity = *id;
+                pump.driver->prepare([&](Result<void> p) { ok = bool(p); });
+            }
+        });
+        if (!QTest::qWaitFor([&] { return ok; }, 5000))
+            return false;
+        if (!withBalance)
+            return true;
+        balances.loadDefault();
+        const Models::BalanceModel *bm = balances.find(u"mt-sics"_s);
+        auto options = Sim::parsePumpSimArguments(QStringList{u"pumpsim"_s} + args);
+        if (!bm || !options)
+            return false;
+        auto endpoint = std::make_unique<Sim::PtyEndpoint>();
+        const QString where = sim.dir.filePath(u"balance"_s);
+        if (!endpoint->open(where).ok())
+            return false;
+        auto line = Sim::SimBalanceLine::build(*options, balances, sim.simulation, std::move(endpoint), &sim.simulation);
+        if (!line)
+            return false;
+        bus = Device::createBalanceLink(*bm, Device::defaultSerialSettings(*bm, where));
+        balance = Device::createBalanceDriver(*bm, *bus);
+        bus->open();
+        return bus->state() == Device::LinkState::Connected;
+    }
+
+    Calibration::CalibrationPlan plan(std::vector<double> rpms, int replicates, double seconds) const
+    {
+        Calibration::CalibrationPlan p;
+        p.modelId = model->id;
+        p.headId = model->defaultHead;
+        p.tubingId = model->head(p.headId)->defaultTubing;
+        p.rpms = std::move(rpms);
+        p.replicates = replicates;
+        p.seconds = seconds;
+        p.asFound.points = {{0, Models::mlPerRevFor(*model, {}, {}).value_or(0)}};
+        return p;
+    }
+};
+
+} // namespace
+
+class TestCalibration final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void onePointIsAConstantAndPointsInterpolate()
+    {
+        MlPerRevCurve one = MlPerRevCurve::from({{30, 0.1}});
+        QVERIFY(one.isValid());
+        QCOMPARE(one.mlPerRevAt(1), 0.1);
+        QCOMPARE(one.mlPerRevAt(100), 0.1);
+        MlPerRevCurve two = MlPerRevCurve::from({{60, 0.09}, {20, 0.1}, {20, 0.1}});
+        QCOMPARE(two.points.size(), std::size_t(2));
+        QCOMPARE(two.mlPerRevAt(10), 0.1);
+        QVERIFY(std::abs(two.mlPerRevAt(40) - 0.095) < 1e-12);
+        QCOMPARE(two.mlPerRevAt(90), 0.09);
+        const auto rpm = two.rpmForFlow(two.flowAt(40), 100);
+        QVERIFY(rpm);
+        QVERIFY2(std::abs(*rpm - 40) < 1e-6, qPrintable(QString::number(*rpm)));
+        QVERIFY(!two.rpmForFlow(two.flowAt(100) * 1.5, 100));
+        QCOMPARE(MlPerRevCurve::fromJson(two.toJson()), two);
+    }
+
+    void statisticsAndVerdictsFollowThePlan()
+    {
+        // True figure about 0.1, nominal 0.094: the volumes shown were 6 % low.
+        CalibrationResult r = resultWith({20, 60}, {{0.1, 0.1002, 0.0998}, {0.099, 0.099, 0.099}}, 0.094);
+        QCOMPARE(r.points.size(), std::size_t(2));
+        QVERIFY(std::abs(r.points[0].meanMlPerRev - 0.1) < 1e-12);
+        QVERIFY(std::abs(r.points[0].cvPct - 0.2) < 1e-9);
+        QCOMPARE(r.points[1].cvPct, 0.0);
+        QVERIFY(std::abs(r.points[0].asFoundErrorPct - (0.094 / 0.1 - 1) * 100) < 1e-9);
+        QCOMPARE(r.asFound, Calibration::Verdict::Fail);
+        QVERIFY(!r.asLeft);
+        QCOMPARE(r.curve.mlPerRevAt(20), r.points[0].meanMlPerRev);
+        QVERIFY(std::abs(r.curve.mlPerRevAt(60) - 0.099) < 1e-12);
+        // Within 2 %: pass.
+        CalibrationResult ok = resultWith({30}, {{0.0950, 0.0951}}, 0.094);
+        QCOMPARE(ok.asFound, Calibration::Verdict::Pass);
+        // As left from verification replicates against the new curve.
+        Replicate left = ok.replicates.front();
+        left.asLeft = true;
+        left.mlPerRev = 0.0952;
+        ok.replicates.push_back(left);
+        Calibration::evaluate(ok);
+        QVERIFY(ok.asLeft);
+        QCOMPARE(*ok.asLeft, Calibration::Verdict::Pass);
+        QVERIFY(ok.points[0].asLeftErrorPct);
+    }
+
+    void resultsSurviveJsonAndTheHashSeesChanges()
+    {
+        CalibrationResult r = resultWith({20, 60}, {{0.1, 0.1002}, {0.099, 0.0991}}, 0.094);
+        r.certificate = u"PSC-20261207-001"_s;
+        const auto back = CalibrationResult::fromJson(r.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->contentHash(), r.contentHash());
+        CalibrationResult changed = r;
+        changed.replicates[0].massG += 0.001;
+        QVERIFY(changed.contentHash() != r.contentHash());
+        const Audit::AuditDraft d = Calibration::auditDraft(r);
+        QCOMPARE(d.kind, Audit::Kind::Calibration);
+        QCOMPARE(d.details.value(u"contentHash"_s).toString().toLatin1(), r.contentHash());
+    }
+
+    void storeNumbersCertificatesAndAppliesTheNewest()
+    {
+        Calibration::CalibrationStore store;
+        QVERIFY(store.open(m_dir.filePath(u"store1.sqlite"_s)));
+        CalibrationResult first = resultWith({20, 60}, {{0.1, 0.1}, {0.099, 0.099}}, 0.094);
+        const QString key = Calibration::pumpKey(first.plan.modelId, first.pump);
+        QVERIFY(store.setDueInterval(key, 10));
+        auto a = store.save(first);
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        QCOMPARE(a->certificate, u"PSC-20261207-001"_s);
+        QCOMPARE(a->dueUtc, first.finishedUtc.addDays(10));
+        CalibrationResult second = resultWith({30}, {{0.097, 0.097}}, 0.094);
+        second.finishedUtc = first.finishedUtc.addSecs(60);
+        auto b = store.save(second);
+        QVERIFY(b);
+        QCOMPARE(b->certificate, u"PSC-20261207-002"_s);
+        auto listed = store.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), std::size_t(2));
+        QCOMPARE(listed->at(0).contentHash, a->contentHash());
+        auto curve = store.curveFor(key, u"head"_s, u"tube"_s);
+        QVERIFY(curve && *curve);
+        QCOMPARE((*curve)->certificate, b->certificate);
+        QCOMPARE((*curve)->mlPerRevAt(80), 0.097);
+        auto due = store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(1));
+        QVERIFY(due);
+        QCOMPARE(due->kind, Calibration::DueState::Kind::Valid);
+        QCOMPARE(store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(5))->kind, Calibration::DueState::Kind::Due);
+        QCOMPARE(store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(11))->kind, Calibration::DueState::Kind::Overdue);
+        // New tubing: nothing applies until calibrated again.
+        QVERIFY(store.newTubingFitted(key, u"head"_s, u"tube"_s, second.finishedUtc.addSecs(60)));
+        curve = store.curveFor(key, u"head"_s, u"tube"_s);
+        QVERIFY(curve && !*curve);
+        QCOMPARE(store.dueState(key, u"head"_s, u"tube"_s)->kind, Calibration::DueState::Kind::Never);
+        // The stored content is checked against its hash.
+        QCOMPARE(store.verify(a->certificate).valueOr(false), true);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE calibrations SET content = replace(content, '\"mlPerRev\":0.1,', '\"mlPerRev\":0.2,') WHERE certificate = 'PSC-20261207-001'"_s));
+            QVERIFY(q.numRowsAffected() == 1);
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        QCOMPARE(store.verify(a->certificate).valueOr(true), false);
+    }
+
+    // A simulated Reglo ICC whose true mL/rev differs from its tubing's nominal figure, feeding a
+    // simulated MT-SICS balance with noise: the runner finds the truth at every point.
+    void runnerFindsTheTrueFigureOnASimulatedPumpAndBalance()
+    {
+        Rig rig;
+        const double truth = 0.1;
+        QVERIFY(rig.open(truth));
+        Calibration::CalibrationPlan plan = rig.plan({20, 60}, 2, 6);
+        Calibration::CalibrationRunner runner(*rig.pump.driver, rig.balance.get(), plan);
+        runner.setPumpIdentity(rig.identity);
+        QSignalSpy finished(&runner, &Calibration::CalibrationRunner::finished);
+        QSignalSpy failed(&runner, &Calibration::CalibrationRunner::failed);
+        QSignalSpy readings(&runner, &Calibration::CalibrationRunner::balanceReading);
+        QSignalSpy progress(&runner, &Calibration::CalibrationRunner::progressChanged);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().message));
+        const CalibrationResult &r = runner.result();
+        QCOMPARE(r.metering, Calibration::Metering::PumpTime);
+        QCOMPARE(r.replicates.size(), std::size_t(4));
+        QVERIFY(!r.balance.serialNumber.isEmpty());
+        for (const Calibration::PointResult &p : r.points) {
+            QVERIFY2(std::abs(p.meanMlPerRev / truth - 1) < 0.005, qPrintable(QString::number(p.meanMlPerRev, 'g', 8)));
+            QVERIFY2(std::abs(p.asFoundErrorPct - (0.094 / truth - 1) * 100) < 0.5, qPrintable(QString::number(p.asFoundErrorPct)));
+        }
+        for (const Replicate &rep : r.replicates)
+            QVERIFY(rep.massG > 0 && rep.revolutions > 0);
+        QCOMPARE(r.asFound, Calibration::Verdict::Fail);
+        QVERIFY(!readings.isEmpty());
+        QCOMPARE(progress.last().first().value<Calibration::CalibrationRunner::Progress>().done, 4);
+        QVERIFY(!rig.sim.pump->running());
+    }
+
+    // Abort while the pump runs a replicate: the pump stops, nothing more is measured.
+    void abortWhilePumpingStopsThePump()
+    {
+        Rig rig;
+        QVERIFY(rig.open(0.1));
+        Calibration::CalibrationRunner runner(*rig.pump.driver, rig.balance.get(), rig.plan({30}, 3, 600));
+        QSignalSpy failed(&runner, &Calibration::CalibrationRunner::failed);
+        QSignalSpy ended(&runner, &Device::PumpJob::ended);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.sim.pump->running(), 20000);
+        QCOMPARE(runner.state(), Calibration::CalibrationRunner::State::Pumping);
+        runner.abort();
+        QCOMPARE(runner.state(), Calibration::CalibrationRunner::State::Aborted);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Cancelled);
+        QCOMPARE(ended.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.sim.pump->running(), 10000);
+        QVERIFY(runner.result().replicates.empty());
+    }
+
+    // The Reglo ICC keeps a calibration of its own: written as its roller step volume, read
+    // back, and from then on what its maximum flow (and so its flow modes) work with.
+    void regloHoldsAWrittenCalibration()
+    {
+        Rig rig;
+        QVERIFY(rig.open(0.1, false));
+        std::optional<Result<double>> own;
+        rig.pump.driver->readOwnMlPerRev([&](Result<double> r) { own = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(own.has_value(), 5000);
+        QVERIFY(*own);
+        QVERIFY2(std::abs(**own - 0.1) < 1e-4, qPrintable(QString::number(**own)));
+        std::optional<Result<double>> back;
+        rig.pump.driver->writeOwnMlPerRev(0.0987, [&](Result<double> r) { back = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(back.has_value(), 5000);
+        QVERIFY2(*back, *back ? "" : qPrintable(back->error().message));
+        QVERIFY2(std::abs(**back / 0.0987 - 1) < 1e-3, qPrintable(QString::number(**back, 'g', 8)));
+        own.reset();
+        rig.pump.driver->readOwnMlPerRev([&](Result<double> r) { own = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(own.has_value(), 5000);
+        QVERIFY(*own);
+        QVERIFY2(std::abs(**own / **back - 1) < 1e-3, qPrintable(QString::number(**own, 'g', 8)));
+        // A pump that keeps none says so.
+        Test::SimPumpRig longer;
+        QVERIFY(longer.open(u"longer-bt100-2j"_s));
+        std::optional<Result<double>> refused;
+        longer.driver->writeOwnMlPerRev(0.1, [&](Result<double> r) { refused = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 5000);
+        QVERIFY(!*refused);
+        QCOMPARE(refused->error().code, Error::Code::Unsupported);
+    }
+
+    // Manual masses: the runner asks for each reading and uses what is typed.
+    void manualMassesAreAskedFor()
+    {
+        Rig rig;
+        QVERIFY(rig.open(0.1, false));
+        Calibration::CalibrationPlan plan = rig.plan({60}, 1, 6);
+        plan.manualMasses = true;
+        Calibration::CalibrationRunner runner(*rig.pump.driver, nullptr, plan);
+        QSignalSpy asked(&runner, &Calibration::CalibrationRunner::massRequested);
+        QSignalSpy finished(&runner, &Calibration::CalibrationRunner::finished);
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QCOMPARE(asked.first().at(2).toBool(), true);
+        runner.enterMass(10.0);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 20000);
+        QCOMPARE(asked.at(1).at(2).toBool(), false);
+        // 6 s at 60 rpm = 6 rev of 0.1 mL: what water at 20 degC reads on a balance.
+        runner.enterMass(10.0 + Gravimetry::readingFromVolume(0.6, Gravimetry::waterDensity(20)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY2(std::abs(runner.result().points[0].meanMlPerRev - 0.1) < 1e-6,
+                 qPrintable(QString::number(runner.result().points[0].meanMlPerRev, 'g', 10)));
+        QVERIFY(runner.result().replicates[0].manual);
+    }
+
+    // The seam: once a calibration is stored for a pump, head and tubing, the flow the device
+    // layer reports (the Monitor page's readout and the run record's) is rpm x the new figure.
+    void flowsFollowAStoredCalibration()
+    {
+        Test::SimPumpRig rig;
+        QVERIFY(rig.openSimulated(u"reglo-icc"_s));
+        const Models::PumpModel *model = rig.registry.find(rig.modelId);
+        const double nominal = Models::mlPerRevFor(*model, {}, {}).value_or(0);
+        QVERIFY(nominal > 0);
+        const QString storePath = m_dir.filePath(u"seam.sqlite"_s);
+        rig.host = std::make_unique<Device::DeviceManager>(rig.registry);
+        rig.host->setCalibrationLookup(Services::DeviceService::calibrationLookup(rig.registry, storePath));
+        Device::PumpConfig config;
+        config.id = Test::SimPumpRig::kHostedId;
+        config.modelId = rig.modelId;
+        config.serial = Device::defaultSerialSettings(*model, rig.path());
+        config.address = model->defaultAddress;
+        config.pollIntervalMs = 100;
+        std::optional<Device::PumpSnapshot> last;
+        connect(rig.host.get(), &Device::DeviceManager::pumpChanged, this, [&last](const Device::PumpSnapshot &s) { last = s; });
+        rig.host->addPump(config);
+        rig.host->connectPump(config.id);
+        QTRY_VERIFY_WITH_TIMEOUT(last && last->identity, 5000);
+        QVERIFY(!last->calibration);
+        // The flow the device layer reports at `rpm` settles on `expected` (mL/min).
+        const auto flowBecomes = [&](double rpm, double expected) {
+            rig.host->sendCommand(config.id, Device::PumpCommand::speed(rpm));
+            rig.host->sendCommand(config.id, Device::PumpCommand::start());
+            return QTest::qWaitFor([&] {
+                return last && last->status && last->status->running && last->status->setSpeedRpm
+                       && std::abs(*last->status->setSpeedRpm - rpm) < 1e-6 && last->status->flowMlPerMin
+                       && std::abs(*last->status->flowMlPerMin - expected) < 1e-9;
+            }, 5000);
+        };
+        QVERIFY(flowBecomes(40, 40 * nominal));
+        // A calibration of this pump (its key from the identity it reported), this head and tubing.
+        CalibrationResult r = resultWith({20, 60}, {{0.1, 0.1}, {0.09, 0.09}}, nominal);
+        r.plan.modelId = rig.modelId;
+        r.plan.headId = model->defaultHead;
+        r.plan.tubingId = model->head(model->defaultHead)->defaultTubing;
+        r.pump = *last->identity;
+        {
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(storePath));
+            QVERIFY(store.save(r));
+        }
+        rig.host->refreshCalibrations();
+        QVERIFY(last->calibration);
+        QVERIFY2(flowBecomes(40, 40 * 0.095), qPrintable(QString::number(last->status->flowMlPerMin.value_or(-1), 'g', 10)));
+        QVERIFY(flowBecomes(60, 60 * 0.09));
+        rig.host->sendCommand(config.id, Device::PumpCommand::stop());
+        QTRY_VERIFY_WITH_TIMEOUT(last->status && !last->status->running, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"
