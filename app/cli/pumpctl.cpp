@@ -3,6 +3,7 @@
 #include "cli/pumpctl.h"
 
 #include "cli/balancectl.h"
+#include "cli/calibratectl.h"
 #include "cli/pumpctlaudit.h"
 #include "cli/pumpctlrecords.h"
 #include "core/clocktext.h"
@@ -89,6 +90,7 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 
 PumpCtl::~PumpCtl()
 {
+    m_calibrate.reset();  // stops the pump if a calibration still ran
     m_balance.reset();
     m_devices.reset();  // the pump's session, and the runner it owns
     m_driver.reset();
@@ -154,6 +156,9 @@ void PumpCtl::run(const PumpCtlOptions &options)
     case PumpCtlOptions::Command::Audit:
     case PumpCtlOptions::Command::Records:
         finish(runRecordsCommand(options, m_out, m_err));
+        return;
+    case PumpCtlOptions::Command::Calibrations:
+        finish(CalibrateCtl::listHistory(options, m_out, m_err));
         return;
     case PumpCtlOptions::Command::Ports:
         listPorts();
@@ -331,6 +336,17 @@ void PumpCtl::runOnDevice()
     }
     if (m_options.command == PumpCtlOptions::Command::Monitor) {
         monitorOnDevices(*model, settings);
+        return;
+    }
+    if (m_options.command == PumpCtlOptions::Command::Calibrate) {
+        m_calibrate = std::make_unique<CalibrateCtl>(m_models, balances(), m_out, m_err);
+        connect(m_calibrate.get(), &CalibrateCtl::finished, this, [this](int code) {
+            if (m_finished)
+                return;
+            m_finished = true;
+            Q_EMIT finished(code);
+        });
+        m_calibrate->run(m_options, *model, settings);
         return;
     }
     m_link = Device::createLink(*model, settings, nullptr);
@@ -765,6 +781,10 @@ void PumpCtl::interrupt()
 {
     if (m_finished)
         return;
+    if (m_calibrate) {
+        m_calibrate->interrupt();
+        return;
+    }
     if (Profiles::ProfileRunner *runner = m_runner.data(); runner && runner->isActive()) {
         m_err << tr("Interrupted: aborting the profile and stopping the pump.") << Qt::endl;
         runner->abort();

@@ -39,6 +39,7 @@ struct Profile;
 namespace PumpStudio::Cli {
 
 class BalanceCtl;
+class CalibrateCtl;
 
 /// pumpctl's commands, asynchronous on the event loop: run() starts, finished() ends with the
 /// exit code. Output goes to the streams given, so tests can run it in-process.
@@ -112,6 +113,7 @@ private:
     QString m_stdinText;  ///< operator input not yet ended by a newline
     std::unique_ptr<Models::BalanceRegistry> m_balances;
     std::unique_ptr<BalanceCtl> m_balance;
+    std::unique_ptr<CalibrateCtl> m_calibrate;
 };
 
 /// The exit code for an error (3 no reply, 4 refused or out of range, 5 bad file, 2 usage).

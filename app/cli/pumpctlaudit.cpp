@@ -5,6 +5,7 @@
 #include "accounts/session.h"
 #include "audit/approvals.h"
 #include "audit/audittrail.h"
+#include "calibration/calibrationaudit.h"
 #include "profiles/profileformat.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,13 @@ QString tr(const char *text) { return QCoreApplication::translate("pumpctl", tex
 
 Error refused(const QString &message) { return makeError(Error::Code::Refused, message); }
 
+/// The password given for this run of pumpctl (asked once: a calibration signs with it later).
+QString &givenPassword()
+{
+    static QString password;
+    return password;
+}
+
 QString commandText(const PumpCtlOptions &o)
 {
     using C = PumpCtlOptions::Command;
@@ -38,6 +46,7 @@ QString commandText(const PumpCtlOptions &o)
     case C::Dispense:
         return o.rate ? tr("Dispense %1 mL at %2 mL/min").arg(o.value).arg(*o.rate) : tr("Dispense %1 mL").arg(o.value);
     case C::Run: return tr("Run profile %1").arg(QFileInfo(o.profilePath).fileName());
+    case C::Calibrate: return tr("Calibrate with the balance on %1").arg(o.balancePort);
     default: return {};
     }
 }
@@ -54,10 +63,69 @@ bool changesPump(PumpCtlOptions::Command command)
     case C::Direction:
     case C::Dispense:
     case C::Run:
+    case C::Calibrate:
         return true;
     default:
         return false;
     }
+}
+
+Result<void> recordCalibration(const PumpCtlOptions &o, const Calibration::CalibrationResult &result, QTextStream &)
+{
+    Audit::AuditTrail trail;
+    if (auto r = trail.open(Audit::AuditTrail::defaultPath()); !r)
+        return refused(tr("The calibration was stored but not sealed: the audit trail cannot be written (%1).").arg(r.error().message));
+    Accounts::AccountStore accounts;
+    if (auto r = accounts.open(Accounts::AccountStore::defaultPath()); !r)
+        return refused(tr("The calibration was stored but not sealed: the accounts cannot be read (%1).").arg(r.error().message));
+    Accounts::Session session(accounts, trail);
+    if (session.isControlled()) {
+        if (auto r = session.logIn(o.user, givenPassword()); !r)
+            return refused(r.error().message);
+    }
+    Audit::AuditDraft draft = Calibration::auditDraft(result);
+    draft.details.insert(u"by"_s, u"pumpctl"_s);
+    draft.details.insert(u"port"_s, o.port);
+    draft.details.insert(u"balancePort"_s, o.balancePort);
+    Result<void> out;
+    if (auto written = session.record(draft); !written)
+        out = refused(tr("The calibration was stored but not sealed: the audit trail cannot be written (%1).").arg(written.error().message));
+    if (out && session.isControlled()) {
+        auto signature = session.sign(o.user, givenPassword(), Audit::Meaning::CalibrationPerformed, Calibration::signatureSubject(result),
+                                      result.contentHash(), tr("Calibration %1").arg(result.certificate));
+        if (!signature)
+            out = refused(signature.error().message);
+    }
+    session.logOff();
+    return out;
+}
+
+Result<void> recordPumpCalibration(const PumpCtlOptions &o, const Calibration::CalibrationResult &result, double written,
+                                   double readBack, QTextStream &)
+{
+    Audit::AuditTrail trail;
+    if (auto r = trail.open(Audit::AuditTrail::defaultPath()); !r)
+        return refused(r.error().message);
+    Accounts::AccountStore accounts;
+    if (auto r = accounts.open(Accounts::AccountStore::defaultPath()); !r)
+        return refused(r.error().message);
+    Accounts::Session session(accounts, trail);
+    if (session.isControlled()) {
+        if (auto r = session.logIn(o.user, givenPassword()); !r)
+            return refused(r.error().message);
+    }
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = tr("%1 on %2").arg(o.model, o.port);
+    draft.action = tr("Calibration %1 written into the pump").arg(result.certificate);
+    draft.newValue = tr("%1 mL/rev written, %2 mL/rev read back").arg(written).arg(readBack);
+    draft.details = QJsonObject{{u"by"_s, u"pumpctl"_s}, {u"certificate"_s, result.certificate}, {u"written"_s, written},
+                                {u"readBack"_s, readBack}};
+    auto entry = session.record(draft);
+    session.logOff();
+    if (!entry)
+        return refused(entry.error().message);
+    return {};
 }
 
 QString readPassword(const QString &user, QTextStream &err)
@@ -96,11 +164,13 @@ Result<void> authorizePumpCommand(const PumpCtlOptions &o, QTextStream &err)
     if (session.isControlled()) {
         if (o.user.isEmpty())
             return refused(tr("This workstation is in controlled mode: give --user NAME (the password from the terminal or PUMPSTUDIO_PASSWORD)."));
-        if (auto r = session.logIn(o.user, readPassword(o.user, err)); !r)
+        givenPassword() = readPassword(o.user, err);
+        if (auto r = session.logIn(o.user, givenPassword()); !r)
             return refused(r.error().message);
     }
     using C = PumpCtlOptions::Command;
-    const Accounts::Permission permission = o.command == C::Run    ? Accounts::Permission::RunProfiles
+    const Accounts::Permission permission = o.command == C::Calibrate ? Accounts::Permission::Calibrate
+                                            : o.command == C::Run    ? Accounts::Permission::RunProfiles
                                             : o.command == C::Stop ? Accounts::Permission::StopPumps
                                                                    : Accounts::Permission::ControlPumps;
     Result<void> result = session.check(permission);
@@ -114,7 +184,7 @@ Result<void> authorizePumpCommand(const PumpCtlOptions &o, QTextStream &err)
     }
     if (result) {
         Audit::AuditDraft draft;
-        draft.kind = o.command == C::Run ? Audit::Kind::ProfileRun : Audit::Kind::PumpCommand;
+        draft.kind = o.command == C::Run ? Audit::Kind::ProfileRun : o.command == C::Calibrate ? Audit::Kind::Calibration : Audit::Kind::PumpCommand;
         draft.target = tr("%1 on %2").arg(o.model.isEmpty() ? tr("pump") : o.model, o.port);
         draft.action = commandText(o);
         draft.newValue = commandText(o);

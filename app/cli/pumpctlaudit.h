@@ -7,6 +7,10 @@
 
 #include <QTextStream>
 
+namespace PumpStudio::Calibration {
+struct CalibrationResult;
+}
+
 namespace PumpStudio::Cli {
 
 /// Whether the command sets a pump moving or changes it (start, stop, speed, flow, direction,
@@ -18,6 +22,15 @@ bool changesPump(PumpCtlOptions::Command command);
 /// mode: --user NAME logs in with the password from PUMPSTUDIO_PASSWORD or, on a terminal, asked
 /// on it without echo; the role must allow the command. Any failure is Refused (exit 4).
 Result<void> authorizePumpCommand(const PumpCtlOptions &options, QTextStream &err);
+
+/// Writes a stored calibration's seal (certificate and content hash) to the audit trail as the
+/// same actor as authorizePumpCommand(); in controlled mode the user also signs it as
+/// "performed the calibration" (the password given before). Refused when the trail cannot be written.
+Result<void> recordCalibration(const PumpCtlOptions &options, const Calibration::CalibrationResult &result, QTextStream &err);
+
+/// Writes to the audit trail that a calibration was written into the pump and what it read back.
+Result<void> recordPumpCalibration(const PumpCtlOptions &options, const Calibration::CalibrationResult &result, double written,
+                                   double readBack, QTextStream &err);
 
 /// The password for `user`: PUMPSTUDIO_PASSWORD, else read from the terminal without echo.
 QString readPassword(const QString &user, QTextStream &err);

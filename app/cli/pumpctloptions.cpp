@@ -50,6 +50,7 @@ bool PumpCtlOptions::needsDevice() const
     case Command::Check:
     case Command::Audit:
     case Command::Records:
+    case Command::Calibrations:
         return false;
     default:
         return true;
@@ -95,13 +96,21 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  records list [--json]     the run records with their seal (verified, changed, ...)\n"
         "  records verify RUN        check a record against its seal; exit 6 when changed\n"
         "  records export RUN --csv FILE\n"
-        "                            write a record's samples as CSV\n\n"
+        "                            write a record's samples as CSV\n"
+        "  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi\n"
+        "            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]\n"
+        "            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]\n"
+        "            [--head H] [--tubing T] [--write-to-pump]\n"
+        "                            gravimetric calibration of the pump's mL/rev; stored in\n"
+        "                            the history and the audit trail; exit 7 out of tolerance\n"
+        "  calibrations list [--json]\n"
+        "                            the calibration history with certificates and due dates\n\n"
         "Commands that change a pump are written to the audit trail (the GUI's data folder);\n"
         "in controlled mode they need --user NAME and the password (from the terminal or\n"
         "PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.\n"
         "Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,\n"
         "4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,\n"
-        "6 audit trail broken or run record changed."));
+        "6 audit trail broken or run record changed, 7 calibration out of tolerance."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("pumpctl", "Show this help and exit."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, QCoreApplication::translate("pumpctl", "Show version and build information and exit."));
     const QCommandLineOption port(u"port"_s, QCoreApplication::translate("pumpctl", "Serial port, e.g. /dev/ttyUSB0."), u"path"_s);
@@ -125,8 +134,19 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);
     const QCommandLineOption user(u"user"_s, QCoreApplication::translate("pumpctl", "The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD."), u"name"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("pumpctl", "The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR."), u"path"_s);
+    const QCommandLineOption balancePort(u"balance-port"_s, QCoreApplication::translate("pumpctl", "calibrate: the balance's serial port."), u"path"_s);
+    const QCommandLineOption balanceModel(u"balance-model"_s, QCoreApplication::translate("pumpctl", "calibrate: the balance model (mt-sics, sartorius-sbi)."), u"id"_s);
+    const QCommandLineOption rpm(u"rpm"_s, QCoreApplication::translate("pumpctl", "calibrate: the speeds, comma-separated (default: 10, 50 and 90 % of the range)."), u"list"_s);
+    const QCommandLineOption replicates(u"replicates"_s, QCoreApplication::translate("pumpctl", "calibrate: replicates per speed (default 3)."), u"n"_s);
+    const QCommandLineOption revolutions(u"revolutions"_s, QCoreApplication::translate("pumpctl", "calibrate: revolutions per replicate (instead of --seconds)."), u"n"_s);
+    const QCommandLineOption temperature(u"temperature"_s, QCoreApplication::translate("pumpctl", "calibrate: water temperature in degC (default 20)."), u"c"_s);
+    const QCommandLineOption density(u"density"_s, QCoreApplication::translate("pumpctl", "calibrate: the liquid's density in g/mL (not water)."), u"g_per_ml"_s);
+    const QCommandLineOption tolerance(u"tolerance"_s, QCoreApplication::translate("pumpctl", "calibrate: tolerance in +- % of volume (default 2)."), u"pct"_s);
+    const QCommandLineOption verify(u"verify"_s, QCoreApplication::translate("pumpctl", "calibrate: an as-left verification run with the new figure."));
+    const QCommandLineOption writeToPump(u"write-to-pump"_s, QCoreApplication::translate("pumpctl", "calibrate: also write the new figure into a pump that keeps its own calibration (Reglo ICC) and read it back."));
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir});
+                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir,
+                       balancePort, balanceModel, rpm, replicates, revolutions, temperature, density, tolerance, verify, writeToPump});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     QStringList hidden = arguments;
@@ -217,6 +237,51 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     o.immediate = parser.isSet(immediate);
     o.since = parser.value(since);
     o.user = parser.value(user);
+    o.balancePort = parser.value(balancePort);
+    o.balanceModel = parser.value(balanceModel);
+    o.verify = parser.isSet(verify);
+    o.writeToPump = parser.isSet(writeToPump);
+    if (parser.isSet(rpm)) {
+        for (const QString &part : restored(parser.value(rpm)).split(u',', Qt::SkipEmptyParts)) {
+            const auto v = number(part.trimmed(), u"--rpm"_s);
+            if (!v) return v.error();
+            if (!(*v > 0)) return usage(QCoreApplication::translate("pumpctl", "--rpm takes speeds above 0, not %1.").arg(*v));
+            o.rpms.push_back(*v);
+        }
+        if (o.rpms.empty()) return usage(QCoreApplication::translate("pumpctl", "--rpm needs at least one speed."));
+    }
+    if (parser.isSet(replicates)) {
+        const auto v = integer(replicates, u"replicates"_s);
+        if (!v) return v.error();
+        if (*v < 1 || *v > 100) return usage(QCoreApplication::translate("pumpctl", "--replicates must be from 1 to 100."));
+        o.replicates = *v;
+    }
+    if (parser.isSet(revolutions)) {
+        const auto v = number(parser.value(revolutions), u"--revolutions"_s);
+        if (!v) return v.error();
+        if (!(*v > 0)) return usage(QCoreApplication::translate("pumpctl", "--revolutions must be above 0."));
+        o.revolutions = *v;
+    }
+    if (parser.isSet(temperature) && parser.isSet(density))
+        return usage(QCoreApplication::translate("pumpctl", "Give --temperature (water) or --density (another liquid), not both."));
+    if (parser.isSet(temperature)) {
+        const auto v = number(parser.value(temperature), u"--temperature"_s);
+        if (!v) return v.error();
+        if (*v < 0 || *v > 40) return usage(QCoreApplication::translate("pumpctl", "--temperature must be from 0 to 40 degC (water)."));
+        o.temperature = *v;
+    }
+    if (parser.isSet(density)) {
+        const auto v = number(parser.value(density), u"--density"_s);
+        if (!v) return v.error();
+        if (!(*v > 0.1 && *v < 25)) return usage(QCoreApplication::translate("pumpctl", "--density must be from 0.1 to 25 g/mL."));
+        o.density = *v;
+    }
+    if (parser.isSet(tolerance)) {
+        const auto v = number(parser.value(tolerance), u"--tolerance"_s);
+        if (!v) return v.error();
+        if (!(*v > 0 && *v <= 100)) return usage(QCoreApplication::translate("pumpctl", "--tolerance must be above 0 and at most 100 %."));
+        o.tolerancePct = *v;
+    }
 
     QStringList words = parser.positionalArguments();
     for (QString &word : words)
@@ -262,6 +327,12 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
                 return usage(QCoreApplication::translate("pumpctl", "Direction must be cw or ccw."));
             o.clockwise = dir == u"cw";
             o.command = PumpCtlOptions::Command::Direction;
+        } else if (command == u"calibrate") {
+            if (auto r = expectArgs(0); !r) return r.error();
+            o.command = PumpCtlOptions::Command::Calibrate;
+        } else if (command == u"calibrations") {
+            o.words = words.mid(1);
+            o.command = PumpCtlOptions::Command::Calibrations;
         } else if (command == u"audit" || command == u"records") {
             // Their own words are checked by pumpctlrecords.cpp.
             o.words = words.mid(1);
@@ -276,6 +347,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     }
     if (o.command == PumpCtlOptions::Command::Run && o.port.isEmpty())
         return usage(QCoreApplication::translate("pumpctl", "'run' needs --port PATH (--model defaults to the profile's)."));
+    if (o.command == PumpCtlOptions::Command::Calibrate && (o.balancePort.isEmpty() || o.balanceModel.isEmpty()))
+        return usage(QCoreApplication::translate("pumpctl", "'calibrate' needs --balance-port PATH and --balance-model ID."));
     if (o.needsDevice() && o.command != PumpCtlOptions::Command::Run && (o.port.isEmpty() || o.model.isEmpty()))
         return usage(QCoreApplication::translate("pumpctl", "'%1' needs --port PATH and --model ID.").arg(command));
     return o;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace PumpStudio::Cli {
 
@@ -18,6 +19,7 @@ enum ExitCode {
     ExitRefused = 4,   ///< refused by the pump, or out of the model's range (nothing sent)
     ExitBadInput = 5,  ///< a bad input file
     ExitChanged = 6,   ///< the audit trail is broken, or a run record changed after it was sealed
+    ExitOutOfTolerance = 7,  ///< calibrate: the pump was found out of tolerance
 };
 
 /// What the pumpctl command line asked for. Pure parsing: no I/O.
@@ -29,6 +31,8 @@ struct PumpCtlOptions
         Check, Run,
         Weigh, Tare, Zero,  ///< balances (BalanceCtl); info is shared with pumps
         Audit, Records,  ///< QA's commands on the data folder (pumpctlrecords.cpp)
+        Calibrate,       ///< gravimetric calibration with a balance (calibratectl.cpp)
+        Calibrations,    ///< the calibration history
     };
     Command command = Command::Help;
     QString helpText;
@@ -59,6 +63,16 @@ struct PumpCtlOptions
     QStringList words;              ///< audit/records: what follows the command ("verify", "RUN")
     QString since;                  ///< audit show --since ISO8601
     QString user;                   ///< --user: the account acting (controlled mode)
+    QString balancePort;            ///< calibrate --balance-port
+    QString balanceModel;           ///< calibrate --balance-model
+    std::vector<double> rpms;       ///< calibrate --rpm 20,60 (empty: 10/50/90 % of the range)
+    int replicates = 3;             ///< calibrate --replicates
+    std::optional<double> revolutions;  ///< calibrate --revolutions (instead of --seconds)
+    std::optional<double> temperature;  ///< calibrate --temperature C (water)
+    std::optional<double> density;      ///< calibrate --density G_PER_ML (another liquid)
+    double tolerancePct = 2.0;      ///< calibrate --tolerance PCT
+    bool verify = false;            ///< calibrate --verify: as-left run with the new figure
+    bool writeToPump = false;       ///< calibrate --write-to-pump: into a pump that keeps its own
 
     bool needsDevice() const;
 };

@@ -13,20 +13,21 @@ _pumpctl_models()
 _pumpctl()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero"
+    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero calibrate calibrations"
     local options="--help --version --port --model --address --baud --parity --data-bits --stop-bits
-        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate"
+        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate
+        --balance-port --balance-model --rpm --replicates --revolutions --temperature --density --tolerance --verify --write-to-pump"
     COMPREPLY=()
 
     case $prev in
-        --port)
+        --port|--balance-port)
             # USB serial adapters first; anything else (a pumpsim link, /dev/ttyS0) as a file.
             local IFS=$'\n' ports
             ports=$(compgen -G '/dev/ttyUSB*'; compgen -G '/dev/ttyACM*'; compgen -G '/dev/serial/by-id/*')
             COMPREPLY=($(compgen -W "$ports" -- "$cur"))
             [ ${#COMPREPLY[@]} -eq 0 ] && COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
-        --model)
+        --model|--balance-model)
             COMPREPLY=($(compgen -W "$(_pumpctl_models "${COMP_WORDS[0]}")" -- "$cur"))
             return ;;
         --parity) COMPREPLY=($(compgen -W "none even odd" -- "$cur")); return ;;
@@ -37,9 +38,10 @@ _pumpctl()
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
-        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe)
+        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--rpm|--replicates|--revolutions|--temperature|--density|--tolerance)
             return ;;  # a value nobody can guess
         direction) COMPREPLY=($(compgen -W "cw ccw" -- "$cur")); return ;;
+        calibrations) COMPREPLY=($(compgen -W "list" -- "$cur")); return ;;
         check|run)
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))

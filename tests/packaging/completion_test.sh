@@ -37,6 +37,8 @@ expect "even" "--port" "/tmp/x" "--parity" "e"
 expect "ccw cw" "--model" "reglo-icc" "direction" ""
 expect "reglo-icc" "--model" "reglo"
 expect "kamoer-2802" "--model" "k"
+expect "calibrate calibrations check" "c"
+expect "list" "calibrations" ""
 expect "" "info" "st"   # a command is on the line: no second command
 dir=$(mktemp -d)
 touch "$dir/rinse.json" "$dir/notes.txt"
