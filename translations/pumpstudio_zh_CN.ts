@@ -362,6 +362,377 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCtl</name>
+    <message>
+        <source>Pump: %1</source>
+        <translation>泵：%1</translation>
+    </message>
+    <message>
+        <source>Unknown balance model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation>未知的天平型号“%1”；可用 &apos;pumpctl models&apos; 查看型号列表。</translation>
+    </message>
+    <message>
+        <source>%1 rpm, replicate %2%3: %4 g in %5 rev = %6 mL/rev</source>
+        <translation>%1 rpm，第 %2 次重复%3：%5 转 %4 g = %6 mL/rev</translation>
+    </message>
+    <message>
+        <source> (as left)</source>
+        <translation>（校准后）</translation>
+    </message>
+    <message>
+        <source>The pump holds %1 mL/rev after writing %2.</source>
+        <translation>写入 %2 后，泵中保存的是 %1 mL/rev。</translation>
+    </message>
+    <message>
+        <source>%1 rpm: %2 mL/rev, CV %3 %, as found %4 mL/rev (%5 %, %6)</source>
+        <translation>%1 rpm：%2 mL/rev，CV %3 %，校准前 %4 mL/rev（%5 %，%6）</translation>
+    </message>
+    <message>
+        <source>Certificate %1: as found %2 (tolerance +-%3 %)%4; due %5</source>
+        <translation>证书 %1：校准前%2（允差 ±%3 %）%4；到期 %5</translation>
+    </message>
+    <message>
+        <source>, as left %1</source>
+        <translation>，校准后%1</translation>
+    </message>
+    <message>
+        <source>In the pump: %1 mL/rev written, %2 read back (%3)</source>
+        <translation>泵内：已写入 %1 mL/rev，读回 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Interrupted: aborting the calibration and stopping the pump.</source>
+        <translation>已中断：正在中止校准并停泵。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>&apos;calibrations&apos; takes: list [--json].</source>
+        <translation>&apos;calibrations&apos; 的用法：list [--json]。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已被更改</translation>
+    </message>
+    <message>
+        <source>No calibrations yet.</source>
+        <translation>尚无校准记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <source>not corrected</source>
+        <translation>未校正</translation>
+    </message>
+    <message>
+        <source>vessel covered (lid or oil layer)</source>
+        <translation>容器已覆盖（带孔盖或油层）</translation>
+    </message>
+    <message>
+        <source>corrected by a measured blank</source>
+        <translation>按实测空白校正</translation>
+    </message>
+    <message>
+        <source>run time metered by the pump&apos;s own timed mode</source>
+        <translation>运行时间由泵自身的定时模式计量</translation>
+    </message>
+    <message>
+        <source>run time metered by PumpStudio&apos;s clock (start and stop commands)</source>
+        <translation>运行时间由 PumpStudio 的时钟计量（启动和停止命令）</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationCertificate</name>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · 第 %2 页</translation>
+    </message>
+    <message>
+        <source>speed (rpm)</source>
+        <translation>转速（rpm）</translation>
+    </message>
+    <message>
+        <source>mL/rev</source>
+        <translation>mL/rev</translation>
+    </message>
+    <message>
+        <source>solid: new figure (as left); dots: means and replicates; dashed: figure as found</source>
+        <translation>实线：新值（校准后）；圆点：平均值和各次重复；虚线：校准前的值</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calibration certificate %1</source>
+        <translation>校准证书 %1</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>无法开始写入 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 · data SHA-256 %2</source>
+        <translation>证书 %1 · 数据 SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Gravimetric calibration of the volume per revolution (mL/rev) of a peristaltic pump channel, head and tubing.</source>
+        <translation>称量法校准蠕动泵通道、泵头和软管的每转体积（mL/rev）。</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>泵</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2); reported identity: %3; channel %4</source>
+        <translation>型号 %1（%2）；泵报告的标识：%3；通道 %4</translation>
+    </message>
+    <message>
+        <source>Head %1, tubing %2</source>
+        <translation>泵头 %1，软管 %2</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>天平</translation>
+    </message>
+    <message>
+        <source>%1 (%2), serial number %3, software %4</source>
+        <translation>%1（%2），序列号 %3，软件 %4</translation>
+    </message>
+    <message>
+        <source>, capacity %1 g, readability %2 g</source>
+        <translation>，称量范围 %1 g，可读性 %2 g</translation>
+    </message>
+    <message>
+        <source>Masses entered by hand from the balance&apos;s display.</source>
+        <translation>质量由操作员根据天平显示手动输入。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>%1 revolutions</source>
+        <translation>%1 转</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 speed(s), %2 replicate(s) each, %3 per replicate; %4.</source>
+        <translation>%1 个转速，每个重复 %2 次，每次 %3；%4。</translation>
+    </message>
+    <message>
+        <source>Liquid: %1. Mass to volume with air buoyancy (air %2 g/mL, weights %3 g/mL): Z = %4 uL/mg.</source>
+        <translation>液体：%1。质量换算为体积时修正空气浮力（空气 %2 g/mL，砝码 %3 g/mL）：Z = %4 uL/mg。</translation>
+    </message>
+    <message>
+        <source>Evaporation: %1</source>
+        <translation>蒸发：%1</translation>
+    </message>
+    <message>
+        <source> (blank: %1 mg/min)</source>
+        <translation>（空白：%1 mg/min）</translation>
+    </message>
+    <message>
+        <source>Tolerance: +-%1 % of volume. Started %2, finished %3; next calibration due %4.</source>
+        <translation>允差：体积的 ±%1 %。开始于 %2，结束于 %3；下次校准到期 %4。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准偏差</translation>
+    </message>
+    <message>
+        <source>CV %</source>
+        <translation>CV %</translation>
+    </message>
+    <message>
+        <source>as found mL/rev</source>
+        <translation>校准前 mL/rev</translation>
+    </message>
+    <message>
+        <source>error %</source>
+        <translation>误差 %</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>校准前</translation>
+    </message>
+    <message>
+        <source>as left error %</source>
+        <translation>校准后误差 %</translation>
+    </message>
+    <message>
+        <source>as left</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>Verdict as found: %1 (%2 mL/rev in use before). Verdict as left: %3.</source>
+        <translation>校准前结论：%1（此前使用 %2 mL/rev）。校准后结论：%3。</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>%1 mL/rev at %2 rpm</source>
+        <translation>%2 rpm 时 %1 mL/rev</translation>
+    </message>
+    <message>
+        <source>New figure (piecewise-linear over speed, constant beyond the end points): %1.</source>
+        <translation>新值（随转速分段线性，端点以外保持不变）：%1。</translation>
+    </message>
+    <message>
+        <source>Raw readings</source>
+        <translation>原始读数</translation>
+    </message>
+    <message>
+        <source>replicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>转</translation>
+    </message>
+    <message>
+        <source>start g</source>
+        <translation>起始 g</translation>
+    </message>
+    <message>
+        <source>end g</source>
+        <translation>结束 g</translation>
+    </message>
+    <message>
+        <source>mass g</source>
+        <translation>质量 g</translation>
+    </message>
+    <message>
+        <source>volume mL</source>
+        <translation>体积 mL</translation>
+    </message>
+    <message>
+        <source>Operator and signatures</source>
+        <translation>操作员和签名</translation>
+    </message>
+    <message>
+        <source>Performed by %1.</source>
+        <translation>执行人：%1。</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Not signed electronically.</source>
+        <translation>未进行电子签名。</translation>
+    </message>
+    <message>
+        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4; signed data SHA-256 %5)</source>
+        <translation>签名：%1（含义：%2；姓名：%3；角色：%4；所签数据 SHA-256 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationRunner</name>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>measuring the evaporation blank</source>
+        <translation>正在测量蒸发空白</translation>
+    </message>
+    <message>
+        <source>taring</source>
+        <translation>正在去皮</translation>
+    </message>
+    <message>
+        <source>pumping</source>
+        <translation>正在泵送</translation>
+    </message>
+    <message>
+        <source>waiting for a stable reading</source>
+        <translation>等待稳定读数</translation>
+    </message>
+    <message>
+        <source>waiting for the mass to be entered</source>
+        <translation>等待输入质量</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No balance is connected: enter the masses by hand instead.</source>
+        <translation>未连接天平：请改为手动输入质量。</translation>
+    </message>
+    <message>
+        <source>The pump did not stop by itself %1 s after its run time.</source>
+        <translation>运行时间结束 %1 秒后泵仍未自行停止。</translation>
+    </message>
+    <message>
+        <source>The pump did not confirm the stop: %1</source>
+        <translation>泵未确认停止：%1</translation>
+    </message>
+    <message>
+        <source>Aborted by the operator.</source>
+        <translation>操作员已中止。</translation>
+    </message>
+    <message>
+        <source>The pump&apos;s link was lost during the calibration: %1</source>
+        <translation>校准过程中泵的链路中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <source>The calibration history is not open.</source>
+        <translation>校准历史未打开。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -1294,7 +1665,9 @@
     </message>
     <message numerus="yes">
         <source>the read of %n value(s) at %1 from Modbus server %2</source>
-        <translation><numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only coils and holding registers can be written.</source>
@@ -1302,7 +1675,9 @@
     </message>
     <message numerus="yes">
         <source>the write of %n value(s) at %1 to Modbus server %2</source>
-        <translation><numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3295,18 @@
         <source>Two readings of the %1 at address %2 disagree; its protocol has no checksum, so neither was used (a noisy line?).</source>
         <translation>地址 %2 上的 %1 两次读数不一致；其协议没有校验和，因此两个读数均未采用（线路是否有干扰？）。</translation>
     </message>
+    <message>
+        <source>A calibration must be above 0 mL/rev.</source>
+        <translation>校准值必须大于 0 mL/rev。</translation>
+    </message>
+    <message>
+        <source>The %1 keeps no calibration of its own: PumpStudio applies the figure itself.</source>
+        <translation>%1 自身不保存校准值：由 PumpStudio 应用该值。</translation>
+    </message>
+    <message>
+        <source>The %1 keeps no calibration of its own.</source>
+        <translation>%1 自身不保存校准值。</translation>
+    </message>
 </context>
 <context>
     <name>PumpIdentity</name>
@@ -3767,6 +4154,13 @@ Entry %2, hash %3</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::Calibration::CalibrationRunner</name>
+    <message>
+        <source>Aborted by the operator.</source>
+        <translation>操作员已中止。</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::CartPanel</name>
     <message>
         <source>SKU</source>
@@ -4463,6 +4857,30 @@ Entry %2, hash %3</source>
     <message>
         <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos; or &apos;export RUN --csv FILE&apos;.</source>
         <translation>“records”需要“list”、“verify RUN”或“export RUN --csv FILE”。</translation>
+    </message>
+    <message>
+        <source>Calibrate with the balance on %1</source>
+        <translation>使用 %1 上的天平进行校准</translation>
+    </message>
+    <message>
+        <source>The calibration was stored but not sealed: the audit trail cannot be written (%1).</source>
+        <translation>校准已保存但未封存：无法写入审计追踪（%1）。</translation>
+    </message>
+    <message>
+        <source>The calibration was stored but not sealed: the accounts cannot be read (%1).</source>
+        <translation>校准已保存但未封存：无法读取账户（%1）。</translation>
+    </message>
+    <message>
+        <source>Calibration %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <source>Calibration %1 written into the pump</source>
+        <translation>校准 %1 已写入泵</translation>
+    </message>
+    <message>
+        <source>%1 mL/rev written, %2 mL/rev read back</source>
+        <translation>已写入 %1 mL/rev，读回 %2 mL/rev</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +7205,30 @@ Run anyway?</source>
         <source>The Reglo ICC at address %1 answered the running query with &quot;%2&quot;.</source>
         <translation>地址 %1 上的 Reglo ICC 对运行状态查询的应答为“%2”。</translation>
     </message>
+    <message>
+        <source>The Reglo ICC answered the maximum flow with &quot;%1&quot;.</source>
+        <translation>Reglo ICC 对最大流量的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>the maximum flow with calibration</source>
+        <translation>按校准值的最大流量</translation>
+    </message>
+    <message>
+        <source>the maximum flow</source>
+        <translation>最大流量</translation>
+    </message>
+    <message>
+        <source>the calibrated roller step volume</source>
+        <translation>校准后的滚轮步进体积</translation>
+    </message>
+    <message>
+        <source>the roller step volume</source>
+        <translation>滚轮步进体积</translation>
+    </message>
+    <message>
+        <source>The Reglo ICC answered the roller step volume with &quot;%1&quot;.</source>
+        <translation>Reglo ICC 对滚轮步进体积的应答为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -7035,11 +7477,15 @@ Run anyway?</source>
     </message>
     <message numerus="yes">
         <source>The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.</source>
-        <translation><numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).</source>
-        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7861,6 +8307,78 @@ Run anyway?</source>
         <source>Approval withdrawn: the approved profile was edited</source>
         <translation>批准已撤销：已批准的程序已被编辑</translation>
     </message>
+    <message>
+        <source>%1 (%2), head %3, tubing %4</source>
+        <translation>%1（%2），泵头 %3，软管 %4</translation>
+    </message>
+    <message>
+        <source>Calibration %1: as found %2, %3 point(s)</source>
+        <translation>校准 %1：校准前%2，%3 个点</translation>
+    </message>
+    <message>
+        <source>Cannot write the calibration history: %1</source>
+        <translation>无法写入校准历史：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the calibration history</source>
+        <translation>无法写入校准历史</translation>
+    </message>
+    <message>
+        <source>Cannot read the calibration history</source>
+        <translation>无法读取校准历史</translation>
+    </message>
+    <message>
+        <source>The stored calibration %1 cannot be read.</source>
+        <translation>无法读取已保存的校准 %1。</translation>
+    </message>
+    <message>
+        <source>No calibration %1 in the history.</source>
+        <translation>校准历史中没有 %1。</translation>
+    </message>
+    <message>
+        <source>The due interval must be from 1 to 3660 days, not %1.</source>
+        <translation>校准周期必须为 1 至 3660 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>liquid of density %1 g/mL at %2 °C</source>
+        <translation>%2 °C 下密度为 %1 g/mL 的液体</translation>
+    </message>
+    <message>
+        <source>water at %1 °C (%2 g/mL, Tanaka)</source>
+        <translation>%1 °C 的水（%2 g/mL，Tanaka 公式）</translation>
+    </message>
+    <message>
+        <source>Give at least one speed to calibrate at.</source>
+        <translation>请至少给出一个校准转速。</translation>
+    </message>
+    <message>
+        <source>Every speed must be above 0 rpm, not %1.</source>
+        <translation>每个转速都必须大于 0 rpm，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Replicates must be from 1 to 100, not %1.</source>
+        <translation>重复次数必须为 1 至 100，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Give the run time or the revolutions of a replicate.</source>
+        <translation>请给出每次重复的运行时间或转数。</translation>
+    </message>
+    <message>
+        <source>The density must be from 0.1 to 25 g/mL, not %1.</source>
+        <translation>密度必须为 0.1 至 25 g/mL，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The water temperature must be from 0 to 40 °C, not %1.</source>
+        <translation>水温必须为 0 至 40 °C，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The tolerance must be above 0 and at most 100 %, not %1.</source>
+        <translation>允差必须大于 0 且不超过 100 %，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>No current mL/rev is known for this head and tubing to compare with.</source>
+        <translation>此泵头和软管没有可供比较的当前 mL/rev 值。</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -8027,6 +8545,30 @@ Run anyway?</source>
         <translation>命令 [参数]</translation>
     </message>
     <message>
+        <source>weigh: the weight shown now, stable or not.</source>
+        <translation>weigh：读取当前显示的重量，无论是否稳定。</translation>
+    </message>
+    <message>
+        <source>audit show: entries from this time on (ISO 8601).</source>
+        <translation>audit show：显示从此时间起的条目（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
+        <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
+        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>--baud must be from %1 to %2, not %3.</source>
+        <translation>--baud 必须在 %1 到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>--seconds must be more than 0 and at most %1 (a year), not %2.</source>
+        <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
@@ -8062,13 +8604,21 @@ Commands:
   records verify RUN        check a record against its seal; exit 6 when changed
   records export RUN --csv FILE
                             write a record&apos;s samples as CSV
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            gravimetric calibration of the pump&apos;s mL/rev; stored in
+                            the history and the audit trail; exit 7 out of tolerance
+  calibrations list [--json]
+                            the calibration history with certificates and due dates
 
 Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
 in controlled mode they need --user NAME and the password (from the terminal or
 PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
 Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
-6 audit trail broken or run record changed.</source>
+6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
         <translation>pumpctl：从脚本和命令行控制实验室泵。
 
 命令：
@@ -8104,37 +8654,97 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
   records verify RUN        根据封存校验记录；如已更改，退出码为 6
   records export RUN --csv FILE
                             将记录的采样数据写入 CSV 文件
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            称量法校准泵的每转体积（mL/rev）；结果存入校准
+                            历史和审计追踪；超出允差时退出码为 7
+  calibrations list [--json]
+                            列出校准历史，含证书编号和到期日期
 
 更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
 在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
 PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
 串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
 4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
-6 审计追踪损坏或运行记录已更改。</translation>
+6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
     </message>
     <message>
-        <source>weigh: the weight shown now, stable or not.</source>
-        <translation>weigh：读取当前显示的重量，无论是否稳定。</translation>
+        <source>calibrate: the balance&apos;s serial port.</source>
+        <translation>calibrate：天平的串口。</translation>
     </message>
     <message>
-        <source>audit show: entries from this time on (ISO 8601).</source>
-        <translation>audit show：显示从此时间起的条目（ISO 8601）。</translation>
+        <source>calibrate: the balance model (mt-sics, sartorius-sbi).</source>
+        <translation>calibrate：天平型号（mt-sics、sartorius-sbi）。</translation>
     </message>
     <message>
-        <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
-        <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
+        <source>calibrate: the speeds, comma-separated (default: 10, 50 and 90 % of the range).</source>
+        <translation>calibrate：转速，以逗号分隔（默认：范围的 10 %、50 % 和 90 %）。</translation>
     </message>
     <message>
-        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
-        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+        <source>calibrate: replicates per speed (default 3).</source>
+        <translation>calibrate：每个转速的重复次数（默认 3）。</translation>
     </message>
     <message>
-        <source>--baud must be from %1 to %2, not %3.</source>
-        <translation>--baud 必须在 %1 到 %2 之间，当前为 %3。</translation>
+        <source>calibrate: revolutions per replicate (instead of --seconds).</source>
+        <translation>calibrate：每次重复的转数（代替 --seconds）。</translation>
     </message>
     <message>
-        <source>--seconds must be more than 0 and at most %1 (a year), not %2.</source>
-        <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
+        <source>calibrate: water temperature in degC (default 20).</source>
+        <translation>calibrate：水温，单位 °C（默认 20）。</translation>
+    </message>
+    <message>
+        <source>calibrate: the liquid&apos;s density in g/mL (not water).</source>
+        <translation>calibrate：液体密度，单位 g/mL（非水时）。</translation>
+    </message>
+    <message>
+        <source>calibrate: tolerance in +- % of volume (default 2).</source>
+        <translation>calibrate：允差，体积的 ± %（默认 2）。</translation>
+    </message>
+    <message>
+        <source>calibrate: an as-left verification run with the new figure.</source>
+        <translation>calibrate：用新值进行一次校准后验证。</translation>
+    </message>
+    <message>
+        <source>calibrate: also write the new figure into a pump that keeps its own calibration (Reglo ICC) and read it back.</source>
+        <translation>calibrate：同时将新值写入自身保存校准值的泵（Reglo ICC）并读回。</translation>
+    </message>
+    <message>
+        <source>--rpm takes speeds above 0, not %1.</source>
+        <translation>--rpm 的转速必须大于 0，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>--rpm needs at least one speed.</source>
+        <translation>--rpm 至少需要一个转速。</translation>
+    </message>
+    <message>
+        <source>--replicates must be from 1 to 100.</source>
+        <translation>--replicates 必须为 1 至 100。</translation>
+    </message>
+    <message>
+        <source>--revolutions must be above 0.</source>
+        <translation>--revolutions 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Give --temperature (water) or --density (another liquid), not both.</source>
+        <translation>请给出 --temperature（水）或 --density（其他液体），不能同时给出。</translation>
+    </message>
+    <message>
+        <source>--temperature must be from 0 to 40 degC (water).</source>
+        <translation>--temperature 必须为 0 至 40 °C（水）。</translation>
+    </message>
+    <message>
+        <source>--density must be from 0.1 to 25 g/mL.</source>
+        <translation>--density 必须为 0.1 至 25 g/mL。</translation>
+    </message>
+    <message>
+        <source>--tolerance must be above 0 and at most 100 %.</source>
+        <translation>--tolerance 必须大于 0 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <source>&apos;calibrate&apos; needs --balance-port PATH and --balance-model ID.</source>
+        <translation>&apos;calibrate&apos; 需要 --balance-port PATH 和 --balance-model ID。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "core/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -75,8 +77,17 @@ Calibration::CalibrationResult sample()
     return r;
 }
 
+/// PUMPSTUDIO_KEEP_CERTIFICATES=DIR keeps the PDFs written, to look at them.
+void keep(const QString &pdf)
+{
+    const QString dir = qEnvironmentVariable("PUMPSTUDIO_KEEP_CERTIFICATES");
+    if (!dir.isEmpty())
+        QFile::copy(pdf, QDir(dir).filePath(QFileInfo(pdf).fileName()));
+}
+
 QString pdfText(const QString &pdf)
 {
+    keep(pdf);
     QProcess p;
     p.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     if (!p.waitForFinished(20000))

@@ -140,7 +140,7 @@ void drawCurve(Sheet &sheet, const Calibration::CalibrationResult &r)
     const int h = 260;
     sheet.need(h + 20);
     QPainter &p = sheet.painter();
-    const QRect frame(sheet.left() + 60, sheet.y(), std::min(sheet.width() - 80, 700), h - 40);
+    const QRect frame(sheet.left() + 110, sheet.y() + 6, std::min(sheet.width() - 130, 700), h - 46);
     double maxRpm = 1;
     double lo = 1e9;
     double hi = 0;
@@ -170,8 +170,8 @@ void drawCurve(Sheet &sheet, const Calibration::CalibrationResult &r)
     p.drawRect(frame);
     p.setFont(sheet.body());
     p.drawText(QRect(frame.left(), frame.bottom() + 4, frame.width(), 20), Qt::AlignHCenter, Tr::tr("speed (rpm)"));
-    p.drawText(QRect(sheet.left(), frame.top() - 2, 58, 20), Qt::AlignRight, num(hi, 4));
-    p.drawText(QRect(sheet.left(), frame.bottom() - 16, 58, 20), Qt::AlignRight, num(lo, 4));
+    p.drawText(QRect(sheet.left(), frame.top() - 10, 104, 24), Qt::AlignRight | Qt::AlignVCenter, num(hi, 4));
+    p.drawText(QRect(sheet.left(), frame.bottom() - 12, 104, 24), Qt::AlignRight | Qt::AlignVCenter, num(lo, 4));
     p.drawText(QRect(frame.left() + 4, frame.top() + 2, frame.width(), 20), Qt::AlignLeft, Tr::tr("mL/rev"));
     p.drawText(QRect(frame.right() - 60, frame.bottom() + 4, 60, 20), Qt::AlignRight, num(maxRpm, 0));
     // As found, dashed.
@@ -275,7 +275,7 @@ Result<void> writeCalibrationCertificate(const QString &path, const Calibration:
         }
         s.table({Tr::tr("rpm"), Tr::tr("mL/rev"), Tr::tr("SD"), Tr::tr("CV %"), Tr::tr("as found mL/rev"), Tr::tr("error %"),
                  Tr::tr("as found"), Tr::tr("as left error %"), Tr::tr("as left")},
-                rows, {0.08, 0.11, 0.11, 0.08, 0.14, 0.1, 0.1, 0.15, 0.1});
+                rows, {0.07, 0.1, 0.1, 0.08, 0.16, 0.1, 0.1, 0.17, 0.1});
         s.text(Tr::tr("Verdict as found: %1 (%2 mL/rev in use before). Verdict as left: %3.")
                    .arg(Calibration::verdictText(r.asFound), num(r.mlPerRevAsFound(), 5),
                         r.asLeft ? Calibration::verdictText(*r.asLeft) : Tr::tr("not verified")));
