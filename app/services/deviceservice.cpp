@@ -7,8 +7,11 @@
 #include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "services/alarmsettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonDocument>
@@ -72,8 +75,12 @@ Device::CalibrationLookup DeviceService::calibrationLookup(const Models::ModelRe
             if (const Models::HeadOption *h = model->head(head))
                 tubing = h->defaultTubing;
         }
+        // No history yet: nothing to look up (and no file made for it).
+        const QString path = storePath.isEmpty() ? QDir(Paths::dataDir()).filePath(u"calibration/history.sqlite"_s) : storePath;
+        if (!QFileInfo::exists(path))
+            return std::nullopt;
         Calibration::CalibrationStore store;
-        if (!store.open(storePath.isEmpty() ? Calibration::CalibrationStore::defaultPath() : storePath))
+        if (!store.open(path))
             return std::nullopt;
         const auto curve = store.curveFor(Calibration::pumpKey(config.modelId, identity), head, tubing);
         if (!curve || !*curve)

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -288,6 +289,34 @@ private Q_SLOTS:
         QVERIFY(!readings.isEmpty());
         QCOMPARE(progress.last().first().value<Calibration::CalibrationRunner::Progress>().done, 4);
         QVERIFY(!rig.sim.pump->running());
+    }
+
+    // An evaporation blank first (the simulated vessel loses nothing), then an as-left run
+    // with the new figure: both verdicts, and the as-left error within the noise.
+    void blankThenVerification()
+    {
+        Rig rig;
+        QVERIFY(rig.open(0.1));
+        Calibration::CalibrationPlan plan = rig.plan({60}, 2, 6);
+        plan.evaporation = Calibration::Evaporation::Blank;
+        plan.blankSeconds = 0.5;
+        plan.verify = true;
+        Calibration::CalibrationRunner runner(*rig.pump.driver, rig.balance.get(), plan);
+        QSignalSpy states(&runner, &Calibration::CalibrationRunner::stateChanged);
+        QSignalSpy finished(&runner, &Calibration::CalibrationRunner::finished);
+        QSignalSpy failed(&runner, &Calibration::CalibrationRunner::failed);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().message));
+        const CalibrationResult &r = runner.result();
+        QCOMPARE(states.at(1).first().value<Calibration::CalibrationRunner::State>(), Calibration::CalibrationRunner::State::Blank);
+        QVERIFY2(std::abs(r.evaporationGPerS) < 0.002, qPrintable(QString::number(r.evaporationGPerS)));
+        QCOMPARE(r.replicates.size(), std::size_t(4));
+        QCOMPARE(std::count_if(r.replicates.begin(), r.replicates.end(), [](const Replicate &x) { return x.asLeft; }), 2);
+        QCOMPARE(r.asFound, Calibration::Verdict::Fail);
+        QVERIFY(r.asLeft);
+        QCOMPARE(*r.asLeft, Calibration::Verdict::Pass);
+        QVERIFY2(std::abs(*r.points[0].asLeftErrorPct) < 0.5, qPrintable(QString::number(*r.points[0].asLeftErrorPct)));
     }
 
     // Abort while the pump runs a replicate: the pump stops, nothing more is measured.
