@@ -124,6 +124,7 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
     connect(&devices, &DeviceService::alarmTransition, this, &MonitorSession::onAlarmTransition);
     // A profile run is a run record with the profile itself and each step's start and end.
     connect(&devices, &DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+        m_profilePumps.insert(id);
         startRunNow();
         recordEvent(id, u"profile-start"_s, tr("Profile \"%1\" started").arg(profile.name) + u"\n"_s
                                                  + QString::fromUtf8(Profiles::serializeProfile(profile)));
@@ -132,8 +133,14 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
         recordEvent(id, started ? u"step-start"_s : u"step-end"_s, started ? tr("Step %1 began").arg(path) : tr("Step %1 ended").arg(path));
     });
     connect(&devices, &DeviceService::profileFinished, this,
-            [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) { recordEvent(id, u"profile-end"_s, message); });
-    connect(&devices, &DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
+            [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) {
+                recordEvent(id, u"profile-end"_s, message);
+                m_profilePumps.remove(id);
+            });
+    connect(&devices, &DeviceService::pumpRemoved, this, [this](const QString &id) {
+        m_pumps.remove(id);
+        m_profilePumps.remove(id);
+    });
     m_clock = new QTimer(this);
     m_clock->setInterval(100ms);
     connect(m_clock, &QTimer::timeout, this, &MonitorSession::tickClock);
@@ -265,7 +272,10 @@ void MonitorSession::tickClock()
     bool anyRunning = false;
     for (const auto &p : std::as_const(m_pumps))
         anyRunning = anyRunning || (p->running && !p->mapper.isSensor());
-    anyRunning = anyRunning || !m_devices.activeProfiles().isEmpty();
+    // A profile owns the run from its start to its end, whatever its pump does meanwhile (a
+    // pause step, the commands before its first step): by its own signals, not by snapshots
+    // that may lag behind them.
+    anyRunning = anyRunning || !m_profilePumps.isEmpty() || !m_devices.activeProfiles().isEmpty();
     if (anyRunning)
         m_lastRunningNs = now;
     else if (runActive() && now - m_lastRunningNs > qint64(m_idleEndSeconds) * 1'000'000'000)

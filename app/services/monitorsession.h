@@ -12,6 +12,7 @@
 #include "records/runrecorder.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <memory>
@@ -173,6 +174,7 @@ private:
     int m_nextChannel = 1;
     QHash<QString, std::shared_ptr<PumpChannels>> m_pumps;
     QHash<QString, Live> m_live;
+    QSet<QString> m_profilePumps;  ///< pumps a profile runs on, from profileStarted to profileFinished
 };
 
 } // namespace PumpStudio::Services

@@ -338,6 +338,77 @@ private Q_SLOTS:
             QVERIFY2(!a.sourceId.endsWith(u"/deviation"_s), qPrintable(a.message));
     }
 
+    void aLongPauseStepKeepsOneRecord()
+    {
+        // The pump stands still in the pause for longer than "all pumps stopped" ends a run: the
+        // profile still owns the run, so it goes on in the same record until the profile ends.
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo-pause"_s, 100));
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
+        session.setIdleEndSeconds(1);
+
+        Profiles::Profile profile;
+        profile.name = u"dose and pause"_s;
+        profile.modelId = c.modelId;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(1.5)),
+                         Profiles::pause(Profiles::seconds(3)),
+                         Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(1.5))};
+        QSignalSpy started(&session, &Services::MonitorSession::runStarted);
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
+        QSignalSpy steps(&devices, &Services::DeviceService::profileStep);
+        QSignalSpy finished(&devices, &Services::DeviceService::profileFinished);
+        // The snapshot published as the profile is hosted says a job runs (it said no until the
+        // next status read, a second away while the profile's first commands held the line, and
+        // the run was ended as "all pumps stopped" before the pump had started).
+        std::optional<bool> jobActiveWhenHosted;
+        bool hosted = false;
+        QObject context;
+        connect(&devices, &Services::DeviceService::profileStarted, &context, [&] { hosted = true; });
+        connect(&devices, &Services::DeviceService::pumpChanged, &context, [&](const Device::PumpSnapshot &s) {
+            if (hosted && !jobActiveWhenHosted)
+                jobActiveWhenHosted = s.jobActive;
+        });
+        devices.startProfile(c.id, profile);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+        QTRY_VERIFY(jobActiveWhenHosted.has_value());
+        QVERIFY(*jobActiveWhenHosted);
+        const QString record = session.recordPath();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
+        QCOMPARE(steps.count(), 6);  // three steps, each began and ended
+        // Until the profile ended, the run it began was never ended and no other one began.
+        if (ended.count() != 0) {
+            Records::RunRecordReader early;
+            QVERIFY(early.open(record).ok());
+            QStringList what;
+            for (const auto &e : early.events().valueOr({}))
+                what.append(u"%1 %2 %3"_s.arg(e.tUs / 1000).arg(e.kind, e.text.section(u'\n', 0, 0)));
+            QFAIL(qPrintable(what.join(u" | "_s)));
+        }
+        QCOMPARE(ended.count(), 0);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(session.runActive());
+        QCOMPARE(session.recordPath(), record);
+        // Then the pumps stand still for the idle time: the run ends by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+        QCOMPARE(started.count(), 1);
+
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        const auto events = reader.events();
+        QVERIFY(events.ok());
+        QStringList kinds;
+        for (const auto &e : *events) {
+            if (e.kind.startsWith(u"profile"_s) || e.kind.startsWith(u"step"_s))
+                kinds.append(e.kind);
+        }
+        QCOMPARE(kinds, (QStringList{u"profile-start"_s, u"step-start"_s, u"step-end"_s, u"step-start"_s, u"step-end"_s,
+                                     u"step-start"_s, u"step-end"_s, u"profile-end"_s}));
+        r.rig.simulation.stop();
+    }
+
     void linkLossIsAnAlarmUntilTheSamePumpReturns()
     {
         OneReglo r;

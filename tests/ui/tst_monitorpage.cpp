@@ -171,6 +171,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"(UTC+"_s) || text.contains(u"(UTC-"_s), qPrintable(text.left(300)));
         QVERIFY2(text.contains(u"Demo Ismatec Reglo ICC flow"_s), qPrintable(text));
         QVERIFY(text.contains(u"above the high limit"_s));
+        // The profile that ran and its steps, each with what it did and when.
+        QVERIFY2(text.contains(u"\"short dose\" on Demo Ismatec Reglo ICC"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Step 1: 0:"_s) && text.contains(u"constant flow, 2 mL/min for 1 s"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Step 2: 0:"_s) && text.contains(u"pause, 0.5 s"_s), qPrintable(text));
         QCOMPARE(process.exitCode(), 0);
     }
 };

@@ -4,6 +4,7 @@
 
 #include "core/clocktext.h"
 #include "monitor/trendstore.h"
+#include "profiles/profileformat.h"
 #include "records/runrecordreader.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,119 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PumpStudio::RunReport", text);
+    return QCoreApplication::translate("PumpStudio::RunReport", text, disambiguation, n);
 }
+/// One profile run as the record tells it: the profile (as it was started), when it began and
+/// ended and how, and each step's first start and last end (run time, µs).
+struct ProfileRun
+{
+    QString pump;
+    QString name;
+    std::optional<Profiles::Profile> profile;
+    qint64 startUs = 0;
+    std::optional<qint64> endUs;
+    QString endText;
+    struct StepTimes
+    {
+        QString path;
+        qint64 startUs = 0;
+        std::optional<qint64> endUs;
+    };
+    QList<StepTimes> steps;
+};
+
+/// The profile runs in a record's events ("profile-start" with the profile's file after its
+/// first line, "step-start"/"step-end" naming the step path, "profile-end").
+QList<ProfileRun> profileRuns(const QList<Records::RunEvent> &events)
+{
+    QList<ProfileRun> runs;
+    QHash<QString, qsizetype> open;  // pump -> index in runs
+    const auto pumpOf = [](const QString &text) { return text.section(u": "_s, 0, 0); };
+    for (const Records::RunEvent &e : events) {
+        if (e.kind == u"profile-start"_s) {
+            ProfileRun run;
+            const QString head = e.text.section(u'\n', 0, 0);
+            run.pump = pumpOf(head);
+            run.startUs = e.tUs;
+            const QString json = e.text.section(u'\n', 1);
+            if (auto parsed = Profiles::parseProfile(json.toUtf8(), QString()); parsed) {
+                run.profile = *parsed;
+                run.name = parsed->name;
+            } else {
+                run.name = head.section(u": "_s, 1);
+            }
+            open.insert(run.pump, runs.size());
+            runs.append(run);
+            continue;
+        }
+        const QString pump = pumpOf(e.text);
+        const auto it = open.constFind(pump);
+        if (it == open.constEnd())
+            continue;
+        ProfileRun &run = runs[*it];
+        // "Pump: Step 3.2 began", in the language the run was recorded in: the path is the
+        // number in it.
+        static const QRegularExpression number(u"\\d+(?:\\.\\d+)*"_s);
+        const QString path = number.match(e.text.section(u": "_s, 1)).captured(0);
+        if (e.kind == u"step-start"_s) {
+            auto step = std::find_if(run.steps.begin(), run.steps.end(), [&](const ProfileRun::StepTimes &s) { return s.path == path; });
+            if (step == run.steps.end())
+                run.steps.append(ProfileRun::StepTimes{path, e.tUs, std::nullopt});
+        } else if (e.kind == u"step-end"_s) {
+            for (auto &s : run.steps) {
+                if (s.path == path)
+                    s.endUs = e.tUs;
+            }
+        } else if (e.kind == u"profile-end"_s) {
+            run.endUs = e.tUs;
+            run.endText = e.text.section(u": "_s, 1);
+            open.remove(pump);
+        }
+    }
+    return runs;
+}
+
+/// What a step of `profile` at `path` ("3.2") does, in words.
+QString stepText(const Profiles::Profile &profile, const QString &path)
+{
+    const std::vector<Profiles::Step> *steps = &profile.steps;
+    const Profiles::Step *step = nullptr;
+    for (const QString &part : path.split(u'.')) {
+        bool ok = false;
+        const int index = part.toInt(&ok) - 1;
+        if (!ok || !steps || index < 0 || index >= int(steps->size()))
+            return {};
+        step = &steps->at(size_t(index));
+        steps = &step->steps;
+    }
+    if (!step)
+        return {};
+    using K = Profiles::Step::Kind;
+    const QString kind = Profiles::kindText(step->kind);
+    const auto q = [](const Profiles::Quantity &v) { return Profiles::numberText(v.value) + u' ' + Profiles::unitSymbol(v.unit); };
+    switch (step->kind) {
+    case K::ConstantFlow: return tr("%1, %2 for %3").arg(kind, q(step->rate), q(step->duration));
+    case K::Dispense: return tr("%1, %2 at %3").arg(kind, q(step->volume), q(step->rate));
+    case K::Ramp: return tr("%1, %2 to %3 over %4").arg(kind, q(step->rate), q(step->toRate), q(step->duration));
+    case K::Pause: return tr("%1, %2").arg(kind, q(step->duration));
+    case K::WaitForOperator: return tr("%1: %2").arg(kind, step->message);
+    case K::Repeat: return tr("%1, %n times", nullptr, step->count).arg(kind);
+    }
+    return kind;
+}
+
 } // namespace
 
 ReportFigures reportFigures(const Monitor::TrendStore &store, const QImage &chart)
@@ -109,6 +212,26 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
                 if (c.mlPerRev)
                     identity += tr(", %1 mL/rev").arg(locale.toString(*c.mlPerRev, 'g', 4));
                 line(u"• %1 [%2]: %3. %4"_s.arg(c.name, c.unit, identity, stats), body);
+            }
+        }
+        // The profiles that ran, each with its steps and when they ran (run time).
+        if (const auto events = reader.events(); events) {
+            const QList<ProfileRun> runs = profileRuns(*events);
+            if (!runs.isEmpty())
+                line(tr("Profiles"), bold);
+            const auto at = [](qint64 tUs) { return elapsedClockText(double(tUs) / 1e6); };
+            for (const ProfileRun &run : runs) {
+                line(tr("• \"%1\" on %2: %3 to %4%5")
+                         .arg(run.name, run.pump, at(run.startUs), run.endUs ? at(*run.endUs) : tr("not ended"),
+                              run.endText.isEmpty() ? QString() : u" ("_s + run.endText + u')'),
+                     body);
+                for (const ProfileRun::StepTimes &step : run.steps) {
+                    const QString what = run.profile ? stepText(*run.profile, step.path) : QString();
+                    line(tr("    Step %1: %2 to %3%4")
+                             .arg(step.path, at(step.startUs), step.endUs ? at(*step.endUs) : tr("not ended"),
+                                  what.isEmpty() ? QString() : u", "_s + what),
+                         body);
+                }
             }
         }
         if (!chart.isNull()) {
