@@ -365,6 +365,8 @@ void DevicesPage::showDetails()
             status += (st.running ? tr("Running") : tr("Stopped"));
             if (st.direction)
                 status += u", "_s + Device::directionText(*st.direction);
+            if (st.mode)
+                status += u", "_s + Device::operatingModeText(*st.mode);
             status += u"<br>"_s + tr("Speed: %1").arg(number(st.setSpeedRpm, 2, tr("rpm")));
             status += u"<br>"_s + tr("Flow: %1").arg(number(st.flowMlPerMin, 3, tr("mL/min")));
             status += u"<br>"_s + tr("Dispensed: %1").arg(number(st.dispensedMl, 3, tr("mL")));

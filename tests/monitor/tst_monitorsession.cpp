@@ -335,7 +335,48 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
         QCOMPARE(session.live(c.id).setpointFlow.value_or(-1), 0.0);  // the run stopped the pump
         for (const auto &a : session.alarms())
-            QVERIFY2(!a.sourceId.endsWith(u"/deviation"_s), qPrintable(a.message));
+            QVERIFY2(!a.sourceId.endsWith(u"/flow-deviation"_s), qPrintable(a.message));
+    }
+
+    void regloTimeModeReadsItsOwnFlow()
+    {
+        // The case: 60 rpm set by hand, then a profile's 1 mL/min step, which the Reglo
+        // meters in its own time mode (f, N, H) while S still says 60 rpm. The status must read
+        // the mode and the flow the pump runs at, and no deviation alarm rises over the step
+        // (longer than the alarm's 5 s delay).
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo-timemode"_s, 100));
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
+        session.setIdleEndSeconds(3600);
+        devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, 60, std::nullopt});
+        const auto status = [&] { return devices.pump(c.id)->status.value_or(Device::PumpStatus{}); };
+        QTRY_VERIFY_WITH_TIMEOUT(status().setSpeedRpm.value_or(0) == 60.0, 10000);
+        QCOMPARE(status().mode, Device::OperatingMode::Speed);
+        // The volume per revolution the app counts with (the tubing's nominal one).
+        const double mlPerRev = Device::effectiveMlPerRev(devices.pump(c.id)->config, *devices.models().find(c.modelId));
+        QVERIFY(mlPerRev > 0);
+
+        Profiles::Profile profile;
+        profile.name = u"one mL a minute"_s;
+        profile.modelId = c.modelId;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(7))};
+        QSignalSpy finished(&devices, &Services::DeviceService::profileFinished);
+        devices.startProfile(c.id, profile);
+        QTRY_VERIFY_WITH_TIMEOUT(status().running && status().mode == Device::OperatingMode::Time, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(session.live(c.id).flowMlPerMin.value_or(0) - 1.0) < 0.01, 5000);
+        const Device::PumpStatus inStep = status();
+        QVERIFY2(std::abs(inStep.flowMlPerMin.value_or(0) - 1.0) < 0.01, qPrintable(QString::number(inStep.flowMlPerMin.value_or(-1))));
+        // Its rpm in that mode: the flow over the volume per revolution, not the 60 set by hand.
+        QVERIFY2(std::abs(inStep.setSpeedRpm.value_or(0) * mlPerRev - 1.0) < 0.02,
+                 qPrintable(QString::number(inStep.setSpeedRpm.value_or(-1))));
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1,
+                                  qPrintable(u"%1 %2"_s.arg(int(devices.profileProgress(c.id)->state)).arg(devices.profileProgress(c.id)->message)), 20000);
+        QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
+        for (const auto &a : session.alarms())
+            QVERIFY2(!a.sourceId.endsWith(u"/flow-deviation"_s), qPrintable(a.message));
+        r.rig.simulation.stop();
     }
 
     void aLongPauseStepKeepsOneRecord()

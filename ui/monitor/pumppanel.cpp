@@ -450,8 +450,14 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
     else if (snapshot.link == Device::LinkState::Reconnecting)
         color = u"#b00020"_s;
     const bool running = snapshot.status && snapshot.status->running;
-    m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link),
-                                                               running ? tr(", running") : QString()));
+    // In a mode of its own (a profile's timed or metered step) the pump says so: its speed and
+    // flow are those of that mode, not the rpm set by hand before.
+    QString state;
+    if (running && snapshot.status->mode && *snapshot.status->mode != Device::OperatingMode::Speed)
+        state = tr(", running in %1").arg(Device::operatingModeText(*snapshot.status->mode));
+    else if (running)
+        state = tr(", running");
+    m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link), state));
     const QString lastError = snapshot.lastErrorText();
     m_link->setToolTip(lastError.isEmpty() ? snapshot.linkReason : lastError);
     m_rate->setText(tr("%1 Hz").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1)));
