@@ -6,6 +6,8 @@
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 
+#include <QGraphicsView>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -140,6 +142,62 @@ private Q_SLOTS:
         QVERIFY(asked.empty());
         const auto plot = [](TrendChart &c) { return c.findChild<QWidget *>(u"trendChartView"_s)->grab().toImage(); };
         QCOMPARE(plot(chart), plot(reference));
+    }
+
+    void aStoppedLinesNoiseKeepsThePressureAxisAtZero()
+    {
+        // Issue 16 item 4: after the pumps stopped the sensor read -0.00x bar and the pressure
+        // axis went down to -0.5 bar.
+        Monitor::TrendStore store;
+        store.setLive(false);
+        store.addChannel(1, u"flow"_s, u"mL/min"_s, Records::Quantity::Flow);
+        store.addChannel(2, u"pressure"_s, u"bar"_s, Records::Quantity::Pressure);
+        for (qint64 i = 0; i < 2000; ++i) {
+            const bool running = i < 1000;
+            store.append(1, {i * kStepUs, running ? 5.0f : 0.0f});
+            // Running about 1.2 bar; stopped, noise around zero, mostly below it.
+            store.append(2, {i * kStepUs, running ? 1.2f + 0.01f * float(i % 3) : -0.004f + 0.001f * float(i % 5)});
+        }
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QCOMPARE(chart.pressureAxisRange().first, 0.0);
+        QVERIFY(chart.pressureAxisRange().second >= 1.2);
+        QCOMPARE(chart.flowAxisRange().first, 0.0);
+        // Only the stopped part in view: still from zero.
+        chart.setVisibleRange(1500 * kStepUs, 2000 * kStepUs);
+        QCOMPARE(chart.pressureAxisRange().first, 0.0);
+        // A line that really goes below zero (a vacuum) still gets its negative axis.
+        store.append(2, {2000 * kStepUs, -0.4f});
+        chart.setVisibleRange(1500 * kStepUs, 2001 * kStepUs);
+        QVERIFY(chart.pressureAxisRange().first < -0.3);
+    }
+
+    void theCursorReadoutGoesWhenTheMouseLeaves()
+    {
+        Monitor::TrendStore store;
+        store.setLive(false);
+        addChannels(store, 1 << 20);
+        append(store, 0, 1000);
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        auto *view = chart.findChild<QGraphicsView *>(u"trendChartView"_s);
+        QVERIFY(view);
+        const QPoint centre = view->viewport()->rect().center();
+        QMouseEvent move(QEvent::MouseMove, QPointF(centre), view->viewport()->mapToGlobal(QPointF(centre)), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QVERIFY2(chart.readoutText().contains(u"mL/min"_s), qPrintable(chart.readoutText()));
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(view->viewport(), &leave);
+        QVERIFY2(chart.readoutText().isEmpty(), qPrintable(chart.readoutText()));
     }
 };
 

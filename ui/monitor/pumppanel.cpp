@@ -3,6 +3,7 @@
 #include "pumppanel.h"
 
 #include "core/clocktext.h"
+#include "core/messagetext.h"
 #include "services/deviceservice.h"
 #include "models/limits.h"
 #include "services/monitorsession.h"
@@ -44,7 +45,7 @@ QLabel *readout(QWidget *parent, const QString &name)
 
 QString number(std::optional<double> value, int decimals)
 {
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
+    return value ? fixedNumber(*value, decimals, QLocale()) : QStringLiteral("–");
 }
 } // namespace
 

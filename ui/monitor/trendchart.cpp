@@ -165,6 +165,19 @@ protected:
         m_owner->showReadout(chart()->mapFromScene(mapToScene(event->position().toPoint())));
         QChartView::mouseMoveEvent(event);
     }
+    // The readout names the values under the cursor: with no cursor over the chart, none. The
+    // mouse leaves the viewport (where it moved) and the view with it.
+    bool viewportEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::Leave)
+            m_owner->m_readout->clear();
+        return QChartView::viewportEvent(event);
+    }
+    void leaveEvent(QEvent *event) override
+    {
+        m_owner->m_readout->clear();
+        QChartView::leaveEvent(event);
+    }
     void mouseReleaseEvent(QMouseEvent *event) override
     {
         if (event->button() == Qt::LeftButton && m_dragging) {
@@ -628,8 +641,11 @@ void TrendChart::refresh()
         double min = 0, max = 1;
         if (lo <= hi) {
             const double margin = std::max(0.05 * double(hi - lo), 0.01 * std::max(std::abs(double(hi)), 1.0));
-            // Flow and pressure are read against zero: the axis starts there unless values go below.
-            min = lo >= 0 ? 0.0 : double(lo) - margin;
+            // Flow and pressure are read against zero: the axis starts there unless values go
+            // clearly below. A stopped line's sensor noise (-0.003 bar) is zero, not a reason
+            // for an axis down to -0.5 bar.
+            const double noise = 0.02 * std::max(std::abs(double(hi)), 1.0);
+            min = lo >= -noise ? 0.0 : double(lo) - margin;
             max = double(hi) + margin;
         }
         // Keep the axis while the data stays inside it and fills at least half of it: no jitter.
@@ -707,6 +723,21 @@ void TrendChart::refresh()
         m_lastDataMs = double(timer.nsecsElapsed()) / 1e6;
     }
     Q_EMIT frameDrawn(m_drawnLast);
+}
+
+std::pair<double, double> TrendChart::flowAxisRange() const
+{
+    return {m_flowAxis->min(), m_flowAxis->max()};
+}
+
+std::pair<double, double> TrendChart::pressureAxisRange() const
+{
+    return {m_pressureAxis->min(), m_pressureAxis->max()};
+}
+
+QString TrendChart::readoutText() const
+{
+    return m_readout->text();
 }
 
 qsizetype TrendChart::pointsInSeries() const

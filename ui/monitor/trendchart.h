@@ -68,6 +68,11 @@ public:
     /// Redraws now, as the repaint clock would (tests, benchmarks and exports call it); while
     /// following live it first moves the view to the store's now.
     void refresh();
+    /// What the cursor readout shows now (empty while the mouse is not over the plot).
+    QString readoutText() const;
+    /// The value axes' ranges as last fitted.
+    std::pair<double, double> flowAxisRange() const;
+    std::pair<double, double> pressureAxisRange() const;
     /// Points in the polylines drawn (all channels): at most 2 x the plot width per channel.
     qsizetype pointsInSeries() const;
     /// Pyramid columns read for the last frame (all channels): the plot width per channel after
