@@ -310,7 +310,8 @@ void MonitorSession::startRun(qint64 monotonicNs)
     info.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
     info.operatorName = operatorText();
     info.appVersion = BuildInfo::version();
-    info.title = tr("Run of %1").arg(QLocale().toString(startUtc.toLocalTime(), QLocale::ShortFormat));
+    // No title of its own: a date in it would be written in the language and format of the
+    // day it was recorded, beside the report's own (the start is in the record anyway).
     QDir().mkpath(m_folder);
     m_runPath = Records::RunCatalog::newRecordPath(m_folder, startUtc);
     m_shownPath = m_runPath;

@@ -21,11 +21,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The report's words, in the language of the user interface (the .ts file's context
+/// PumpStudio::RunReport, which lupdate finds through this class).
+class RunReport
 {
-    return QCoreApplication::translate("PumpStudio::RunReport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PumpStudio::RunReport)
+};
+
+namespace {
+
 /// One profile run as the record tells it: the profile (as it was started), when it began and
 /// ended and how, and each step's first start and last end (run time, µs).
 struct ProfileRun
@@ -115,14 +119,21 @@ QString stepText(const Profiles::Profile &profile, const QString &path)
     const QString kind = Profiles::kindText(step->kind);
     const auto q = [](const Profiles::Quantity &v) { return Profiles::numberText(v.value) + u' ' + Profiles::unitSymbol(v.unit); };
     switch (step->kind) {
-    case K::ConstantFlow: return tr("%1, %2 for %3").arg(kind, q(step->rate), q(step->duration));
-    case K::Dispense: return tr("%1, %2 at %3").arg(kind, q(step->volume), q(step->rate));
-    case K::Ramp: return tr("%1, %2 to %3 over %4").arg(kind, q(step->rate), q(step->toRate), q(step->duration));
-    case K::Pause: return tr("%1, %2").arg(kind, q(step->duration));
-    case K::WaitForOperator: return tr("%1: %2").arg(kind, step->message);
-    case K::Repeat: return tr("%1, %n times", nullptr, step->count).arg(kind);
+    case K::ConstantFlow: return RunReport::tr("%1, %2 for %3").arg(kind, q(step->rate), q(step->duration));
+    case K::Dispense: return RunReport::tr("%1, %2 at %3").arg(kind, q(step->volume), q(step->rate));
+    case K::Ramp: return RunReport::tr("%1, %2 to %3 over %4").arg(kind, q(step->rate), q(step->toRate), q(step->duration));
+    case K::Pause: return RunReport::tr("%1, %2").arg(kind, q(step->duration));
+    case K::WaitForOperator: return RunReport::tr("%1: %2").arg(kind, step->message);
+    case K::Repeat: return RunReport::tr("%1, %n times", nullptr, step->count).arg(kind);
     }
     return kind;
+}
+
+/// The one way the report writes a moment: the language's long date (no day/month order to
+/// guess) and the time to the second.
+QString dateTimeText(const QLocale &locale, const QDateTime &at)
+{
+    return locale.toString(at.date(), QLocale::LongFormat) + u' ' + locale.toString(at.time(), u"HH:mm:ss"_s);
 }
 
 } // namespace
@@ -152,17 +163,17 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, RunReport::tr("Could not write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(150);
-        pdf.setTitle(tr("PumpStudio run report"));
+        pdf.setTitle(RunReport::tr("PumpStudio run report"));
         pdf.setCreator(u"PumpStudio"_s);
         QPainter p;
         if (!p.begin(&pdf)) {
             file.cancelWriting();
-            return Error{Error::Code::Io, tr("Could not start the PDF %1.").arg(path)};
+            return Error{Error::Code::Io, RunReport::tr("Could not start the PDF %1.").arg(path)};
         }
         const QLocale locale;
         const int width = pdf.width();
@@ -182,35 +193,35 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
             y = r.bottom() + 6;
         };
 
-        line(tr("Run report"), title);
+        line(RunReport::tr("Run report"), title);
         const QDateTime localStart = info->startUtc.toOffsetFromUtc(info->utcOffsetSeconds);
         const double duration = info->endUtc.isValid() ? double(info->startUtc.msecsTo(info->endUtc)) / 1000.0
                                                        : figures.lastTimeS;
         const QString offset = u"UTC"_s + (info->utcOffsetSeconds < 0 ? u"-"_s : u"+"_s)
                                + QTime(0, 0).addSecs(std::abs(info->utcOffsetSeconds)).toString(u"HH:mm"_s);
         const QString elapsed = elapsedClockText(duration);
-        line(tr("Started %1 (%2)   Duration %3   Operator %4")
-                 .arg(locale.toString(localStart, u"yyyy-MM-dd HH:mm:ss"_s), offset, elapsed,
-                      info->operatorName.isEmpty() ? tr("not set") : info->operatorName),
+        line(RunReport::tr("Started %1 (%2)   Duration %3   Operator %4")
+                 .arg(dateTimeText(locale, localStart), offset, elapsed,
+                      info->operatorName.isEmpty() ? RunReport::tr("not set") : info->operatorName),
              body);
         if (!info->title.isEmpty())
             line(info->title, body);
 
-        line(tr("Channels"), bold);
+        line(RunReport::tr("Channels"), bold);
         {
             for (const auto &c : *channels) {
                 QString stats;
                 if (const auto it = figures.channels.constFind(c.id); it != figures.channels.constEnd())
-                    stats = tr("min %1, max %2, last %3 %4")
+                    stats = RunReport::tr("min %1, max %2, last %3 %4")
                                 .arg(locale.toString(double(it->min), 'f', 2), locale.toString(double(it->max), 'f', 2),
                                      locale.toString(double(it->last), 'f', 2), c.unit);
                 QString identity = c.model.isEmpty() ? c.modelId : c.model;
                 if (!c.serialNumber.isEmpty())
-                    identity += tr(", serial %1").arg(c.serialNumber);
+                    identity += RunReport::tr(", serial %1").arg(c.serialNumber);
                 if (!c.firmware.isEmpty())
-                    identity += tr(", firmware %1").arg(c.firmware);
+                    identity += RunReport::tr(", firmware %1").arg(c.firmware);
                 if (c.mlPerRev)
-                    identity += tr(", %1 mL/rev").arg(locale.toString(*c.mlPerRev, 'g', 4));
+                    identity += RunReport::tr(", %1 mL/rev").arg(locale.toString(*c.mlPerRev, 'g', 4));
                 line(u"• %1 [%2]: %3. %4"_s.arg(c.name, c.unit, identity, stats), body);
             }
         }
@@ -218,17 +229,17 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         if (const auto events = reader.events(); events) {
             const QList<ProfileRun> runs = profileRuns(*events);
             if (!runs.isEmpty())
-                line(tr("Profiles"), bold);
+                line(RunReport::tr("Profiles"), bold);
             const auto at = [](qint64 tUs) { return elapsedClockText(double(tUs) / 1e6); };
             for (const ProfileRun &run : runs) {
-                line(tr("• \"%1\" on %2: %3 to %4%5")
-                         .arg(run.name, run.pump, at(run.startUs), run.endUs ? at(*run.endUs) : tr("not ended"),
+                line(RunReport::tr("• \"%1\" on %2: %3 to %4%5")
+                         .arg(run.name, run.pump, at(run.startUs), run.endUs ? at(*run.endUs) : RunReport::tr("not ended"),
                               run.endText.isEmpty() ? QString() : u" ("_s + run.endText + u')'),
                      body);
                 for (const ProfileRun::StepTimes &step : run.steps) {
                     const QString what = run.profile ? stepText(*run.profile, step.path) : QString();
-                    line(tr("    Step %1: %2 to %3%4")
-                             .arg(step.path, at(step.startUs), step.endUs ? at(*step.endUs) : tr("not ended"),
+                    line(RunReport::tr("    Step %1: %2 to %3%4")
+                             .arg(step.path, at(step.startUs), step.endUs ? at(*step.endUs) : RunReport::tr("not ended"),
                                   what.isEmpty() ? QString() : u", "_s + what),
                          body);
                 }
@@ -239,42 +250,42 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
             p.drawImage(QRect(margin, y, width - 2 * margin, h), chart);
             y += h + 10;
         }
-        line(tr("Alarms"), bold);
+        line(RunReport::tr("Alarms"), bold);
         if (!alarms || alarms->isEmpty()) {
-            line(tr("No alarms."), body);
+            line(RunReport::tr("No alarms."), body);
         } else {
             int shown = 0;
             for (const auto &a : *alarms) {
                 if (y > pdf.height() - 3 * margin) {
-                    line(QCoreApplication::translate("PumpStudio::RunReport", "… and %n more alarm entries in the record.", nullptr, int(alarms->size()) - shown), body);
+                    line(RunReport::tr("… and %n more alarm entries in the record.", nullptr, int(alarms->size()) - shown), body);
                     break;
                 }
-                const QString action = a.action == Records::AlarmAction::Raised ? tr("raised")
-                                       : a.action == Records::AlarmAction::Cleared ? tr("cleared") : tr("acknowledged");
+                const QString action = a.action == Records::AlarmAction::Raised ? RunReport::tr("raised")
+                                       : a.action == Records::AlarmAction::Cleared ? RunReport::tr("cleared") : RunReport::tr("acknowledged");
                 line(u"%1  %2  %3"_s.arg(locale.toString(localStart.addMSecs(a.tUs / 1000), u"HH:mm:ss"_s), action, a.message), body);
                 ++shown;
             }
         }
         // Integrity and signatures: who reviewed this record, what it means, when; a report of a
         // record changed after it was finished says so here.
-        line(tr("Record integrity and signatures"), bold);
+        line(RunReport::tr("Record integrity and signatures"), bold);
         if (!figures.signoff.integrity.isEmpty())
-            line(tr("Integrity: %1").arg(figures.signoff.integrity), body);
+            line(RunReport::tr("Integrity: %1").arg(figures.signoff.integrity), body);
         if (info->endReason == Records::EndReason::Interrupted)
-            line(tr("The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered."), body);
+            line(RunReport::tr("The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered."), body);
         if (figures.signoff.signatures.isEmpty())
-            line(tr("Not signed."), body);
+            line(RunReport::tr("Not signed."), body);
         for (const Audit::Signature &s : figures.signoff.signatures)
-            line(tr("Signature: %1 (meaning: %2; printed name: %3; role: %4)")
+            line(RunReport::tr("Signature: %1 (meaning: %2; printed name: %3; role: %4)")
                      .arg(s.text(), Audit::meaningText(s.meaning), s.signerName, s.signerRole),
                  body);
         p.setFont(body);
         p.drawText(QRect(margin, pdf.height() - margin, width - 2 * margin, margin), Qt::AlignLeft,
-                   tr("PumpStudio %1 · %2").arg(info->appVersion, reader.path()));
+                   RunReport::tr("PumpStudio %1 · %2").arg(info->appVersion, reader.path()));
         p.end();
     }
     if (!file.commit())
-        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, RunReport::tr("Could not write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
