@@ -157,7 +157,7 @@ private Q_SLOTS:
                      && kinds.contains(u"profile-end"_s),
                  qPrintable(kinds.join(u", "_s)));
         const QString pdf = dir.filePath(u"report.pdf"_s);
-        const auto written = writeRunReport(pdf, reader, reportFigures(*session.store(), records.chart()->renderImage(QSize(1200, 500))));
+        const auto written = writeRunReport(pdf, reader, reportFigures(*session.store(), records.chart()->reportImage()));
         QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())

@@ -345,11 +345,12 @@ void MonitorPage::exportCsv()
         QMessageBox::information(this, tr("Export CSV"), tr("No run is being recorded. Past runs are exported from the Records page."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                      QFileInfo(record).completeBaseName() + u".csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const auto target = askCsvTarget(this, tr("Export CSV"), QFileInfo(record).completeBaseName() + u".csv"_s);
+    if (!target)
         return;
+    const QString path = target->path;
     Records::CsvExportOptions options = Records::defaultCsvOptions();
+    options.layout = target->layout;
     if (!m_chart->isFollowing()) {  // the range on screen, when the user picked one
         options.t0Us = m_chart->visibleStartUs();
         options.t1Us = m_chart->visibleEndUs();
@@ -388,7 +389,7 @@ void MonitorPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->renderImage(QSize(1600, 700))),
+    writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->reportImage()),
                                [this](const ExportOutcome &outcome) {
                                    if (outcome.ok)
                                        Q_EMIT statusMessage(outcome.message);

@@ -793,6 +793,34 @@ QImage TrendChart::renderImage(const QSize &size)
     return image;
 }
 
+QImage TrendChart::reportImage(const QSize &size, qreal scale)
+{
+    // Its own copy of the chart, laid out at the given size whatever this one's size on screen:
+    // labels and legend come out as large on paper every time, and `scale` pixels a point keep
+    // them sharp in print.
+    TrendChart twin;
+    twin.setAttribute(Qt::WA_DontShowOnScreen);
+    twin.m_axesMode = m_axesMode;
+    twin.m_timeAxisMode = m_timeAxisMode;
+    twin.m_window = m_window;
+    twin.setStore(m_store);
+    for (const auto &line : m_lines) {
+        if (!line->visible)
+            twin.setChannelVisible(line->channel, false);
+    }
+    twin.attachAxes();
+    twin.resize(size);
+    twin.show();
+    twin.setVisibleRange(m_t0Us, m_t1Us);
+    QImage image((QSizeF(twin.m_view->size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    twin.m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(twin.m_view->size())));
+    painter.end();
+    return image;
+}
+
 bool TrendChart::savePng(const QString &path, QString *error)
 {
     refresh();

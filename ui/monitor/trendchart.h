@@ -80,6 +80,9 @@ public:
     qsizetype columnsQueriedLastFrame() const { return m_columnsQueried; }
 
     QImage renderImage(const QSize &size);
+    /// The chart for a printed report: what this one shows, laid out at `size` (independent of
+    /// the size on screen, so its labels print large enough) and drawn at `scale` pixels a point.
+    QImage reportImage(const QSize &size = QSize(800, 420), qreal scale = 2.0);
     bool savePng(const QString &path, QString *error);
     bool saveSvg(const QString &path, QString *error);
 

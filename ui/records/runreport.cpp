@@ -8,6 +8,7 @@
 #include "records/runrecordreader.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -177,20 +178,51 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         }
         const QLocale locale;
         const int width = pdf.width();
-        const int margin = 40;
+        const int height = pdf.height();
+        const int margin = 60;  // 1 cm at 150 dpi
         int y = margin;
+        int page = 1;
+        // Sizes a reader at arm's length reads without a loupe (the 8.5 pt of before was not).
         QFont title = p.font();
-        title.setPointSizeF(16);
+        title.setPointSizeF(18);
         title.setBold(true);
         QFont body = p.font();
-        body.setPointSizeF(8.5);
+        body.setPointSizeF(10);
         QFont bold = body;
         bold.setBold(true);
+        bold.setPointSizeF(11.5);
+        QFont small = body;
+        small.setPointSizeF(8);
+        const int footer = QFontMetrics(small, &pdf).height() + 20;
+        const QString footerText = RunReport::tr("PumpStudio %1 · %2").arg(info->appVersion, reader.path());
+        const auto drawFooter = [&] {
+            p.setFont(small);
+            p.drawText(QRect(margin, height - footer + 10, width - 2 * margin, footer), Qt::AlignLeft | Qt::TextSingleLine,
+                       footerText);
+            p.drawText(QRect(margin, height - footer + 10, width - 2 * margin, footer), Qt::AlignRight | Qt::TextSingleLine,
+                       RunReport::tr("Page %1").arg(page));
+        };
+        // A new page when `needed` more does not fit above the footer.
+        const auto room = [&](int needed) {
+            if (y + needed <= height - footer)
+                return;
+            drawFooter();
+            pdf.newPage();
+            ++page;
+            y = margin;
+        };
         const auto line = [&](const QString &text, const QFont &font) {
             p.setFont(font);
             const QRect r = p.boundingRect(QRect(margin, y, width - 2 * margin, 10000), Qt::TextWordWrap, text);
-            p.drawText(r, Qt::TextWordWrap, text);
-            y = r.bottom() + 6;
+            room(r.height());
+            const QRect at(margin, y, r.width(), r.height());
+            p.drawText(at, Qt::TextWordWrap, text);
+            y = at.bottom() + 8;
+        };
+        const auto heading = [&](const QString &text) {
+            room(3 * QFontMetrics(bold, &pdf).height());  // never alone at the foot of a page
+            y += 10;
+            line(text, bold);
         };
 
         line(RunReport::tr("Run report"), title);
@@ -207,7 +239,7 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         if (!info->title.isEmpty())
             line(info->title, body);
 
-        line(RunReport::tr("Channels"), bold);
+        heading(RunReport::tr("Channels"));
         {
             for (const auto &c : *channels) {
                 QString stats;
@@ -229,34 +261,39 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         if (const auto events = reader.events(); events) {
             const QList<ProfileRun> runs = profileRuns(*events);
             if (!runs.isEmpty())
-                line(RunReport::tr("Profiles"), bold);
+                heading(RunReport::tr("Profiles"));
             const auto at = [](qint64 tUs) { return elapsedClockText(double(tUs) / 1e6); };
             for (const ProfileRun &run : runs) {
-                line(RunReport::tr("• \"%1\" on %2: %3 to %4%5")
-                         .arg(run.name, run.pump, at(run.startUs), run.endUs ? at(*run.endUs) : RunReport::tr("not ended"),
-                              run.endText.isEmpty() ? QString() : u" ("_s + run.endText + u')'),
+                const QString end = run.endUs ? at(*run.endUs) : RunReport::tr("not ended");
+                line(run.endText.isEmpty() ? RunReport::tr("• \"%1\" on %2: %3 to %4").arg(run.name, run.pump, at(run.startUs), end)
+                                           : RunReport::tr("• \"%1\" on %2: %3 to %4 (%5)")
+                                                 .arg(run.name, run.pump, at(run.startUs), end, run.endText),
                      body);
                 for (const ProfileRun::StepTimes &step : run.steps) {
                     const QString what = run.profile ? stepText(*run.profile, step.path) : QString();
-                    line(RunReport::tr("    Step %1: %2 to %3%4")
-                             .arg(step.path, at(step.startUs), step.endUs ? at(*step.endUs) : RunReport::tr("not ended"),
-                                  what.isEmpty() ? QString() : u", "_s + what),
+                    const QString stepEnd = step.endUs ? at(*step.endUs) : RunReport::tr("not ended");
+                    line(what.isEmpty() ? RunReport::tr("    Step %1: %2 to %3").arg(step.path, at(step.startUs), stepEnd)
+                                        : RunReport::tr("    Step %1: %2 to %3, %4").arg(step.path, at(step.startUs), stepEnd, what),
                          body);
                 }
             }
         }
         if (!chart.isNull()) {
             const int h = int(double(chart.height()) * double(width - 2 * margin) / double(chart.width()));
+            room(h + 10);
+            y += 10;
             p.drawImage(QRect(margin, y, width - 2 * margin, h), chart);
             y += h + 10;
         }
-        line(RunReport::tr("Alarms"), bold);
+        heading(RunReport::tr("Alarms"));
         if (!alarms || alarms->isEmpty()) {
             line(RunReport::tr("No alarms."), body);
         } else {
             int shown = 0;
+            // Pages of alarms help nobody: the record holds them all, the report the first ones.
+            constexpr int kAlarmsShown = 60;
             for (const auto &a : *alarms) {
-                if (y > pdf.height() - 3 * margin) {
+                if (shown == kAlarmsShown) {
                     line(RunReport::tr("… and %n more alarm entries in the record.", nullptr, int(alarms->size()) - shown), body);
                     break;
                 }
@@ -268,7 +305,7 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
         }
         // Integrity and signatures: who reviewed this record, what it means, when; a report of a
         // record changed after it was finished says so here.
-        line(RunReport::tr("Record integrity and signatures"), bold);
+        heading(RunReport::tr("Record integrity and signatures"));
         if (!figures.signoff.integrity.isEmpty())
             line(RunReport::tr("Integrity: %1").arg(figures.signoff.integrity), body);
         if (info->endReason == Records::EndReason::Interrupted)
@@ -279,9 +316,7 @@ Result<void> writeRunReport(const QString &path, const Records::RunRecordReader 
             line(RunReport::tr("Signature: %1 (meaning: %2; printed name: %3; role: %4)")
                      .arg(s.text(), Audit::meaningText(s.meaning), s.signerName, s.signerRole),
                  body);
-        p.setFont(body);
-        p.drawText(QRect(margin, pdf.height() - margin, width - 2 * margin, margin), Qt::AlignLeft,
-                   RunReport::tr("PumpStudio %1 · %2").arg(info->appVersion, reader.path()));
+        drawFooter();
         p.end();
     }
     if (!file.commit())
