@@ -11,6 +11,7 @@
 #include "catalog/usagesource.h"
 #include "logpage.h"
 #include "monitor/monitorpage.h"
+#include "monitor/trendchart.h"
 #include "profiles/profileeditorpage.h"
 #include "records/recordspage.h"
 #include "placeholderpage.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"), m_monitorPage);
     m_recordsPage = new RecordsPage(this);
     m_recordsPage->setFolder(m_session->recordFolder());
+    // A device looks the same in a replay as it does live.
+    m_recordsPage->chart()->setDeviceStyles(m_monitorPage->deviceStyles());
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
     connect(m_session, &Services::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
     m_recordsPage->setSession(&workbench.session());

@@ -47,6 +47,7 @@ public:
         QString name;   ///< "Buffer A flow"
         QString unit;   ///< "mL/min", "bar"
         Records::Quantity quantity = Records::Quantity::Flow;
+        QString source; ///< the device (pump config id) it comes from; empty where not known
         MinMaxPyramid pyramid;
     };
 

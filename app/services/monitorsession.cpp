@@ -382,6 +382,7 @@ int MonitorSession::channelFor(const QString &pumpId, PumpChannels &pump, const 
     const int id = m_nextChannel++;
     pump.channels.insert(key, id);
     auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity);
+    channel.source = pumpId;  // the chart keeps a device's colour by it
     // Older samples are in the record: a long run grows by its summaries only. Without a record
     // (it could not be made) the chart keeps them all.
     if (runActive())
@@ -629,6 +630,7 @@ AlarmConfig MonitorSession::alarmConfig(const QString &pumpId) const
 void MonitorSession::setAlarmConfig(const QString &pumpId, const AlarmConfig &config)
 {
     m_devices.setAlarmConfig(pumpId, config);
+    Q_EMIT alarmConfigChanged(pumpId);
 }
 
 } // namespace PumpStudio::Services

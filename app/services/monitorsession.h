@@ -113,6 +113,8 @@ Q_SIGNALS:
     void alarmRaised(const PumpStudio::Monitor::AlarmEntry &alarm);
     void alarmsChanged();
     void liveChanged(const QString &pumpId);
+    /// The alarm limits of a pump or sensor were set (the chart draws them).
+    void alarmConfigChanged(const QString &pumpId);
     /// A record could not be written: said once, monitoring goes on.
     void recordError(const QString &message);
     /// A run ended by a crash was marked interrupted at start: what was recovered.

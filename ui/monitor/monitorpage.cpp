@@ -5,6 +5,7 @@
 #include "audit/permissiongate.h"
 #include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
+#include "monitor/devicestyles.h"
 #include "monitor/groupstartdialog.h"
 #include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -126,6 +128,8 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_chart = new TrendChart(this);
+    m_styles = std::make_shared<DeviceStyles>();
+    m_chart->setDeviceStyles(m_styles);
     m_chart->setStore(session.store());
 
     m_alarmModel = new AlarmModel(this);
@@ -151,6 +155,7 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
 
     connect(&devices, &Services::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
     connect(&devices, &Services::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
+    connect(&session, &Services::MonitorSession::alarmConfigChanged, this, &MonitorPage::updateLimitLines);
     connect(&session, &Services::MonitorSession::liveChanged, this, [this](const QString &id) {
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
@@ -192,15 +197,42 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
     PumpPanel *panel = m_panels.value(snapshot.config.id);
     const bool shown = snapshot.link != Device::LinkState::Closed || snapshot.identity;
     if (!panel && shown) {
+        // A device keeps the look it has by its place among the configured devices.
+        QStringList order;
+        for (const auto &p : m_devices.pumps())
+            order.append(p.config.id);
+        m_styles->setOrder(order);
         panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
         panel->setProfileLibrary(m_library);
         m_panels.insert(snapshot.config.id, panel);
         m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
         m_noPumps->hide();
+        updateLimitLines();
     }
     if (panel)
         panel->updateSnapshot(snapshot);
     updateGroupButton();
+}
+
+void MonitorPage::updateLimitLines()
+{
+    QList<TrendChart::LimitLine> lines;
+    for (const QString &id : m_panels.keys()) {
+        const Device::AlarmConfig config = m_session.alarmConfig(id);
+        const auto snapshot = m_devices.pump(id);
+        const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+        const bool pressure = model && model->kind == Models::Kind::PressureSensor;
+        const QString unit = config.unit;
+        const auto add = [&](const std::optional<Device::AlarmLimit> &limit, const QString &label) {
+            if (limit)
+                lines.append(TrendChart::LimitLine{id, pressure, limit->value,
+                                                   label.arg(QLocale().toString(limit->value, 'g', 4), unit).trimmed()});
+        };
+        add(config.low, tr("Low %1 %2"));
+        add(config.high, tr("High %1 %2"));
+        add(config.highHigh, tr("High-high %1 %2"));
+    }
+    m_chart->setLimitLines(lines);
 }
 
 void MonitorPage::onPumpRemoved(const QString &id)

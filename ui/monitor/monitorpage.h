@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -27,6 +29,7 @@ struct AlarmEntry;
 namespace PumpStudio {
 
 class AlarmModel;
+class DeviceStyles;
 class GroupStartDialog;
 class PumpBackDialog;
 class PumpPanel;
@@ -52,6 +55,8 @@ public:
     /// Opens "Run profiles together…" (window-modal, not blocking); raises it when already open.
     void openGroupStart();
     GroupStartDialog *groupStartDialog() const;
+    /// How each device's lines look on charts: give it to other charts to draw devices alike.
+    std::shared_ptr<DeviceStyles> deviceStyles() const { return m_styles; }
     /// The open "Pump is back" question for a pump, if any.
     PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
@@ -67,6 +72,7 @@ private:
     void closePumpBack(const QString &id);
     void updateGroupButton();
     void updateRunLabel();
+    void updateLimitLines();
     void exportCsv();
     void exportImage(bool svg);
     void exportReport();
@@ -87,6 +93,7 @@ private:
     QLabel *m_runLabel = nullptr;
     QPushButton *m_recordButton = nullptr;
     TrendChart *m_chart = nullptr;
+    std::shared_ptr<DeviceStyles> m_styles;
     AlarmModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
 };

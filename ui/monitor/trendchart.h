@@ -24,6 +24,7 @@ class TrendStore;
 
 namespace PumpStudio {
 
+class DeviceStyles;
 class TrendChartView;
 class TrendPlotItem;
 
@@ -47,7 +48,25 @@ public:
     explicit TrendChart(QWidget *parent = nullptr);
     ~TrendChart() override;
 
+    /// An alarm limit of a device, drawn as a line across the plot in the device's colour.
+    struct LimitLine
+    {
+        QString source;         ///< the device (pump config id)
+        bool pressure = false;  ///< on its pressure line, else on its flow line
+        double value = 0;
+        QString label;          ///< "High-high 2 bar"
+    };
+
     void setStore(Monitor::TrendStore *store);
+    /// Colours and dashes by device, shared with other charts (each chart has its own otherwise).
+    void setDeviceStyles(std::shared_ptr<DeviceStyles> styles);
+    /// The alarm limits to draw (those of devices with a visible line).
+    void setLimitLines(const QList<LimitLine> &lines);
+    /// The limit lines drawn in the last frame, with their height in the plot (for tests).
+    int limitLinesDrawn() const;
+    /// How a channel's line is drawn, and the channels in the order drawn (first: underneath).
+    QPen linePen(int channel) const;
+    QList<int> drawOrder() const;
     Monitor::TrendStore *store() const { return m_store; }
 
     void setWindow(Window window);
@@ -131,6 +150,8 @@ private:
     QTimer *m_clock = nullptr;
     TrendPlotItem *m_plot = nullptr;  ///< owned by m_chart
     std::vector<std::unique_ptr<Line>> m_lines;
+    std::shared_ptr<DeviceStyles> m_styles;
+    QList<LimitLine> m_limits;
     Window m_window = Window::TenMinutes;
     TimeAxis m_timeAxisMode = TimeAxis::Elapsed;
     Axes m_axesMode = Axes::Separate;
