@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "monitorpage.h"
 
+#include "accounts/session.h"
+#include "audit/audittrail.h"
 #include "audit/permissiongate.h"
 #include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
@@ -370,6 +372,33 @@ void MonitorPage::updateRunLabel()
     }
 }
 
+bool MonitorPage::mayExport(const QString &title)
+{
+    // The buttons are disabled for a role without the permission; asked again here, as the
+    // Records page does, since who is logged in may have changed since.
+    if (Accounts::Session *session = m_devices.session()) {
+        if (auto allowed = session->check(Accounts::Permission::ExportData); !allowed) {
+            QMessageBox::warning(this, title, allowed.error().message);
+            return false;
+        }
+    }
+    return true;
+}
+
+void MonitorPage::auditExport(const QString &target, const QString &action)
+{
+    // Exports are in the audit trail wherever they are made (issue 13): the record (or the
+    // chart) as target, what was written where as the action.
+    Accounts::Session *session = m_devices.session();
+    if (!session)
+        return;
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Export;
+    draft.target = target;
+    draft.action = action;
+    (void)session->record(draft);
+}
+
 void MonitorPage::exportCsv()
 {
     const QString record = m_session.recordPath();
@@ -377,37 +406,62 @@ void MonitorPage::exportCsv()
         QMessageBox::information(this, tr("Export CSV"), tr("No run is being recorded. Past runs are exported from the Records page."));
         return;
     }
-    const auto target = askCsvTarget(this, tr("Export CSV"), QFileInfo(record).completeBaseName() + u".csv"_s);
-    if (!target)
+    if (!mayExport(tr("Export CSV")))
         return;
-    const QString path = target->path;
+    const auto target = askCsvTarget(this, tr("Export CSV"), QFileInfo(record).completeBaseName() + u".csv"_s);
+    if (target)
+        exportCsvTo(target->path, target->layout);
+}
+
+void MonitorPage::exportCsvTo(const QString &path, Records::CsvLayout layout)
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty() || !mayExport(tr("Export CSV")))
+        return;
     Records::CsvExportOptions options = Records::defaultCsvOptions();
-    options.layout = target->layout;
+    options.layout = layout;
     if (!m_chart->isFollowing()) {  // the range on screen, when the user picked one
         options.t0Us = m_chart->visibleStartUs();
         options.t1Us = m_chart->visibleEndUs();
     }
     // The record is being written on its thread; the export reads what is flushed so far.
-    exportCsvInBackground(this, record, path, options, [this](const ExportOutcome &outcome) {
-        if (outcome.ok)
+    exportCsvInBackground(this, record, path, options, [this, record, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            auditExport(QFileInfo(record).fileName(), tr("Run being recorded exported as CSV to %1").arg(path));
             Q_EMIT statusMessage(outcome.message);
-        else if (outcome.error.code != Error::Code::Cancelled)
+            Q_EMIT exported(path);
+        } else if (outcome.error.code != Error::Code::Cancelled) {
             QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+        }
     });
 }
 
 void MonitorPage::exportImage(bool svg)
 {
+    if (!mayExport(svg ? tr("Chart as SVG") : tr("Chart as PNG")))
+        return;
     const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
     const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Chart as SVG") : tr("Chart as PNG"),
                                                       svg ? u"chart.svg"_s : u"chart.png"_s, filter);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportImageTo(path, svg);
+}
+
+bool MonitorPage::exportImageTo(const QString &path, bool svg)
+{
+    if (!mayExport(svg ? tr("Chart as SVG") : tr("Chart as PNG")))
+        return false;
     QString error;
-    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error)))
+    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error))) {
         QMessageBox::warning(this, tr("Export"), error);
-    else
-        Q_EMIT statusMessage(tr("Chart saved to %1").arg(path));
+        return false;
+    }
+    const QString record = m_session.recordPath();
+    auditExport(record.isEmpty() ? tr("live chart") : QFileInfo(record).fileName(),
+                svg ? tr("Chart saved as SVG to %1").arg(path) : tr("Chart saved as PNG to %1").arg(path));
+    Q_EMIT statusMessage(tr("Chart saved to %1").arg(path));
+    Q_EMIT exported(path);
+    return true;
 }
 
 void MonitorPage::exportReport()
@@ -417,16 +471,28 @@ void MonitorPage::exportReport()
         QMessageBox::information(this, tr("Run report"), tr("No run is being recorded. Reports of past runs are made on the Records page."));
         return;
     }
+    if (!mayExport(tr("Run report")))
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Run report"), QFileInfo(record).completeBaseName() + u".pdf"_s,
                                                       tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+void MonitorPage::exportReportTo(const QString &path)
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty() || !mayExport(tr("Run report")))
         return;
     writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->reportImage()),
-                               [this](const ExportOutcome &outcome) {
-                                   if (outcome.ok)
+                               [this, record, path](const ExportOutcome &outcome) {
+                                   if (outcome.ok) {
+                                       auditExport(QFileInfo(record).fileName(), tr("Report of the run being recorded written to %1").arg(path));
                                        Q_EMIT statusMessage(outcome.message);
-                                   else if (outcome.error.code != Error::Code::Cancelled)
+                                       Q_EMIT exported(path);
+                                   } else if (outcome.error.code != Error::Code::Cancelled) {
                                        QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+                                   }
                                });
 }
 

@@ -4,6 +4,7 @@
 
 #include "services/deviceservice.h"
 #include "profiles/profilelibrary.h"
+#include "records/csvexport.h"
 
 #include <QHash>
 #include <QPointer>
@@ -60,8 +61,16 @@ public:
     /// The open "Pump is back" question for a pump, if any.
     PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
+    /// The exports behind the buttons, to a path chosen already: each is refused when the role
+    /// may not export, and written to the audit trail when it worked (exported() then).
+    void exportCsvTo(const QString &path, Records::CsvLayout layout);
+    bool exportImageTo(const QString &path, bool svg);
+    void exportReportTo(const QString &path);
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    /// An export was written (and audited).
+    void exported(const QString &path);
 
 private:
     void onPumpChanged(const Device::PumpSnapshot &snapshot);
@@ -76,6 +85,8 @@ private:
     void exportCsv();
     void exportImage(bool svg);
     void exportReport();
+    bool mayExport(const QString &title);
+    void auditExport(const QString &target, const QString &action);
 
     Services::DeviceService &m_devices;
     Services::MonitorSession &m_session;
