@@ -381,8 +381,8 @@ int MonitorSession::channelFor(const QString &pumpId, PumpChannels &pump, const 
     }
     const int id = m_nextChannel++;
     pump.channels.insert(key, id);
-    auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity);
-    channel.source = pumpId;  // the chart keeps a device's colour by it
+    // The device, for the chart to keep its colour by.
+    auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity, pumpId);
     // Older samples are in the record: a long run grows by its summaries only. Without a record
     // (it could not be made) the chart keeps them all.
     if (runActive())

@@ -255,6 +255,15 @@ private Q_SLOTS:
         // Pressure first: drawn underneath.
         QCOMPARE(a.drawOrder().front(), 1);
         QCOMPARE(b.drawOrder().front(), 2);
+        // A channel added while the chart shows the store (a live run) is known by its device at
+        // once: it takes that device's look, and no place is given to its name.
+        Monitor::TrendStore live;
+        TrendChart c;
+        c.setDeviceStyles(styles);
+        c.setStore(&live);
+        live.addChannel(1, u"Lead Fluid flow"_s, u"mL/min"_s, Records::Quantity::Flow, u"leadfluid"_s);
+        QCOMPARE(c.linePen(1).color(), DeviceStyles::colour(2));
+        QCOMPARE(styles->order().size(), 4);
         // The Okabe-Ito colours are all different.
         QSet<QRgb> colours;
         for (int i = 0; i < DeviceStyles::kColours; ++i)

@@ -26,10 +26,11 @@ int DeviceStyles::index(const QString &source)
 
 QColor DeviceStyles::colour(int index)
 {
-    // Okabe & Ito (2008), black left for text: blue, vermillion, bluish green, orange, reddish
-    // purple, sky blue, yellow (last: it reads poorly on white), and a grey.
-    static const QColor palette[kColours] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                             QColor(0xe6, 0x9f, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+    // Okabe & Ito (2008), black left for text, in an order that keeps neighbours apart: blue,
+    // orange, bluish green, vermillion, reddish purple, sky blue, yellow (late: it reads poorly on
+    // white), and a grey.
+    static const QColor palette[kColours] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                             QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
                                              QColor(0xf0, 0xe4, 0x42), QColor(0x66, 0x66, 0x66)};
     return palette[(index % kColours + kColours) % kColours];
 }

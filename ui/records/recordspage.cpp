@@ -232,7 +232,7 @@ void RecordsPage::openRecord(const QString &path)
         m_store->setLive(false);
         m_store->setStart(loaded->info.startUtc, loaded->info.utcOffsetSeconds);
         for (LoadedChannel &c : loaded->channels)
-            m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid)).source = c.info.pumpConfigId;
+            m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid), c.info.pumpConfigId);
         // Single samples come back from the record on a thread of their own: zooming in shows
         // the summary at once and the samples when they are read.
         m_chunkReader = std::make_unique<Monitor::RecordChunkReader>(path, m_store);
