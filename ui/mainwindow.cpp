@@ -253,6 +253,7 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(m_settings.mainWindowState());
+    m_monitorPage->restoreLayout(m_settings.value(u"monitor/splitter"_s).toByteArray());
     const QString last = m_settings.lastPage();
     showPage(m_pageIds.contains(last) ? last : m_pageIds.constFirst());
 }
@@ -261,6 +262,7 @@ void MainWindow::saveLayout()
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
+    m_settings.setValue(u"monitor/splitter"_s, m_monitorPage->saveLayout());
     m_settings.setLastPage(currentPageId());
     m_settings.sync();
 }

@@ -8,6 +8,7 @@
 #include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
 #include "monitor/devicestyles.h"
+#include "monitor/flowlayout.h"
 #include "monitor/groupstartdialog.h"
 #include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
@@ -116,17 +117,20 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     for (QPushButton *b : {csv, png, svg, pdf})
         gate->require(b, Accounts::Permission::ExportData);
 
+    // The panels wrap into rows at their natural width (squeezed side by side they cut their
+    // numbers and units short); the strip scrolls down when the splitter gives it less height.
     auto *panels = new QWidget;
-    m_panelRow = new QHBoxLayout(panels);
-    m_panelRow->setContentsMargins(0, 0, 0, 0);
+    panels->setObjectName(u"panelStrip"_s);
+    m_panelRow = new FlowLayout(panels);
     m_noPumps = new QLabel(tr("No pump is connected. Connect pumps on the Devices page, or start the demo there."), panels);
     m_noPumps->setObjectName(u"noPumps"_s);
     m_panelRow->addWidget(m_noPumps);
-    m_panelRow->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"panelScroll"_s);
     scroll->setWidget(panels);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_chart = new TrendChart(this);
@@ -139,21 +143,26 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     m_alarmView->setObjectName(u"alarmView"_s);
     m_alarmView->setModel(m_alarmModel);
     m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmModel::Message, QHeaderView::Stretch);
+    // Time, source, value and state as wide as what they hold (in either language); the message
+    // takes the rest.
+    for (int column = 0; column < AlarmModel::ColumnCount; ++column)
+        m_alarmView->horizontalHeader()->setSectionResizeMode(column, column == AlarmModel::Message ? QHeaderView::Stretch
+                                                                                                     : QHeaderView::ResizeToContents);
     m_alarmView->verticalHeader()->hide();
     m_alarmView->setToolTip(tr("Double-click an alarm to acknowledge it."));
     connect(m_alarmView, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { m_session.acknowledge(index.data(AlarmModel::AlarmIdRole).toInt()); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_chart);
-    splitter->addWidget(m_alarmView);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({250, 500, 130});
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"monitorSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_alarmView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({290, 470, 110});  // a row of compact panels, whole, at 1280 x 800
+    layout->addWidget(m_splitter, 1);
 
     connect(&devices, &Services::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
     connect(&devices, &Services::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
@@ -207,7 +216,7 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
         panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
         panel->setProfileLibrary(m_library);
         m_panels.insert(snapshot.config.id, panel);
-        m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
+        m_panelRow->insertWidget(m_panelRow->count(), panel);
         m_noPumps->hide();
         updateLimitLines();
     }
@@ -245,6 +254,17 @@ void MonitorPage::onPumpRemoved(const QString &id)
     m_pumpBackSeen.remove(id);
     closePumpBack(id);
     updateGroupButton();
+}
+
+QByteArray MonitorPage::saveLayout() const
+{
+    return m_splitter->saveState();
+}
+
+void MonitorPage::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
 }
 
 void MonitorPage::setProfileFolder(const QString &folder)

@@ -17,6 +17,7 @@ class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace PumpStudio::Services {
@@ -31,6 +32,7 @@ namespace PumpStudio {
 
 class AlarmModel;
 class DeviceStyles;
+class FlowLayout;
 class GroupStartDialog;
 class PumpBackDialog;
 class PumpPanel;
@@ -58,6 +60,9 @@ public:
     GroupStartDialog *groupStartDialog() const;
     /// How each device's lines look on charts: give it to other charts to draw devices alike.
     std::shared_ptr<DeviceStyles> deviceStyles() const { return m_styles; }
+    /// Where the splitter between panels, chart and alarms stands, to remember it.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
     /// The open "Pump is back" question for a pump, if any.
     PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
@@ -97,7 +102,7 @@ private:
     QSet<QString> m_pumpBackSeen;                          ///< pumps whose run is lost-link with the pump back
     QPointer<GroupStartDialog> m_groupStart;
     QPushButton *m_groupButton = nullptr;
-    QHBoxLayout *m_panelRow = nullptr;
+    FlowLayout *m_panelRow = nullptr;
     QLabel *m_noPumps = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
@@ -105,6 +110,7 @@ private:
     QPushButton *m_recordButton = nullptr;
     TrendChart *m_chart = nullptr;
     std::shared_ptr<DeviceStyles> m_styles;
+    QSplitter *m_splitter = nullptr;
     AlarmModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
 };
