@@ -560,6 +560,54 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Alarm %1: %2</source>
+        <translation>报警%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 setpoint</source>
+        <translation>%1 设定值</translation>
+    </message>
+    <message>
+        <source>%1 setpoint [%2]</source>
+        <translation>%1 设定值 [%2]</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>DemoController</name>
@@ -1294,7 +1342,9 @@
     </message>
     <message numerus="yes">
         <source>the read of %n value(s) at %1 from Modbus server %2</source>
-        <translation><numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only coils and holding registers can be written.</source>
@@ -1302,7 +1352,9 @@
     </message>
     <message numerus="yes">
         <source>the write of %n value(s) at %1 to Modbus server %2</source>
-        <translation><numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,10 +1692,6 @@
         <translation>所有泵均已停止</translation>
     </message>
     <message>
-        <source>Run of %1</source>
-        <translation>%1 开始的运行</translation>
-    </message>
-    <message>
         <source>%1 flow</source>
         <translation>%1 流量</translation>
     </message>
@@ -1875,6 +1923,25 @@
     <message>
         <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
         <translation>泵对已输送体积查询的应答为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingMode</name>
+    <message>
+        <source>rpm mode</source>
+        <translation>转速模式</translation>
+    </message>
+    <message>
+        <source>flow mode</source>
+        <translation>流量模式</translation>
+    </message>
+    <message>
+        <source>volume mode</source>
+        <translation>定量模式</translation>
+    </message>
+    <message>
+        <source>time mode</source>
+        <translation>定时模式</translation>
     </message>
 </context>
 <context>
@@ -3181,68 +3248,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>PumpStudio run report</source>
-        <translation>PumpStudio 运行报告</translation>
-    </message>
-    <message>
         <source>Could not start the PDF %1.</source>
         <translation>无法开始写入 PDF %1。</translation>
-    </message>
-    <message>
-        <source>Run report</source>
-        <translation>运行报告</translation>
-    </message>
-    <message>
-        <source>Started %1 (%2)   Duration %3   Operator %4</source>
-        <translation>开始时间 %1（%2）   时长 %3   操作员 %4</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <source>min %1, max %2, last %3 %4</source>
-        <translation>最小 %1，最大 %2，最新 %3 %4</translation>
-    </message>
-    <message>
-        <source>, serial %1</source>
-        <translation>，序列号 %1</translation>
-    </message>
-    <message>
-        <source>, firmware %1</source>
-        <translation>，固件 %1</translation>
-    </message>
-    <message>
-        <source>, %1 mL/rev</source>
-        <translation>，%1 mL/转</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <source>No alarms.</source>
-        <translation>无报警。</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>触发</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>解除</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>PumpStudio %1 · %2</source>
-        <translation>PumpStudio %1 · %2</translation>
     </message>
     <message>
         <source>PumpStudio audit trail</source>
@@ -3293,26 +3300,6 @@
     <message>
         <source>A run is being recorded. Pick or type the operator&apos;s name (the OS user %1 is recorded as well):</source>
         <translation>正在记录运行。请选择或输入操作员姓名（操作系统用户 %1 也会被记录）：</translation>
-    </message>
-    <message>
-        <source>Record integrity and signatures</source>
-        <translation>记录完整性与签名</translation>
-    </message>
-    <message>
-        <source>Integrity: %1</source>
-        <translation>完整性：%1</translation>
-    </message>
-    <message>
-        <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
-        <translation>运行被中断（PumpStudio 意外停止）；本报告显示已恢复的内容。</translation>
-    </message>
-    <message>
-        <source>Not signed.</source>
-        <translation>未签名。</translation>
-    </message>
-    <message>
-        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
-        <translation>签名：%1（含义：%2；打印姓名：%3；角色：%4）</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4453,21 @@ Entry %2, hash %3</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::CsvExport</name>
+    <message>
+        <source>CSV, one row per second, a column per channel (*.csv)</source>
+        <translation>CSV，每秒一行，每个通道一列 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one value per row: time, channel, value (*.csv)</source>
+        <translation>CSV，每行一个数值：时间、通道、数值 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, samples as recorded (*.csv)</source>
+        <translation>CSV，按记录的原始采样 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::Device::BalanceDriver</name>
     <message>
         <source>The balance&apos;s answer to %1 makes no sense: &quot;%2&quot;.</source>
@@ -5248,10 +5250,6 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>当前没有正在记录的运行。以往的运行请在“运行记录”页面导出。</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -5306,6 +5304,38 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <message>
         <source>%1 is back: choose how its profile run goes on.</source>
         <translation>%1 已恢复：请选择其程序运行如何继续。</translation>
+    </message>
+    <message>
+        <source>Low %1 %2</source>
+        <translation>低限 %1 %2</translation>
+    </message>
+    <message>
+        <source>High %1 %2</source>
+        <translation>高限 %1 %2</translation>
+    </message>
+    <message>
+        <source>High-high %1 %2</source>
+        <translation>高高限 %1 %2</translation>
+    </message>
+    <message>
+        <source>Run being recorded exported as CSV to %1</source>
+        <translation>正在记录的运行已导出为 CSV：%1</translation>
+    </message>
+    <message>
+        <source>live chart</source>
+        <translation>实时图表</translation>
+    </message>
+    <message>
+        <source>Chart saved as SVG to %1</source>
+        <translation>图表已保存为 SVG：%1</translation>
+    </message>
+    <message>
+        <source>Chart saved as PNG to %1</source>
+        <translation>图表已保存为 PNG：%1</translation>
+    </message>
+    <message>
+        <source>Report of the run being recorded written to %1</source>
+        <translation>正在记录的运行的报告已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6264,10 @@ Run anyway?</source>
         <source>Possible once the pump answers again.</source>
         <translation>泵重新应答后才可使用。</translation>
     </message>
+    <message>
+        <source>, running in %1</source>
+        <translation>，以%1运行</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::PumpTableModel</name>
@@ -6315,10 +6349,6 @@ Run anyway?</source>
     <message>
         <source>Open a run first.</source>
         <translation>请先打开一次运行。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Run report</source>
@@ -6419,6 +6449,148 @@ Run anyway?</source>
         <translation>
             <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2 for %3</source>
+        <translation>%1，%2，持续 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1，%2，流量 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 over %4</source>
+        <translation>%1，%2 至 %3，历时 %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1，%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PumpStudio run report</source>
+        <translation>PumpStudio 运行报告</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>无法开始写入 PDF %1。</translation>
+    </message>
+    <message>
+        <source>PumpStudio %1 · %2</source>
+        <translation>PumpStudio %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>运行报告</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2)   Duration %3   Operator %4</source>
+        <translation>开始时间 %1（%2）   时长 %3   操作员 %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>min %1, max %2, last %3 %4</source>
+        <translation>最小 %1，最大 %2，最新 %3 %4</translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation>，序列号 %1</translation>
+    </message>
+    <message>
+        <source>, firmware %1</source>
+        <translation>，固件 %1</translation>
+    </message>
+    <message>
+        <source>, %1 mL/rev</source>
+        <translation>，%1 mL/转</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>无报警。</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Record integrity and signatures</source>
+        <translation>记录完整性与签名</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
+        <translation>运行被中断（PumpStudio 意外停止）；本报告显示已恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>未签名。</translation>
+    </message>
+    <message>
+        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
+        <translation>签名：%1（含义：%2；打印姓名：%3；角色：%4）</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; on %2: %3 to %4</source>
+        <translation>• “%1”（%2）：%3 至 %4</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; on %2: %3 to %4 (%5)</source>
+        <translation>• “%1”（%2）：%3 至 %4（%5）</translation>
+    </message>
+    <message>
+        <source>    Step %1: %2 to %3</source>
+        <translation>    步骤 %1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>    Step %1: %2 to %3, %4</source>
+        <translation>    步骤 %1：%2 至 %3，%4</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6959,14 @@ Run anyway?</source>
         <source>The Reglo ICC at address %1 answered the running query with &quot;%2&quot;.</source>
         <translation>地址 %1 上的 Reglo ICC 对运行状态查询的应答为“%2”。</translation>
     </message>
+    <message>
+        <source>the mode query</source>
+        <translation>模式查询</translation>
+    </message>
+    <message>
+        <source>the flow rate query</source>
+        <translation>流量查询</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -7035,11 +7215,15 @@ Run anyway?</source>
     </message>
     <message numerus="yes">
         <source>The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.</source>
-        <translation><numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).</source>
-        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
