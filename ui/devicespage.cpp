@@ -187,9 +187,14 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     gate->require(m_control, Accounts::Permission::ControlPumps);
     gate->require(stopAll, Accounts::Permission::StopPumps);
     const auto command = [this](PumpCommand c) { m_devices.sendCommand(selectedId(), c); };
+    m_speed->setObjectName(u"speed"_s);
+    setSpeed->setObjectName(u"setSpeed"_s);
     connect(setSpeed, &QPushButton::clicked, this, [this, command] {
         command(PumpCommand{PumpCommand::Kind::Speed, Device::Direction::Clockwise, m_speed->value(), std::nullopt});
     });
+    // The box shows the pump's setpoint until the user types another one; a value the pump
+    // refused goes back to the setpoint it kept.
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, [this] { m_speedEdited = true; });
     connect(start, &QPushButton::clicked, this, [command] { command(PumpCommand{PumpCommand::Kind::Start, {}, 0, {}}); });
     connect(stop, &QPushButton::clicked, this, [command] { command(PumpCommand{PumpCommand::Kind::Stop, {}, 0, {}}); });
     connect(cw, &QPushButton::clicked, this, [command] {
@@ -201,6 +206,7 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     connect(refresh, &QPushButton::clicked, &m_devices, &Services::DeviceService::refreshPorts);
     connect(scan, &QPushButton::clicked, this, &DevicesPage::scanSelectedPort);
     connect(m_pumpView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_speedEdited = false;
         showDetails();
         updateButtons();
     });
@@ -237,7 +243,15 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
                 QMessageBox::information(this, tr("Scan Finished"), text);
             });
     connect(&m_devices, &Services::DeviceService::commandFinished, this,
-            [this](const QString &, const Device::PumpCommand &sent, const Result<void> &result) {
+            [this](const QString &id, const Device::PumpCommand &sent, const Result<void> &result) {
+                // Taken or refused, the box shows what the pump runs at now (the next status
+                // read brings a setpoint it took).
+                if (id == selectedId() && sent.kind == PumpCommand::Kind::Speed) {
+                    if (result)
+                        m_speedEdited = false;
+                    else
+                        showSetpoint(true);
+                }
                 Q_EMIT statusMessage(result ? sent.doneText() : tr("Refused: %1").arg(result.error().message));
             });
     connect(&m_demo, &Services::DemoController::demoStarted, this, [this] {
@@ -282,6 +296,17 @@ void DevicesPage::showModelErrors()
                                              QDir::toNativeSeparators(folder).toHtmlEscaped()),
                                     lines.join(u"<br>"_s)));
     m_modelErrors->setToolTip(all.join(u'\n'));
+}
+
+void DevicesPage::showSetpoint(bool evenWhileTyping)
+{
+    if (!evenWhileTyping && (m_speedEdited || m_speed->hasFocus()))
+        return;
+    m_speedEdited = false;
+    const auto snapshot = m_devices.pump(selectedId());
+    const std::optional<double> rpm = snapshot && snapshot->status ? snapshot->status->setSpeedRpm : std::nullopt;
+    const QSignalBlocker quiet(m_speed);
+    m_speed->setValue(rpm.value_or(0.0));
 }
 
 QString DevicesPage::selectedId() const
@@ -365,11 +390,14 @@ void DevicesPage::showDetails()
             status += (st.running ? tr("Running") : tr("Stopped"));
             if (st.direction)
                 status += u", "_s + Device::directionText(*st.direction);
+            if (st.mode)
+                status += u", "_s + Device::operatingModeText(*st.mode);
             status += u"<br>"_s + tr("Speed: %1").arg(number(st.setSpeedRpm, 2, tr("rpm")));
             status += u"<br>"_s + tr("Flow: %1").arg(number(st.flowMlPerMin, 3, tr("mL/min")));
             status += u"<br>"_s + tr("Dispensed: %1").arg(number(st.dispensedMl, 3, tr("mL")));
         }
     }
+    showSetpoint();
     if (s->lastError)
         status += u"<br><span style='color:#c62828'>%1</span>"_s.arg(s->lastError->message.toHtmlEscaped());
     m_statusText->setText(status);

@@ -50,6 +50,8 @@ private:
     void scanSelectedPort();
     void updateButtons();
     void showModelErrors();
+    /// The selected pump's speed setpoint into the box, unless the user is typing another.
+    void showSetpoint(bool evenWhileTyping = false);
 
     Services::DeviceService &m_devices;
     Services::DemoController &m_demo;
@@ -65,6 +67,7 @@ private:
     QLabel *m_statusText = nullptr;
     QLabel *m_statsText = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
+    bool m_speedEdited = false;  ///< the box holds a value the user typed and has not sent yet
     QWidget *m_control = nullptr;
 };
 

@@ -11,6 +11,7 @@
 #include "catalog/usagesource.h"
 #include "logpage.h"
 #include "monitor/monitorpage.h"
+#include "monitor/trendchart.h"
 #include "profiles/profileeditorpage.h"
 #include "records/recordspage.h"
 #include "placeholderpage.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     addPage(u"monitor"_s, u"monitor"_s, tr("Monitor"), m_monitorPage);
     m_recordsPage = new RecordsPage(this);
     m_recordsPage->setFolder(m_session->recordFolder());
+    // A device looks the same in a replay as it does live.
+    m_recordsPage->chart()->setDeviceStyles(m_monitorPage->deviceStyles());
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
     connect(m_session, &Services::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
     m_recordsPage->setSession(&workbench.session());
@@ -250,6 +253,7 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(m_settings.mainWindowState());
+    m_monitorPage->restoreLayout(m_settings.value(u"monitor/splitter"_s).toByteArray());
     const QString last = m_settings.lastPage();
     showPage(m_pageIds.contains(last) ? last : m_pageIds.constFirst());
 }
@@ -258,6 +262,7 @@ void MainWindow::saveLayout()
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
+    m_settings.setValue(u"monitor/splitter"_s, m_monitorPage->saveLayout());
     m_settings.setLastPage(currentPageId());
     m_settings.sync();
 }

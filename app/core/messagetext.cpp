@@ -59,6 +59,17 @@ QString messageNumber(double value, int maxDecimals, const QLocale &locale)
     return text;
 }
 
+QString fixedNumber(double value, int decimals, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return messageNumber(value, decimals, locale);
+    decimals = std::clamp(decimals, 0, 15);
+    // A sensor's noise around zero (-0.001 bar) rounds to zero: shown without a sign.
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        value = 0.0;
+    return locale.toString(value, 'f', decimals);
+}
+
 QString messageExcerpt(QStringView text, int maxChars)
 {
     QString out;

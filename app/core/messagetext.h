@@ -16,6 +16,10 @@ QString messageNumber(double value, int maxDecimals = 6);
 /// The same in `locale`'s digits, decimal point and grouping.
 QString messageNumber(double value, int maxDecimals, const QLocale &locale);
 
+/// A reading with a fixed number of decimals in `locale` ("0.50", "12.00"), for panels whose
+/// digits must not jump; a value that rounds to zero is "0.00", never "-0.00".
+QString fixedNumber(double value, int decimals, const QLocale &locale);
+
 /// Text from a file or a user quoted in a message, cut in the middle with "…" beyond
 /// `maxChars` characters, line breaks shown as spaces.
 QString messageExcerpt(QStringView text, int maxChars = 40);

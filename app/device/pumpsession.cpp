@@ -492,10 +492,12 @@ Result<void> PumpSession::hostJob(const JobFactory &factory, const QElapsedTimer
         Q_EMIT jobEnded();
     }, Qt::QueuedConnection);
     ++m_commandEpoch;
-    m_snap.jobActive = true;
     m_snap.startedByProgram = true;
-    publish();
+    // Started first, then published: publish() asks the job whether it is active, and a job
+    // is not before it starts (the snapshot said no job until the next status read, which can
+    // be a second away while the job's first commands hold the line).
     m_job->start(clock);
+    publish();
     return {};
 }
 

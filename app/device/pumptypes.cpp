@@ -14,6 +14,17 @@ QString directionText(Direction direction)
                                              : QCoreApplication::translate("Direction", "counter-clockwise");
 }
 
+QString operatingModeText(OperatingMode mode)
+{
+    switch (mode) {
+    case OperatingMode::Speed: return QCoreApplication::translate("OperatingMode", "rpm mode");
+    case OperatingMode::Flow: return QCoreApplication::translate("OperatingMode", "flow mode");
+    case OperatingMode::Volume: return QCoreApplication::translate("OperatingMode", "volume mode");
+    case OperatingMode::Time: return QCoreApplication::translate("OperatingMode", "time mode");
+    }
+    return {};
+}
+
 bool PumpIdentity::samePumpAs(const PumpIdentity &other) const
 {
     return model == other.model && firmware == other.firmware && serialNumber == other.serialNumber

@@ -13,6 +13,14 @@ enum class Direction { Clockwise, CounterClockwise };
 
 QString directionText(Direction direction);
 
+/// How a pump meters what it does: at a set speed or flow (continuous), or a volume or a run
+/// time of its own, after which it stops itself. The speed and flow a status reads are those
+/// of the mode the pump is in.
+enum class OperatingMode { Speed, Flow, Volume, Time };
+
+/// "rpm mode", "flow mode", "volume mode", "time mode".
+QString operatingModeText(OperatingMode mode);
+
 /// Who a pump is: what it reports about itself and where it sits. A reconnect must find the
 /// same identity, or the app refuses to attach.
 struct PumpIdentity
@@ -33,7 +41,8 @@ struct PumpStatus
 {
     bool running = false;
     std::optional<Direction> direction;
-    std::optional<double> setSpeedRpm;
+    std::optional<OperatingMode> mode;  ///< where the pump says (or the driver knows) which it is in
+    std::optional<double> setSpeedRpm;  ///< in the mode the pump is in (a volume or time mode's flow as rpm)
     std::optional<double> actualSpeedRpm;
     std::optional<double> flowMlPerMin;
     std::optional<double> dispensedMl;

@@ -160,19 +160,11 @@ void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
                      return;
                  }
                  status->running = reply.status == Reglo::kYes;
-                 query("S", {}, tr("the speed query"), [this, status, damaged, done = std::move(done)](Result<QByteArray> speed) mutable {
-                     if (!speed) {
-                         done(speed.error());
+                 readRate(status, [this, status, damaged, done = std::move(done)](Result<void> rate) mutable {
+                     if (!rate) {
+                         done(rate.error());
                          return;
                      }
-                     const auto rpm = Reglo::parseSpeed(*speed);
-                     if (!rpm) {
-                         done(damaged(tr("the speed query"), *speed));
-                         return;
-                     }
-                     status->setSpeedRpm = *rpm;
-                     if (mlPerRev() > 0)
-                         status->flowMlPerMin = status->running ? flowAtRpm(*rpm) : 0.0;
                      query("xD", {}, tr("the direction query"), [this, status, damaged, done = std::move(done)](Result<QByteArray> dir) mutable {
                          if (!dir) {
                              done(dir.error());
@@ -202,6 +194,62 @@ void RegloIccDriver::doReadStatus(Callback<PumpStatus> done)
              {}, false, statusIn("+-#"));
 }
 
+void RegloIccDriver::readRate(const std::shared_ptr<PumpStatus> &status, Callback<void> done)
+{
+    // The speed (S) is only what rpm mode runs at: in its flow, volume and time modes the pump
+    // runs at its flow rate (f), whatever S still says. The pump says which mode it is in (xM);
+    // firmware that refuses the query is in the mode this driver last set.
+    query("xM", {}, tr("the mode query"), [this, status, done = std::move(done)](Result<QByteArray> mode) mutable {
+        if (!mode && mode.error().code != Error::Code::Refused) {
+            done(mode.error());
+            return;
+        }
+        const char letter = mode ? mode->at(0) : m_modeSet;
+        status->mode = letter == 'L' ? OperatingMode::Speed
+                       : letter == 'M' ? OperatingMode::Flow
+                       : (letter == 'N' || letter == 'P') ? OperatingMode::Time : OperatingMode::Volume;
+        if (letter == 'L') {
+            query("S", {}, tr("the speed query"), [this, status, done = std::move(done)](Result<QByteArray> speed) {
+                if (!speed) {
+                    done(speed.error());
+                    return;
+                }
+                const auto rpm = Reglo::parseSpeed(*speed);
+                if (!rpm) {
+                    done(makeError(Error::Code::Protocol, tr("The Reglo ICC at address %1 answered %2 with \"%3\", which is not an answer to it.")
+                                                              .arg(address()).arg(tr("the speed query"), QString::fromLatin1(*speed))));
+                    return;
+                }
+                status->setSpeedRpm = *rpm;
+                if (mlPerRev() > 0)
+                    status->flowMlPerMin = status->running ? flowAtRpm(*rpm) : 0.0;
+                done({});
+            });
+            return;
+        }
+        query("f", {}, tr("the flow rate query"), [this, status, done = std::move(done)](Result<QByteArray> rate) {
+            if (!rate) {
+                done(rate.error());
+                return;
+            }
+            const auto mlPerMin = Reglo::parseVolume(*rate);
+            if (!mlPerMin || *mlPerMin < 0) {
+                done(makeError(Error::Code::Protocol, tr("The Reglo ICC at address %1 answered %2 with \"%3\", which is not an answer to it.")
+                                                          .arg(address()).arg(tr("the flow rate query"), QString::fromLatin1(*rate))));
+                return;
+            }
+            status->flowMlPerMin = status->running ? *mlPerMin : 0.0;
+            if (curve()) {
+                if (const auto rpm = curve()->rpmForFlow(*mlPerMin, model().maxRpm))
+                    status->setSpeedRpm = *rpm;
+            } else if (mlPerRev() > 0) {
+                status->setSpeedRpm = *mlPerMin / mlPerRev();
+            }
+            done({});
+        });
+    }, [](QByteArrayView text) { return text.size() == 1 && QByteArrayView("LMOGQNP").contains(text.front()); });
+}
+
 void RegloIccDriver::doStart(Callback<void> done)
 {
     // A plain start runs continuously: after a dispense or timed run the pump would repeat that
@@ -216,6 +264,7 @@ void RegloIccDriver::doStart(Callback<void> done)
             return;
         }
         m_nativeModeSet = false;
+        m_modeSet = 'L';
         startInMode(std::move(done));
     });
 }
@@ -279,6 +328,7 @@ void RegloIccDriver::doSetSpeed(double rpm, Callback<double> done)
             return;
         }
         m_nativeModeSet = false;
+        m_modeSet = 'L';
         command("S", digits, tr("the speed"), [rpm, done = std::move(done)](Result<void> set) {
             if (!set)
                 done(set.error());
@@ -338,12 +388,14 @@ void RegloIccDriver::setModeFlow(std::optional<double> mlPerMin, Callback<double
 
 void RegloIccDriver::startNativeMode(QByteArray mode, QString what, NativeRun run, Callback<NativeRun> done)
 {
-    command(std::move(mode), {}, std::move(what), [this, run, done = std::move(done)](Result<void> set) mutable {
+    const char letter = mode.at(0);
+    command(std::move(mode), {}, std::move(what), [this, letter, run, done = std::move(done)](Result<void> set) mutable {
         if (!set) {
             done(set.error());
             return;
         }
         m_nativeModeSet = true;
+        m_modeSet = letter;
         startInMode([run, done = std::move(done)](Result<void> started) {
             if (!started)
                 done(started.error());

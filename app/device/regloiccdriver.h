@@ -4,6 +4,8 @@
 
 #include "device/streampumpdriver.h"
 
+#include <memory>
+
 namespace PumpStudio::Device {
 
 /// Ismatec Reglo ICC over its ASCII protocol; `address` is the pump (or channel) address.
@@ -31,6 +33,8 @@ protected:
     void doWriteOwnMlPerRev(double mlPerRev, Callback<double> readBack) override;
 
 private:
+    /// Which mode the pump is in, and its speed and flow in that mode, into `status`.
+    void readRate(const std::shared_ptr<PumpStatus> &status, Callback<void> done);
     /// H as it is: runs in whatever mode the pump is in.
     void startInMode(Callback<void> done);
     /// Sets the flow for the volume and time modes; the pump answers with the value it took.
@@ -50,6 +54,7 @@ private:
     int rollers() const;
 
     bool m_nativeModeSet = false;  ///< the pump is in a volume or time mode, not rpm mode
+    char m_modeSet = 'L';          ///< the mode letter this driver last set
 };
 
 } // namespace PumpStudio::Device

@@ -25,7 +25,8 @@ void TrendStore::setLive(bool live)
     Q_EMIT liveChanged(live);
 }
 
-TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity)
+TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity,
+                                            const QString &source)
 {
     if (Channel *existing = channel(id))
         return *existing;
@@ -34,15 +35,16 @@ TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const Q
     c->name = name;
     c->unit = unit;
     c->quantity = quantity;
+    c->source = source;
     m_channels.push_back(std::move(c));
     Q_EMIT channelsChanged();
     return *m_channels.back();
 }
 
 TrendStore::Channel &TrendStore::addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity,
-                                            MinMaxPyramid pyramid)
+                                            MinMaxPyramid pyramid, const QString &source)
 {
-    Channel &c = addChannel(id, name, unit, quantity);
+    Channel &c = addChannel(id, name, unit, quantity, source);
     c.pyramid = std::move(pyramid);
     if (!c.pyramid.isEmpty())
         m_lastTimeUs = std::max(m_lastTimeUs, c.pyramid.lastTime());

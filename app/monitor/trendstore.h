@@ -47,6 +47,7 @@ public:
         QString name;   ///< "Buffer A flow"
         QString unit;   ///< "mL/min", "bar"
         Records::Quantity quantity = Records::Quantity::Flow;
+        QString source; ///< the device (pump config id) it comes from; empty where not known
         MinMaxPyramid pyramid;
     };
 
@@ -65,10 +66,12 @@ public:
     bool isLive() const { return m_live; }
     void setLive(bool live);
 
-    /// Adds a channel; ids are the run record's channel ids.
-    Channel &addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity);
+    /// Adds a channel; ids are the run record's channel ids. `source`: the device it comes from
+    /// (set before channelsChanged(), so a chart sees it when it hears of the channel).
+    Channel &addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity, const QString &source = {});
     /// Adds a channel whose summary was built elsewhere (a replay loaded on a worker thread).
-    Channel &addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity, MinMaxPyramid pyramid);
+    Channel &addChannel(int id, const QString &name, const QString &unit, Records::Quantity quantity, MinMaxPyramid pyramid,
+                        const QString &source = {});
     const Channel *channel(int id) const;
     Channel *channel(int id);
     QList<int> channelIds() const;

@@ -15,9 +15,26 @@ namespace PumpStudio::Records {
 
 class RunRecordReader;
 
+/// The shape of a run's CSV.
+enum class CsvLayout {
+    /// One row per distinct sample time, an empty cell where a channel has no sample then.
+    AsRecorded,
+    /// Resampled, for a spreadsheet: one row per time step, a column per channel ("Name [unit]")
+    /// with its value at that time (its last sample at or before it), a column per channel with
+    /// setpoints ("Name setpoint [unit]"), and the events and alarms of the step.
+    Wide,
+    /// Tidy, for R, pandas or a pivot table: one row per value, with its time, channel, kind
+    /// ("sample", "setpoint", "event", "alarm": codes that read the same in every language),
+    /// value, unit and text.
+    Long,
+};
+
 /// How a run is written as CSV.
 struct CsvExportOptions
 {
+    CsvLayout layout = CsvLayout::AsRecorded;
+    /// Wide: the time step (none: one second).
+    std::optional<qint64> stepUs;
     QChar separator = u',';
     QChar decimalMark = u'.';
     QList<int> channels;          ///< channel ids in column order; empty: all, in record order
@@ -34,10 +51,9 @@ struct CsvExportOptions
 CsvExportOptions defaultCsvOptions(const QLocale &locale = QLocale());
 
 /// Writes a run (or [t0, t1) of it) to path, atomically (QSaveFile): a failed export leaves no
-/// file. Columns: local ISO 8601 time with offset (ms), elapsed seconds, one per channel
-/// ("Name [unit]"); one row per distinct sample time of the selected channels, an empty cell where
-/// a channel has no sample at that time. Reads one chunk per channel at a time, so memory stays
-/// small for a 24 h run. Returns the number of data rows.
+/// file. Every layout begins with local ISO 8601 time with offset (ms) and elapsed seconds; then
+/// the columns of options.layout (see CsvLayout). Reads one chunk per channel at a time, so
+/// memory stays small for a 24 h run. Returns the number of data rows.
 Result<qint64> exportCsv(const RunRecordReader &reader, const QString &path, const CsvExportOptions &options);
 
 } // namespace PumpStudio::Records

@@ -124,6 +124,7 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
     connect(&devices, &DeviceService::alarmTransition, this, &MonitorSession::onAlarmTransition);
     // A profile run is a run record with the profile itself and each step's start and end.
     connect(&devices, &DeviceService::profileStarted, this, [this](const QString &id, const Profiles::Profile &profile) {
+        m_profilePumps.insert(id);
         startRunNow();
         recordEvent(id, u"profile-start"_s, tr("Profile \"%1\" started").arg(profile.name) + u"\n"_s
                                                  + QString::fromUtf8(Profiles::serializeProfile(profile)));
@@ -132,8 +133,14 @@ MonitorSession::MonitorSession(DeviceService &devices, AppSettings &settings, QO
         recordEvent(id, started ? u"step-start"_s : u"step-end"_s, started ? tr("Step %1 began").arg(path) : tr("Step %1 ended").arg(path));
     });
     connect(&devices, &DeviceService::profileFinished, this,
-            [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) { recordEvent(id, u"profile-end"_s, message); });
-    connect(&devices, &DeviceService::pumpRemoved, this, [this](const QString &id) { m_pumps.remove(id); });
+            [this](const QString &id, Profiles::ProfileRunner::State, const QString &message) {
+                recordEvent(id, u"profile-end"_s, message);
+                m_profilePumps.remove(id);
+            });
+    connect(&devices, &DeviceService::pumpRemoved, this, [this](const QString &id) {
+        m_pumps.remove(id);
+        m_profilePumps.remove(id);
+    });
     m_clock = new QTimer(this);
     m_clock->setInterval(100ms);
     connect(m_clock, &QTimer::timeout, this, &MonitorSession::tickClock);
@@ -265,7 +272,10 @@ void MonitorSession::tickClock()
     bool anyRunning = false;
     for (const auto &p : std::as_const(m_pumps))
         anyRunning = anyRunning || (p->running && !p->mapper.isSensor());
-    anyRunning = anyRunning || !m_devices.activeProfiles().isEmpty();
+    // A profile owns the run from its start to its end, whatever its pump does meanwhile (a
+    // pause step, the commands before its first step): by its own signals, not by snapshots
+    // that may lag behind them.
+    anyRunning = anyRunning || !m_profilePumps.isEmpty() || !m_devices.activeProfiles().isEmpty();
     if (anyRunning)
         m_lastRunningNs = now;
     else if (runActive() && now - m_lastRunningNs > qint64(m_idleEndSeconds) * 1'000'000'000)
@@ -300,7 +310,8 @@ void MonitorSession::startRun(qint64 monotonicNs)
     info.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
     info.operatorName = operatorText();
     info.appVersion = BuildInfo::version();
-    info.title = tr("Run of %1").arg(QLocale().toString(startUtc.toLocalTime(), QLocale::ShortFormat));
+    // No title of its own: a date in it would be written in the language and format of the
+    // day it was recorded, beside the report's own (the start is in the record anyway).
     QDir().mkpath(m_folder);
     m_runPath = Records::RunCatalog::newRecordPath(m_folder, startUtc);
     m_shownPath = m_runPath;
@@ -370,7 +381,8 @@ int MonitorSession::channelFor(const QString &pumpId, PumpChannels &pump, const 
     }
     const int id = m_nextChannel++;
     pump.channels.insert(key, id);
-    auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity);
+    // The device, for the chart to keep its colour by.
+    auto &channel = m_store->addChannel(id, name, reading.unit, reading.quantity, pumpId);
     // Older samples are in the record: a long run grows by its summaries only. Without a record
     // (it could not be made) the chart keeps them all.
     if (runActive())
@@ -623,6 +635,7 @@ AlarmConfig MonitorSession::alarmConfig(const QString &pumpId) const
 void MonitorSession::setAlarmConfig(const QString &pumpId, const AlarmConfig &config)
 {
     m_devices.setAlarmConfig(pumpId, config);
+    Q_EMIT alarmConfigChanged(pumpId);
 }
 
 } // namespace PumpStudio::Services

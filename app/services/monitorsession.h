@@ -12,6 +12,7 @@
 #include "records/runrecorder.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <memory>
@@ -112,6 +113,8 @@ Q_SIGNALS:
     void alarmRaised(const PumpStudio::Monitor::AlarmEntry &alarm);
     void alarmsChanged();
     void liveChanged(const QString &pumpId);
+    /// The alarm limits of a pump or sensor were set (the chart draws them).
+    void alarmConfigChanged(const QString &pumpId);
     /// A record could not be written: said once, monitoring goes on.
     void recordError(const QString &message);
     /// A run ended by a crash was marked interrupted at start: what was recovered.
@@ -173,6 +176,7 @@ private:
     int m_nextChannel = 1;
     QHash<QString, std::shared_ptr<PumpChannels>> m_pumps;
     QHash<QString, Live> m_live;
+    QSet<QString> m_profilePumps;  ///< pumps a profile runs on, from profileStarted to profileFinished
 };
 
 } // namespace PumpStudio::Services

@@ -56,6 +56,19 @@ private Q_SLOTS:
         QVERIFY2(huge.contains(u"300"_s) && huge.size() < 10, qPrintable(huge));
     }
 
+    void fixedReadingsNeverShowMinusZero()
+    {
+        const QLocale c = QLocale::c();
+        // A pressure sensor's noise around zero after the pump stopped.
+        QCOMPARE(fixedNumber(-0.001, 2, c), u"0.00"_s);
+        QCOMPARE(fixedNumber(-0.0, 2, c), u"0.00"_s);
+        QCOMPARE(fixedNumber(-0.004, 2, c), u"0.00"_s);
+        QCOMPARE(fixedNumber(-0.02, 2, c), u"-0.02"_s);
+        QCOMPARE(fixedNumber(26.4, 2, c), u"26.40"_s);
+        QCOMPARE(fixedNumber(-0.04, 1, c), u"0.0"_s);
+        QCOMPARE(fixedNumber(1234.5, 2, QLocale(QLocale::German, QLocale::Germany)), u"1.234,50"_s);
+    }
+
     void quotesLongTextInPart()
     {
         QCOMPARE(messageExcerpt(u"short"_s), u"short"_s);

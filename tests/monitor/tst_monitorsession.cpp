@@ -335,7 +335,119 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
         QCOMPARE(session.live(c.id).setpointFlow.value_or(-1), 0.0);  // the run stopped the pump
         for (const auto &a : session.alarms())
-            QVERIFY2(!a.sourceId.endsWith(u"/deviation"_s), qPrintable(a.message));
+            QVERIFY2(!a.sourceId.endsWith(u"/flow-deviation"_s), qPrintable(a.message));
+    }
+
+    void regloTimeModeReadsItsOwnFlow()
+    {
+        // The case: 60 rpm set by hand, then a profile's 1 mL/min step, which the Reglo
+        // meters in its own time mode (f, N, H) while S still says 60 rpm. The status must read
+        // the mode and the flow the pump runs at, and no deviation alarm rises over the step
+        // (longer than the alarm's 5 s delay).
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo-timemode"_s, 100));
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
+        session.setIdleEndSeconds(3600);
+        devices.sendCommand(c.id, Device::PumpCommand{Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, 60, std::nullopt});
+        const auto status = [&] { return devices.pump(c.id)->status.value_or(Device::PumpStatus{}); };
+        QTRY_VERIFY_WITH_TIMEOUT(status().setSpeedRpm.value_or(0) == 60.0, 10000);
+        QCOMPARE(status().mode, Device::OperatingMode::Speed);
+        // The volume per revolution the app counts with (the tubing's nominal one).
+        const double mlPerRev = Device::effectiveMlPerRev(devices.pump(c.id)->config, *devices.models().find(c.modelId));
+        QVERIFY(mlPerRev > 0);
+
+        Profiles::Profile profile;
+        profile.name = u"one mL a minute"_s;
+        profile.modelId = c.modelId;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(7))};
+        QSignalSpy finished(&devices, &Services::DeviceService::profileFinished);
+        devices.startProfile(c.id, profile);
+        QTRY_VERIFY_WITH_TIMEOUT(status().running && status().mode == Device::OperatingMode::Time, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(session.live(c.id).flowMlPerMin.value_or(0) - 1.0) < 0.01, 5000);
+        const Device::PumpStatus inStep = status();
+        QVERIFY2(std::abs(inStep.flowMlPerMin.value_or(0) - 1.0) < 0.01, qPrintable(QString::number(inStep.flowMlPerMin.value_or(-1))));
+        // Its rpm in that mode: the flow over the volume per revolution, not the 60 set by hand.
+        QVERIFY2(std::abs(inStep.setSpeedRpm.value_or(0) * mlPerRev - 1.0) < 0.02,
+                 qPrintable(QString::number(inStep.setSpeedRpm.value_or(-1))));
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1,
+                                  qPrintable(u"%1 %2"_s.arg(int(devices.profileProgress(c.id)->state)).arg(devices.profileProgress(c.id)->message)), 20000);
+        QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
+        for (const auto &a : session.alarms())
+            QVERIFY2(!a.sourceId.endsWith(u"/flow-deviation"_s), qPrintable(a.message));
+        r.rig.simulation.stop();
+    }
+
+    void aLongPauseStepKeepsOneRecord()
+    {
+        // The pump stands still in the pause for longer than "all pumps stopped" ends a run: the
+        // profile still owns the run, so it goes on in the same record until the profile ends.
+        OneReglo r;
+        QVERIFY(r.open(m_dir, u"reglo-pause"_s, 100));
+        Services::DeviceService &devices = *r.devices;
+        Services::MonitorSession &session = *r.session;
+        const Device::PumpConfig &c = r.config;
+        session.setIdleEndSeconds(1);
+
+        Profiles::Profile profile;
+        profile.name = u"dose and pause"_s;
+        profile.modelId = c.modelId;
+        profile.steps = {Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(1.5)),
+                         Profiles::pause(Profiles::seconds(3)),
+                         Profiles::constantFlow(Profiles::mlPerMin(1.0), Profiles::seconds(1.5))};
+        QSignalSpy started(&session, &Services::MonitorSession::runStarted);
+        QSignalSpy ended(&session, &Services::MonitorSession::runEnded);
+        QSignalSpy steps(&devices, &Services::DeviceService::profileStep);
+        QSignalSpy finished(&devices, &Services::DeviceService::profileFinished);
+        // The snapshot published as the profile is hosted says a job runs (it said no until the
+        // next status read, a second away while the profile's first commands held the line, and
+        // the run was ended as "all pumps stopped" before the pump had started).
+        std::optional<bool> jobActiveWhenHosted;
+        bool hosted = false;
+        QObject context;
+        connect(&devices, &Services::DeviceService::profileStarted, &context, [&] { hosted = true; });
+        connect(&devices, &Services::DeviceService::pumpChanged, &context, [&](const Device::PumpSnapshot &s) {
+            if (hosted && !jobActiveWhenHosted)
+                jobActiveWhenHosted = s.jobActive;
+        });
+        devices.startProfile(c.id, profile);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+        QTRY_VERIFY(jobActiveWhenHosted.has_value());
+        QVERIFY(*jobActiveWhenHosted);
+        const QString record = session.recordPath();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(1).value<Profiles::ProfileRunner::State>(), Profiles::ProfileRunner::State::Finished);
+        QCOMPARE(steps.count(), 6);  // three steps, each began and ended
+        // Until the profile ended, the run it began was never ended and no other one began.
+        if (ended.count() != 0) {
+            Records::RunRecordReader early;
+            QVERIFY(early.open(record).ok());
+            QStringList what;
+            for (const auto &e : early.events().valueOr({}))
+                what.append(u"%1 %2 %3"_s.arg(e.tUs / 1000).arg(e.kind, e.text.section(u'\n', 0, 0)));
+            QFAIL(qPrintable(what.join(u" | "_s)));
+        }
+        QCOMPARE(ended.count(), 0);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(session.runActive());
+        QCOMPARE(session.recordPath(), record);
+        // Then the pumps stand still for the idle time: the run ends by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+        QCOMPARE(started.count(), 1);
+
+        Records::RunRecordReader reader;
+        QVERIFY(reader.open(record).ok());
+        const auto events = reader.events();
+        QVERIFY(events.ok());
+        QStringList kinds;
+        for (const auto &e : *events) {
+            if (e.kind.startsWith(u"profile"_s) || e.kind.startsWith(u"step"_s))
+                kinds.append(e.kind);
+        }
+        QCOMPARE(kinds, (QStringList{u"profile-start"_s, u"step-start"_s, u"step-end"_s, u"step-start"_s, u"step-end"_s,
+                                     u"step-start"_s, u"step-end"_s, u"profile-end"_s}));
+        r.rig.simulation.stop();
     }
 
     void linkLossIsAnAlarmUntilTheSamePumpReturns()

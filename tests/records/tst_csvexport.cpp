@@ -88,6 +88,76 @@ private Q_SLOTS:
                             "2026-03-01T10:15:32.750+01:00,2.500000,3,100\r\n"));
     }
 
+    void wideLayoutResamplesEveryChannelWithSetpointsAndEvents()
+    {
+        // Issue 16 item 7: one row per time step, a value in every column (the last sample at or
+        // before the row's time), the setpoint then, and the events up to the next row.
+        {
+            RunRecordWriter writer;
+            RunInfo info;
+            info.startUtc = QDateTime(QDate(2026, 3, 1), QTime(9, 15, 30, 250), Qt::UTC);
+            info.utcOffsetSeconds = 3600;
+            const QString second = m_dir.filePath(u"wide2.psrun"_s);
+            QVERIFY(writer.create(second, info).ok());
+            QVERIFY(writer.addChannel(channel(1, u"Reglo"_s, u"mL/min"_s)).ok());
+            QVERIFY(writer.addChannel(channel(2, u"Inlet"_s, u"bar"_s)).ok());
+            for (Sample s : {Sample{0, 1.5f}, Sample{1000, 2.25f}, Sample{2000000, -0.1f}, Sample{2500000, 3.0f}})
+                QVERIFY(writer.appendSample(1, s));
+            for (Sample s : {Sample{1000, 0.5f}, Sample{1500000, 1.25f}, Sample{2500000, 100.0f}})
+                QVERIFY(writer.appendSample(2, s));
+            writer.recordSetpoint(SetpointChange{0, 1, Quantity::Flow, 2.0, u"mL/min"_s});
+            writer.recordSetpoint(SetpointChange{1200000, 1, Quantity::Flow, 3.0, u"mL/min"_s});
+            RunEvent step;
+            step.tUs = 1100000;
+            step.kind = u"step-start"_s;
+            step.text = u"Reglo: Step 2 began"_s;
+            writer.recordEvent(step);
+            AlarmRecord alarm;
+            alarm.tUs = 2400000;
+            alarm.source = u"inlet/pressure-high"_s;
+            alarm.message = u"Pressure high"_s;
+            writer.recordAlarm(alarm);
+            QVERIFY(writer.finish(EndReason::Completed).ok());
+            RunRecordReader reader;
+            QVERIFY(reader.open(second).ok());
+            CsvExportOptions options;
+            options.byteOrderMark = false;
+            options.layout = CsvLayout::Wide;
+            options.stepUs = 1'000'000;
+            const QString out = m_dir.filePath(u"wide.csv"_s);
+            const auto rows = exportCsv(reader, out, options);
+            QVERIFY2(rows.ok(), rows ? "" : qPrintable(rows.error().message));
+            QCOMPARE(*rows, qint64(3));
+            QCOMPARE(readAll(out),
+                     QByteArray("Time,Elapsed [s],Reglo [mL/min],Inlet [bar],Reglo setpoint [mL/min],Events\r\n"
+                                "2026-03-01T10:15:30.250+01:00,0.000000,1.5,,2,\r\n"
+                                "2026-03-01T10:15:31.250+01:00,1.000000,2.25,0.5,2,Reglo: Step 2 began\r\n"
+                                "2026-03-01T10:15:32.250+01:00,2.000000,-0.1,1.25,3,Alarm raised: Pressure high\r\n"));
+        }
+    }
+
+    void longLayoutHasOneValuePerRow()
+    {
+        RunRecordReader reader;
+        QVERIFY(reader.open(m_small).ok());
+        CsvExportOptions options;
+        options.byteOrderMark = false;
+        options.layout = CsvLayout::Long;
+        const QString out = m_dir.filePath(u"long.csv"_s);
+        const auto rows = exportCsv(reader, out, options);
+        QVERIFY2(rows.ok(), rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(*rows, qint64(7));
+        QCOMPARE(readAll(out),
+                 QByteArray("Time,Elapsed [s],Channel,Kind,Value,Unit,Text\r\n"
+                            "2026-03-01T10:15:30.250+01:00,0.000000,Reglo,sample,1.5,mL/min,\r\n"
+                            "2026-03-01T10:15:30.251+01:00,0.001000,Reglo,sample,2.25,mL/min,\r\n"
+                            "2026-03-01T10:15:30.251+01:00,0.001000,\"Inlet; \"\"P1\"\"\",sample,0.5,bar,\r\n"
+                            "2026-03-01T10:15:31.750+01:00,1.500000,\"Inlet; \"\"P1\"\"\",sample,1.25,bar,\r\n"
+                            "2026-03-01T10:15:32.250+01:00,2.000000,Reglo,sample,-0.1,mL/min,\r\n"
+                            "2026-03-01T10:15:32.750+01:00,2.500000,Reglo,sample,3,mL/min,\r\n"
+                            "2026-03-01T10:15:32.750+01:00,2.500000,\"Inlet; \"\"P1\"\"\",sample,100,bar,\r\n"));
+    }
+
     void usesDecimalCommaWithSemicolons()
     {
         const CsvExportOptions german = defaultCsvOptions(QLocale(QLocale::German, QLocale::Germany));

@@ -8,6 +8,7 @@
 #include "audit/sessioncontrols.h"
 #include "audit/signaturedialog.h"
 #include "mainwindow.h"
+#include "monitor/monitorpage.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 #include "records/recordspage.h"
@@ -21,6 +22,7 @@
 #include "records/recordseal.h"
 #include "records/runrecordreader.h"
 #include "records/runrecordwriter.h"
+#include "services/deviceservice.h"
 #include "services/monitorsession.h"
 #include "services/workbench.h"
 
@@ -386,6 +388,50 @@ private Q_SLOTS:
         const auto *store = page.findChild<Monitor::TrendStore *>();
         QVERIFY(store);
         QVERIFY(store->channelIds().isEmpty());
+    }
+
+    void monitorPageExportsAreInTheAuditTrail()
+    {
+        // Issue 13's gap: CSV, PNG, SVG and PDF exports from the Monitor page were not audited.
+        QVERIFY(m_session->logIn(u"tech"_s, kPassword));
+        AppSettings settings(m_dir.filePath(u"monitor-export.ini"_s));
+        Services::DeviceService devices(settings);
+        devices.setSession(m_session.get());
+        Services::MonitorSession monitor(devices, settings);
+        monitor.setRecordFolder(m_dir.filePath(u"monitor-records"_s));
+        MonitorPage page(devices, monitor);
+        page.show();
+        QSignalSpy started(&monitor, &Services::MonitorSession::runStarted);
+        monitor.startRunNow();
+        QVERIFY(started.wait(5000));
+        const QString record = QFileInfo(monitor.recordPath()).fileName();
+        Audit::AuditFilter exports;
+        exports.kinds = {Audit::Kind::Export};
+        const qsizetype before = m_trail->entries(exports)->size();
+
+        QSignalSpy exported(&page, &MonitorPage::exported);
+        QVERIFY(page.exportImageTo(m_dir.filePath(u"live.png"_s), false));
+        QVERIFY(page.exportImageTo(m_dir.filePath(u"live.svg"_s), true));
+        page.exportCsvTo(m_dir.filePath(u"live.csv"_s), Records::CsvLayout::Wide);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 3, 20000);
+        page.exportReportTo(m_dir.filePath(u"live.pdf"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 4, 20000);
+
+        const auto entries = m_trail->entries(exports);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), before + 4);
+        QStringList actions;
+        for (qsizetype i = before; i < entries->size(); ++i) {
+            const Audit::AuditEntry &e = entries->at(i);
+            QCOMPARE(e.target, record);
+            QCOMPARE(e.actor.userId, u"tech"_s);
+            actions.append(e.action);
+        }
+        const QString all = actions.join(u'\n');
+        for (const QString &file : {u"live.png"_s, u"live.svg"_s, u"live.csv"_s, u"live.pdf"_s})
+            QVERIFY2(all.contains(file), qPrintable(all));
+        monitor.endRun(u"test over"_s);
+        m_session->logOff();
     }
 };
 

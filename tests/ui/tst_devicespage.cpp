@@ -11,7 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +109,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(longer()->link, Device::LinkState::Connected, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(longer()->lastError && longer()->lastError->code == Error::Code::Interrupted, 10000);
         QCOMPARE(longer()->stats.reconnects, 1u);
+    }
+
+    void controlBoxShowsTheSetpointAndRevertsARefusedOne()
+    {
+        // Issue 16 item 4: the box read 0.00 rpm while the pump ran at 33 rpm, and a refused
+        // 999 stayed in it.
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Services::DeviceService devices(settings);
+        Services::DemoController demo(devices);
+        DevicesPage page(devices, demo);
+        page.show();
+        demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
+        const auto regloRow = [&page] {
+            for (int row = 0; row < page.pumpModel()->rowCount(); ++row) {
+                const auto &s = page.pumpModel()->snapshotAt(row);
+                if (s.config.modelId == u"reglo-icc"_s && s.status && s.status->running && s.status->setSpeedRpm.value_or(0) > 0)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(regloRow() >= 0, 15000);
+        QTableView *view = nullptr;
+        for (QTableView *v : page.findChildren<QTableView *>()) {
+            if (v->model() == page.pumpModel())
+                view = v;
+        }
+        QVERIFY(view);
+        view->selectRow(regloRow());
+        const QString id = page.pumpModel()->snapshotAt(regloRow()).config.id;
+        const double running = *devices.pump(id)->status->setSpeedRpm;
+        auto *speed = page.findChild<QDoubleSpinBox *>(u"speed"_s);
+        QVERIFY(speed);
+        QTRY_COMPARE_WITH_TIMEOUT(speed->value(), running, 5000);
+        QVERIFY(running > 0);
+
+        // A setpoint beyond the model's range is refused before anything is sent, and the box
+        // goes back to what the pump runs at.
+        speed->setValue(999);
+        QSignalSpy finished(&devices, &Services::DeviceService::commandFinished);
+        page.findChild<QPushButton *>(u"setSpeed"_s)->click();
+        const auto refusal = [&]() -> std::optional<Result<void>> {
+            for (const QList<QVariant> &call : std::as_const(finished)) {
+                const auto command = call.at(1).value<Device::PumpCommand>();
+                if (call.at(0).toString() == id && command.kind == Device::PumpCommand::Kind::Speed && command.value == 999)
+                    return call.at(2).value<Result<void>>();
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refusal().has_value(), 5000);
+        QVERIFY(!refusal()->ok());
+        QCOMPARE(speed->value(), running);
+        QCOMPARE(devices.pump(id)->status->setSpeedRpm.value_or(0), running);
     }
 
     void remembersAddedPumpsAcrossSessions()

@@ -18,6 +18,10 @@
 #include "records/runreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -63,6 +67,28 @@ private Q_SLOTS:
         const int lines = int(session.store()->channelIds().size());
         QVERIFY(chart->pointsInSeries() <= qsizetype(4 * chart->width() * lines));
         QVERIFY(chart->readoutAt(session.store()->lastTimeUs()).contains(u"mL/min"_s));
+
+        // Issue 16 item 6: the panels wrap at their natural width, nothing in them cut short.
+        QTRY_VERIFY_WITH_TIMEOUT(page.panel(reglo)->isVisible(), 5000);
+        for (PumpPanel *p : page.findChildren<PumpPanel *>()) {
+            QVERIFY2(p->width() >= p->sizeHint().width(), qPrintable(p->objectName()));
+            for (QComboBox *combo : p->findChildren<QComboBox *>())
+                QVERIFY2(combo->width() >= combo->minimumSizeHint().width(), qPrintable(p->objectName()));
+        }
+        auto *scroll = page.findChild<QScrollArea *>(u"panelScroll"_s);
+        QVERIFY(scroll && !scroll->horizontalScrollBar()->isVisible());
+        // The splitter's position is the user's: saved and restored.
+        {
+            auto *splitter = page.findChild<QSplitter *>(u"monitorSplitter"_s);
+            QVERIFY(splitter);
+            splitter->setSizes({300, 400, 100});
+            const QList<int> sizes = splitter->sizes();
+            MonitorPage other(devices, session);
+            other.resize(page.size());
+            other.restoreLayout(page.saveLayout());
+            other.show();
+            QTRY_COMPARE(other.findChild<QSplitter *>(u"monitorSplitter"_s)->sizes(), sizes);
+        }
 
         // Limits are checked before anything is sent, and the limit is named.
         PumpPanel *panel = page.panel(reglo);
@@ -157,7 +183,7 @@ private Q_SLOTS:
                      && kinds.contains(u"profile-end"_s),
                  qPrintable(kinds.join(u", "_s)));
         const QString pdf = dir.filePath(u"report.pdf"_s);
-        const auto written = writeRunReport(pdf, reader, reportFigures(*session.store(), records.chart()->renderImage(QSize(1200, 500))));
+        const auto written = writeRunReport(pdf, reader, reportFigures(*session.store(), records.chart()->reportImage()));
         QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
@@ -171,6 +197,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"(UTC+"_s) || text.contains(u"(UTC-"_s), qPrintable(text.left(300)));
         QVERIFY2(text.contains(u"Demo Ismatec Reglo ICC flow"_s), qPrintable(text));
         QVERIFY(text.contains(u"above the high limit"_s));
+        // The profile that ran and its steps, each with what it did and when.
+        QVERIFY2(text.contains(u"\"short dose\" on Demo Ismatec Reglo ICC"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Step 1: 0:"_s) && text.contains(u"constant flow, 2 mL/min for 1 s"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Step 2: 0:"_s) && text.contains(u"pause, 0.5 s"_s), qPrintable(text));
         QCOMPARE(process.exitCode(), 0);
     }
 };

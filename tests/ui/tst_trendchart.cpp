@@ -3,13 +3,19 @@
 // The trend chart offscreen: live frames read only new columns and draw what a full redraw
 // draws, and a view that needs raw samples no longer in memory asks for them, shows the summary
 // meanwhile and redraws exact once they arrive.
+#include "monitor/devicestyles.h"
 #include "monitor/trendchart.h"
 #include "monitor/trendstore.h"
 
+#include <QGraphicsView>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QSet>
+
 #include <cmath>
+#include <memory>
 #include <vector>
 
 using namespace PumpStudio;
@@ -140,6 +146,153 @@ private Q_SLOTS:
         QVERIFY(asked.empty());
         const auto plot = [](TrendChart &c) { return c.findChild<QWidget *>(u"trendChartView"_s)->grab().toImage(); };
         QCOMPARE(plot(chart), plot(reference));
+    }
+
+    void aStoppedLinesNoiseKeepsThePressureAxisAtZero()
+    {
+        // Issue 16 item 4: after the pumps stopped the sensor read -0.00x bar and the pressure
+        // axis went down to -0.5 bar.
+        Monitor::TrendStore store;
+        store.setLive(false);
+        store.addChannel(1, u"flow"_s, u"mL/min"_s, Records::Quantity::Flow);
+        store.addChannel(2, u"pressure"_s, u"bar"_s, Records::Quantity::Pressure);
+        for (qint64 i = 0; i < 2000; ++i) {
+            const bool running = i < 1000;
+            store.append(1, {i * kStepUs, running ? 5.0f : 0.0f});
+            // Running about 1.2 bar; stopped, noise around zero, mostly below it.
+            store.append(2, {i * kStepUs, running ? 1.2f + 0.01f * float(i % 3) : -0.004f + 0.001f * float(i % 5)});
+        }
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QCOMPARE(chart.pressureAxisRange().first, 0.0);
+        QVERIFY(chart.pressureAxisRange().second >= 1.2);
+        QCOMPARE(chart.flowAxisRange().first, 0.0);
+        // Only the stopped part in view: still from zero.
+        chart.setVisibleRange(1500 * kStepUs, 2000 * kStepUs);
+        QCOMPARE(chart.pressureAxisRange().first, 0.0);
+        // A line that really goes below zero (a vacuum) still gets its negative axis.
+        store.append(2, {2000 * kStepUs, -0.4f});
+        chart.setVisibleRange(1500 * kStepUs, 2001 * kStepUs);
+        QVERIFY(chart.pressureAxisRange().first < -0.3);
+    }
+
+    void theCursorReadoutGoesWhenTheMouseLeaves()
+    {
+        Monitor::TrendStore store;
+        store.setLive(false);
+        addChannels(store, 1 << 20);
+        append(store, 0, 1000);
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        auto *view = chart.findChild<QGraphicsView *>(u"trendChartView"_s);
+        QVERIFY(view);
+        const QPoint centre = view->viewport()->rect().center();
+        QMouseEvent move(QEvent::MouseMove, QPointF(centre), view->viewport()->mapToGlobal(QPointF(centre)), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QVERIFY2(chart.readoutText().contains(u"mL/min"_s), qPrintable(chart.readoutText()));
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(view->viewport(), &leave);
+        QVERIFY2(chart.readoutText().isEmpty(), qPrintable(chart.readoutText()));
+    }
+
+    void aDeviceKeepsItsLookFromRunToRunAndPressureIsDrawnUnderTheFlows()
+    {
+        // Issue 16 item 3: colours changed from run to run (they went by channel order), equal
+        // flows hid each other, and the noisy pressure was drawn over the flows.
+        auto styles = std::make_shared<DeviceStyles>();
+        styles->setOrder({u"reglo"_s, u"longer"_s, u"leadfluid"_s, u"sensor"_s});
+        const auto run = [&](const QList<std::pair<QString, Records::Quantity>> &channels) {
+            auto store = std::make_unique<Monitor::TrendStore>();
+            store->setLive(false);
+            int id = 1;
+            for (const auto &[source, quantity] : channels) {
+                auto &c = store->addChannel(id, source, quantity == Records::Quantity::Pressure ? u"bar"_s : u"mL/min"_s, quantity);
+                c.source = source;
+                for (qint64 i = 0; i < 100; ++i)
+                    store->append(id, {i * kStepUs, 26.4f});  // equal values: one line over the other
+                ++id;
+            }
+            return store;
+        };
+        // Run 1: the sensor answered first, then the Longer, then the Lead Fluid.
+        auto first = run({{u"sensor"_s, Records::Quantity::Pressure}, {u"longer"_s, Records::Quantity::Flow},
+                          {u"leadfluid"_s, Records::Quantity::Flow}});
+        // Run 2: another order.
+        auto second = run({{u"leadfluid"_s, Records::Quantity::Flow}, {u"sensor"_s, Records::Quantity::Pressure},
+                           {u"longer"_s, Records::Quantity::Flow}});
+        TrendChart a;
+        a.setDeviceStyles(styles);
+        a.setStore(first.get());
+        TrendChart b;
+        b.setDeviceStyles(styles);
+        b.setStore(second.get());
+        const auto penOf = [](const TrendChart &chart, const Monitor::TrendStore &store, const QString &source) {
+            for (int id : store.channelIds()) {
+                if (store.channel(id)->source == source)
+                    return chart.linePen(id);
+            }
+            return QPen();
+        };
+        for (const QString &device : {u"sensor"_s, u"longer"_s, u"leadfluid"_s})
+            QCOMPARE(penOf(a, *first, device).color(), penOf(b, *second, device).color());
+        QCOMPARE(penOf(a, *first, u"longer"_s).color(), DeviceStyles::colour(1));
+        // Equal flows of two pumps: different colours and different dashes, the later one drawn
+        // broken over the earlier.
+        const QPen longer = penOf(a, *first, u"longer"_s);
+        const QPen leadFluid = penOf(a, *first, u"leadfluid"_s);
+        QVERIFY(longer.color() != leadFluid.color());
+        QVERIFY(longer.style() != leadFluid.style());
+        QVERIFY(leadFluid.style() != Qt::SolidLine);
+        // Pressure first: drawn underneath.
+        QCOMPARE(a.drawOrder().front(), 1);
+        QCOMPARE(b.drawOrder().front(), 2);
+        // A channel added while the chart shows the store (a live run) is known by its device at
+        // once: it takes that device's look, and no place is given to its name.
+        Monitor::TrendStore live;
+        TrendChart c;
+        c.setDeviceStyles(styles);
+        c.setStore(&live);
+        live.addChannel(1, u"Lead Fluid flow"_s, u"mL/min"_s, Records::Quantity::Flow, u"leadfluid"_s);
+        QCOMPARE(c.linePen(1).color(), DeviceStyles::colour(2));
+        QCOMPARE(styles->order().size(), 4);
+        // The Okabe-Ito colours are all different.
+        QSet<QRgb> colours;
+        for (int i = 0; i < DeviceStyles::kColours; ++i)
+            colours.insert(DeviceStyles::colour(i).rgb());
+        QCOMPARE(colours.size(), DeviceStyles::kColours);
+    }
+
+    void alarmLimitsAreDrawnAsLines()
+    {
+        Monitor::TrendStore store;
+        store.setLive(false);
+        store.addChannel(1, u"Line pressure"_s, u"bar"_s, Records::Quantity::Pressure).source = u"sensor"_s;
+        for (qint64 i = 0; i < 100; ++i)
+            store.append(1, {i * kStepUs, 0.5f});
+        TrendChart chart;
+        chart.resize(900, 500);
+        chart.setStore(&store);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setLimitLines({{u"sensor"_s, true, 0.8, u"High 0.8 bar"_s}, {u"sensor"_s, true, 1.0, u"High-high 1 bar"_s},
+                             {u"other"_s, true, 0.7, u"not shown: no line of that device"_s}});
+        chart.refresh();
+        QCOMPARE(chart.limitLinesDrawn(), 2);
+        // A limit near the data widens the axis to take it in.
+        QVERIFY(chart.pressureAxisRange().second >= 1.0);
+        // Hiding the line hides its limits.
+        chart.setChannelVisible(1, false);
+        chart.refresh();
+        QCOMPARE(chart.limitLinesDrawn(), 0);
     }
 };
 

@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "monitorpage.h"
 
+#include "accounts/session.h"
+#include "audit/audittrail.h"
 #include "audit/permissiongate.h"
 #include "services/deviceservice.h"
 #include "monitor/alarmmodel.h"
+#include "monitor/devicestyles.h"
+#include "monitor/flowlayout.h"
 #include "monitor/groupstartdialog.h"
 #include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
@@ -22,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -112,20 +117,25 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     for (QPushButton *b : {csv, png, svg, pdf})
         gate->require(b, Accounts::Permission::ExportData);
 
+    // The panels wrap into rows at their natural width (squeezed side by side they cut their
+    // numbers and units short); the strip scrolls down when the splitter gives it less height.
     auto *panels = new QWidget;
-    m_panelRow = new QHBoxLayout(panels);
-    m_panelRow->setContentsMargins(0, 0, 0, 0);
+    panels->setObjectName(u"panelStrip"_s);
+    m_panelRow = new FlowLayout(panels);
     m_noPumps = new QLabel(tr("No pump is connected. Connect pumps on the Devices page, or start the demo there."), panels);
     m_noPumps->setObjectName(u"noPumps"_s);
     m_panelRow->addWidget(m_noPumps);
-    m_panelRow->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"panelScroll"_s);
     scroll->setWidget(panels);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_chart = new TrendChart(this);
+    m_styles = std::make_shared<DeviceStyles>();
+    m_chart->setDeviceStyles(m_styles);
     m_chart->setStore(session.store());
 
     m_alarmModel = new AlarmModel(this);
@@ -133,24 +143,30 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     m_alarmView->setObjectName(u"alarmView"_s);
     m_alarmView->setModel(m_alarmModel);
     m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmModel::Message, QHeaderView::Stretch);
+    // Time, source, value and state as wide as what they hold (in either language); the message
+    // takes the rest.
+    for (int column = 0; column < AlarmModel::ColumnCount; ++column)
+        m_alarmView->horizontalHeader()->setSectionResizeMode(column, column == AlarmModel::Message ? QHeaderView::Stretch
+                                                                                                     : QHeaderView::ResizeToContents);
     m_alarmView->verticalHeader()->hide();
     m_alarmView->setToolTip(tr("Double-click an alarm to acknowledge it."));
     connect(m_alarmView, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { m_session.acknowledge(index.data(AlarmModel::AlarmIdRole).toInt()); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_chart);
-    splitter->addWidget(m_alarmView);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({250, 500, 130});
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"monitorSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_alarmView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({290, 470, 110});  // a row of compact panels, whole, at 1280 x 800
+    layout->addWidget(m_splitter, 1);
 
     connect(&devices, &Services::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
     connect(&devices, &Services::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
+    connect(&session, &Services::MonitorSession::alarmConfigChanged, this, &MonitorPage::updateLimitLines);
     connect(&session, &Services::MonitorSession::liveChanged, this, [this](const QString &id) {
         if (PumpPanel *p = m_panels.value(id))
             p->updateLive();
@@ -192,15 +208,42 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
     PumpPanel *panel = m_panels.value(snapshot.config.id);
     const bool shown = snapshot.link != Device::LinkState::Closed || snapshot.identity;
     if (!panel && shown) {
+        // A device keeps the look it has by its place among the configured devices.
+        QStringList order;
+        for (const auto &p : m_devices.pumps())
+            order.append(p.config.id);
+        m_styles->setOrder(order);
         panel = new PumpPanel(m_devices, m_session, snapshot.config.id);
         panel->setProfileLibrary(m_library);
         m_panels.insert(snapshot.config.id, panel);
-        m_panelRow->insertWidget(m_panelRow->count() - 1, panel);
+        m_panelRow->insertWidget(m_panelRow->count(), panel);
         m_noPumps->hide();
+        updateLimitLines();
     }
     if (panel)
         panel->updateSnapshot(snapshot);
     updateGroupButton();
+}
+
+void MonitorPage::updateLimitLines()
+{
+    QList<TrendChart::LimitLine> lines;
+    for (const QString &id : m_panels.keys()) {
+        const Device::AlarmConfig config = m_session.alarmConfig(id);
+        const auto snapshot = m_devices.pump(id);
+        const auto *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+        const bool pressure = model && model->kind == Models::Kind::PressureSensor;
+        const QString unit = config.unit;
+        const auto add = [&](const std::optional<Device::AlarmLimit> &limit, const QString &label) {
+            if (limit)
+                lines.append(TrendChart::LimitLine{id, pressure, limit->value,
+                                                   label.arg(QLocale().toString(limit->value, 'g', 4), unit).trimmed()});
+        };
+        add(config.low, tr("Low %1 %2"));
+        add(config.high, tr("High %1 %2"));
+        add(config.highHigh, tr("High-high %1 %2"));
+    }
+    m_chart->setLimitLines(lines);
 }
 
 void MonitorPage::onPumpRemoved(const QString &id)
@@ -211,6 +254,17 @@ void MonitorPage::onPumpRemoved(const QString &id)
     m_pumpBackSeen.remove(id);
     closePumpBack(id);
     updateGroupButton();
+}
+
+QByteArray MonitorPage::saveLayout() const
+{
+    return m_splitter->saveState();
+}
+
+void MonitorPage::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
 }
 
 void MonitorPage::setProfileFolder(const QString &folder)
@@ -338,6 +392,33 @@ void MonitorPage::updateRunLabel()
     }
 }
 
+bool MonitorPage::mayExport(const QString &title)
+{
+    // The buttons are disabled for a role without the permission; asked again here, as the
+    // Records page does, since who is logged in may have changed since.
+    if (Accounts::Session *session = m_devices.session()) {
+        if (auto allowed = session->check(Accounts::Permission::ExportData); !allowed) {
+            QMessageBox::warning(this, title, allowed.error().message);
+            return false;
+        }
+    }
+    return true;
+}
+
+void MonitorPage::auditExport(const QString &target, const QString &action)
+{
+    // Exports are in the audit trail wherever they are made (issue 13): the record (or the
+    // chart) as target, what was written where as the action.
+    Accounts::Session *session = m_devices.session();
+    if (!session)
+        return;
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Export;
+    draft.target = target;
+    draft.action = action;
+    (void)session->record(draft);
+}
+
 void MonitorPage::exportCsv()
 {
     const QString record = m_session.recordPath();
@@ -345,36 +426,62 @@ void MonitorPage::exportCsv()
         QMessageBox::information(this, tr("Export CSV"), tr("No run is being recorded. Past runs are exported from the Records page."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                      QFileInfo(record).completeBaseName() + u".csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (!mayExport(tr("Export CSV")))
+        return;
+    const auto target = askCsvTarget(this, tr("Export CSV"), QFileInfo(record).completeBaseName() + u".csv"_s);
+    if (target)
+        exportCsvTo(target->path, target->layout);
+}
+
+void MonitorPage::exportCsvTo(const QString &path, Records::CsvLayout layout)
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty() || !mayExport(tr("Export CSV")))
         return;
     Records::CsvExportOptions options = Records::defaultCsvOptions();
+    options.layout = layout;
     if (!m_chart->isFollowing()) {  // the range on screen, when the user picked one
         options.t0Us = m_chart->visibleStartUs();
         options.t1Us = m_chart->visibleEndUs();
     }
     // The record is being written on its thread; the export reads what is flushed so far.
-    exportCsvInBackground(this, record, path, options, [this](const ExportOutcome &outcome) {
-        if (outcome.ok)
+    exportCsvInBackground(this, record, path, options, [this, record, path](const ExportOutcome &outcome) {
+        if (outcome.ok) {
+            auditExport(QFileInfo(record).fileName(), tr("Run being recorded exported as CSV to %1").arg(path));
             Q_EMIT statusMessage(outcome.message);
-        else if (outcome.error.code != Error::Code::Cancelled)
+            Q_EMIT exported(path);
+        } else if (outcome.error.code != Error::Code::Cancelled) {
             QMessageBox::warning(this, tr("Export CSV"), outcome.error.message);
+        }
     });
 }
 
 void MonitorPage::exportImage(bool svg)
 {
+    if (!mayExport(svg ? tr("Chart as SVG") : tr("Chart as PNG")))
+        return;
     const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
     const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Chart as SVG") : tr("Chart as PNG"),
                                                       svg ? u"chart.svg"_s : u"chart.png"_s, filter);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportImageTo(path, svg);
+}
+
+bool MonitorPage::exportImageTo(const QString &path, bool svg)
+{
+    if (!mayExport(svg ? tr("Chart as SVG") : tr("Chart as PNG")))
+        return false;
     QString error;
-    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error)))
+    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error))) {
         QMessageBox::warning(this, tr("Export"), error);
-    else
-        Q_EMIT statusMessage(tr("Chart saved to %1").arg(path));
+        return false;
+    }
+    const QString record = m_session.recordPath();
+    auditExport(record.isEmpty() ? tr("live chart") : QFileInfo(record).fileName(),
+                svg ? tr("Chart saved as SVG to %1").arg(path) : tr("Chart saved as PNG to %1").arg(path));
+    Q_EMIT statusMessage(tr("Chart saved to %1").arg(path));
+    Q_EMIT exported(path);
+    return true;
 }
 
 void MonitorPage::exportReport()
@@ -384,16 +491,28 @@ void MonitorPage::exportReport()
         QMessageBox::information(this, tr("Run report"), tr("No run is being recorded. Reports of past runs are made on the Records page."));
         return;
     }
+    if (!mayExport(tr("Run report")))
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Run report"), QFileInfo(record).completeBaseName() + u".pdf"_s,
                                                       tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+void MonitorPage::exportReportTo(const QString &path)
+{
+    const QString record = m_session.recordPath();
+    if (record.isEmpty() || !mayExport(tr("Run report")))
         return;
-    writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->renderImage(QSize(1600, 700))),
-                               [this](const ExportOutcome &outcome) {
-                                   if (outcome.ok)
+    writeRunReportInBackground(this, record, path, reportFigures(*m_session.store(), m_chart->reportImage()),
+                               [this, record, path](const ExportOutcome &outcome) {
+                                   if (outcome.ok) {
+                                       auditExport(QFileInfo(record).fileName(), tr("Report of the run being recorded written to %1").arg(path));
                                        Q_EMIT statusMessage(outcome.message);
-                                   else if (outcome.error.code != Error::Code::Cancelled)
+                                       Q_EMIT exported(path);
+                                   } else if (outcome.error.code != Error::Code::Cancelled) {
                                        QMessageBox::warning(this, tr("Run report"), outcome.error.message);
+                                   }
                                });
 }
 

@@ -4,16 +4,20 @@
 
 #include "services/deviceservice.h"
 #include "profiles/profilelibrary.h"
+#include "records/csvexport.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace PumpStudio::Services {
@@ -27,6 +31,8 @@ struct AlarmEntry;
 namespace PumpStudio {
 
 class AlarmModel;
+class DeviceStyles;
+class FlowLayout;
 class GroupStartDialog;
 class PumpBackDialog;
 class PumpPanel;
@@ -52,11 +58,24 @@ public:
     /// Opens "Run profiles together…" (window-modal, not blocking); raises it when already open.
     void openGroupStart();
     GroupStartDialog *groupStartDialog() const;
+    /// How each device's lines look on charts: give it to other charts to draw devices alike.
+    std::shared_ptr<DeviceStyles> deviceStyles() const { return m_styles; }
+    /// Where the splitter between panels, chart and alarms stands, to remember it.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
     /// The open "Pump is back" question for a pump, if any.
     PumpBackDialog *pumpBackDialog(const QString &pumpId) const;
 
+    /// The exports behind the buttons, to a path chosen already: each is refused when the role
+    /// may not export, and written to the audit trail when it worked (exported() then).
+    void exportCsvTo(const QString &path, Records::CsvLayout layout);
+    bool exportImageTo(const QString &path, bool svg);
+    void exportReportTo(const QString &path);
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    /// An export was written (and audited).
+    void exported(const QString &path);
 
 private:
     void onPumpChanged(const Device::PumpSnapshot &snapshot);
@@ -67,9 +86,12 @@ private:
     void closePumpBack(const QString &id);
     void updateGroupButton();
     void updateRunLabel();
+    void updateLimitLines();
     void exportCsv();
     void exportImage(bool svg);
     void exportReport();
+    bool mayExport(const QString &title);
+    void auditExport(const QString &target, const QString &action);
 
     Services::DeviceService &m_devices;
     Services::MonitorSession &m_session;
@@ -80,13 +102,15 @@ private:
     QSet<QString> m_pumpBackSeen;                          ///< pumps whose run is lost-link with the pump back
     QPointer<GroupStartDialog> m_groupStart;
     QPushButton *m_groupButton = nullptr;
-    QHBoxLayout *m_panelRow = nullptr;
+    FlowLayout *m_panelRow = nullptr;
     QLabel *m_noPumps = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_runLabel = nullptr;
     QPushButton *m_recordButton = nullptr;
     TrendChart *m_chart = nullptr;
+    std::shared_ptr<DeviceStyles> m_styles;
+    QSplitter *m_splitter = nullptr;
     AlarmModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
 };

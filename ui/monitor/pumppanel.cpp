@@ -3,6 +3,7 @@
 #include "pumppanel.h"
 
 #include "core/clocktext.h"
+#include "core/messagetext.h"
 #include "services/deviceservice.h"
 #include "models/limits.h"
 #include "services/monitorsession.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -38,13 +40,13 @@ QLabel *readout(QWidget *parent, const QString &name)
     f.setBold(true);
     label->setFont(f);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(u"00000.00"_s));
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(u"0000.00"_s));
     return label;
 }
 
 QString number(std::optional<double> value, int decimals)
 {
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
+    return value ? fixedNumber(*value, decimals, QLocale()) : QStringLiteral("–");
 }
 } // namespace
 
@@ -61,13 +63,18 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
     auto *state = new QHBoxLayout;
     m_link = new QLabel(this);
     m_link->setObjectName(u"linkState"_s);
+    m_link->setWordWrap(true);  // "Connected, running in time mode" must not widen the panel
     m_rate = new QLabel(this);
     m_rate->setObjectName(u"sampleRate"_s);
     state->addWidget(m_link, 1);
     state->addWidget(m_rate);
     layout->addLayout(state);
 
+    // Compact, so four panels stand side by side at 1280 px and a row of them under the chart
+    // at 800 px: readouts caption | value | unit, then two rows of buttons, the setpoint and
+    // the reading rate.
     auto *grid = new QGridLayout;
+    grid->setVerticalSpacing(0);
     int row = 0;
     const auto addReadout = [&](QLabel *value, const QString &caption, const QString &unit) {
         grid->addWidget(new QLabel(caption, this), row, 0);
@@ -101,13 +108,13 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
             m_prime = new QPushButton(tr("Prime"), this);
             m_prime->setToolTip(tr("Run at full speed (%1 rpm) to fill the tubing; press Stop when liquid arrives.")
                                     .arg(QLocale().toString(model->maxRpm)));
-            buttons->addWidget(m_prime);
+            // Beside the direction, below Start and Stop: three push buttons in a row are wider
+            // than a compact panel.
             connect(m_prime, &QPushButton::clicked, this, [this, max = model->maxRpm] {
                 send({Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, max, std::nullopt});
                 send({Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt});
             });
         }
-        layout->addLayout(buttons);
         connect(m_start, &QPushButton::clicked, this, [this] { send({Device::PumpCommand::Kind::Start, Device::Direction::Clockwise, 0, std::nullopt}); });
         connect(m_stop, &QPushButton::clicked, this, [this] { send({Device::PumpCommand::Kind::Stop, Device::Direction::Clockwise, 0, std::nullopt}); });
 
@@ -116,21 +123,26 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
             m_direction->setObjectName(u"direction"_s);
             m_direction->addItem(Device::directionText(Device::Direction::Clockwise), int(Device::Direction::Clockwise));
             m_direction->addItem(Device::directionText(Device::Direction::CounterClockwise), int(Device::Direction::CounterClockwise));
-            form->addRow(tr("Direction"), m_direction);
+            m_direction->setToolTip(tr("Direction"));
             connect(m_direction, &QComboBox::activated, this, [this] {
                 send({Device::PumpCommand::Kind::Direction, Device::Direction(m_direction->currentData().toInt()), 0, std::nullopt});
             });
         }
+        layout->addLayout(buttons);
         auto *setpointRow = new QHBoxLayout;
         m_setpoint = new QDoubleSpinBox(this);
         m_setpoint->setObjectName(u"setpoint"_s);
         m_setpoint->setRange(0, 100000);  // checked against the model on Set, with the limit shown
         m_setpoint->setDecimals(2);
         m_setpoint->setKeyboardTracking(false);
+        // Wide enough for any setpoint, not for the range's 100000.00 (the panel stays narrow).
+        m_setpoint->setMaximumWidth(m_setpoint->fontMetrics().horizontalAdvance(u"0000.00"_s) + 30);
         m_setpointUnit = new QComboBox(this);
         m_setpointUnit->addItem(tr("rpm"));
         m_setpointUnit->addItem(tr("mL/min"));
-        m_apply = new QPushButton(tr("Set"), this);
+        // A tool button: a push button is at least 80 px wide, which the row cannot spare.
+        m_apply = new QToolButton(this);
+        m_apply->setText(tr("Set"));
         m_apply->setObjectName(u"applySetpoint"_s);
         setpointRow->addWidget(m_setpoint, 1);
         setpointRow->addWidget(m_setpointUnit);
@@ -142,7 +154,7 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
                                             QLocale().toString(mlPerRev(), 'g', 4)));
             m_setpoint->setValue(std::round(model->maxRpm / 3.0));
         }
-        connect(m_apply, &QPushButton::clicked, this, [this] { applySetpoint(m_setpoint->value(), m_setpointUnit->currentIndex() == 1); });
+        connect(m_apply, &QToolButton::clicked, this, [this] { applySetpoint(m_setpoint->value(), m_setpointUnit->currentIndex() == 1); });
     } else {
         const auto config = session.alarmConfig(pumpId);
         m_high = new QDoubleSpinBox(this);
@@ -177,9 +189,14 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
     m_poll->setValue(snapshot ? snapshot->config.pollIntervalMs : 1000);
     m_poll->setKeyboardTracking(false);
     m_poll->setToolTip(tr("How often the device is read. The link may carry less; the rate achieved is shown above."));
-    form->addRow(tr("Sample every"), m_poll);
     connect(m_poll, &QSpinBox::valueChanged, this, [this](int ms) { m_devices.setPollInterval(m_id, ms); });
+    auto *directionRow = new QHBoxLayout;
+    layout->addLayout(directionRow);
+    auto *profileRow = new QHBoxLayout;
+    layout->addLayout(profileRow);
     layout->addLayout(form);
+    auto *pollRow = new QHBoxLayout;
+    layout->addLayout(pollRow);
 
     if (!m_sensor) {
         // Dosing profiles: run one here, watch its progress, pause/resume/skip/confirm/abort.
@@ -187,7 +204,13 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
         m_runProfile->setObjectName(u"runProfile"_s);
         m_runProfile->setToolTip(tr("Check a profile from the library against this pump and run it."));
         connect(m_runProfile, &QPushButton::clicked, this, &PumpPanel::chooseProfile);
-        layout->addWidget(m_runProfile);
+        if (m_direction)
+            directionRow->addWidget(m_direction);
+        if (m_prime)
+            directionRow->addWidget(m_prime);
+        directionRow->addStretch(1);
+        profileRow->addWidget(m_runProfile);
+        profileRow->addStretch(1);
         m_profileLabel = new QLabel(this);
         m_profileLabel->setObjectName(u"profileProgress"_s);
         m_profileLabel->setWordWrap(true);
@@ -212,6 +235,10 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
         m_profileAbort->setObjectName(u"profileAbort"_s);
         layout->addLayout(controls);
     }
+
+    pollRow->addStretch(1);
+    pollRow->addWidget(new QLabel(tr("Sample every"), this));
+    pollRow->addWidget(m_poll);
 
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(u"feedback"_s);
@@ -450,8 +477,14 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
     else if (snapshot.link == Device::LinkState::Reconnecting)
         color = u"#b00020"_s;
     const bool running = snapshot.status && snapshot.status->running;
-    m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link),
-                                                               running ? tr(", running") : QString()));
+    // In a mode of its own (a profile's timed or metered step) the pump says so: its speed and
+    // flow are those of that mode, not the rpm set by hand before.
+    QString state;
+    if (running && snapshot.status->mode && *snapshot.status->mode != Device::OperatingMode::Speed)
+        state = tr(", running in %1").arg(Device::operatingModeText(*snapshot.status->mode));
+    else if (running)
+        state = tr(", running");
+    m_link->setText(u"<span style='color:%1'>●</span> %2%3"_s.arg(color, Device::linkStateText(snapshot.link), state));
     const QString lastError = snapshot.lastErrorText();
     m_link->setToolTip(lastError.isEmpty() ? snapshot.linkReason : lastError);
     m_rate->setText(tr("%1 Hz").arg(QLocale().toString(snapshot.sampleRateHz, 'f', 1)));

@@ -11,6 +11,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QSpinBox;
 
 namespace PumpStudio::Services {
@@ -83,7 +84,7 @@ private:
     QComboBox *m_direction = nullptr;
     QDoubleSpinBox *m_setpoint = nullptr;
     QComboBox *m_setpointUnit = nullptr;
-    QPushButton *m_apply = nullptr;
+    QToolButton *m_apply = nullptr;
     QSpinBox *m_poll = nullptr;
     QDoubleSpinBox *m_high = nullptr;
     QDoubleSpinBox *m_highHigh = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "trendchart.h"
 
+#include "monitor/devicestyles.h"
 #include "monitor/trendstore.h"
 
 #include <QComboBox>
@@ -40,13 +41,6 @@ constexpr int kFrameMs = 33;  // the repaint clock: 30 frames a second at most
 constexpr qint64 kSecondUs = 1'000'000;
 constexpr qint64 kMinSpanUs = 200'000;  // zooming stops at 0.2 s across the plot
 
-QColor lineColor(int index)
-{
-    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-                                     QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                     QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
-    return palette[index % int(std::size(palette))];
-}
 } // namespace
 
 // Qt Charts' z order (ChartPresenter::ZValues): background, plot area, shades, grid, axes,
@@ -56,6 +50,7 @@ constexpr qreal kSeriesZValue = 4;
 struct TrendChart::Line
 {
     int channel = 0;
+    QString source;                 ///< the device, for its colour and its limit lines
     QLineSeries *series = nullptr;  ///< never holds a point: it gives the legend entry and the axes
     bool pressure = false;
     bool visible = true;
@@ -96,6 +91,15 @@ public:
     /// The spare becomes what is drawn, and what was drawn the spare.
     void swapSpare() { std::swap(m_polylines, m_spare); }
 
+    /// A horizontal line across the plot (an alarm limit) with its label, under the data.
+    struct Rule
+    {
+        QPen pen;
+        double y = 0;
+        QString label;
+    };
+    std::vector<Rule> &rules() { return m_rules; }
+
     QRectF boundingRect() const override { return m_area.adjusted(-1, -1, 1, 1); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
@@ -104,6 +108,14 @@ public:
         painter->setRenderHint(QPainter::Antialiasing, false);
         // As Qt Charts clips a series: the plot area, taking in lines along its right and bottom edges.
         painter->setClipRect(m_area.adjusted(0, 0, 1, 1));
+        for (const Rule &rule : m_rules) {
+            if (rule.y < m_area.top() || rule.y > m_area.bottom() + 1)
+                continue;
+            painter->setPen(rule.pen);
+            painter->drawLine(QPointF(m_area.left(), rule.y), QPointF(m_area.right(), rule.y));
+            const QRectF text(m_area.left(), rule.y - 16, m_area.width() - 4, 15);
+            painter->drawText(text, Qt::AlignRight | Qt::AlignBottom, rule.label);
+        }
         for (const Polyline &line : m_polylines) {
             if (line.points.isEmpty())
                 continue;
@@ -118,6 +130,7 @@ public:
 
 private:
     QRectF m_area;
+    std::vector<Rule> m_rules;
     std::vector<Polyline> m_polylines;
     std::vector<Polyline> m_spare;
 };
@@ -165,6 +178,19 @@ protected:
         m_owner->showReadout(chart()->mapFromScene(mapToScene(event->position().toPoint())));
         QChartView::mouseMoveEvent(event);
     }
+    // The readout names the values under the cursor: with no cursor over the chart, none. The
+    // mouse leaves the viewport (where it moved) and the view with it.
+    bool viewportEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::Leave)
+            m_owner->m_readout->clear();
+        return QChartView::viewportEvent(event);
+    }
+    void leaveEvent(QEvent *event) override
+    {
+        m_owner->m_readout->clear();
+        QChartView::leaveEvent(event);
+    }
     void mouseReleaseEvent(QMouseEvent *event) override
     {
         if (event->button() == Qt::LeftButton && m_dragging) {
@@ -195,10 +221,12 @@ private:
     double m_lastX = 0;
 };
 
-TrendChart::TrendChart(QWidget *parent) : QWidget(parent)
+TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_styles(std::make_shared<DeviceStyles>())
 {
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignTop);
+    // The legend shows each line as drawn, dashes and all: colour alone does not tell them apart.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_timeAxis = new QDateTimeAxis(this);
@@ -303,6 +331,48 @@ void TrendChart::setStore(Monitor::TrendStore *store)
     rebuildSeries();
 }
 
+void TrendChart::setDeviceStyles(std::shared_ptr<DeviceStyles> styles)
+{
+    if (!styles)
+        return;
+    m_styles = std::move(styles);
+    rebuildSeries();
+}
+
+void TrendChart::setLimitLines(const QList<LimitLine> &lines)
+{
+    const auto same = [](const LimitLine &a, const LimitLine &b) {
+        return a.source == b.source && a.pressure == b.pressure && a.value == b.value && a.label == b.label;
+    };
+    if (lines.size() == m_limits.size() && std::equal(lines.cbegin(), lines.cend(), m_limits.cbegin(), same))
+        return;
+    m_limits = lines;
+    m_drawnT0 = -1;  // redraw on the next tick
+    m_paintedT0 = -1;
+}
+
+int TrendChart::limitLinesDrawn() const
+{
+    return int(m_plot->rules().size());
+}
+
+QPen TrendChart::linePen(int channel) const
+{
+    for (const auto &line : m_lines) {
+        if (line->channel == channel)
+            return line->series->pen();
+    }
+    return {};
+}
+
+QList<int> TrendChart::drawOrder() const
+{
+    QList<int> order;
+    for (const auto &line : m_lines)
+        order.append(line->channel);
+    return order;
+}
+
 void TrendChart::rebuildSeries()
 {
     for (const auto &line : m_lines)
@@ -317,23 +387,39 @@ void TrendChart::rebuildSeries()
         return;
     }
     QString pressureUnit;
-    int index = 0;
     for (int id : m_store->channelIds()) {
         const auto *c = m_store->channel(id);
         if (c->quantity != Records::Quantity::Flow && c->quantity != Records::Quantity::Pressure)
             continue;
         auto line = std::make_unique<Line>();
         line->channel = id;
+        // A channel of no known device (an old record) is a device of its own, by its name.
+        line->source = c->source.isEmpty() ? c->name : c->source;
         line->pressure = c->quantity == Records::Quantity::Pressure;
         if (line->pressure)
             pressureUnit = c->unit;
+        m_lines.push_back(std::move(line));
+    }
+    // Pressure first, so it is drawn under the flows (a noisy trace must not hide them); then
+    // the devices in their order, the solid line first and the broken ones over it.
+    for (const auto &line : m_lines)
+        m_styles->index(line->source);
+    std::stable_sort(m_lines.begin(), m_lines.end(), [this](const auto &a, const auto &b) {
+        if (a->pressure != b->pressure)
+            return a->pressure;
+        return m_styles->index(a->source) < m_styles->index(b->source);
+    });
+    for (const auto &line : m_lines) {
+        const auto *c = m_store->channel(line->channel);
+        const int style = m_styles->index(line->source);
         line->series = new QLineSeries;
         line->series->setName(u"%1 [%2]"_s.arg(c->name, c->unit));
-        QPen pen(lineColor(index++));
+        QPen pen(DeviceStyles::colour(style));
         pen.setWidth(1);  // 1 px: the raster engine draws it several times faster than 1.5
+        // A pressure trace is noisy: dashes would only break it up. Its colour is its device's.
+        pen.setStyle(line->pressure ? Qt::SolidLine : DeviceStyles::dash(style));
         line->series->setPen(pen);
         m_chart->addSeries(line->series);
-        m_lines.push_back(std::move(line));
     }
     attachAxes();
     m_pressureAxis->setTitleText(pressureUnit.isEmpty() ? tr("Pressure") : tr("Pressure [%1]").arg(pressureUnit));
@@ -622,14 +708,41 @@ void TrendChart::refresh()
             (onPressure ? pressMax : flowMax) = std::max(onPressure ? pressMax : flowMax, hi);
         }
     }
+    // Alarm limits of the lines shown: a limit near the data widens its axis to take it in (the
+    // point of watching is how close the line is to it); one far away is left off the axis.
+    struct Placed
+    {
+        const LimitLine *limit;
+        bool onPressure;
+        QColor colour;
+    };
+    std::vector<Placed> placed;
+    for (const LimitLine &limit : std::as_const(m_limits)) {
+        const auto line = std::find_if(m_lines.cbegin(), m_lines.cend(), [&](const auto &l) {
+            return l->visible && l->source == limit.source && l->pressure == limit.pressure;
+        });
+        if (line == m_lines.cend())
+            continue;
+        const bool onPressure = limit.pressure && m_axesMode == Axes::Separate;
+        float &lo = onPressure ? pressMin : flowMin;
+        float &hi = onPressure ? pressMax : flowMax;
+        if (lo <= hi && double(hi) > 0 && limit.value <= 2.0 * double(hi) && limit.value >= 0) {
+            lo = std::min(lo, float(limit.value));
+            hi = std::max(hi, float(limit.value));
+        }
+        placed.push_back(Placed{&limit, onPressure, (*line)->series->pen().color()});
+    }
     if (m_timeAxis->min() != from || m_timeAxis->max() != to)
         m_timeAxis->setRange(from, to);
     const auto fit = [](QValueAxis *axis, float lo, float hi) {
         double min = 0, max = 1;
         if (lo <= hi) {
             const double margin = std::max(0.05 * double(hi - lo), 0.01 * std::max(std::abs(double(hi)), 1.0));
-            // Flow and pressure are read against zero: the axis starts there unless values go below.
-            min = lo >= 0 ? 0.0 : double(lo) - margin;
+            // Flow and pressure are read against zero: the axis starts there unless values go
+            // clearly below. A stopped line's sensor noise (-0.003 bar) is zero, not a reason
+            // for an axis down to -0.5 bar.
+            const double noise = 0.02 * std::max(std::abs(double(hi)), 1.0);
+            min = lo >= -noise ? 0.0 : double(lo) - margin;
             max = double(hi) + margin;
         }
         // Keep the axis while the data stays inside it and fills at least half of it: no jitter.
@@ -645,6 +758,18 @@ void TrendChart::refresh()
 
     // The axes' mapping, once a frame: the same arithmetic Qt Charts' XYDomain does per point.
     const QRectF area = m_chart->plotArea();
+    std::vector<TrendPlotItem::Rule> &rules = m_plot->rules();
+    rules.clear();
+    for (const Placed &p : placed) {
+        const QValueAxis *axis = p.onPressure ? m_pressureAxis : m_flowAxis;
+        const double span = std::max(1e-12, axis->max() - axis->min());
+        const double y = area.bottom() - (p.limit->value - axis->min()) / span * area.height();
+        if (y < area.top() || y > area.bottom() + 1)
+            continue;  // off the axis: not drawn
+        QPen pen(p.colour);
+        pen.setStyle(Qt::DashDotDotLine);
+        rules.push_back(TrendPlotItem::Rule{pen, y, p.limit->label});
+    }
     const double xScale = area.width() / double(std::max<qint64>(1, m_t1Us - m_t0Us));
     // Built into the buffers of the frame before last (swapped below): a frame allocates nothing,
     // and freeing and faulting in half a megabyte a frame cost more than drawing it.
@@ -709,6 +834,21 @@ void TrendChart::refresh()
     Q_EMIT frameDrawn(m_drawnLast);
 }
 
+std::pair<double, double> TrendChart::flowAxisRange() const
+{
+    return {m_flowAxis->min(), m_flowAxis->max()};
+}
+
+std::pair<double, double> TrendChart::pressureAxisRange() const
+{
+    return {m_pressureAxis->min(), m_pressureAxis->max()};
+}
+
+QString TrendChart::readoutText() const
+{
+    return m_readout->text();
+}
+
 qsizetype TrendChart::pointsInSeries() const
 {
     qsizetype n = 0;
@@ -759,6 +899,36 @@ QImage TrendChart::renderImage(const QSize &size)
     image.fill(Qt::white);
     QPainter painter(&image);
     m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+QImage TrendChart::reportImage(const QSize &size, qreal scale)
+{
+    // Its own copy of the chart, laid out at the given size whatever this one's size on screen:
+    // labels and legend come out as large on paper every time, and `scale` pixels a point keep
+    // them sharp in print.
+    TrendChart twin;
+    twin.setAttribute(Qt::WA_DontShowOnScreen);
+    twin.m_styles = m_styles;
+    twin.m_axesMode = m_axesMode;
+    twin.m_timeAxisMode = m_timeAxisMode;
+    twin.m_window = m_window;
+    twin.setStore(m_store);
+    for (const auto &line : m_lines) {
+        if (!line->visible)
+            twin.setChannelVisible(line->channel, false);
+    }
+    twin.attachAxes();
+    twin.setLimitLines(m_limits);
+    twin.resize(size);
+    twin.show();
+    twin.setVisibleRange(m_t0Us, m_t1Us);
+    QImage image((QSizeF(twin.m_view->size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    twin.m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(twin.m_view->size())));
+    painter.end();
     return image;
 }
 

@@ -24,6 +24,7 @@ class TrendStore;
 
 namespace PumpStudio {
 
+class DeviceStyles;
 class TrendChartView;
 class TrendPlotItem;
 
@@ -47,7 +48,25 @@ public:
     explicit TrendChart(QWidget *parent = nullptr);
     ~TrendChart() override;
 
+    /// An alarm limit of a device, drawn as a line across the plot in the device's colour.
+    struct LimitLine
+    {
+        QString source;         ///< the device (pump config id)
+        bool pressure = false;  ///< on its pressure line, else on its flow line
+        double value = 0;
+        QString label;          ///< "High-high 2 bar"
+    };
+
     void setStore(Monitor::TrendStore *store);
+    /// Colours and dashes by device, shared with other charts (each chart has its own otherwise).
+    void setDeviceStyles(std::shared_ptr<DeviceStyles> styles);
+    /// The alarm limits to draw (those of devices with a visible line).
+    void setLimitLines(const QList<LimitLine> &lines);
+    /// The limit lines drawn in the last frame, with their height in the plot (for tests).
+    int limitLinesDrawn() const;
+    /// How a channel's line is drawn, and the channels in the order drawn (first: underneath).
+    QPen linePen(int channel) const;
+    QList<int> drawOrder() const;
     Monitor::TrendStore *store() const { return m_store; }
 
     void setWindow(Window window);
@@ -68,6 +87,11 @@ public:
     /// Redraws now, as the repaint clock would (tests, benchmarks and exports call it); while
     /// following live it first moves the view to the store's now.
     void refresh();
+    /// What the cursor readout shows now (empty while the mouse is not over the plot).
+    QString readoutText() const;
+    /// The value axes' ranges as last fitted.
+    std::pair<double, double> flowAxisRange() const;
+    std::pair<double, double> pressureAxisRange() const;
     /// Points in the polylines drawn (all channels): at most 2 x the plot width per channel.
     qsizetype pointsInSeries() const;
     /// Pyramid columns read for the last frame (all channels): the plot width per channel after
@@ -75,6 +99,9 @@ public:
     qsizetype columnsQueriedLastFrame() const { return m_columnsQueried; }
 
     QImage renderImage(const QSize &size);
+    /// The chart for a printed report: what this one shows, laid out at `size` (independent of
+    /// the size on screen, so its labels print large enough) and drawn at `scale` pixels a point.
+    QImage reportImage(const QSize &size = QSize(800, 420), qreal scale = 2.0);
     bool savePng(const QString &path, QString *error);
     bool saveSvg(const QString &path, QString *error);
 
@@ -123,6 +150,8 @@ private:
     QTimer *m_clock = nullptr;
     TrendPlotItem *m_plot = nullptr;  ///< owned by m_chart
     std::vector<std::unique_ptr<Line>> m_lines;
+    std::shared_ptr<DeviceStyles> m_styles;
+    QList<LimitLine> m_limits;
     Window m_window = Window::TenMinutes;
     TimeAxis m_timeAxisMode = TimeAxis::Elapsed;
     Axes m_axesMode = Axes::Separate;

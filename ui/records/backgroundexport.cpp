@@ -5,6 +5,7 @@
 #include "records/runrecordreader.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
@@ -15,7 +16,32 @@
 #include <cmath>
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace PumpStudio {
+
+std::optional<CsvTarget> askCsvTarget(QWidget *parent, const QString &title, const QString &suggestedName)
+{
+    // The layout is chosen with the file type: one dialog, and the choice is where the name is.
+    const QList<std::pair<QString, Records::CsvLayout>> types{
+        {QCoreApplication::translate("PumpStudio::CsvExport", "CSV, one row per second, a column per channel (*.csv)"), Records::CsvLayout::Wide},
+        {QCoreApplication::translate("PumpStudio::CsvExport", "CSV, one value per row: time, channel, value (*.csv)"), Records::CsvLayout::Long},
+        {QCoreApplication::translate("PumpStudio::CsvExport", "CSV, samples as recorded (*.csv)"), Records::CsvLayout::AsRecorded},
+    };
+    QStringList filters;
+    for (const auto &type : types)
+        filters.append(type.first);
+    QString chosen = filters.front();
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filters.join(u";;"_s), &chosen);
+    if (path.isEmpty())
+        return std::nullopt;
+    CsvTarget target{path, Records::CsvLayout::Wide};
+    for (const auto &type : types) {
+        if (type.first == chosen)
+            target.layout = type.second;
+    }
+    return target;
+}
 
 namespace {
 struct Tr

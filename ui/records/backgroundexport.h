@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -36,6 +37,15 @@ public:
 
     static void start(QWidget *parent, const QString &title, Work work, std::function<void(const ExportOutcome &)> done);
 };
+
+/// Where a run's CSV goes and in which layout, as the user chose in the save dialog (its file
+/// types name the layouts); nullopt when the user cancelled.
+struct CsvTarget
+{
+    QString path;
+    Records::CsvLayout layout = Records::CsvLayout::Wide;
+};
+std::optional<CsvTarget> askCsvTarget(QWidget *parent, const QString &title, const QString &suggestedName);
 
 /// A run's CSV (`options` as for Records::exportCsv), read from the record at `recordPath` on
 /// the worker.

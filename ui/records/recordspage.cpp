@@ -232,7 +232,7 @@ void RecordsPage::openRecord(const QString &path)
         m_store->setLive(false);
         m_store->setStart(loaded->info.startUtc, loaded->info.utcOffsetSeconds);
         for (LoadedChannel &c : loaded->channels)
-            m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid));
+            m_store->addChannel(c.info.id, c.info.name, c.info.unit, c.info.quantity, std::move(c.pyramid), c.info.pumpConfigId);
         // Single samples come back from the record on a thread of their own: zooming in shows
         // the summary at once and the samples when they are read.
         m_chunkReader = std::make_unique<Monitor::RecordChunkReader>(path, m_store);
@@ -276,11 +276,12 @@ void RecordsPage::exportCsv()
         QMessageBox::information(this, tr("Export CSV"), tr("Open a run first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QFileInfo(m_openPath).completeBaseName() + u".csv"_s,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const auto target = askCsvTarget(this, tr("Export CSV"), QFileInfo(m_openPath).completeBaseName() + u".csv"_s);
+    if (!target)
         return;
+    const QString path = target->path;
     Records::CsvExportOptions options = Records::defaultCsvOptions();
+    options.layout = target->layout;
     options.t0Us = m_chart->visibleStartUs();  // what is on screen: the whole run unless zoomed
     options.t1Us = m_chart->visibleEndUs() + 1;
     exportCsvInBackground(this, m_openPath, path, options, [this, path](const ExportOutcome &outcome) {
@@ -309,7 +310,7 @@ void RecordsPage::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    ReportFigures figures = reportFigures(*m_store, m_chart->renderImage(QSize(1600, 700)));
+    ReportFigures figures = reportFigures(*m_store, m_chart->reportImage());
     figures.signoff.integrity = m_integrity;
     if (m_session)
         figures.signoff.signatures = m_session->trail().signatures(u"run:"_s + QFileInfo(m_openPath).fileName()).valueOr({});

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// Not a test: the Monitor and Devices pages with the demo running (and two more simulated
+// pumps for six devices), and a run report, for looking at the layout in a language at a size.
+// Usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6>
+// Writes monitor-<lang>-<w>x<h>-<n>.png, devices-<lang>-<w>x<h>-<n>.png and report-<lang>.pdf.
+#include "mainwindow.h"
+#include "monitor/monitorpage.h"
+#include "monitor/trendchart.h"
+
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/translations.h"
+#include "services/democontroller.h"
+#include "services/deviceservice.h"
+#include "services/monitorsession.h"
+#include "services/workbench.h"
+#include "support/simpumprig.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace PumpStudio;
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PumpStudio"_s);
+    QCoreApplication::setApplicationName(u"PumpStudio"_s);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 5) {
+        std::fputs("usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6>\n", stderr);
+        return 2;
+    }
+    const QDir out(args.at(1));
+    QDir().mkpath(out.path());
+    const QString language = args.at(2);
+    const QStringList wh = args.at(3).split(u'x');
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    const int devices = args.at(4).toInt();
+    Logging::Options logOptions;
+    logOptions.console = false;
+    Logging::initialize(logOptions);
+    Translations::install(app, language);
+    QFont font = QApplication::font();
+    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
+    QApplication::setFont(font);
+
+    AppSettings settings(home.filePath(u"settings.ini"_s));
+    Services::Workbench workbench(settings);
+    MainWindow window(workbench);
+    window.resize(size);
+    window.show();
+    workbench.demo().start(Sim::DemoSimulation::Scenario::NormalDosing);
+    // Two more simulated pumps on lines of their own, for six devices.
+    Test::SimPumpRig kamoer;
+    Test::SimPumpRig second;
+    if (devices >= 6) {
+        const auto add = [&](Test::SimPumpRig &rig, const QString &model, const QString &name) {
+            if (!rig.openLine({u"--model"_s, model}))
+                return false;
+            Device::PumpConfig c;
+            c.modelId = model;
+            c.name = name;
+            c.serial = rig.serial();
+            c.address = workbench.devices().models().find(model)->defaultAddress;
+            c.simulated = true;
+            c.pollIntervalMs = 250;
+            const QString id = workbench.devices().addPump(c);
+            workbench.devices().connectPump(id);
+            workbench.devices().sendCommand(id, Device::PumpCommand::speed(30));
+            workbench.devices().sendCommand(id, Device::PumpCommand::start());
+            return true;
+        };
+        if (!add(kamoer, u"kamoer-2802"_s, u"Buffer B"_s) || !add(second, u"longer-wt600-2j"_s, u"Waste"_s)) {
+            std::fputs("the extra simulated pumps did not open\n", stderr);
+            return 1;
+        }
+    }
+    window.showPage(u"monitor"_s);
+    auto *monitor = window.findChild<MonitorPage *>();
+    monitor->chart()->setWindow(TrendChart::Window::OneMinute);
+    QTest::qWait(12000);
+    const QString tag = u"%1-%2x%3-%4"_s.arg(language).arg(size.width()).arg(size.height()).arg(devices);
+    bool ok = true;
+    const auto shoot = [&](const QString &name) {
+        QTest::qWait(300);
+        const QString path = out.filePath(name + u'-' + tag + u".png"_s);
+        const bool saved = window.grab().save(path, "PNG");
+        std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED to write", qPrintable(path));
+        ok = ok && saved;
+    };
+    shoot(u"monitor"_s);
+    QSignalSpy exported(monitor, &MonitorPage::exported);
+    monitor->exportReportTo(out.filePath(u"report-%1.pdf"_s.arg(language)));
+    if (!exported.wait(20000))
+        ok = false;
+    window.showPage(u"devices"_s);
+    // The Reglo selected: its control box shows the setpoint it runs at.
+    for (QTableView *view : window.findChildren<QTableView *>()) {
+        if (!view->isVisible() || !view->model())
+            continue;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data().toString().contains(u"Reglo"_s))
+                view->selectRow(row);
+        }
+    }
+    shoot(u"devices"_s);
+    return ok ? 0 : 1;
+}
