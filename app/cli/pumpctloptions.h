@@ -59,6 +59,14 @@ struct PumpCtlOptions
     QStringList words;              ///< audit/records: what follows the command ("verify", "RUN")
     QString since;                  ///< audit show --since ISO8601
     QString user;                   ///< --user: the account acting (controlled mode)
+    QString mqttUrl;                ///< monitor --mqtt: publish to this broker too
+    QString mqttPrefix;             ///< --mqtt-prefix (empty: pumpstudio)
+    int mqttKeepAliveS = 30;        ///< --mqtt-keepalive
+    QString mqttCaFile;             ///< --mqtt-ca
+    QString mqttUser;               ///< --mqtt-user (password: PUMPSTUDIO_MQTT_PASSWORD)
+    QString mqttClientId;           ///< --mqtt-client-id
+    QString mqttWorkstation;        ///< --mqtt-workstation (empty: the host name)
+    QString archiveUrl;             ///< records push/list --archive
 
     bool needsDevice() const;
 };
