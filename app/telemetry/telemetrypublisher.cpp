@@ -315,7 +315,7 @@ void TelemetryPublisher::emitStatus()
     const PublisherStatus &s = m_status;
     const PublisherStatus &e = m_emitted;
     if (s.state == e.state && s.reason == e.reason && s.queued == e.queued && s.droppedSamples == e.droppedSamples
-        && s.droppedMessages == e.droppedMessages && s.sentSamples / 1000 == e.sentSamples / 1000) {
+        && s.droppedMessages == e.droppedMessages && s.sentSamples == e.sentSamples) {
         return;
     }
     m_emitted = m_status;
