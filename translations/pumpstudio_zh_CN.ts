@@ -153,6 +153,90 @@
     </message>
 </context>
 <context>
+    <name>ArchiveConnection</name>
+    <message>
+        <source>The archive server went away (%1): %2</source>
+        <translation>归档服务器连接已断开（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The archive refused %1: %2</source>
+        <translation>归档库拒绝了%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePush</name>
+    <message>
+        <source>the workstation</source>
+        <translation>工作站信息</translation>
+    </message>
+    <message>
+        <source>the run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>一个通道</translation>
+    </message>
+    <message>
+        <source>a setpoint</source>
+        <translation>一个设定值</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>一个事件</translation>
+    </message>
+    <message>
+        <source>an alarm</source>
+        <translation>一条报警</translation>
+    </message>
+    <message>
+        <source>the audit entries</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <source>an audit entry</source>
+        <translation>一个审计条目</translation>
+    </message>
+    <message>
+        <source>the run&apos;s samples</source>
+        <translation>运行记录的采样数据</translation>
+    </message>
+    <message>
+        <source>a block of samples</source>
+        <translation>一个采样数据块</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveQuery</name>
+    <message>
+        <source>the list of runs</source>
+        <translation>运行记录列表</translation>
+    </message>
+    <message>
+        <source>the samples</source>
+        <translation>采样数据</translation>
+    </message>
+    <message>
+        <source>No table %1 in the archive.</source>
+        <translation>归档库中没有表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSchema</name>
+    <message>
+        <source>The archive&apos;s schema could not be brought up to date (%1): %2</source>
+        <translation>无法将归档库的数据库结构更新到最新版本（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The archive has schema version %1; this PumpStudio knows up to %2. Update PumpStudio.</source>
+        <translation>归档库的结构版本为 %1；此版本的 PumpStudio 最高只支持 %2。请更新 PumpStudio。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Pump command</source>
@@ -362,6 +446,29 @@
     </message>
 </context>
 <context>
+    <name>BrokerTr</name>
+    <message>
+        <source>&quot;%1&quot; is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <translation>“%1”不是代理服务器地址：请写成 mqtt://HOST[:PORT] 或 mqtts://HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s user name and password separately, not in its address.</source>
+        <translation>请单独提供代理服务器的用户名和密码，不要写在地址中。</translation>
+    </message>
+    <message>
+        <source>The broker address &quot;%1&quot; has no host.</source>
+        <translation>代理服务器地址“%1”中没有主机名。</translation>
+    </message>
+    <message>
+        <source>The broker address &quot;%1&quot; has a path; it takes none.</source>
+        <translation>代理服务器地址“%1”包含路径；该地址不应带路径。</translation>
+    </message>
+    <message>
+        <source>The broker port must be 1 to 65535.</source>
+        <translation>代理服务器端口必须在 1 到 65535 之间。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -524,6 +631,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTr</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the archive %1: %2</source>
+        <translation>无法连接归档库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -747,6 +865,13 @@
     <message>
         <source>PumpStudio is closing: profiles aborted, pumps it started stopped</source>
         <translation>PumpStudio 正在关闭：已中止程序，并已停止由其启动的泵</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTelemetry</name>
+    <message>
+        <source>The link is back.</source>
+        <translation>链路已恢复。</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1854,69 @@
     </message>
 </context>
 <context>
+    <name>MqttClient</name>
+    <message>
+        <source>the broker refused the protocol version</source>
+        <translation>代理服务器拒绝了该协议版本</translation>
+    </message>
+    <message>
+        <source>the broker refused the client id</source>
+        <translation>代理服务器拒绝了该客户端 ID</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>代理服务器不可用</translation>
+    </message>
+    <message>
+        <source>the broker refused the user name or password</source>
+        <translation>代理服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>the broker refused: not authorised</source>
+        <translation>代理服务器拒绝：未获授权</translation>
+    </message>
+    <message>
+        <source>Cannot create an MQTT client (out of memory or a bad client id).</source>
+        <translation>无法创建 MQTT 客户端（内存不足或客户端 ID 无效）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1</source>
+        <translation>无法设置 TLS：%1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>%1 无应答</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation>未连接到代理服务器。</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>发布到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 failed: %2</source>
+        <translation>订阅 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>MtSicsDriver</name>
     <message>
         <source>a stable weight (S)</source>
@@ -1875,6 +2063,13 @@
     <message>
         <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
         <translation>泵对已输送体积查询的应答为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>The telemetry queue: %1: %2</source>
+        <translation>遥测队列：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3043,18 @@
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>--mqtt-ca goes with an mqtts:// broker.</source>
+        <translation>--mqtt-ca 只能与 mqtts:// 代理服务器一起使用。</translation>
+    </message>
+    <message>
+        <source>MQTT: connected to %1, publishing under %2</source>
+        <translation>MQTT：已连接到 %1，发布主题前缀为 %2</translation>
+    </message>
+    <message>
+        <source>MQTT: %1 is away (%2); alarms and events are kept until it is back</source>
+        <translation>MQTT：%1 不可用（%2）；报警和事件将保留，待其恢复后发送</translation>
     </message>
 </context>
 <context>
@@ -4461,8 +4668,28 @@ Entry %2, hash %3</source>
         <translation>“audit”需要“verify”或“show [--since ISO8601] [--json]”。</translation>
     </message>
     <message>
-        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos; or &apos;export RUN --csv FILE&apos;.</source>
-        <translation>“records”需要“list”、“verify RUN”或“export RUN --csv FILE”。</translation>
+        <source>&apos;records push&apos; takes --archive postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>“records push”需要 --archive postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>The push stopped; what was sent is kept, and pushing again goes on from there.</source>
+        <translation>推送已中止；已发送的数据会保留，再次推送将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>%1 run(s) sent (%2 samples in %3 blocks), %4 already archived, %5 still being written; %6 audit entries sent to %7</source>
+        <translation>已发送 %1 个运行记录（%2 个采样点，共 %3 个数据块），%4 个已归档，%5 个仍在写入；已向 %7 发送 %6 个审计条目</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 个采样点</translation>
+    </message>
+    <message>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
+        <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
+    </message>
+    <message>
+        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos;, &apos;export RUN --csv FILE&apos; or &apos;push --archive URL&apos;.</source>
+        <translation>“records”需要“list”、“verify RUN”、“export RUN --csv FILE”或“push --archive URL”。</translation>
     </message>
 </context>
 <context>
@@ -6603,6 +6830,13 @@ Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>QueueTr</name>
+    <message>
+        <source>cannot keep a message</source>
+        <translation>无法保存消息</translation>
+    </message>
+</context>
+<context>
     <name>Reglo</name>
     <message>
         <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
@@ -7005,6 +7239,17 @@ Run anyway?</source>
     <message>
         <source>The balance&apos;s answer to %1 is not a text: &quot;%2&quot;.</source>
         <translation>天平对 %1 的应答不是文本：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统密钥链不可用：%1</translation>
+    </message>
+    <message>
+        <source>This build of PumpStudio has no keychain support.</source>
+        <translation>此版本的 PumpStudio 不支持密钥链。</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8108,25 @@ Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>UrlTr</name>
+    <message>
+        <source>&quot;%1&quot; is not an archive address: write postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>“%1”不是归档库地址：请写成 postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>Give the archive&apos;s password through PGPASSWORD or the keychain.</source>
+        <translation>请通过 PGPASSWORD 或密钥链提供归档库密码。</translation>
+    </message>
+    <message>
+        <source>The archive address names no database (…/DBNAME).</source>
+        <translation>归档库地址中未指定数据库（…/DBNAME）。</translation>
+    </message>
+    <message>
+        <source>The archive port must be 1 to 65535.</source>
+        <translation>归档库端口必须在 1 到 65535 之间。</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <source>%1 did not confirm the stop: %2</source>
@@ -8027,6 +8291,30 @@ Run anyway?</source>
         <translation>命令 [参数]</translation>
     </message>
     <message>
+        <source>weigh: the weight shown now, stable or not.</source>
+        <translation>weigh：读取当前显示的重量，无论是否稳定。</translation>
+    </message>
+    <message>
+        <source>audit show: entries from this time on (ISO 8601).</source>
+        <translation>audit show：显示从此时间起的条目（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
+        <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
+        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>--baud must be from %1 to %2, not %3.</source>
+        <translation>--baud 必须在 %1 到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>--seconds must be more than 0 and at most %1 (a year), not %2.</source>
+        <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
@@ -8043,6 +8331,17 @@ Commands:
   pressure                  read a pressure transmitter
   monitor --seconds S [--interval-ms N] [--csv FILE]
                             read the status every N ms for S seconds
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            also publish the pump to an MQTT broker
+                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the
+                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD
+  records push --archive URL
+                            send the run records and audit entries not yet archived
+                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the
+                            password from PGPASSWORD); exit 3 when it cannot connect
+  records list --archive URL [--json]
+                            the runs in the archive
   check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
                             check a profile file against a model (no port needed);
                             --model defaults to the profile&apos;s; exit 5 on errors
@@ -8085,6 +8384,17 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
   pressure                  读取压力变送器
   monitor --seconds S [--interval-ms N] [--csv FILE]
                             在 S 秒内每 N ms 读取一次状态
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            同时将泵的数据发布到 MQTT 代理服务器
+                            （mqtt://HOST[:PORT] 或 mqtts://；见 docs/mqtt.md）；
+                            代理服务器密码取自 PUMPSTUDIO_MQTT_PASSWORD
+  records push --archive URL
+                            将尚未归档的运行记录和审计条目发送到 PostgreSQL
+                            （postgresql://USER@HOST[:PORT]/DB；密码取自
+                            PGPASSWORD）；无法连接时退出码为 3
+  records list --archive URL [--json]
+                            列出归档库中的运行记录
   check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
                             根据型号检查程序文件（无需串口）；
                             --model 默认为程序中的型号；有错误时退出码为 5
@@ -8113,28 +8423,52 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
 6 审计追踪损坏或运行记录已更改。</translation>
     </message>
     <message>
-        <source>weigh: the weight shown now, stable or not.</source>
-        <translation>weigh：读取当前显示的重量，无论是否稳定。</translation>
+        <source>monitor: also publish to this MQTT broker (mqtt://HOST[:PORT], mqtts://HOST[:PORT]).</source>
+        <translation>monitor：同时发布到此 MQTT 代理服务器（mqtt://HOST[:PORT]、mqtts://HOST[:PORT]）。</translation>
     </message>
     <message>
-        <source>audit show: entries from this time on (ISO 8601).</source>
-        <translation>audit show：显示从此时间起的条目（ISO 8601）。</translation>
+        <source>monitor: the first topic levels (default: pumpstudio).</source>
+        <translation>monitor：主题的前几级（默认：pumpstudio）。</translation>
     </message>
     <message>
-        <source>The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD.</source>
-        <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
+        <source>monitor: MQTT keep-alive in seconds (default: 30).</source>
+        <translation>monitor：MQTT 保活时间，单位秒（默认：30）。</translation>
     </message>
     <message>
-        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
-        <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
+        <source>monitor: the CA file that signed an mqtts:// broker&apos;s certificate.</source>
+        <translation>monitor：签发 mqtts:// 代理服务器证书的 CA 证书文件。</translation>
     </message>
     <message>
-        <source>--baud must be from %1 to %2, not %3.</source>
-        <translation>--baud 必须在 %1 到 %2 之间，当前为 %3。</translation>
+        <source>monitor: the broker user name; the password comes from PUMPSTUDIO_MQTT_PASSWORD.</source>
+        <translation>monitor：代理服务器用户名；密码取自 PUMPSTUDIO_MQTT_PASSWORD。</translation>
     </message>
     <message>
-        <source>--seconds must be more than 0 and at most %1 (a year), not %2.</source>
-        <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
+        <source>monitor: the MQTT client id (default: a new one).</source>
+        <translation>monitor：MQTT 客户端 ID（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>monitor: the workstation&apos;s name in topics (default: the host name).</source>
+        <translation>monitor：主题中的工作站名称（默认：主机名）。</translation>
+    </message>
+    <message>
+        <source>records push/list: the PostgreSQL archive, postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>records push/list：PostgreSQL 归档库，postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>--mqtt-keepalive must be from 5 to 65535 seconds, not %1.</source>
+        <translation>--mqtt-keepalive 必须在 5 到 65535 秒之间，当前为 %1。</translation>
+    </message>
+    <message>
+        <source>The --mqtt-... options need --mqtt URL.</source>
+        <translation>--mqtt-... 选项需要同时指定 --mqtt URL。</translation>
+    </message>
+    <message>
+        <source>--mqtt goes with &apos;monitor&apos;.</source>
+        <translation>--mqtt 只能与“monitor”一起使用。</translation>
+    </message>
+    <message>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
+        <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
     </message>
 </context>
 <context>

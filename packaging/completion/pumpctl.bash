@@ -15,7 +15,8 @@ _pumpctl()
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero"
     local options="--help --version --port --model --address --baud --parity --data-bits --stop-bits
-        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate"
+        --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate
+        --mqtt --mqtt-prefix --mqtt-keepalive --mqtt-ca --mqtt-user --mqtt-client-id --mqtt-workstation --archive"
     COMPREPLY=()
 
     case $prev in
@@ -33,11 +34,11 @@ _pumpctl()
         --data-bits) COMPREPLY=($(compgen -W "7 8" -- "$cur")); return ;;
         --stop-bits) COMPREPLY=($(compgen -W "1 2" -- "$cur")); return ;;
         --baud) COMPREPLY=($(compgen -W "1200 2400 4800 9600 19200 38400 57600 115200" -- "$cur")); return ;;
-        --csv)
+        --csv|--mqtt-ca)
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
-        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe)
+        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--mqtt|--mqtt-prefix|--mqtt-keepalive|--mqtt-user|--mqtt-client-id|--mqtt-workstation|--archive)
             return ;;  # a value nobody can guess
         direction) COMPREPLY=($(compgen -W "cw ccw" -- "$cur")); return ;;
         check|run)
