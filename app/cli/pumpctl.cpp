@@ -8,6 +8,7 @@
 #include "cli/pumpctlrecords.h"
 #include "core/clocktext.h"
 #include "core/logging.h"
+#include "core/paths.h"
 #include "device/devicemanager.h"
 #include "device/driverfactory.h"
 #include "device/link.h"
@@ -17,14 +18,18 @@
 #include "profiles/precheck.h"
 #include "profiles/profileformat.h"
 #include "profiles/profilerunner.h"
+#include "telemetry/devicetelemetry.h"
+#include "telemetry/publisherthread.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSocketNotifier>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -91,6 +96,8 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 PumpCtl::~PumpCtl()
 {
     m_calibrate.reset();  // stops the pump if a calibration still ran
+    m_deviceTelemetry.reset();
+    m_telemetry.reset();
     m_balance.reset();
     m_devices.reset();  // the pump's session, and the runner it owns
     m_driver.reset();
@@ -113,8 +120,73 @@ void PumpCtl::finish(int code)
         m_driver.reset();
         if (m_link)
             m_link->close();
-        Q_EMIT finished(code);
+        if (!m_telemetry || m_telemetry->isStopped()) {
+            Q_EMIT finished(code);
+            return;
+        }
+        // The broker hears the end of the monitor and online = false before we leave (the
+        // publisher gives up after two seconds when the broker does not answer).
+        m_deviceTelemetry.reset();
+        Telemetry::RunMessage end;
+        end.runId = m_telemetryRunId;
+        end.started = false;
+        end.operatorName = m_options.user;
+        end.source = u"pumpctl monitor"_s;
+        m_telemetry->publishRun(end);
+        connect(m_telemetry.get(), &Telemetry::PublisherThread::stopped, this, [this, code] { Q_EMIT finished(code); });
+        m_telemetry->stop();
     });
+}
+
+bool PumpCtl::startTelemetry()
+{
+    auto url = Telemetry::BrokerUrl::parse(m_options.mqttUrl);
+    if (!url) {
+        fail(url.error());
+        return false;
+    }
+    Telemetry::BrokerConfig config;
+    config.url = *url;
+    config.keepAlive = std::chrono::seconds(m_options.mqttKeepAliveS);
+    if (!m_options.mqttPrefix.isEmpty())
+        config.prefix = m_options.mqttPrefix;
+    config.caFile = m_options.mqttCaFile;
+    config.username = m_options.mqttUser;
+    config.password = qEnvironmentVariable("PUMPSTUDIO_MQTT_PASSWORD");
+    config.clientId = m_options.mqttClientId;
+    config.workstation = m_options.mqttWorkstation;
+    if (!config.caFile.isEmpty() && !config.url.tls) {
+        fail(makeError(Error::Code::InvalidArgument, tr("--mqtt-ca goes with an mqtts:// broker.")));
+        return false;
+    }
+    // Alarms and events wait on disk while the broker is away: one queue per workstation topic,
+    // so two monitors of different benches never send each other's.
+    const Telemetry::TopicScheme topics(config.prefix, config.workstation.isEmpty() ? QSysInfo::machineHostName() : config.workstation);
+    QString name = topics.base();
+    name.replace(u'/', u'~');
+    config.queuePath = QDir(Paths::privateSubdir(u"telemetry"_s)).filePath(name + u".queue"_s);
+    m_telemetry = std::make_unique<Telemetry::PublisherThread>(config);
+    connect(m_telemetry.get(), &Telemetry::PublisherThread::statusChanged, this, [this](const Telemetry::PublisherStatus &st) {
+        using S = Telemetry::MqttClient::State;
+        QString line;
+        if (st.state == S::Connected)
+            line = tr("MQTT: connected to %1, publishing under %2").arg(st.broker, m_telemetry->baseTopic());
+        else if (st.state == S::Waiting)
+            line = tr("MQTT: %1 is away (%2); alarms and events are kept until it is back").arg(st.broker, st.reason);
+        if (line.isEmpty() || line == m_telemetrySaid)
+            return;
+        m_telemetrySaid = line;
+        m_err << line << Qt::endl;
+    });
+    m_telemetry->setInfo(QJsonObject{{u"app"_s, u"pumpctl"_s}});
+    m_telemetry->start();
+    m_deviceTelemetry = std::make_unique<Telemetry::DeviceTelemetry>(m_models, *m_devices, *m_telemetry);
+    Telemetry::RunMessage begin;
+    m_telemetryRunId = begin.runId;
+    begin.operatorName = m_options.user;
+    begin.source = u"pumpctl monitor"_s;
+    m_telemetry->publishRun(begin);
+    return true;
 }
 
 void PumpCtl::fail(const Error &error)
@@ -569,6 +641,11 @@ void PumpCtl::monitorOnDevices(const Models::PumpModel &model, const Device::Ser
             m_err << (outgoing ? u"> "_s : u"< "_s) << QString::fromLatin1(bytes.toHex(' ')) << u"  |"_s << printable(bytes)
                   << u"|"_s << Qt::endl;
         });
+    }
+    if (!m_options.mqttUrl.isEmpty()) {
+        if (!startTelemetry())
+            return;
+        m_deviceTelemetry->setTopicName(kPumpId, u"%1-%2"_s.arg(model.id).arg(m_options.address.value_or(model.defaultAddress)));
     }
     connect(m_devices.get(), &Device::DeviceManager::pumpChanged, this, &PumpCtl::onMonitorSnapshot);
     connect(m_devices.get(), &Device::DeviceManager::sampled, this,

@@ -36,6 +36,11 @@ class ProfileRunner;
 struct Profile;
 }
 
+namespace PumpStudio::Telemetry {
+class DeviceTelemetry;
+class PublisherThread;
+}
+
 namespace PumpStudio::Cli {
 
 class BalanceCtl;
@@ -78,6 +83,8 @@ private:
     /// monitor waits for the same pump after a lost link, marks the gap, and goes on to its end.
     void monitorOnDevices(const Models::PumpModel &model, const Device::SerialSettings &settings);
     void onMonitorSnapshot(const Device::PumpSnapshot &snapshot);
+    /// monitor --mqtt: the publisher on its own thread, fed by the pump's session (false: failed).
+    bool startTelemetry();
     bool openCsv();
     void writeCsvRow(const Device::PumpStatus *status, const QString &link);
     void startRunner();
@@ -114,6 +121,10 @@ private:
     std::unique_ptr<Models::BalanceRegistry> m_balances;
     std::unique_ptr<BalanceCtl> m_balance;
     std::unique_ptr<CalibrateCtl> m_calibrate;
+    std::unique_ptr<Telemetry::PublisherThread> m_telemetry;
+    std::unique_ptr<Telemetry::DeviceTelemetry> m_deviceTelemetry;
+    QString m_telemetryRunId;
+    QString m_telemetrySaid;  ///< the broker state last told on stderr
 };
 
 /// The exit code for an error (3 no reply, 4 refused or out of range, 5 bad file, 2 usage).

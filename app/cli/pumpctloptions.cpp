@@ -78,6 +78,17 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "  pressure                  read a pressure transmitter\n"
         "  monitor --seconds S [--interval-ms N] [--csv FILE]\n"
         "                            read the status every N ms for S seconds\n"
+        "    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]\n"
+        "     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]\n"
+        "                            also publish the pump to an MQTT broker\n"
+        "                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the\n"
+        "                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD\n"
+        "  records push --archive URL\n"
+        "                            send the run records and audit entries not yet archived\n"
+        "                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the\n"
+        "                            password from PGPASSWORD); exit 3 when it cannot connect\n"
+        "  records list --archive URL [--json]\n"
+        "                            the runs in the archive\n"
         "  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]\n"
         "                            check a profile file against a model (no port needed);\n"
         "                            --model defaults to the profile's; exit 5 on errors\n"
@@ -133,6 +144,14 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
     const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);
     const QCommandLineOption user(u"user"_s, QCoreApplication::translate("pumpctl", "The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD."), u"name"_s);
+    const QCommandLineOption mqtt(u"mqtt"_s, QCoreApplication::translate("pumpctl", "monitor: also publish to this MQTT broker (mqtt://HOST[:PORT], mqtts://HOST[:PORT])."), u"url"_s);
+    const QCommandLineOption mqttPrefix(u"mqtt-prefix"_s, QCoreApplication::translate("pumpctl", "monitor: the first topic levels (default: pumpstudio)."), u"prefix"_s);
+    const QCommandLineOption mqttKeepAlive(u"mqtt-keepalive"_s, QCoreApplication::translate("pumpctl", "monitor: MQTT keep-alive in seconds (default: 30)."), u"s"_s);
+    const QCommandLineOption mqttCa(u"mqtt-ca"_s, QCoreApplication::translate("pumpctl", "monitor: the CA file that signed an mqtts:// broker's certificate."), u"file"_s);
+    const QCommandLineOption mqttUser(u"mqtt-user"_s, QCoreApplication::translate("pumpctl", "monitor: the broker user name; the password comes from PUMPSTUDIO_MQTT_PASSWORD."), u"name"_s);
+    const QCommandLineOption mqttClientId(u"mqtt-client-id"_s, QCoreApplication::translate("pumpctl", "monitor: the MQTT client id (default: a new one)."), u"id"_s);
+    const QCommandLineOption mqttWorkstation(u"mqtt-workstation"_s, QCoreApplication::translate("pumpctl", "monitor: the workstation's name in topics (default: the host name)."), u"name"_s);
+    const QCommandLineOption archive(u"archive"_s, QCoreApplication::translate("pumpctl", "records push/list: the PostgreSQL archive, postgresql://USER@HOST[:PORT]/DBNAME."), u"url"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("pumpctl", "The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR."), u"path"_s);
     const QCommandLineOption balancePort(u"balance-port"_s, QCoreApplication::translate("pumpctl", "calibrate: the balance's serial port."), u"path"_s);
     const QCommandLineOption balanceModel(u"balance-model"_s, QCoreApplication::translate("pumpctl", "calibrate: the balance model (mt-sics, sartorius-sbi)."), u"id"_s);
@@ -146,7 +165,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption writeToPump(u"write-to-pump"_s, QCoreApplication::translate("pumpctl", "calibrate: also write the new figure into a pump that keeps its own calibration (Reglo ICC) and read it back."));
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
                        rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir,
-                       balancePort, balanceModel, rpm, replicates, revolutions, temperature, density, tolerance, verify, writeToPump});
+                       balancePort, balanceModel, rpm, replicates, revolutions, temperature, density, tolerance, verify, writeToPump,
+                       mqtt, mqttPrefix, mqttKeepAlive, mqttCa, mqttUser, mqttClientId, mqttWorkstation, archive});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     QStringList hidden = arguments;
@@ -209,6 +229,25 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         if (!v) return v.error();
         if (*v <= 0) return usage(QCoreApplication::translate("pumpctl", "--timeout must be positive."));
         o.timeoutMs = *v;
+    }
+    o.mqttUrl = parser.value(mqtt);
+    o.mqttPrefix = parser.value(mqttPrefix);
+    o.mqttCaFile = parser.value(mqttCa);
+    o.mqttUser = parser.value(mqttUser);
+    o.mqttClientId = parser.value(mqttClientId);
+    o.mqttWorkstation = parser.value(mqttWorkstation);
+    o.archiveUrl = parser.value(archive);
+    if (parser.isSet(mqttKeepAlive)) {
+        const auto v = integer(mqttKeepAlive, u"mqtt-keepalive"_s);
+        if (!v) return v.error();
+        // MQTT's field is 16 bits; libmosquitto takes no less than 5 s.
+        if (*v < 5 || *v > 65535)
+            return usage(QCoreApplication::translate("pumpctl", "--mqtt-keepalive must be from 5 to 65535 seconds, not %1.").arg(*v));
+        o.mqttKeepAliveS = *v;
+    }
+    if (o.mqttUrl.isEmpty() && (parser.isSet(mqttPrefix) || parser.isSet(mqttKeepAlive) || parser.isSet(mqttCa) || parser.isSet(mqttUser)
+                                || parser.isSet(mqttClientId) || parser.isSet(mqttWorkstation))) {
+        return usage(QCoreApplication::translate("pumpctl", "The --mqtt-... options need --mqtt URL."));
     }
     if (parser.isSet(rate)) {
         const auto v = number(parser.value(rate), u"--rate"_s);
@@ -345,6 +384,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
             return usage(QCoreApplication::translate("pumpctl", "Unknown command '%1'. Try 'pumpctl --help'.").arg(command));
         }
     }
+    if (!o.mqttUrl.isEmpty() && o.command != PumpCtlOptions::Command::Monitor)
+        return usage(QCoreApplication::translate("pumpctl", "--mqtt goes with 'monitor'."));
+    if (!o.archiveUrl.isEmpty() && o.command != PumpCtlOptions::Command::Records)
+        return usage(QCoreApplication::translate("pumpctl", "--archive goes with 'records push' and 'records list'."));
     if (o.command == PumpCtlOptions::Command::Run && o.port.isEmpty())
         return usage(QCoreApplication::translate("pumpctl", "'run' needs --port PATH (--model defaults to the profile's)."));
     if (o.command == PumpCtlOptions::Command::Calibrate && (o.balancePort.isEmpty() || o.balanceModel.isEmpty()))

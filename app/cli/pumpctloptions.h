@@ -73,6 +73,14 @@ struct PumpCtlOptions
     double tolerancePct = 2.0;      ///< calibrate --tolerance PCT
     bool verify = false;            ///< calibrate --verify: as-left run with the new figure
     bool writeToPump = false;       ///< calibrate --write-to-pump: into a pump that keeps its own
+    QString mqttUrl;                ///< monitor --mqtt: publish to this broker too
+    QString mqttPrefix;             ///< --mqtt-prefix (empty: pumpstudio)
+    int mqttKeepAliveS = 30;        ///< --mqtt-keepalive
+    QString mqttCaFile;             ///< --mqtt-ca
+    QString mqttUser;               ///< --mqtt-user (password: PUMPSTUDIO_MQTT_PASSWORD)
+    QString mqttClientId;           ///< --mqtt-client-id
+    QString mqttWorkstation;        ///< --mqtt-workstation (empty: the host name)
+    QString archiveUrl;             ///< records push/list --archive
 
     bool needsDevice() const;
 };

@@ -3,6 +3,10 @@
 #include "cli/pumpctlrecords.h"
 
 #include "accounts/session.h"
+#include "archive/archiveconnection.h"
+#include "archive/archivepush.h"
+#include "archive/archivequery.h"
+#include "archive/archiveurl.h"
 #include "audit/auditexport.h"
 #include "audit/audittrail.h"
 #include "audit/recordseals.h"
@@ -260,6 +264,83 @@ int recordsExport(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
     out << tr("%1 rows written to %2").arg(*rows).arg(o.csvPath) << Qt::endl;
     return finishWith(ExitOk);
 }
+/// The archive named by --archive, connected (the schema brought up to date); the password from
+/// PGPASSWORD (libpq reads it) or ~/.pgpass, never from the command line's logs.
+Result<void> openArchive(const PumpCtlOptions &o, Archive::ArchiveConnection &archive)
+{
+    auto url = Archive::ArchiveUrl::parse(o.archiveUrl);
+    if (!url)
+        return url.error();
+    return archive.open(*url);
+}
+
+int archiveFailure(QTextStream &err, const Error &e)
+{
+    err << e.message << Qt::endl;
+    return e.code == Error::Code::InvalidArgument ? ExitUsage : e.code == Error::Code::Disconnected ? ExitNoReply : ExitRefused;
+}
+
+int recordsPush(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
+{
+    if (o.words.size() != 1 || o.archiveUrl.isEmpty())
+        return usage(err, tr("'records push' takes --archive postgresql://USER@HOST[:PORT]/DBNAME."));
+    Archive::ArchiveConnection archive;
+    if (auto r = openArchive(o, archive); !r)
+        return archiveFailure(err, r.error());
+    Archive::PushOptions options;
+    options.recordsFolder = Records::RunCatalog::defaultFolder();
+    options.auditPath = Audit::AuditTrail::defaultPath();
+    auto report = Archive::pushAll(archive, options);
+    if (!report) {
+        err << tr("The push stopped; what was sent is kept, and pushing again goes on from there.") << Qt::endl;
+        return archiveFailure(err, report.error());
+    }
+    for (const QString &problem : std::as_const(report->problems))
+        err << problem << Qt::endl;
+    if (o.json) {
+        printJson(out, QJsonObject{{u"ok"_s, true}, {u"archive"_s, archive.url().toString()}, {u"runsSent"_s, report->runsSent},
+                                   {u"runsAlreadyArchived"_s, report->runsAlreadyArchived}, {u"runsUnfinished"_s, report->runsUnfinished},
+                                   {u"runsUnreadable"_s, report->runsUnreadable}, {u"blocks"_s, report->chunks},
+                                   {u"samples"_s, report->samples}, {u"auditEntries"_s, report->auditEntries}});
+    } else {
+        out << tr("%1 run(s) sent (%2 samples in %3 blocks), %4 already archived, %5 still being written; %6 audit entries sent to %7")
+                   .arg(report->runsSent)
+                   .arg(report->samples)
+                   .arg(report->chunks)
+                   .arg(report->runsAlreadyArchived)
+                   .arg(report->runsUnfinished)
+                   .arg(report->auditEntries)
+                   .arg(archive.url().toString())
+            << Qt::endl;
+    }
+    return report->runsUnreadable > 0 ? ExitBadInput : ExitOk;
+}
+
+int archiveList(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
+{
+    Archive::ArchiveConnection archive;
+    if (auto r = openArchive(o, archive); !r)
+        return archiveFailure(err, r.error());
+    auto runs = Archive::listRuns(archive);
+    if (!runs)
+        return archiveFailure(err, runs.error());
+    for (const Archive::ArchivedRun &r : std::as_const(*runs)) {
+        const double durationS = r.endUtc.isValid() ? double(r.startUtc.msecsTo(r.endUtc)) / 1000.0 : 0.0;
+        if (o.json) {
+            printJson(out, QJsonObject{{u"uuid"_s, r.uuid.toString(QUuid::WithoutBraces)}, {u"workstation"_s, r.workstation},
+                                       {u"file"_s, r.fileName}, {u"start"_s, r.startUtc.toString(Qt::ISODateWithMs)},
+                                       {u"durationS"_s, durationS}, {u"operator"_s, r.operatorName}, {u"title"_s, r.title},
+                                       {u"end"_s, r.endReason}, {u"samples"_s, r.samples}, {u"pumps"_s, QJsonArray::fromStringList(r.pumps)}});
+        } else {
+            out << u"%1  %2  %3  %4 s  %5  %6  %7"_s.arg(r.workstation, r.fileName, r.startUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                       .arg(durationS, 0, 'f', 0)
+                       .arg(r.operatorName.isEmpty() ? tr("operator not set") : r.operatorName,
+                            Records::endReasonText(Records::endReasonFromToken(r.endReason)), tr("%1 samples").arg(r.samples))
+                << Qt::endl;
+        }
+    }
+    return ExitOk;
+}
 } // namespace
 
 int runRecordsCommand(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
@@ -272,13 +353,17 @@ int runRecordsCommand(const PumpCtlOptions &o, QTextStream &out, QTextStream &er
             return auditShow(o, out, err);
         return usage(err, tr("'audit' takes 'verify' or 'show [--since ISO8601] [--json]'."));
     }
+    if (what == u"push")
+        return recordsPush(o, out, err);
     if (what == u"list" && o.words.size() == 1)
-        return recordsList(o, out, err);
+        return o.archiveUrl.isEmpty() ? recordsList(o, out, err) : archiveList(o, out, err);
+    if (!o.archiveUrl.isEmpty())
+        return usage(err, tr("--archive goes with 'records push' and 'records list'."));
     if (what == u"verify")
         return recordsVerify(o, out, err);
     if (what == u"export")
         return recordsExport(o, out, err);
-    return usage(err, tr("'records' takes 'list', 'verify RUN' or 'export RUN --csv FILE'."));
+    return usage(err, tr("'records' takes 'list', 'verify RUN', 'export RUN --csv FILE' or 'push --archive URL'."));
 }
 
 } // namespace PumpStudio::Cli

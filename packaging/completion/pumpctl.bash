@@ -16,7 +16,8 @@ _pumpctl()
     local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero calibrate calibrations"
     local options="--help --version --port --model --address --baud --parity --data-bits --stop-bits
         --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate
-        --balance-port --balance-model --rpm --replicates --revolutions --temperature --density --tolerance --verify --write-to-pump"
+        --balance-port --balance-model --rpm --replicates --revolutions --temperature --density --tolerance --verify --write-to-pump
+        --mqtt --mqtt-prefix --mqtt-keepalive --mqtt-ca --mqtt-user --mqtt-client-id --mqtt-workstation --archive"
     COMPREPLY=()
 
     case $prev in
@@ -34,11 +35,11 @@ _pumpctl()
         --data-bits) COMPREPLY=($(compgen -W "7 8" -- "$cur")); return ;;
         --stop-bits) COMPREPLY=($(compgen -W "1 2" -- "$cur")); return ;;
         --baud) COMPREPLY=($(compgen -W "1200 2400 4800 9600 19200 38400 57600 115200" -- "$cur")); return ;;
-        --csv)
+        --csv|--mqtt-ca)
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
-        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--rpm|--replicates|--revolutions|--temperature|--density|--tolerance)
+        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--rpm|--replicates|--revolutions|--temperature|--density|--tolerance|--mqtt|--mqtt-prefix|--mqtt-keepalive|--mqtt-user|--mqtt-client-id|--mqtt-workstation|--archive)
             return ;;  # a value nobody can guess
         direction) COMPREPLY=($(compgen -W "cw ccw" -- "$cur")); return ;;
         calibrations) COMPREPLY=($(compgen -W "list" -- "$cur")); return ;;
