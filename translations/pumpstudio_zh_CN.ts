@@ -1294,7 +1294,9 @@
     </message>
     <message numerus="yes">
         <source>the read of %n value(s) at %1 from Modbus server %2</source>
-        <translation><numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only coils and holding registers can be written.</source>
@@ -1302,7 +1304,9 @@
     </message>
     <message numerus="yes">
         <source>the write of %n value(s) at %1 to Modbus server %2</source>
-        <translation><numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2852,12 @@
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pump did not confirm the stop within %n second(s); check that it stopped.</source>
+        <translation>
+            <numerusform>泵未在 %n 秒内确认已停泵；请检查泵是否已停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5023,10 @@ Unsolicited frames: %9</source>
         <source>Log In</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::MainWindow</name>
@@ -6475,6 +6489,10 @@ Run anyway?</source>
         <source>not chosen</source>
         <translation>未选择</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::SignatureDialog</name>
@@ -6505,6 +6523,10 @@ Run anyway?</source>
     <message>
         <source>Sign</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>
@@ -7035,11 +7057,15 @@ Run anyway?</source>
     </message>
     <message numerus="yes">
         <source>The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.</source>
-        <translation><numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).</source>
-        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7860,6 +7886,18 @@ Run anyway?</source>
     <message>
         <source>Approval withdrawn: the approved profile was edited</source>
         <translation>批准已撤销：已批准的程序已被编辑</translation>
+    </message>
+    <message>
+        <source>the password was changed meanwhile</source>
+        <translation>验证期间密码已被更改</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed while it was checked; enter the new one.</source>
+        <translation>验证期间 %1 的密码已被更改；请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The new password could not be set; try again.</source>
+        <translation>无法设置新密码；请重试。</translation>
     </message>
 </context>
 <context>
