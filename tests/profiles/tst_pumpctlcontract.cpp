@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QStringList order;  // what the pump received, and when the signal went
         std::unique_ptr<QProcess> process;
         QElapsedTimer signalled;
-        connect(line.rig.bus, &Sim::SimBus::received, this, [&](const QByteArray &bytes) {
+        const auto watching = connect(line.rig.bus, &Sim::SimBus::received, this, [&](const QByteArray &bytes) {
             wire += bytes;
             // Modbus RTU requests here are 8 bytes: the frame ends with this byte once the
             // last 8 start with a request's 6 (the responder answers right after this signal).
@@ -263,6 +264,7 @@ private Q_SLOTS:
                 line.rig.bus->setDropProbability(0.0);
             }
         });
+        const auto stopWatching = qScopeGuard([&watching] { QObject::disconnect(watching); });
         process = start({u"--port"_s, line.port, u"--model"_s, u"leadfluid-bt100s"_s, u"--baud"_s, u"300"_s, u"start"_s});
         // Bounded only so that a hung pumpctl fails the test instead of stalling it.
         QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
         login.userField()->setText(u"tech"_s);
         login.passwordField()->setText(u"wrong-password-1"_s);
         login.accept();
-        QTest::qWaitFor([&login] { return !login.isBusy(); }, 60000);  // the password is checked off the GUI thread
+        (void)QTest::qWaitFor([&login] { return !login.isBusy(); }, 60000);  // the password is checked off the GUI thread
         save(login, u"login"_s);
     }
     (void)session.logIn(u"tech"_s, password);
@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
         save(dialog, u"signature"_s);
         dialog.passwordField()->setText(password);
         dialog.accept();
-        QTest::qWaitFor([&dialog] { return !dialog.isBusy(); }, 60000);
+        (void)QTest::qWaitFor([&dialog] { return !dialog.isBusy(); }, 60000);
         Records::RunRecordReader reader;
         (void)reader.open(path);
         records.resize(1400, 800);
