@@ -7,7 +7,13 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include <chrono>
 
@@ -143,6 +149,37 @@ Result<Audit::AuditEntry> Session::record(const Audit::AuditDraft &draft) const 
 
 Result<Account> Session::authenticate(const QString &id, const QString &password, const QString &purpose)
 {
+    const Result<QString> stored = passwordToCheck(id, purpose);
+    if (!stored)
+        return stored.error();
+    return concludeCheck(id, purpose, verifyPassword(password, *stored), *stored);
+}
+
+namespace {
+/// What an unknown id's password is checked against: well-formed, so that the check costs what
+/// a real one does (how long a log-in takes does not tell which ids exist), and never matched.
+QString decoyHash(int iterations)
+{
+    return u"pbkdf2-sha256$%1$%2$%3"_s.arg(std::max(1, iterations))
+        .arg(QString::fromLatin1(QByteArray(16, 'd').toBase64()), QString::fromLatin1(QByteArray(32, '\0').toBase64()));
+}
+} // namespace
+
+Result<QString> Session::passwordToCheck(const QString &id, const QString &purpose)
+{
+    std::optional<Account> account = m_accounts.account(id);
+    if (!account)
+        return decoyHash(m_accounts.passwordIterations());
+    // Refused before the hash (these messages name the id anyway); concludeCheck() asks again.
+    if (!account->enabled || account->isLocked(m_trail.now())) {
+        auto refusal = concludeCheck(id, purpose, false, account->passwordHash);
+        return refusal ? makeError(Error::Code::Refused, Tr::tr("Wrong user id or password.")) : refusal.error();
+    }
+    return account->passwordHash;
+}
+
+Result<Account> Session::concludeCheck(const QString &id, const QString &purpose, bool verified, const QString &stored)
+{
     const QDateTime now = m_trail.now();
     const auto fail = [&](const QString &why, const QString &message) -> Result<Account> {
         Audit::Actor who = actor();
@@ -156,6 +193,7 @@ Result<Account> Session::authenticate(const QString &id, const QString &password
         (void)m_trail.append(who, draft);
         return refused(message);
     };
+    // Read again: with the hash off this thread, the account may have changed meanwhile.
     std::optional<Account> account = m_accounts.account(id);
     // The same words for an unknown id and a wrong password: ids are not to be guessed here.
     const QString wrong = Tr::tr("Wrong user id or password.");
@@ -168,7 +206,12 @@ Result<Account> Session::authenticate(const QString &id, const QString &password
                     Tr::tr("The account %1 is locked after repeated failures until %2.")
                         .arg(id, account->lockedUntilUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
     }
-    if (!verifyPassword(password, account->passwordHash)) {
+    if (account->passwordHash != stored) {
+        // Reset while it was checked: what was checked is no longer the password. Not counted.
+        return fail(Tr::tr("the password was changed meanwhile"),
+                    Tr::tr("The password of %1 was changed while it was checked; enter the new one.").arg(id));
+    }
+    if (!verified) {
         ++account->failedLogins;
         QString message = wrong;
         if (account->failedLogins >= m_policy.maxFailedLogins) {
@@ -195,9 +238,64 @@ Result<Account> Session::authenticate(const QString &id, const QString &password
     return *account;
 }
 
+template<typename T>
+void Session::offThread(std::function<T()> work, std::function<void(T)> then)
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    ++m_pendingHashes;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, then = std::move(then)] {
+        --m_pendingHashes;
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(m_pool ? m_pool : QThreadPool::globalInstance(), std::move(work)));
+}
+
+template<typename T>
+void Session::deliverLater(QObject *context, Done<T> done, Result<T> result)
+{
+    const bool hadContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        this,
+        [guard = QPointer<QObject>(context), hadContext, done = std::move(done), result = std::move(result)] {
+            if (done && (!hadContext || guard))
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::authenticateAsync(const QString &id, const QString &password, const QString &purpose,
+                                std::function<void(Result<Account>)> then)
+{
+    const Result<QString> stored = passwordToCheck(id, purpose);
+    if (!stored) {
+        QMetaObject::invokeMethod(this, [then = std::move(then), error = stored.error()] { then(error); }, Qt::QueuedConnection);
+        return;
+    }
+    offThread<bool>([password, hash = *stored] { return verifyPassword(password, hash); },
+                    [this, id, purpose, hash = *stored, then = std::move(then)](bool verified) {
+                        then(concludeCheck(id, purpose, verified, hash));
+                    });
+}
+
 Result<void> Session::logIn(const QString &id, const QString &password)
 {
-    auto account = authenticate(id, password, Tr::tr("Log-in"));
+    return completeLogIn(authenticate(id, password, Tr::tr("Log-in")));
+}
+
+void Session::logInAsync(const QString &id, const QString &password, QObject *context, Done<void> done)
+{
+    authenticateAsync(id, password, Tr::tr("Log-in"),
+                      [this, guard = QPointer<QObject>(context), hadContext = context != nullptr,
+                       done = std::move(done)](const Result<Account> &account) {
+                          const Result<void> result = completeLogIn(account);
+                          if (done && (!hadContext || guard))
+                              done(result);
+                      });
+}
+
+Result<void> Session::completeLogIn(const Result<Account> &account)
+{
     if (!account)
         return account.error();
     if (m_user)
@@ -239,6 +337,12 @@ Result<void> Session::switchUser(const QString &id, const QString &password)
     return logIn(id, password);
 }
 
+void Session::switchUserAsync(const QString &id, const QString &password, QObject *context, Done<void> done)
+{
+    logOff(LogOffReason::SwitchUser);
+    logInAsync(id, password, context, std::move(done));
+}
+
 void Session::noteActivity() { m_lastActivity = m_trail.now(); }
 
 void Session::checkInactivity()
@@ -260,14 +364,45 @@ Permission Session::permissionFor(Audit::Meaning meaning)
     return Permission::ReviewRuns;
 }
 
-Result<Audit::Signature> Session::sign(const QString &id, const QString &password, Audit::Meaning meaning,
-                                       const QString &subject, const QByteArray &contentHash, const QString &what)
+Result<void> Session::checkSigner(const QString &id) const
 {
     if (isControlled() && (!m_user || m_user->id != id))
         return refused(Tr::tr("Only the user logged in can sign."));
-    auto account = authenticate(id, password, Tr::tr("Signature"));
+    return {};
+}
+
+Result<Audit::Signature> Session::sign(const QString &id, const QString &password, Audit::Meaning meaning,
+                                       const QString &subject, const QByteArray &contentHash, const QString &what)
+{
+    if (auto r = checkSigner(id); !r)
+        return r.error();
+    return completeSign(authenticate(id, password, Tr::tr("Signature")), meaning, subject, contentHash, what);
+}
+
+void Session::signAsync(const QString &id, const QString &password, Audit::Meaning meaning, const QString &subject,
+                        const QByteArray &contentHash, const QString &what, QObject *context, Done<Audit::Signature> done)
+{
+    if (auto r = checkSigner(id); !r) {
+        deliverLater<Audit::Signature>(context, std::move(done), r.error());
+        return;
+    }
+    authenticateAsync(id, password, Tr::tr("Signature"),
+                      [this, meaning, subject, contentHash, what, guard = QPointer<QObject>(context),
+                       hadContext = context != nullptr, done = std::move(done)](const Result<Account> &account) {
+                          const Result<Audit::Signature> result = completeSign(account, meaning, subject, contentHash, what);
+                          if (done && (!hadContext || guard))
+                              done(result);
+                      });
+}
+
+Result<Audit::Signature> Session::completeSign(const Result<Account> &account, Audit::Meaning meaning, const QString &subject,
+                                               const QByteArray &contentHash, const QString &what)
+{
     if (!account)
         return account.error();
+    const QString id = account->id;
+    if (auto r = checkSigner(id); !r)  // logged off while the password was checked
+        return r.error();
     const Permission needed = permissionFor(meaning);
     if (!roleMay(account->role, needed))
         return refused(Tr::tr("The role %1 may not sign as \"%2\".").arg(roleText(account->role), Audit::meaningText(meaning)));
@@ -308,8 +443,7 @@ Result<void> Session::administer(Permission permission) const
     return refused(Tr::tr("Only an administrator who is logged in may %1.").arg(permissionText(permission)));
 }
 
-Result<void> Session::createAccount(const QString &id, const QString &fullName, Role role, const QString &password,
-                                   const QString &reason)
+Result<void> Session::checkNewAccount(const QString &fullName, const QString &password, const QString &reason) const
 {
     if (auto r = administer(Permission::ManageAccounts); !r)
         return r;
@@ -319,12 +453,45 @@ Result<void> Session::createAccount(const QString &id, const QString &fullName, 
         return makeError(Error::Code::InvalidArgument, Tr::tr("An account needs the person's full name (it is printed with signatures)."));
     if (const auto problem = m_policy.passwordProblem(password))
         return makeError(Error::Code::InvalidArgument, *problem);
+    return {};
+}
+
+Result<void> Session::createAccount(const QString &id, const QString &fullName, Role role, const QString &password,
+                                   const QString &reason)
+{
+    if (auto r = checkNewAccount(fullName, password, reason); !r)
+        return r;
+    return insertAccount(id, fullName, role, hashPassword(password, m_accounts.passwordIterations()), reason);
+}
+
+void Session::createAccountAsync(const QString &id, const QString &fullName, Role role, const QString &password,
+                                 const QString &reason, QObject *context, Done<void> done)
+{
+    if (auto r = checkNewAccount(fullName, password, reason); !r) {
+        deliverLater<void>(context, std::move(done), r);
+        return;
+    }
+    offThread<QString>([password, iterations = m_accounts.passwordIterations()] { return hashPassword(password, iterations); },
+                       [this, id, fullName, role, reason, guard = QPointer<QObject>(context), hadContext = context != nullptr,
+                        done = std::move(done)](const QString &hash) {
+                           const Result<void> result = insertAccount(id, fullName, role, hash, reason);
+                           if (done && (!hadContext || guard))
+                               done(result);
+                       });
+}
+
+Result<void> Session::insertAccount(const QString &id, const QString &fullName, Role role, const QString &passwordHash,
+                                    const QString &reason)
+{
+    // Checked again: the administrator may have logged off while the password was hashed.
+    if (auto r = administer(Permission::ManageAccounts); !r)
+        return r;
     Account a;
     a.id = id.trimmed();
     a.fullName = fullName.trimmed();
     a.role = role;
     a.enabled = true;
-    a.passwordHash = hashPassword(password, m_accounts.passwordIterations());
+    a.passwordHash = passwordHash;
     a.createdUtc = m_trail.now();
     a.passwordChangedUtc = a.createdUtc;
     if (auto r = m_accounts.insert(a); !r)
@@ -415,10 +582,36 @@ Result<void> Session::setEnabled(const QString &id, bool enabled, const QString 
 
 Result<void> Session::resetPassword(const QString &id, const QString &password, const QString &reason)
 {
+    if (auto r = administer(Permission::ManageAccounts); !r)
+        return r;
     if (const auto problem = m_policy.passwordProblem(password))
         return makeError(Error::Code::InvalidArgument, *problem);
+    return storeResetPassword(id, hashPassword(password, m_accounts.passwordIterations()), reason);
+}
+
+void Session::resetPasswordAsync(const QString &id, const QString &password, const QString &reason, QObject *context,
+                                 Done<void> done)
+{
+    Result<void> checked = administer(Permission::ManageAccounts);
+    if (const auto problem = m_policy.passwordProblem(password); checked && problem)
+        checked = makeError(Error::Code::InvalidArgument, *problem);
+    if (!checked) {
+        deliverLater<void>(context, std::move(done), checked);
+        return;
+    }
+    offThread<QString>([password, iterations = m_accounts.passwordIterations()] { return hashPassword(password, iterations); },
+                       [this, id, reason, guard = QPointer<QObject>(context), hadContext = context != nullptr,
+                        done = std::move(done)](const QString &hash) {
+                           const Result<void> result = storeResetPassword(id, hash, reason);
+                           if (done && (!hadContext || guard))
+                               done(result);
+                       });
+}
+
+Result<void> Session::storeResetPassword(const QString &id, const QString &passwordHash, const QString &reason)
+{
     return changeAccount(id, Tr::tr("Password reset by an administrator"), [&](Account &a) {
-        a.passwordHash = hashPassword(password, m_accounts.passwordIterations());
+        a.passwordHash = passwordHash;
         a.passwordChangedUtc = m_trail.now();
         a.failedLogins = 0;
         a.lockedUntilUtc = {};
@@ -445,8 +638,53 @@ Result<void> Session::changeOwnPassword(const QString &oldPassword, const QStrin
         return account.error();
     if (const auto problem = m_policy.passwordProblem(newPassword))
         return makeError(Error::Code::InvalidArgument, *problem);
-    Account a = *account;
-    a.passwordHash = hashPassword(newPassword, m_accounts.passwordIterations());
+    return storeOwnPassword(*account, hashPassword(newPassword, m_accounts.passwordIterations()));
+}
+
+void Session::changeOwnPasswordAsync(const QString &oldPassword, const QString &newPassword, QObject *context, Done<void> done)
+{
+    if (!m_user) {
+        deliverLater<void>(context, std::move(done), refused(Tr::tr("Log in to change your password.")));
+        return;
+    }
+    const QString id = m_user->id;
+    const QString purpose = Tr::tr("Password change");
+    const Result<QString> stored = passwordToCheck(id, purpose);
+    if (!stored) {
+        deliverLater<void>(context, std::move(done), stored.error());
+        return;
+    }
+    // Both hashes in one trip: the old password checked, and the new one hashed if it may be set.
+    using Outcome = std::pair<bool, QString>;
+    const bool newAcceptable = !m_policy.passwordProblem(newPassword);
+    offThread<Outcome>(
+        [oldPassword, newPassword, hash = *stored, newAcceptable, iterations = m_accounts.passwordIterations()] {
+            const bool verified = verifyPassword(oldPassword, hash);
+            return Outcome{verified, verified && newAcceptable ? hashPassword(newPassword, iterations) : QString()};
+        },
+        [this, id, purpose, newPassword, hash = *stored, guard = QPointer<QObject>(context), hadContext = context != nullptr,
+         done = std::move(done)](const Outcome &outcome) {
+            Result<void> result;
+            if (!m_user || m_user->id != id) {
+                result = refused(Tr::tr("Log in to change your password."));
+            } else if (auto account = concludeCheck(id, purpose, outcome.first, hash); !account) {
+                result = account.error();
+            } else if (const auto problem = m_policy.passwordProblem(newPassword)) {
+                result = makeError(Error::Code::InvalidArgument, *problem);
+            } else if (outcome.second.isEmpty()) {
+                result = makeError(Error::Code::InvalidArgument, Tr::tr("The new password could not be set; try again."));
+            } else {
+                result = storeOwnPassword(*account, outcome.second);
+            }
+            if (done && (!hadContext || guard))
+                done(result);
+        });
+}
+
+Result<void> Session::storeOwnPassword(const Account &account, const QString &passwordHash)
+{
+    Account a = account;
+    a.passwordHash = passwordHash;
     a.passwordChangedUtc = m_trail.now();
     if (auto r = m_accounts.update(a); !r)
         return r;

@@ -12,8 +12,10 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
+class QThreadPool;
 class QTimer;
 
 namespace PumpStudio::Audit {
@@ -86,6 +88,31 @@ public:
     /// Logs the current user off and `id` in; on failure nobody is logged in.
     Result<void> switchUser(const QString &id, const QString &password);
 
+    // The calls that run the slow password hash (PBKDF2 at kPasswordIterations: a second or
+    // two each) come in two forms. The ones above wait for it (pumpctl, tests). The ones
+    // below are for the GUI, which must never wait: the hash runs on a pool thread; reading
+    // and writing the accounts, the trail and the lock-out count stay on this object's
+    // thread, where `done` is called later, never inside the call. `done` is skipped when
+    // `context` (the dialog asking) is gone by then; what the check decided (a log-in, a
+    // failure counted toward the lock-out) applies regardless. The results are exactly the
+    // synchronous ones.
+    template<typename T>
+    using Done = std::function<void(Result<T>)>;
+    void logInAsync(const QString &id, const QString &password, QObject *context, Done<void> done);
+    void switchUserAsync(const QString &id, const QString &password, QObject *context, Done<void> done);
+    void signAsync(const QString &id, const QString &password, Audit::Meaning meaning, const QString &subject,
+                   const QByteArray &contentHash, const QString &what, QObject *context, Done<Audit::Signature> done);
+    void createAccountAsync(const QString &id, const QString &fullName, Role role, const QString &password,
+                            const QString &reason, QObject *context, Done<void> done);
+    void resetPasswordAsync(const QString &id, const QString &password, const QString &reason, QObject *context,
+                            Done<void> done);
+    void changeOwnPasswordAsync(const QString &oldPassword, const QString &newPassword, QObject *context, Done<void> done);
+    /// Where the asynchronous forms hash (QThreadPool::globalInstance() when null; tests pass
+    /// a pool of their own to hold the work back).
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
+    /// Hashes started by the asynchronous forms whose results are not in yet.
+    int pendingHashes() const { return m_pendingHashes; }
+
     /// Input from the user: the inactivity clock starts again.
     void noteActivity();
     /// Logs off when the policy's inactivity time has passed (run every few seconds by a timer;
@@ -124,6 +151,31 @@ Q_SIGNALS:
 private:
     /// Checks `password` for `id`, counting failures and locking; the account when it is right.
     Result<Account> authenticate(const QString &id, const QString &password, const QString &purpose);
+    // authenticate() in its two halves around the hash, for the asynchronous forms:
+    /// The stored hash to check the password against (for an unknown id a decoy, so that it
+    /// takes as long); a disabled or locked account fails here, written to the trail.
+    Result<QString> passwordToCheck(const QString &id, const QString &purpose);
+    /// What the hash said about `stored`: the account read again (it may have changed
+    /// meanwhile), failures counted and the account locked, or its count reset.
+    Result<Account> concludeCheck(const QString &id, const QString &purpose, bool verified, const QString &stored);
+    /// The account check with the hash on the pool; `then` on this thread.
+    void authenticateAsync(const QString &id, const QString &password, const QString &purpose,
+                           std::function<void(Result<Account>)> then);
+    /// `work` on the pool, `then` with its result on this thread.
+    template<typename T>
+    void offThread(std::function<T()> work, std::function<void(T)> then);
+    /// `done(result)` on this thread after the current call returned, unless `context` went.
+    template<typename T>
+    void deliverLater(QObject *context, Done<T> done, Result<T> result);
+    Result<void> completeLogIn(const Result<Account> &account);
+    Result<void> checkSigner(const QString &id) const;
+    Result<Audit::Signature> completeSign(const Result<Account> &account, Audit::Meaning meaning, const QString &subject,
+                                          const QByteArray &contentHash, const QString &what);
+    Result<void> checkNewAccount(const QString &fullName, const QString &password, const QString &reason) const;
+    Result<void> insertAccount(const QString &id, const QString &fullName, Role role, const QString &passwordHash,
+                               const QString &reason);
+    Result<void> storeResetPassword(const QString &id, const QString &passwordHash, const QString &reason);
+    Result<void> storeOwnPassword(const Account &account, const QString &passwordHash);
     Result<void> administer(Permission permission) const;
     Result<void> changeAccount(const QString &id, const QString &what, const std::function<QString(Account &)> &change,
                                const QString &reason, bool needsReason);
@@ -136,6 +188,8 @@ private:
     bool m_demo = false;
     QDateTime m_lastActivity;
     QTimer *m_inactivity = nullptr;
+    QThreadPool *m_pool = nullptr;
+    int m_pendingHashes = 0;
 };
 
 } // namespace PumpStudio::Accounts

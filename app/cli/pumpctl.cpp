@@ -497,6 +497,7 @@ void PumpCtl::runCommand()
         });
         break;
     case C::Start:
+        m_moveRequested = true;
         m_driver->start(done(tr("started"), {{u"command"_s, u"start"_s}}));
         break;
     case C::Stop:
@@ -529,6 +530,7 @@ void PumpCtl::runCommand()
         });
         break;
     case C::Dispense:
+        m_moveRequested = true;
         m_driver->dispense(m_options.value, m_options.rate, [this](Result<Device::NativeRun> run) {
             if (!run) {
                 fail(run.error());
@@ -879,15 +881,28 @@ void PumpCtl::interrupt()
         finish(ExitOk);
         return;
     }
-    // Only start and dispense set the pump moving: they stop it before leaving. Any other
-    // command leaves at once, whatever is still on the wire (a slow line must not hold a
-    // signal up).
-    if (m_options.command != PumpCtlOptions::Command::Start && m_options.command != PumpCtlOptions::Command::Dispense) {
+    // Only start and dispense set the pump moving, and only once their requests went out:
+    // then the pump is stopped before pumpctl leaves. Anything else leaves at once, whatever
+    // is still on the wire (a slow line must not hold a signal up).
+    if (!m_moveRequested) {
         m_err << tr("Interrupted.") << Qt::endl;
         finish(130);
         return;
     }
+    if (m_stopping)
+        return;  // already stopping, within its bound
+    m_stopping = true;
     m_err << tr("Interrupted: stopping the pump.") << Qt::endl;
+    // The request on the wire (and the rest of the start) is not waited for: on a slow line
+    // its retries take many seconds. Its answer is dropped when it comes; stop goes next.
+    m_link->abandonRequests();
+    QTimer::singleShot(kStopBoundMs, this, [this] {
+        if (m_finished)
+            return;
+        m_err << tr("The pump did not confirm the stop within %n second(s); check that it stopped.", nullptr, kStopBoundMs / 1000)
+              << Qt::endl;
+        finish(ExitNoReply);
+    });
     m_driver->stop([this](Result<void> r) {
         if (!r)
             m_err << tr("Could not stop the pump: %1").arg(r.error().message) << Qt::endl;

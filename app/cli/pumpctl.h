@@ -104,6 +104,10 @@ private:
     bool m_monitorConnected = false;   ///< monitor: the pump has answered since the link was last lost
     bool m_monitorEverConnected = false;
     bool m_finished = false;
+    bool m_moveRequested = false;  ///< start or dispense went to the driver: a signal stops the pump
+    bool m_stopping = false;       ///< a signal's stop is on its way
+    /// How long a signal waits for the pump to confirm its stop (the stop's own retries included).
+    static constexpr int kStopBoundMs = 10'000;
     bool m_noOperatorSaid = false;    ///< run: "aborted once the pump is back" was said
     bool m_noOperatorWaited = false;  ///< run: the pump did not come back in time: abort regardless
     /// How long a run without an operator waits for a lost pump before aborting regardless.

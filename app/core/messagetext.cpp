@@ -70,6 +70,17 @@ QString fixedNumber(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals);
 }
 
+QString exactMessageNumber(double value)
+{
+    if (!std::isfinite(value))
+        return messageNumber(value);
+    if (value == 0.0)
+        return u"0"_s;  // no "-0"
+    const double magnitude = std::abs(value);
+    const char format = magnitude >= kLargest || magnitude < 1e-6 ? 'g' : 'f';
+    return QString::number(value, format, QLocale::FloatingPointShortest);
+}
+
 QString messageExcerpt(QStringView text, int maxChars)
 {
     QString out;

@@ -20,6 +20,12 @@ QString messageNumber(double value, int maxDecimals, const QLocale &locale);
 /// digits must not jump; a value that rounds to zero is "0.00", never "-0.00".
 QString fixedNumber(double value, int decimals, const QLocale &locale);
 
+/// A number as it was given, with the shortest digits that read back as the same double: plain
+/// for ordinary magnitudes ("0.0005", "1200", "37.52"), with an exponent from 10^12 up and below
+/// 10^-6 ("1e+300", "-2.5e-09"), so that a value quoted back in a message stays readable.
+/// Not-a-number and the infinities as messageNumber() writes them.
+QString exactMessageNumber(double value);
+
 /// Text from a file or a user quoted in a message, cut in the middle with "…" beyond
 /// `maxChars` characters, line breaks shown as spaces.
 QString messageExcerpt(QStringView text, int maxChars = 40);

@@ -32,6 +32,12 @@ public:
     void setReplyTimeoutOverride(std::optional<std::chrono::milliseconds> timeout) { m_timeoutOverride = timeout; }
     std::optional<std::chrono::milliseconds> replyTimeoutOverride() const { return m_timeoutOverride; }
 
+    /// Drops every request not answered yet, the one on the wire included, without calling
+    /// back: for a program that is going (a signal) and has one last thing to send (stop). The
+    /// answer still coming to the request on the wire is dropped as it arrives; the next request
+    /// goes out once it is in, or after one attempt's time of quiet, not after its retries.
+    virtual void abandonRequests() = 0;
+
 public Q_SLOTS:
     virtual void open() = 0;
     virtual void close() = 0;

@@ -95,6 +95,7 @@ LinkStats ModbusBus::stats() const { return m_bus->stats(); }
 QString ModbusBus::usbSerialNumber() const { return m_bus->usbSerialNumber(); }
 void ModbusBus::open() { m_bus->open(); }
 void ModbusBus::close() { m_bus->close(); }
+void ModbusBus::abandonRequests() { m_bus->abandonRequests(); }
 
 void ModbusBus::read(QModbusDataUnit::RegisterType table, int address, int count, int server, QObject *context,
                      ReadCallback done)

@@ -51,6 +51,7 @@ public:
     QString lastError() const override;
     LinkStats stats() const override;
     QString usbSerialNumber() const override;
+    void abandonRequests() override;
     void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
 
     /// Reads `count` registers or bits from `table` at 0-based PDU `address` of `server`.

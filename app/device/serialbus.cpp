@@ -99,6 +99,32 @@ void SerialBus::submit(Request request, QObject *context, Callback done)
         pump();
 }
 
+void SerialBus::abandonRequests()
+{
+    const std::size_t dropped = queuedCount();
+    if (dropped == 0)
+        return;
+    Logging::get("device")->info("{}: {} request(s) abandoned", settings().portName, dropped);
+    m_stats.transactionsFailed += dropped;
+    m_queue.clear();
+    if (!m_current)
+        return;
+    m_timeout->stop();
+    m_settle->stop();
+    m_settling.reset();
+    m_retryWhenQuiet = false;
+    // Its answer may be on the wire now: it is dropped as a late reply when it comes (the
+    // request stays counted in m_unanswered), and the next request waits until it has, or
+    // until the line stayed quiet for this attempt's time, whichever is first. Its retries
+    // and their doubled waits are not waited for.
+    if (m_unanswered > 0) {
+        m_quietWindow = attemptTimeout(m_current->request, 1);
+        m_quiet->start(m_quietWindow);
+    }
+    m_current.reset();  // the adapter still expects its answer: it comes as a frame, and is dropped
+    m_gap->start(duration_cast<milliseconds>(settings().interFrameGap()) + 1ms);
+}
+
 void SerialBus::pump()
 {
     if (m_current || m_queue.empty() || m_line->state() != LinkState::Connected || m_unanswered > 0 || m_openQuiet)

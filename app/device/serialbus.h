@@ -78,6 +78,7 @@ public:
     /// `context` is destroyed first. Refused at once (Disconnected) unless the link is up: a
     /// command must never go out late, after a replug.
     void submit(Request request, QObject *context, Callback done);
+    void abandonRequests() override;
 
 public Q_SLOTS:
     void open() override;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profiles/precheck.h"
 
+#include "core/messagetext.h"
 #include "models/limits.h"
 #include "models/modelregistry.h"
 
@@ -45,7 +46,8 @@ QString exactText(double v)
 
 QString signedPercent(double percent)
 {
-    const QString number = QString::number(percent, 'f', 2);
+    // Two decimals for what a rounding can do; a hostile value would otherwise print in full.
+    const QString number = std::isfinite(percent) && std::abs(percent) < 1e9 ? QString::number(percent, 'f', 2) : messageNumber(percent);
     return percent > 0 ? u'+' + number : number;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profiles/profile.h"
 
+#include "core/messagetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -70,10 +72,11 @@ constexpr std::array<std::pair<Step::Kind, QStringView>, 6> kKinds{{
     {Step::Kind::Repeat, u"repeat"},
 }};
 
-// The shortest digits that read back as the same double, never with an exponent ("0.0005").
+// The shortest digits that read back as the same double ("0.0005"); an exponent only where
+// plain digits would run to hundreds (a volume of 1e300 in a hostile file).
 QString numberShort(double v)
 {
-    return QString::number(v, 'f', QLocale::FloatingPointShortest);
+    return exactMessageNumber(v);
 }
 
 // The plan of one step that is not a repeat, starting at 0 s.
@@ -347,8 +350,10 @@ Totals totals(const Profile &profile) { return totalsOf(profile.steps); }
 
 QString numberText(double v)
 {
-    if (v == 0 || !std::isfinite(v))
-        return QString::number(v);
+    if (v == 0)
+        return u"0"_s;
+    if (!std::isfinite(v) || std::abs(v) >= 1e12)
+        return messageNumber(v);  // "1e+300", not 301 digits
     const double a = std::abs(v);
     if (a < 1e-4)
         return QString::number(v, 'g', 3);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "profiles/profilerules.h"
 
+#include "core/messagetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -33,10 +35,11 @@ constexpr std::array kRamp{QuantityRule{u"from", Dimension::Flow, &Step::rate, t
                            QuantityRule{u"duration", Dimension::Time, &Step::duration, false}};
 constexpr std::array kPause{QuantityRule{u"duration", Dimension::Time, &Step::duration, false}};
 
-// The shortest digits that read back as the same double, never with an exponent ("0.0005").
+// The shortest digits that read back as the same double ("0.0005"); an exponent only where
+// plain digits would run to hundreds (a volume of 1e300 in a hostile file).
 QString numberShort(double v)
 {
-    return QString::number(v, 'f', QLocale::FloatingPointShortest);
+    return exactMessageNumber(v);
 }
 
 QString join(const QString &field, QStringView key)

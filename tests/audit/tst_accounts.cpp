@@ -7,11 +7,17 @@
 #include "audit/audittrail.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <optional>
 
 using namespace PumpStudio;
 using namespace PumpStudio::Accounts;
@@ -22,6 +28,48 @@ const QString kAdminPassword = u"admin-pass-1"_s;
 const QString kTechPassword = u"tech-pass-22"_s;
 const QString kQaPassword = u"qa-pass-333"_s;
 } // namespace
+
+/// A pool of one thread the test holds busy: work queued on it waits until release().
+struct HeldPool
+{
+    QThreadPool pool;
+    QSemaphore gate;
+
+    HeldPool()
+    {
+        pool.setMaxThreadCount(1);
+        pool.start([this] { gate.acquire(); });
+    }
+    ~HeldPool()
+    {
+        release();
+        pool.waitForDone();
+    }
+    void release()
+    {
+        if (!released) {
+            released = true;
+            gate.release();
+        }
+    }
+    bool released = false;
+};
+
+/// What an asynchronous call delivered, and on which thread.
+template<typename T>
+struct Outcome
+{
+    std::optional<Result<T>> result;
+    bool onCallerThread = false;
+
+    Accounts::Session::Done<T> receiver()
+    {
+        return [this](Result<T> r) {
+            onCallerThread = QThread::currentThread() == QCoreApplication::instance()->thread();
+            result = std::move(r);
+        };
+    }
+};
 
 /// A workstation of its own: trail, accounts and a session on a fake clock.
 struct Bench
@@ -311,6 +359,154 @@ private Q_SLOTS:
         QVERIFY(b.session->sign(u"svc"_s, kTechPassword, Audit::Meaning::CalibrationPerformed, u"calibration:c1"_s, hash, u"C1"_s));
         QVERIFY(!b.session->sign(u"svc"_s, kTechPassword, Audit::Meaning::CalibrationChecked, u"calibration:c1"_s, hash, u"C1"_s));
         QVERIFY(b.session->sign(u"qa"_s, kQaPassword, Audit::Meaning::CalibrationChecked, u"calibration:c1"_s, hash, u"C1"_s));
+    }
+
+    void aLogInHashesOffTheCallersThreadWhileItsEventLoopRuns()
+    {
+        Bench b;
+        b.controlled();
+        HeldPool held;
+        b.session->setThreadPool(&held.pool);
+        Outcome<void> outcome;
+        b.session->logInAsync(u"tech"_s, kTechPassword, nullptr, outcome.receiver());
+        QVERIFY(!outcome.result);  // never inside the call
+        QCOMPARE(b.session->pendingHashes(), 1);
+        // The hash waits on the held pool; this thread's timers keep firing meanwhile.
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(1);
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start();
+        QTRY_VERIFY(ticks >= 10);
+        QVERIFY(!outcome.result);
+        QVERIFY(!b.session->isLoggedIn());
+        held.release();
+        QTRY_VERIFY(outcome.result.has_value());
+        QVERIFY(outcome.onCallerThread);
+        QVERIFY(*outcome.result);
+        QCOMPARE(b.session->actor().userId, u"tech"_s);
+        QCOMPARE(b.session->pendingHashes(), 0);
+        QCOMPARE(b.entries(Audit::Kind::Session).last().action, u"Logged in"_s);
+    }
+
+    void theAsynchronousLogInRefusesAWrongPasswordAndCountsTowardTheLockOut()
+    {
+        Bench b;
+        b.controlled();
+        const auto logIn = [&b](const QString &id, const QString &password) {
+            Outcome<void> outcome;
+            b.session->logInAsync(id, password, nullptr, outcome.receiver());
+            if (!QTest::qWaitFor([&outcome] { return outcome.result.has_value(); }, 60000))
+                return Result<void>(makeError(Error::Code::Timeout, u"no result"_s));
+            return *outcome.result;
+        };
+        const Result<void> unknown = logIn(u"nobody"_s, kTechPassword);
+        QCOMPARE(unknown.error().message, u"Wrong user id or password."_s);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(logIn(u"tech"_s, u"wrong-1"_s).error().message, u"Wrong user id or password."_s);
+        QCOMPARE(b.accounts.account(u"tech"_s)->failedLogins, 4);
+        QVERIFY(logIn(u"tech"_s, u"wrong-1"_s).error().message.contains(u"locked"_s));
+        QVERIFY(b.accounts.account(u"tech"_s)->isLocked(b.now));
+        QVERIFY(!b.session->isLoggedIn());
+        // The right password does not help while locked; it does once the time is over.
+        QVERIFY(logIn(u"tech"_s, kTechPassword).error().message.contains(u"locked"_s));
+        b.now = b.now.addSecs(15 * 60);
+        QVERIFY(logIn(u"tech"_s, kTechPassword));
+        QCOMPARE(b.session->actor().userId, u"tech"_s);
+        QCOMPARE(b.accounts.account(u"tech"_s)->failedLogins, 0);
+        const auto locks = b.entries(Audit::Kind::Account);
+        QVERIFY(std::any_of(locks.cbegin(), locks.cend(), [](const Audit::AuditEntry &e) { return e.action.startsWith(u"Locked after 5"_s); }));
+    }
+
+    void aFailureCountsEvenWhenTheDialogAskingIsGone()
+    {
+        Bench b;
+        b.controlled();
+        HeldPool held;
+        b.session->setThreadPool(&held.pool);
+        auto dialog = std::make_unique<QObject>();
+        bool called = false;
+        b.session->logInAsync(u"tech"_s, u"wrong-1"_s, dialog.get(), [&called](Result<void>) { called = true; });
+        dialog.reset();
+        held.release();
+        QTRY_COMPARE(b.session->pendingHashes(), 0);
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+        QCOMPARE(b.accounts.account(u"tech"_s)->failedLogins, 1);
+    }
+
+    void aPasswordResetWhileItIsCheckedIsNotTakenNorCounted()
+    {
+        Bench b;
+        b.controlled();
+        QVERIFY(b.session->logIn(u"admin"_s, kAdminPassword));
+        HeldPool held;
+        b.session->setThreadPool(&held.pool);
+        Outcome<Audit::Signature> outcome;
+        b.session->signAsync(u"admin"_s, kAdminPassword, Audit::Meaning::Approved, u"profile:p"_s, QByteArray(64, 'e'),
+                             u"P"_s, nullptr, outcome.receiver());
+        QVERIFY(b.session->resetPassword(u"admin"_s, u"another-pass-9"_s));  // synchronous, on this thread
+        held.release();
+        QTRY_VERIFY(outcome.result.has_value());
+        QVERIFY(!*outcome.result);
+        QVERIFY2(outcome.result->error().message.contains(u"changed while"_s), qPrintable(outcome.result->error().message));
+        QCOMPARE(b.accounts.account(u"admin"_s)->failedLogins, 0);
+    }
+
+    void theAsynchronousSignatureAndPasswordChangesGiveTheSynchronousResults()
+    {
+        Bench b;
+        b.controlled();
+        QVERIFY(b.session->logIn(u"qa"_s, kQaPassword));
+        const QByteArray hash(64, 'a');
+        Outcome<Audit::Signature> wrong;
+        b.session->signAsync(u"qa"_s, u"not-it-1"_s, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s, nullptr, wrong.receiver());
+        QTRY_VERIFY(wrong.result.has_value());
+        QCOMPARE(wrong.result->error().message, u"Wrong user id or password."_s);
+        Outcome<Audit::Signature> other;
+        b.session->signAsync(u"tech"_s, kTechPassword, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s, nullptr, other.receiver());
+        QVERIFY(!other.result);  // a refusal before any hash is delivered later too
+        QTRY_VERIFY(other.result.has_value());
+        QCOMPARE(other.result->error().message, u"Only the user logged in can sign."_s);
+        Outcome<Audit::Signature> signature;
+        b.session->signAsync(u"qa"_s, kQaPassword, Audit::Meaning::Reviewed, u"run:r1"_s, hash, u"Run r1"_s, nullptr, signature.receiver());
+        QTRY_VERIFY(signature.result.has_value());
+        QVERIFY(*signature.result);
+        QCOMPARE((*signature.result)->signerName, u"Quinn Qa"_s);
+        QCOMPARE(b.trail.signatures(u"run:r1"_s)->size(), 1);
+
+        // The owner's password: the old one checked, the new one hashed, both off this thread.
+        Outcome<void> badOld;
+        b.session->changeOwnPasswordAsync(u"not-it-1"_s, u"qa-new-pass-4"_s, nullptr, badOld.receiver());
+        QTRY_VERIFY(badOld.result.has_value());
+        QVERIFY(!*badOld.result);
+        QCOMPARE(b.accounts.account(u"qa"_s)->failedLogins, 1);
+        Outcome<void> changed;
+        b.session->changeOwnPasswordAsync(kQaPassword, u"qa-new-pass-4"_s, nullptr, changed.receiver());
+        QTRY_VERIFY(changed.result.has_value());
+        QVERIFY(*changed.result);
+        QVERIFY(verifyPassword(u"qa-new-pass-4"_s, b.accounts.account(u"qa"_s)->passwordHash));
+
+        // Accounts made and reset by an administrator.
+        QVERIFY(b.session->switchUser(u"admin"_s, kAdminPassword));
+        Outcome<void> created;
+        b.session->createAccountAsync(u"svc"_s, u"Sam Service"_s, Role::ServiceEngineer, u"svc-pass-55"_s, {}, nullptr,
+                                      created.receiver());
+        QTRY_VERIFY(created.result.has_value());
+        QVERIFY(*created.result);
+        QVERIFY(verifyPassword(u"svc-pass-55"_s, b.accounts.account(u"svc"_s)->passwordHash));
+        Outcome<void> tooShort;
+        b.session->createAccountAsync(u"svc2"_s, u"Sam Two"_s, Role::ServiceEngineer, u"x1"_s, {}, nullptr, tooShort.receiver());
+        QTRY_VERIFY(tooShort.result.has_value());
+        QVERIFY(!*tooShort.result);
+        QVERIFY(!b.accounts.account(u"svc2"_s));
+        Outcome<void> reset;
+        b.session->resetPasswordAsync(u"svc"_s, u"svc-pass-66"_s, {}, nullptr, reset.receiver());
+        QTRY_VERIFY(reset.result.has_value());
+        QVERIFY(*reset.result);
+        QVERIFY(b.session->switchUser(u"svc"_s, u"svc-pass-66"_s));
+        auto report = b.trail.verify();
+        QVERIFY(report && report->intact);
     }
 
     void everythingItWroteVerifies()

@@ -11,6 +11,7 @@
 
 #include <sys/stat.h>
 
+#include <cmath>
 #include <limits>
 
 using namespace PumpStudio;
@@ -46,6 +47,38 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(messageNumber(value), text);
         QVERIFY(messageNumber(value).size() <= 12);
+    }
+
+    // A number quoted back as it was given ("must not be negative, not -0.0005"): every digit
+    // it has, but never hundreds of them (issue 12, item 13).
+    void quotesNumbersExactlyButReadably_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("small") << 0.0005 << u"0.0005"_s;
+        QTest::newRow("digits") << 37.52 << u"37.52"_s;
+        QTest::newRow("whole") << 1200.0 << u"1200"_s;
+        QTest::newRow("negative") << -3.25 << u"-3.25"_s;
+        QTest::newRow("minus zero") << -0.0 << u"0"_s;
+        QTest::newRow("1e11") << 1e11 << u"100000000000"_s;
+        QTest::newRow("1e12") << 1e12 << u"1e+12"_s;
+        QTest::newRow("1e300") << 1e300 << u"1e+300"_s;
+        QTest::newRow("-1e300") << -1e300 << u"-1e+300"_s;
+        QTest::newRow("1e-300") << 1e-300 << u"1e-300"_s;
+        QTest::newRow("max") << std::numeric_limits<double>::max() << u"1.7976931348623157e+308"_s;
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << u"∞"_s;
+        QTest::newRow("-infinity") << -std::numeric_limits<double>::infinity() << u"-∞"_s;
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << u"NaN"_s;
+    }
+
+    void quotesNumbersExactlyButReadably()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, text);
+        QCOMPARE(exactMessageNumber(value), text);
+        QVERIFY(exactMessageNumber(value).size() <= 24);
+        if (std::isfinite(value))
+            QCOMPARE(exactMessageNumber(value).toDouble(), value);  // nothing lost
     }
 
     void writesNumbersInTheLocale()

@@ -187,6 +187,57 @@ private Q_SLOTS:
         QCOMPARE(a->result->value().payload.toString(), QStringLiteral("fresh!"));
     }
 
+    // Issue 12, item 10: a signal during a command on a slow line waited for the request on
+    // the wire and all its retries before the stop could go. Abandoned, the request and what
+    // waits behind it are dropped without calling back; the answer still coming is dropped as
+    // it arrives, not taken for the next request's; the next request goes out at once after it.
+    void abandonedRequestsAreDroppedAndTheirAnswerIsNotTheNextOnes()
+    {
+        // "start" is answered within its timeout, but after it was abandoned.
+        m_peer->setResponder([this](QByteArray &input) {
+            const QByteArray out = echoResponder(input);
+            if (out.startsWith("A1:start")) {
+                QTimer::singleShot(40, this, [this, out] { m_peer->send(out); });
+                return QByteArray();
+            }
+            return out;
+        });
+        const auto start = submit(request(1, "start"));
+        const auto waiting = submit(request(1, "more"));
+        QTRY_VERIFY(m_peer->received().contains("Q1:start\n"));
+        m_bus->abandonRequests();
+        QCOMPARE(m_bus->queuedCount(), 0u);
+        const auto stop = submit(request(1, "stop"));
+        QTRY_VERIFY(stop->done);
+        QVERIFY(stop->result->ok());
+        QCOMPARE(stop->result->value().payload.toString(), QStringLiteral("stop!"));
+        QCOMPARE(m_bus->stats().lateReplies, 1u);
+        QVERIFY(!start->done);
+        QVERIFY(!waiting->done);
+        QCOMPARE(m_peer->received(), QByteArray("Q1:start\nQ1:stop\n"));
+    }
+
+    // The abandoned request is never answered: it is not asked again; the next request goes
+    // out once the line stayed quiet for one attempt's time.
+    void anAbandonedRequestIsNotRetried()
+    {
+        m_peer->setResponder([](QByteArray &input) {
+            const QByteArray out = echoResponder(input);
+            return out.startsWith("A1:start") ? QByteArray() : out;
+        });
+        auto first = request(1, "start");
+        first.maxAttempts = 5;
+        const auto start = submit(first);
+        QTRY_VERIFY(m_peer->received().contains("Q1:start\n"));
+        m_bus->abandonRequests();
+        const auto stop = submit(request(1, "stop"));
+        QTRY_VERIFY(stop->done);
+        QCOMPARE(stop->result->value().payload.toString(), QStringLiteral("stop!"));
+        QVERIFY(!start->done);
+        QCOMPARE(m_peer->received(), QByteArray("Q1:start\nQ1:stop\n"));
+        QCOMPARE(m_bus->stats().retries, 0u);
+    }
+
     // A late reply that never comes: the line stays quiet for the window, then the next
     // request goes out.
     void requestAfterALostReplyGoesOutOnceTheLineIsQuiet()

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,7 +47,10 @@ class TestPumpCtlCheck final : public QObject
         env.insert(u"LANG"_s, u"C"_s);
         env.insert(u"LANGUAGE"_s, u"C"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PUMPCTL_EXECUTABLE), arguments);
+        // This build's pumpctl, or an older one named by PUMPCTL_UNDER_TEST (to show that a
+        // defect's test fails on it).
+        const QString other = qEnvironmentVariable("PUMPCTL_UNDER_TEST");
+        process.start(other.isEmpty() ? QStringLiteral(PUMPCTL_EXECUTABLE) : other, arguments);
         if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -178,6 +182,49 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
         QVERIFY2(!r.out.contains(u"-10675"_s), qPrintable(r.out));  // no wrapped-around day count
+    }
+
+    // Issue 12, item 13: range errors printed numbers like a volume of 1e300 with all 301
+    // digits. Every number in what 'check' says stays readable, whichever field holds it.
+    void saysHugeNumbersReadably_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("expected");
+        const QString dispense = uR"({ "kind": "dispense", "direction": "forward", "volume": { "value": %1, "unit": "mL" },
+                                       "rate": { "value": %2, "unit": "mL/min" } })"_s;
+        const QString flow = uR"({ "kind": "constant-flow", "direction": "forward", "rate": { "value": %1, "unit": "mL/min" },
+                                   "duration": { "value": %2, "unit": "s" } })"_s;
+        QTest::newRow("volume 1e300") << dispense.arg(u"1e300"_s, u"1"_s) << u"e+300"_s;
+        QTest::newRow("volume -1e300") << dispense.arg(u"-1e300"_s, u"1"_s) << u"-1e+300"_s;
+        QTest::newRow("rate 1e300") << dispense.arg(u"1"_s, u"1e300"_s) << u"1e+300"_s;
+        QTest::newRow("rate -1e300") << flow.arg(u"-1e300"_s, u"10"_s) << u"-1e+300"_s;
+        QTest::newRow("duration 1e300") << flow.arg(u"1"_s, u"1e300"_s) << u"366 d"_s;
+        QTest::newRow("duration -1e300") << flow.arg(u"1"_s, u"-1e300"_s) << u"-1e+300"_s;
+        QTest::newRow("rate 1e-300") << flow.arg(u"1e-300"_s, u"10"_s) << u"rate 1e-300 mL/min"_s;
+        // JSON has no infinity or NaN; numbers beyond a double are what a file can hold.
+        QTest::newRow("volume 1e999") << dispense.arg(u"1e999"_s, u"1"_s) << QString();
+        QTest::newRow("rate -1e999") << dispense.arg(u"1"_s, u"-1e999"_s) << QString();
+    }
+
+    void saysHugeNumbersReadably()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, expected);
+        const QString path = m_home.filePath(u"numbers.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(uR"({ "format": "pumpstudio-profile", "version": 1, "name": "numbers", "model": "reglo-icc",
+                     "head": "head-icc-cartridge", "tubing": "tube-3stop-2.79", "steps": [ %1 ] })"_s.arg(step).toUtf8());
+        f.close();
+        for (const QStringList &arguments : {QStringList{u"check"_s, path}, QStringList{u"check"_s, u"--json"_s, path}}) {
+            const Run r = pumpctl(arguments);
+            QCOMPARE(r.exitCode, 5);
+            const QString said = r.out + r.err;
+            QVERIFY2(said.contains(expected), qPrintable(said));
+            // No run of more than 20 digits anywhere (1e300 in full is 301).
+            static const QRegularExpression longDigits(u"[0-9]{21,}"_s);
+            QVERIFY2(!said.contains(longDigits), qPrintable(said));
+        }
     }
 };
 

@@ -6,6 +6,7 @@
 // number is a value; monitor lengths and baud rates are numbers the program can count with;
 // a signal ends a command promptly; one data folder for all programs; a run without an
 // operator aborts safely after a lost link; a monitor waits across an unplug and marks the gap.
+#include "sim/simbus.h"
 #include "sim/simpump.h"
 #include "support/simpumprig.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -216,6 +218,67 @@ private Q_SLOTS:
         QCOMPARE(process->exitCode(), 130);
         err += QString::fromUtf8(process->readAllStandardError());
         QCOMPARE(err.count(u"> "_s), 1);  // the one request before the signal, nothing after it
+    }
+
+    // Item 10: SIGTERM while 'start' was on the wire of a slow line waited for the request and
+    // all its retries (seconds each at 300 baud), kept sending start after the signal, and then
+    // left without the stop: the pump ran on. Now the request on the wire is abandoned and stop
+    // goes next. Held against the simulated pump's truth and the order on the wire, not a clock.
+    void terminationDuringStartStopsThePumpWithoutWaitingForTheStart()
+    {
+        SimLine line;
+        QVERIFY(line.rig.openLine({u"--model"_s, u"leadfluid-bt100s"_s, u"--baud"_s, u"300"_s}));
+        line.port = line.rig.path();
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(line.port); }, 10000));
+        // The pump takes start but its answers to start are lost on the line: start stays in
+        // flight (with its retries) for as long as pumpctl waits for it. Every other request
+        // (identity, stop, read-backs) is answered.
+        const QByteArray startFrame = QByteArray::fromHex("01060c1e0001");
+        const QByteArray stopFrame = QByteArray::fromHex("01060c1e0000");
+        QByteArray wire;
+        QStringList order;  // what the pump received, and when the signal went
+        std::unique_ptr<QProcess> process;
+        QElapsedTimer signalled;
+        const auto watching = connect(line.rig.bus, &Sim::SimBus::received, this, [&](const QByteArray &bytes) {
+            wire += bytes;
+            // Modbus RTU requests here are 8 bytes: the frame ends with this byte once the
+            // last 8 start with a request's 6 (the responder answers right after this signal).
+            if (wire.size() < 8)
+                return;
+            const QByteArray last = wire.right(8);
+            if (last.startsWith(startFrame)) {
+                wire.clear();
+                order << u"start"_s;
+                line.rig.bus->setDropProbability(1.0);
+                if (order.count(u"start"_s) == 1 && process) {
+                    ::kill(static_cast<pid_t>(process->processId()), SIGTERM);
+                    signalled.start();
+                    order << u"SIGTERM"_s;
+                }
+            } else if (last.startsWith(stopFrame)) {
+                wire.clear();
+                order << u"stop"_s;
+                line.rig.bus->setDropProbability(0.0);
+            } else if (last.at(0) == '\x01' && (last.at(1) == '\x03' || last.at(1) == '\x04' || last.at(1) == '\x06')) {
+                wire.clear();
+                line.rig.bus->setDropProbability(0.0);
+            }
+        });
+        const auto stopWatching = qScopeGuard([&watching] { QObject::disconnect(watching); });
+        process = start({u"--port"_s, line.port, u"--model"_s, u"leadfluid-bt100s"_s, u"--baud"_s, u"300"_s, u"start"_s});
+        // Bounded only so that a hung pumpctl fails the test instead of stalling it.
+        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        QVERIFY2(order.contains(u"SIGTERM"_s), qPrintable(order.join(u' ')));
+        qInfo("from SIGTERM to the end of pumpctl: %lld ms; the pump received: %s", signalled.elapsed(),
+              qPrintable(order.join(u", "_s)));
+        // The pump it started is stopped, and pumpctl says it was interrupted.
+        QVERIFY2(!line.pump()->running(), qPrintable(order.join(u' ') + u"\n"_s + err));
+        QCOMPARE(process->exitCode(), 130);
+        QVERIFY2(err.contains(u"Interrupted: stopping the pump."_s), qPrintable(err));
+        // The start went out once: nothing of it after the signal, and then the stop.
+        QCOMPARE(order.count(u"start"_s), 1);
+        QCOMPARE(order.mid(order.indexOf(u"SIGTERM"_s) + 1).value(0), u"stop"_s);
     }
 
     // Item 10: pumpctl read user models from its own folder, not the GUI's; all programs use

@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
         login.userField()->setText(u"tech"_s);
         login.passwordField()->setText(u"wrong-password-1"_s);
         login.accept();
+        (void)QTest::qWaitFor([&login] { return !login.isBusy(); }, 60000);  // the password is checked off the GUI thread
         save(login, u"login"_s);
     }
     (void)session.logIn(u"tech"_s, password);
@@ -142,6 +143,7 @@ int main(int argc, char *argv[])
         save(dialog, u"signature"_s);
         dialog.passwordField()->setText(password);
         dialog.accept();
+        (void)QTest::qWaitFor([&dialog] { return !dialog.isBusy(); }, 60000);
         Records::RunRecordReader reader;
         (void)reader.open(path);
         records.resize(1400, 800);

@@ -27,6 +27,10 @@
 #include "services/workbench.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QInputDialog>
 #include <QTimer>
 #include <QJsonArray>
@@ -118,13 +122,87 @@ private Q_SLOTS:
         dialog.userField()->setText(u"tech"_s);
         dialog.passwordField()->setText(u"wrong-one-1"_s);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isBusy());  // checked off the GUI thread
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(dialog.message(), u"Wrong user id or password."_s);
         QVERIFY(dialog.passwordField()->text().isEmpty());
         dialog.passwordField()->setText(kPassword);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isBusy());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_session->actor().userId, u"tech"_s);
+    }
+
+    void theWindowKeepsRunningWhileALogInIsChecked()
+    {
+        m_session->logOff();
+        // The hash runs on a pool the test holds: it cannot finish before the test says so,
+        // so what the GUI does meanwhile is seen without any timing.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore gate;
+        pool.start([&gate] { gate.acquire(); });
+        m_session->setThreadPool(&pool);
+        const auto cleanup = qScopeGuard([&] {
+            gate.release();
+            pool.waitForDone();
+            m_session->setThreadPool(nullptr);
+        });
+        LoginDialog dialog(*m_session, LoginDialog::Purpose::SwitchUser);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.userField()->setText(u"tech"_s);
+        dialog.passwordField()->setText(kPassword);
+        auto *logIn = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(logIn, Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QCOMPARE(dialog.message(), u"Checking the password…"_s);
+        QVERIFY(!logIn->isEnabled());
+        QVERIFY(!dialog.passwordField()->isEnabled());
+        // No second submission, no cancel: Enter, Escape and a direct accept() change nothing.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        dialog.accept();
+        dialog.reject();
+        QCOMPARE(m_session->pendingHashes(), 1);
+        QVERIFY(dialog.isVisible());
+        // The GUI thread's event loop runs: a timer fires, a widget repaints.
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(1);
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start();
+        QTRY_VERIFY(ticks >= 10);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!m_session->isLoggedIn());
+        gate.release();
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_session->actor().userId, u"tech"_s);
+        // One log-in, written once.
+        Audit::AuditFilter f;
+        f.kinds = {Audit::Kind::Session};
+        const auto entries = m_trail->entries(f).valueOr({});
+        QCOMPARE(entries.last().action, u"Logged in"_s);
+        QVERIFY(entries.at(entries.size() - 2).action != u"Logged in"_s);
+    }
+
+    void aWrongPasswordInTheDialogStillCountsTowardTheLockOut()
+    {
+        m_session->logOff();
+        const int before = m_accounts->account(u"qa"_s)->failedLogins;
+        LoginDialog dialog(*m_session, LoginDialog::Purpose::LogIn);
+        dialog.userField()->setText(u"qa"_s);
+        dialog.passwordField()->setText(u"wrong-one-2"_s);
+        dialog.accept();
+        QVERIFY(dialog.isBusy());
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.message(), u"Wrong user id or password."_s);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.passwordField()->isEnabled());
+        QCOMPARE(m_accounts->account(u"qa"_s)->failedLogins, before + 1);
+        QVERIFY(!m_session->isLoggedIn());
+        QVERIFY(m_session->logIn(u"tech"_s, kPassword));  // as the tests after this one expect
     }
 
     void theAuditModelPassesTheTesterAndFilters()
@@ -203,10 +281,13 @@ private Q_SLOTS:
         QVERIFY(dialog.userField()->isReadOnly());
         dialog.passwordField()->setText(u"not-it-123"_s);
         dialog.accept();
+        QVERIFY(dialog.isBusy());
+        QTRY_VERIFY(!dialog.isBusy());
         QVERIFY(!dialog.signature());
         QCOMPARE(dialog.message(), u"Wrong user id or password."_s);
         dialog.passwordField()->setText(kPassword);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isBusy());
         QVERIFY(dialog.signature());
         // Signed from the page: the signature shows with the record at once.
         QTimer answer;

@@ -177,7 +177,11 @@ void AccountsDialog::addAccount()
     const QString password = QInputDialog::getText(this, tr("New Account"), tr("First password:"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    report(m_session.createAccount(id, name, *role, password, reasonFor(m_session, this)));
+    setBusy(true);
+    m_session.createAccountAsync(id, name, *role, password, reasonFor(m_session, this), this, [this](const Result<void> &r) {
+        setBusy(false);
+        report(r);
+    });
 }
 
 void AccountsDialog::changeRole()
@@ -203,8 +207,30 @@ void AccountsDialog::resetPassword()
         return;
     bool ok = false;
     const QString password = QInputDialog::getText(this, tr("Reset Password"), tr("New password for %1:").arg(id), QLineEdit::Password, {}, &ok);
-    if (ok)
-        report(m_session.resetPassword(id, password));
+    if (!ok)
+        return;
+    setBusy(true);
+    m_session.resetPasswordAsync(id, password, {}, this, [this](const Result<void> &r) {
+        setBusy(false);
+        report(r);
+    });
+}
+
+void AccountsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        child->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void AccountsDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void AccountsDialog::unlock()

@@ -20,7 +20,8 @@ namespace PumpStudio {
 /// Accounts and policies, for administrators (and for whoever sets up the first one): accounts
 /// are added, changed, disabled and unlocked, never deleted; the mode and the policies are set
 /// here. Every change goes through the session, which refuses what the user may not do and
-/// writes the rest to the audit trail.
+/// writes the rest to the audit trail. Passwords are hashed off the GUI thread; meanwhile the
+/// dialog is disabled.
 class AccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,7 +31,13 @@ public:
     explicit AccountsDialog(Accounts::Session &session, QWidget *parent = nullptr);
     ~AccountsDialog() override;
 
+    /// A password is being hashed (new account, reset): the dialog takes nothing else meanwhile.
+    bool isBusy() const { return m_busy; }
+    /// Ignored while a password is being hashed.
+    void reject() override;
+
 private:
+    void setBusy(bool busy);
     void refresh();
     QString selectedId() const;
     void addAccount();
@@ -51,6 +58,7 @@ private:
     QSpinBox *m_inactivity = nullptr;
     QCheckBox *m_approvedOnly = nullptr;
     QList<QCheckBox *> m_reasons;
+    bool m_busy = false;
 };
 
 } // namespace PumpStudio

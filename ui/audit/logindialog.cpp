@@ -50,7 +50,9 @@ LoginDialog::LoginDialog(Accounts::Session &session, Purpose purpose, QWidget *p
     form->addRow(tr("User id:"), m_user);
     form->addRow(tr("Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log In"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Log In"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -68,16 +70,48 @@ QString LoginDialog::message() const { return m_message->text(); }
 
 void LoginDialog::accept()
 {
+    if (m_busy)
+        return;  // one check at a time: Enter pressed twice submits once
     const QString id = m_user->text().trimmed();
     const QString password = m_password->text();
     m_password->clear();
-    const Result<void> result = m_purpose == Purpose::SwitchUser ? m_session.switchUser(id, password) : m_session.logIn(id, password);
-    if (!result) {
-        m_message->setText(result.error().message);
-        m_password->setFocus();
-        return;
+    setBusy(true);
+    const auto done = [this](const Result<void> &result) {
+        setBusy(false);
+        if (!result) {
+            m_message->setText(result.error().message);
+            m_password->setFocus();
+            return;
+        }
+        QDialog::accept();
+    };
+    if (m_purpose == Purpose::SwitchUser)
+        m_session.switchUserAsync(id, password, this, done);
+    else
+        m_session.logInAsync(id, password, this, done);
+}
+
+void LoginDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_user->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_ok->setEnabled(!busy);
+    m_cancel->setEnabled(!busy);
+    m_message->setStyleSheet(busy ? QString() : u"color: #b00020;"_s);
+    if (busy) {
+        m_message->setText(tr("Checking the password…"));
+        setCursor(Qt::BusyCursor);
+    } else {
+        m_message->clear();
+        unsetCursor();
     }
-    QDialog::accept();
 }
 
 } // namespace PumpStudio

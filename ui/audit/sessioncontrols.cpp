@@ -51,8 +51,19 @@ SessionControls::SessionControls(Services::Workbench &workbench, QWidget *window
         const QString fresh = QInputDialog::getText(m_window, tr("Change Password"), tr("New password:"), QLineEdit::Password, {}, &ok);
         if (!ok)
             return;
-        if (auto r = m_session.changeOwnPassword(old, fresh); !r)
-            QMessageBox::warning(m_window, tr("Change Password"), r.error().message);
+        // Two slow hashes (the old password checked, the new one hashed), off the GUI thread.
+        m_changingPassword = true;
+        update();
+        m_window->setCursor(Qt::BusyCursor);
+        m_session.changeOwnPasswordAsync(old, fresh, this, [this](const Result<void> &r) {
+            m_changingPassword = false;
+            m_window->unsetCursor();
+            update();
+            if (!r)
+                QMessageBox::warning(m_window, tr("Change Password"), r.error().message);
+            else
+                QMessageBox::information(m_window, tr("Change Password"), tr("Your password was changed."));
+        });
     });
     connect(m_accounts, &QAction::triggered, this, [this] {
         AccountsDialog dialog(m_session, m_window);
@@ -119,7 +130,7 @@ void SessionControls::update()
     m_logIn->setVisible(!m_session.isLoggedIn());
     m_switch->setEnabled(m_session.isLoggedIn());
     m_logOff->setEnabled(m_session.isLoggedIn());
-    m_password->setEnabled(m_session.isLoggedIn());
+    m_password->setEnabled(m_session.isLoggedIn() && !m_changingPassword);
     m_accounts->setEnabled(m_session.mayAdminister());
     Q_EMIT permissionsChanged();
 }

@@ -68,6 +68,7 @@ private:
     QPointer<QWidget> m_loginDialog;
     bool m_askOperator = false;
     bool m_operatorAsked = false;
+    bool m_changingPassword = false;  ///< its hashes are running: the action waits
 };
 
 } // namespace PumpStudio

@@ -46,7 +46,9 @@ SignatureDialog::SignatureDialog(Accounts::Session &session, Audit::Meaning mean
     form->addRow(tr("Printed name:"), name);
     form->addRow(tr("Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Sign"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignatureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignatureDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -64,14 +66,45 @@ QString SignatureDialog::message() const { return m_message->text(); }
 
 void SignatureDialog::accept()
 {
-    auto signature = m_session.sign(m_user->text().trimmed(), m_password->text(), m_meaning, m_subject, m_hash, m_what);
+    if (m_busy)
+        return;  // one check at a time: one signature
+    const QString password = m_password->text();
     m_password->clear();
-    if (!signature) {
-        m_message->setText(signature.error().message);
-        return;
+    setBusy(true);
+    m_session.signAsync(m_user->text().trimmed(), password, m_meaning, m_subject, m_hash, m_what, this,
+                        [this](const Result<Audit::Signature> &signature) {
+                            setBusy(false);
+                            if (!signature) {
+                                m_message->setText(signature.error().message);
+                                m_password->setFocus();
+                                return;
+                            }
+                            m_signature = *signature;
+                            QDialog::accept();
+                        });
+}
+
+void SignatureDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void SignatureDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_user->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_ok->setEnabled(!busy);
+    m_cancel->setEnabled(!busy);
+    m_message->setStyleSheet(busy ? QString() : u"color: #b00020;"_s);
+    if (busy) {
+        m_message->setText(tr("Checking the password…"));
+        setCursor(Qt::BusyCursor);
+    } else {
+        m_message->clear();
+        unsetCursor();
     }
-    m_signature = *signature;
-    QDialog::accept();
 }
 
 } // namespace PumpStudio

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace PumpStudio::Accounts {
 class Session;
@@ -19,7 +20,8 @@ namespace PumpStudio {
 
 /// An electronic signature: says what is signed and what the signature means, and asks for the
 /// password again. In controlled mode the signer is the user logged in; in open mode any
-/// account may sign with its own id and password.
+/// account may sign with its own id and password. The password is checked off the GUI thread;
+/// meanwhile the dialog says so and takes no second submission, nor a cancel.
 class SignatureDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,9 +36,16 @@ public:
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QString message() const;
+    /// The password is being checked.
+    bool isBusy() const { return m_busy; }
+    /// Starts the check; the dialog closes once the signature is recorded.
     void accept() override;
+    /// Ignored while the password is being checked.
+    void reject() override;
 
 private:
+    void setBusy(bool busy);
+
     Accounts::Session &m_session;
     Audit::Meaning m_meaning;
     QString m_subject;
@@ -45,6 +54,9 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_cancel = nullptr;
+    bool m_busy = false;
     std::optional<Audit::Signature> m_signature;
 };
 
