@@ -13,10 +13,12 @@
 #include "core/terminationwatcher.h"
 #include "core/translations.h"
 #include "profiles/profileformat.h"
+#include "profiles/profilelibrary.h"
 #include "services/democontroller.h"
 #include "services/workbench.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -80,9 +82,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"PumpStudio"_s);
     QApplication::setDesktopFileName(u"org.pumpstudio.PumpStudio"_s);
-    Translations::install(app, language);
+    const QString uiLanguage = Translations::install(app, language);
     const auto log = Logging::get("app");
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
+    // The sample profiles, in the UI's language, the first time (a deleted one stays deleted).
+    auto profileLibrary = Profiles::ProfileLibrary::atDefaultLocation();
+    if (auto samples = profileLibrary.installSamples(uiLanguage); !samples)
+        log->warn("sample profiles not installed: {}", samples.error().message);
+    else if (!samples->isEmpty())
+        log->info("{} sample profile(s) added to {}", samples->size(), profileLibrary.directory());
 
     Services::Workbench workbench(settings);
     // --demo on a controlled workstation: no log-in, the demo role (simulated pumps and the
