@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/cartpanel.h"
 #include "catalog/catalogdetailpane.h"
+#include "catalog/catalogfiltermodel.h"
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtablemodel.h"
 #include "catalog/orderpdfwriter.h"
@@ -15,6 +16,7 @@
 #include "core/logging.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -107,6 +109,38 @@ private Q_SLOTS:
         QCOMPARE(page.visibleRowCount(), 3);
         search->clear();
         QCOMPARE(page.visibleRowCount(), all);
+    }
+
+    void findsPeristalticHeadsInChineseAndSaysWhenNothingMatches()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, overlayDir());
+        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *search = page.findChild<QLineEdit *>(u"catalogSearch"_s);
+        QVERIFY(page.noMatchesText().isEmpty());
+        search->setText(u"蠕动泵头"_s);
+        QCOMPARE(page.visibleRowCount(), 7);
+        for (int row = 0; row < page.visibleRowCount(); ++row)
+            QCOMPARE(page.proxy()->index(row, CatalogTableModel::Category).data().toString(), u"蠕动泵头"_s);
+        QVERIFY(page.noMatchesText().isEmpty());
+        search->setText(u"蠕动"_s);
+        QVERIFY(page.visibleRowCount() >= 7);
+        // Nothing found is said, with the words searched for.
+        search->setText(u"蠕动泵头 钛合金"_s);
+        QCOMPARE(page.visibleRowCount(), 0);
+        QVERIFY2(page.noMatchesText().contains(u"蠕动泵头 钛合金"_s), qPrintable(page.noMatchesText()));
+        // With a category set as well, the message offers to clear it; following that shows items again.
+        search->setText(u"蠕动泵头"_s);
+        auto *category = page.findChild<QComboBox *>(u"catalogCategory"_s);
+        category->setCurrentIndex(category->findData(u"tubing"_s));
+        QCOMPARE(page.visibleRowCount(), 0);
+        auto *label = page.findChild<QLabel *>(u"catalogNoMatches"_s);
+        QVERIFY(label->text().contains(u"#filters"_s));
+        Q_EMIT label->linkActivated(u"#filters"_s);
+        QCOMPARE(page.visibleRowCount(), 7);
+        QVERIFY(page.noMatchesText().isEmpty());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void fitsMyPumpsAndShowsReorderBadge()

@@ -100,7 +100,19 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_view = new QTableView(splitter);
+    auto *listSide = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    // An empty table says nothing: name what found nothing, and offer the way back.
+    m_noMatches = new QLabel(listSide);
+    m_noMatches->setObjectName(u"catalogNoMatches"_s);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setTextFormat(Qt::RichText);
+    m_noMatches->setStyleSheet(u"background:#fff0c2;color:#5c3c00;padding:6px;border-radius:4px;"_s);
+    m_noMatches->hide();
+    listLayout->addWidget(m_noMatches);
+    m_view = new QTableView(listSide);
+    listLayout->addWidget(m_view, 1);
     m_view->setObjectName(u"catalogView"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -125,7 +137,7 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     m_tabs->addTab(m_detail, tr("Details"));
     m_tabs->addTab(m_cart, tr("Cart"));
     m_tabs->addTab(m_historyView, tr("Order history"));
-    splitter->addWidget(m_view);
+    splitter->addWidget(listSide);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -147,6 +159,15 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     connect(m_application, &QComboBox::currentIndexChanged, this, &CatalogPage::updateFilter);
     connect(m_fits, &QCheckBox::toggled, this, &CatalogPage::updateFilter);
     connect(pumps, &QPushButton::clicked, this, &CatalogPage::editPumps);
+    connect(m_noMatches, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"#filters"_s) {
+            m_category->setCurrentIndex(0);
+            m_application->setCurrentIndex(0);
+            m_fits->setChecked(false);
+        } else {
+            m_search->clear();
+        }
+    });
     connect(m_usage, &UsageSource::usageChanged, this, [this] {
         updateHints();
         updateFilter();
@@ -222,9 +243,39 @@ void CatalogPage::updateFilter()
     criteria.fitsMyPumps = m_fits->isChecked();
     criteria.fit = m_usage->fit();
     const bool noPumps = criteria.fit.isEmpty();
+    const bool filtered = !criteria.category.isEmpty() || !criteria.application.isEmpty() || criteria.fitsMyPumps;
+    const QString text = criteria.text.trimmed();
     m_proxy->setCriteria(std::move(criteria));
     if (m_fits->isChecked() && noPumps)
         m_fits->setToolTip(tr("No pumps listed yet: use \"My pumps\" to add the pumps on your bench."));
+    updateNoMatches(text, filtered);
+}
+
+void CatalogPage::updateNoMatches(const QString &text, bool filtered)
+{
+    if (m_proxy->rowCount() > 0 || m_model->rowCount() == 0) {
+        m_noMatches->hide();
+        return;
+    }
+    QString message;
+    if (!text.isEmpty() && filtered)
+        message = tr("No item matches \"%1\" with the filters set (category, application, fits my pumps). "
+                     "<a href=\"#filters\">Show all categories</a> or <a href=\"#search\">clear the search</a>.")
+                      .arg(text.toHtmlEscaped());
+    else if (!text.isEmpty())
+        message = tr("No item matches \"%1\". The search looks at names, categories, applications, SKUs and specifications "
+                     "in English and Chinese; try fewer or shorter words. <a href=\"#search\">Clear the search</a>.")
+                      .arg(text.toHtmlEscaped());
+    else
+        message = tr("No item passes the filters set (category, application, fits my pumps). "
+                     "<a href=\"#filters\">Show all</a>.");
+    m_noMatches->setText(message);
+    m_noMatches->show();
+}
+
+QString CatalogPage::noMatchesText() const
+{
+    return m_noMatches->isVisibleTo(this) ? m_noMatches->text() : QString();
 }
 
 void CatalogPage::updateHints()

@@ -57,9 +57,12 @@ public:
     /// Puts back the list the last import replaced.
     void undoPriceImport();
     QString statusText() const;
+    /// What the page says when no item passes the search and filters; empty while items show.
+    QString noMatchesText() const;
 
 private:
     void updateFilter();
+    void updateNoMatches(const QString &text, bool filtered);
     void updateHints();
     void showCurrent();
     void importPriceList();
@@ -86,6 +89,7 @@ private:
     QTreeWidget *m_historyView = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_hintSummary = nullptr;
+    QLabel *m_noMatches = nullptr;
     QAction *m_undoImport = nullptr;
     QString m_lastImport;  ///< what the last import or undo did, shown in the status line
     QString m_historyProblem;  ///< why the order history could not be read
