@@ -10,6 +10,7 @@
 #include "catalog/pricelistimportdialog.h"
 
 #include "catalog/catalogloader.h"
+#include "catalog/catalogstore.h"
 #include "core/csv.h"
 #include "catalog/usagesource.h"
 #include "core/appsettings.h"
@@ -24,6 +25,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -177,6 +179,65 @@ private Q_SLOTS:
         AppSettings settings(settingsPath());
         CatalogPage page(settings, nullptr, overlayDir());
         QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-T-32"_s), 4);
+    }
+
+    void asksBeforeAnItemOutOfStockGoesIntoTheCart()
+    {
+        const QString dir = m_dir.filePath(u"stock-overlay"_s);
+        {
+            const QString csv = m_dir.filePath(u"stock.csv"_s);
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("sku,price,currency,stock\nYW-PP-Y-48,30,CNY,0\nYW-PP-T-32,25,CNY,2\n");
+            file.close();
+            Catalog::CatalogStore store(dir);
+            auto preview = store.previewPriceList(csv);
+            QVERIFY(preview);
+            QVERIFY(store.applyPriceList(*preview).ok());
+        }
+        AppSettings settings(m_dir.filePath(u"stock.ini"_s));
+        CatalogPage page(settings, nullptr, dir);
+        page.show();
+        QVERIFY(page.cartPanel()->cart().isEmpty());
+        page.selectSku(u"YW-PP-Y-48"_s);
+        QVERIFY(page.findChild<CatalogDetailPane *>()->findChild<QPushButton *>(u"addToCart"_s)->toolTip().contains(u"none in stock"_s));
+        // The warning comes first; Cancel (the default) leaves the cart empty.
+        QString asked;
+        const auto answer = [&asked](bool add) {
+            QTimer::singleShot(0, [&asked, add] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), u"stockWarning"_s);
+                asked = box->text();
+                QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+                if (add) {
+                    for (QAbstractButton *button : box->buttons()) {
+                        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                            button->click();
+                    }
+                } else {
+                    box->button(QMessageBox::Cancel)->click();
+                }
+            });
+        };
+        answer(false);
+        QTest::mouseClick(page.detailPane()->findChild<QPushButton *>(u"addToCart"_s), Qt::LeftButton);
+        QVERIFY2(asked.contains(u"out of stock (0 in stock)"_s) && asked.contains(u"YW-PP-Y-48"_s), qPrintable(asked));
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-Y-48"_s), 0);
+        // "Add anyway" adds it.
+        asked.clear();
+        answer(true);
+        QVERIFY(page.addToCart(u"YW-PP-Y-48"_s, 1));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-Y-48"_s), 1);
+        // Within the stock nothing is asked; past it, it is.
+        asked.clear();
+        QVERIFY(page.addToCart(u"YW-PP-T-32"_s, 2));
+        QVERIFY(asked.isEmpty());
+        answer(false);
+        QVERIFY(!page.addToCart(u"YW-PP-T-32"_s, 1));
+        QVERIFY2(asked.contains(u"Only 2 of"_s) && asked.contains(u"would hold 3"_s), qPrintable(asked));
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-T-32"_s), 2);
     }
 
     void exportsCsvAndPdfIntoHistory()

@@ -217,8 +217,11 @@ void CatalogDetailPane::showItem(const CatalogItem *item, Language language, con
     if (price && item->discountPercent && *item->discountPercent > 0)
         priceText += u"  "_s + tr("(%1% distributor discount)").arg(QLocale().toString(*item->discountPercent, 'g', 4));
     if (item->stock)
-        priceText += u"  ·  "_s + tr("%n in stock", nullptr, *item->stock);
+        priceText += u"  ·  "_s + (*item->stock > 0 ? tr("%n in stock", nullptr, *item->stock) : tr("out of stock"));
     m_price->setText(priceText);
+    const bool outOfStock = item->stock && *item->stock <= 0;
+    m_price->setStyleSheet(outOfStock ? u"color:#b71c1c;"_s : QString());
+    m_add->setToolTip(outOfStock ? tr("The distributor has none in stock; you are asked before it goes into the cart.") : QString());
     m_quantity->setValue(1);
 }
 

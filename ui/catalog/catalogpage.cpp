@@ -9,6 +9,7 @@
 #include "mypumpsdialog.h"
 #include "pricelistimportdialog.h"
 
+#include "catalog/cart.h"
 #include "catalog/reorderhints.h"
 #include "catalog/usagesource.h"
 #include "catalog/vocabulary.h"
@@ -173,9 +174,7 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
         updateFilter();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::showCurrent);
-    connect(m_detail, &CatalogDetailPane::addToCartRequested, this, [this](const QString &sku, int quantity) {
-        m_cart->add(sku, quantity);
-    });
+    connect(m_detail, &CatalogDetailPane::addToCartRequested, this, &CatalogPage::addToCart);
     connect(m_cart, &CartPanel::cartChanged, this, &CatalogPage::updateCartTab);
     connect(m_cart, &CartPanel::orderRequestMade, this, [this](const SentOrder &order) {
         if (auto saved = m_history.append(order); !saved)
@@ -326,6 +325,28 @@ void CatalogPage::selectSku(const QString &sku)
     }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+bool CatalogPage::addToCart(const QString &sku, int quantity)
+{
+    const CatalogItem *item = m_model->catalog().find(sku);
+    if (!item)
+        return false;
+    // An item the distributor has none of (or too few) is said before it goes into the cart, not
+    // found out when the order comes back.
+    if (const auto warning = stockWarning(*item, m_model->language(), m_cart->cart().quantity(sku), quantity)) {
+        QMessageBox box(QMessageBox::Warning, tr("Not in stock"), *warning, QMessageBox::NoButton, this);
+        box.setObjectName(u"stockWarning"_s);
+        box.setInformativeText(tr("Add it to the cart anyway?"));
+        QPushButton *add = box.addButton(tr("&Add Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != add)
+            return false;
+    }
+    m_cart->add(sku, quantity);
+    return true;
 }
 
 void CatalogPage::showTab(const QString &tab)

@@ -46,6 +46,9 @@ public:
     Catalog::UsageSource *usageSource() const { return m_usage; }
     /// Selects the row of `sku` (clearing filters that hide it) and shows its details.
     void selectSku(const QString &sku);
+    /// Puts `quantity` of `sku` into the cart; an item out of stock (or with too few) is asked
+    /// about first. False when nothing was added.
+    bool addToCart(const QString &sku, int quantity);
     /// Shows the tab "details", "cart" or "history".
     void showTab(const QString &tab);
     int visibleRowCount() const;
