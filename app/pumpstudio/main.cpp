@@ -29,6 +29,9 @@ using namespace PumpStudio;
 
 namespace {
 
+// The sample a presentation opens: doses on the demo's Reglo ICC, a short and visible run.
+constexpr auto kPresentationSample = "dose-and-pause-series.json";
+
 void printLine(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -128,6 +131,8 @@ int main(int argc, char *argv[])
             }
             workbench.demo().runProfileWhenReady(*profile);
         }
+        if (options.presentation)
+            window.preparePresentation(QDir(profileLibrary.directory()).filePath(QString::fromLatin1(kPresentationSample)));
     }
 
     if (options.smoke) {

@@ -359,6 +359,8 @@ void CatalogPage::showTab(const QString &tab)
 
 int CatalogPage::visibleRowCount() const { return m_proxy->rowCount(); }
 
+void CatalogPage::setFitsMyPumps(bool on) { m_fits->setChecked(on); }
+
 QString CatalogPage::statusText() const { return m_status->text(); }
 
 void CatalogPage::updateCartTab(int units)

@@ -52,6 +52,8 @@ public:
     /// Shows the tab "details", "cart" or "history".
     void showTab(const QString &tab);
     int visibleRowCount() const;
+    /// Ticks or clears "Fits my pumps".
+    void setFitsMyPumps(bool on);
     /// Reads the catalog and overlays again.
     void reload();
     /// Previews a price list, asks (a modal dialog) and imports it when the user says so.
