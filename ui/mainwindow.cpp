@@ -90,6 +90,7 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
                                 this));
     auto *catalog = new CatalogPage(m_settings, this);
     m_catalogPage = catalog;
+    catalog->setModelRegistry(&devices.models());
     addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), catalog);
     // "Fits my pumps" knows the pumps configured on the Devices page.
     const auto feedCatalog = [this, catalog] {

@@ -213,6 +213,8 @@ QString DeviceService::addPump(Device::PumpConfig config)
 {
     if (config.id.isEmpty())
         config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (config.modelName.isEmpty())
+        config.modelName = m_models.displayName(config.modelId);
     if (m_session) {
         if (auto r = m_session->check(Permission::ConfigurePumps, config.simulated); !r) {
             refuse(config.id, r.error());

@@ -15,6 +15,7 @@
 #include "catalog/usagesource.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "models/modelregistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -143,6 +144,21 @@ private Q_SLOTS:
         QCOMPARE(page.visibleRowCount(), 7);
         QVERIFY(page.noMatchesText().isEmpty());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void namesCompatibleModelsInsteadOfTheirIds()
+    {
+        // Issue 16 item 10: "Pump models: longer-bt100-2j, ...".
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, overlayDir());
+        Models::ModelRegistry models;
+        models.load(u":/models"_s, {});
+        page.setModelRegistry(&models);
+        page.selectSku(u"YW-PH-YZ15-PPS"_s);
+        const QString text = page.detailPane()->compatibilityText();
+        QVERIFY2(text.contains(u"Pump models: Longer BT100-2J, Longer WT600-2J, Lead Fluid BT100S"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Tubing size 16"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"longer-bt100-2j"_s) && !text.contains(u"tube-16"_s), qPrintable(text));
     }
 
     void fitsMyPumpsAndShowsReorderBadge()

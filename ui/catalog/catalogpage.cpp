@@ -361,6 +361,12 @@ int CatalogPage::visibleRowCount() const { return m_proxy->rowCount(); }
 
 void CatalogPage::setFitsMyPumps(bool on) { m_fits->setChecked(on); }
 
+void CatalogPage::setModelRegistry(const Models::ModelRegistry *models)
+{
+    m_detail->setModelRegistry(models);
+    showCurrent();
+}
+
 QString CatalogPage::statusText() const { return m_status->text(); }
 
 void CatalogPage::updateCartTab(int units)

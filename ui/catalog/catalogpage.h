@@ -27,6 +27,9 @@ class CatalogTableModel;
 namespace Catalog {
 class UsageSource;
 }
+namespace Models {
+class ModelRegistry;
+}
 
 /// The Catalog page: find accessories for the pumps on the bench and send an order request.
 class CatalogPage final : public QWidget
@@ -52,6 +55,8 @@ public:
     /// Shows the tab "details", "cart" or "history".
     void showTab(const QString &tab);
     int visibleRowCount() const;
+    /// Names models, heads and tubing from the model files (see CatalogDetailPane).
+    void setModelRegistry(const Models::ModelRegistry *models);
     /// Ticks or clears "Fits my pumps".
     void setFitsMyPumps(bool on);
     /// Reads the catalog and overlays again.
