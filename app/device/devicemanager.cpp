@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,6 +61,10 @@ DeviceManager::~DeviceManager()
 {
     // Sessions (jobs, then drivers) go before the lines they talk through.
     m_sessions.clear();
+    // A line released just before (releasePort) is held by a queued call until its drivers
+    // are gone; that call must go now, while the line's link (a child of this object) is
+    // still alive, not when QObject's destructor drops the event after deleting the children.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 QList<PumpSnapshot> DeviceManager::snapshots() const
