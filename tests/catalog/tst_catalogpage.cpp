@@ -15,8 +15,10 @@
 #include "catalog/usagesource.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "core/translations.h"
 #include "models/modelregistry.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QAction>
@@ -61,6 +63,37 @@ void keepForScreenshots(const QString &pdf)
     const QString target = dir + u'/' + QFileInfo(pdf).fileName();
     QFile::remove(target);
     QFile::copy(pdf, target);
+}
+
+// The letters of the Alt shortcuts of `root`'s labels (with a buddy) and buttons, with the texts
+// that use them: each letter must be used once.
+QStringList clashingMnemonics(QWidget *root)
+{
+    QHash<QChar, QStringList> uses;
+    const auto add = [&uses](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            uses[text.at(i + 1).toLower()].append(text);
+            return;
+        }
+    };
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        add(button->text());
+    QStringList clashes;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (it->size() > 1)
+            clashes.append(it->join(u" / "_s));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -386,6 +419,21 @@ private Q_SLOTS:
                                                    QLocale::c(), u"/nonexistent/dir/quote.pdf"_s);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, Error::Code::Io);
+    }
+
+    // Last: it installs the Chinese translation for the rest of the run.
+    void cartFormShortcutsAreUniqueInBothLanguages()
+    {
+        // Issue 16 item 12: 单位 and 联系人 shared the shortcut O (so did Organisation and Contact).
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            if (language == u"zh_CN"_s)
+                QCOMPARE(Translations::install(*QCoreApplication::instance(), language), language);
+            AppSettings settings(settingsPath());
+            CatalogPage page(settings, nullptr, overlayDir());
+            const QStringList clashes = clashingMnemonics(page.cartPanel());
+            QVERIFY2(clashes.isEmpty(), qPrintable(language + u": "_s + clashes.join(u"; "_s)));
+            QVERIFY2(clashingMnemonics(page.detailPane()).isEmpty(), qPrintable(language));
+        }
     }
 };
 

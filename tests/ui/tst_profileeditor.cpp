@@ -3,6 +3,7 @@
 // The profile editor offscreen: the step model under QAbstractItemModelTester through every kind
 // of edit, undo and redo restoring the profile exactly, refused values, the preview against the
 // timeline, totals, the pre-run check naming the step, prompts, and a save/reopen round trip.
+#include "core/translations.h"
 #include "models/modelregistry.h"
 #include "profiles/profileeditorpage.h"
 #include "profiles/profileformat.h"
@@ -609,6 +610,29 @@ private Q_SLOTS:
         QVERIFY(model.removeStep(model.index(1, 0)));
         QVERIFY(model.addStep(Step::Kind::Pause).isValid());
         QVERIFY(!model.lastRefusal());
+    }
+
+    // Last: it installs the Chinese translation for the rest of the run.
+    void previewAxisTitlesFitAtTheSmallestHeightInBothLanguages()
+    {
+        // Issue 16 item 12: the vertical titles were cut to "⋮" in Chinese.
+        Profiles::Profile p;
+        p.name = u"T"_s;
+        p.modelId = u"reglo-icc"_s;
+        p.steps = {Profiles::constantFlow(Profiles::mlPerMin(4.7), Profiles::seconds(90))};
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            if (language == u"zh_CN"_s)
+                QCOMPARE(Translations::install(*QCoreApplication::instance(), language), language);
+            ProfilePreviewChart chart;
+            chart.setProfile(p);
+            chart.resize(700, 1);  // as short as the layout lets it be
+            chart.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chart));
+            QTRY_VERIFY(chart.verticalTitleRoom().first > 0);
+            const auto [plotHeight, titleLength] = chart.verticalTitleRoom();
+            QVERIFY2(plotHeight >= titleLength,
+                     qPrintable(u"%1: plot area %2 px high, titles %3 px long"_s.arg(language).arg(plotHeight).arg(titleLength)));
+        }
     }
 };
 

@@ -34,7 +34,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -87,9 +86,10 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     filters->addWidget(m_fits);
     auto *pumps = new QPushButton(tr("&My pumps…"), this);
     filters->addWidget(pumps);
-    auto *tools = new QToolButton(this);
-    tools->setText(tr("Distributor"));
-    tools->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu: its size hint makes room for the menu arrow, which a tool
+    // button's did not (the label was clipped, in Chinese most of all).
+    auto *tools = new QPushButton(tr("D&istributor"), this);
+    tools->setObjectName(u"catalogDistributor"_s);
     auto *menu = new QMenu(tools);
     menu->addAction(tr("Import price list (CSV)…"), this, &CatalogPage::importPriceList);
     m_undoImport = menu->addAction(tr("Undo last price list import"), this, &CatalogPage::undoPriceImport);
