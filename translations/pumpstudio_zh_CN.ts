@@ -362,6 +362,17 @@
     </message>
 </context>
 <context>
+    <name>Cart</name>
+    <message>
+        <source>%1 is out of stock (0 in stock): an order waits until the distributor has it again.</source>
+        <translation>%1 缺货（库存为 0）：订货需等经销商重新到货后才能发货。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock; the cart would hold %3.</source>
+        <translation>%2 仅有 %1 件库存；购物车中将有 %3 件。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -527,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionHelp</name>
+    <message>
+        <source>Check that the USB serial adapter is plugged in and that %1 is its port (the list shows the ports there now).</source>
+        <translation>请检查 USB 串口转换器是否已插好，以及 %1 是否为其串口（列表中显示的是当前存在的串口）。</translation>
+    </message>
+    <message>
+        <source>If another program holds the port, close it; if permission is denied, see the README&apos;s &quot;Serial port permissions&quot;.</source>
+        <translation>如果其他程序占用了该串口，请将其关闭；如果提示权限不足，请参阅 README 中的“Serial port permissions”（串口权限）一节。</translation>
+    </message>
+    <message>
+        <source>Check the cable between adapter and pump, and that the pump is switched on and set to remote (RS-232/RS-485) control.</source>
+        <translation>请检查转换器与泵之间的线缆，并确认泵已开机且设为远程（RS-232/RS-485）控制。</translation>
+    </message>
+    <message>
+        <source>Check the port: %1 must be the adapter the pump is on.</source>
+        <translation>请检查串口：%1 必须是泵所连接的转换器。</translation>
+    </message>
+    <message>
+        <source>Check the baud rate: %1 is set here; the %2 leaves the factory at %3, and its own menu must match.</source>
+        <translation>请检查波特率：此处设为 %1；%2 的出厂设置为 %3，泵自身菜单中的设置必须与此一致。</translation>
+    </message>
+    <message>
+        <source>Check the baud rate and framing (%1) against the pump&apos;s own settings menu.</source>
+        <translation>请对照泵自身的设置菜单检查波特率和帧格式（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the address: %1 is set here (the %2 takes %3 to %4; its factory address is %5).</source>
+        <translation>请检查地址：此处设为 %1（%2 的地址范围为 %3 到 %4，出厂地址为 %5）。</translation>
+    </message>
+    <message>
+        <source>Or let PumpStudio find it: select the port on the Devices page and press &quot;Scan Selected Port&quot;.</source>
+        <translation>也可以让 PumpStudio 自动查找：在“设备”页面选中该串口，然后点击“扫描所选串口”。</translation>
+    </message>
+    <message>
+        <source>Nothing answered on %1.</source>
+        <translation>%1 上没有设备应答。</translation>
+    </message>
+    <message>
+        <source>On %1 answered:</source>
+        <translation>%1 上应答的设备：</translation>
+    </message>
+    <message>
+        <source>  %1 at address %2: %3</source>
+        <translation>  %1，地址 %2：%3</translation>
+    </message>
+    <message>
+        <source>Asked, each model at its factory settings and address:</source>
+        <translation>已询问的型号（均按其出厂串口设置和地址）：</translation>
+    </message>
+    <message>
+        <source>  %1, %2, address %3: answered</source>
+        <translation>  %1，%2，地址 %3：已应答</translation>
+    </message>
+    <message>
+        <source>  %1, %2, address %3: %4</source>
+        <translation>  %1，%2，地址 %3：%4</translation>
+    </message>
+    <message>
+        <source>A pump set to another baud rate or address does not answer a scan: add it with its own settings and press &quot;Test connection&quot;.</source>
+        <translation>波特率或地址不是出厂设置的泵不会应答扫描：请按其实际设置添加，并点击“测试连接”。</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>No run record is open.</source>
@@ -644,6 +718,10 @@
     <message>
         <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
         <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a connected pump; disconnect it before testing.</source>
+        <translation>%1 正被已连接的泵使用；请先断开后再测试。</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1095,10 @@
         <source>--demo-profile needs --demo.</source>
         <translation>--demo-profile 需要与 --demo 一起使用。</translation>
     </message>
+    <message>
+        <source>A distributor&apos;s presentation: the demo, the catalog showing what fits its pumps, and a sample profile open, ready to run.</source>
+        <translation>经销商演示：启动演示，配件目录中显示适配演示泵的配件，并打开一个示例程序以便运行。</translation>
+    </message>
 </context>
 <context>
     <name>InProcessLine</name>
@@ -1294,7 +1376,9 @@
     </message>
     <message numerus="yes">
         <source>the read of %n value(s) at %1 from Modbus server %2</source>
-        <translation><numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>从 Modbus 从站 %2 的 %1 处读取 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only coils and holding registers can be written.</source>
@@ -1302,7 +1386,9 @@
     </message>
     <message numerus="yes">
         <source>the write of %n value(s) at %1 to Modbus server %2</source>
-        <translation><numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>向 Modbus 从站 %2 的 %1 处写入 %n 个值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2211,13 @@
     </message>
 </context>
 <context>
+    <name>PortScanner</name>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Precheck</name>
     <message>
         <source>Step %1 (%2)</source>
@@ -2273,6 +2366,10 @@
     <message>
         <source>The profile moves %1 mL, more than the %2 mL a run may move.</source>
         <translation>该程序输送 %1 mL，超过单次运行允许的最大体积 %2 mL。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -3528,44 +3625,76 @@
         <translation>串口路径，也可直接输入，例如 /dev/ttyUSB0</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>型号：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>串口：</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
-        <source>Baud rate:</source>
-        <translation>波特率：</translation>
-    </message>
-    <message>
-        <source>Framing:</source>
-        <translation>数据格式：</translation>
-    </message>
-    <message>
-        <source>Head or syringe:</source>
-        <translation>泵头或注射器：</translation>
-    </message>
-    <message>
-        <source>Tubing:</source>
-        <translation>软管：</translation>
-    </message>
-    <message>
         <source>%1 (%2 mL/rev)</source>
         <translation>%1（%2 mL/转）</translation>
     </message>
     <message>
         <source>Choose or type the serial port the pump is on.</source>
         <translation>请选择或输入泵所连接的串口。</translation>
+    </message>
+    <message>
+        <source>Choose the pump model…</source>
+        <translation>请选择泵型号…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the pump for its identity at these settings, without adding it</source>
+        <translation>按这些设置询问泵的身份信息，但不添加该泵</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>串口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>波特率(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>帧格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head or syringe:</source>
+        <translation>泵头或注射器(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ubing:</source>
+        <translation>软管(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Asking the %1 at address %2 on %3 (%4)…</source>
+        <translation>正在询问 %3 上地址为 %2 的 %1（%4）…</translation>
+    </message>
+    <message>
+        <source>The pump answered: %1.</source>
+        <translation>泵已应答：%1。</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>Choose the pump model.</source>
+        <translation>请选择泵型号。</translation>
+    </message>
+    <message>
+        <source>There is no serial port %1 on this computer now. Plug the adapter in and choose its port from the list.</source>
+        <translation>本机当前没有串口 %1。请插好转换器，然后从列表中选择其串口。</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3930,6 @@ Entry %2, hash %3</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <source>C&amp;ontact:</source>
-        <translation>联系人(&amp;O)：</translation>
-    </message>
-    <message>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
@@ -3907,6 +4032,10 @@ Entry %2, hash %3</source>
     <message>
         <source>too large to compute</source>
         <translation>数值过大，无法计算</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act:</source>
+        <translation>联系人(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4176,14 @@ Entry %2, hash %3</source>
             <numerusform>库存 %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>The distributor has none in stock; you are asked before it goes into the cart.</source>
+        <translation>经销商无库存；加入购物车前会先询问您。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CatalogPage</name>
@@ -4073,10 +4210,6 @@ Entry %2, hash %3</source>
     <message>
         <source>&amp;My pumps…</source>
         <translation>我的泵(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>经销商</translation>
     </message>
     <message>
         <source>Import price list (CSV)…</source>
@@ -4226,53 +4359,37 @@ Entry %2, hash %3</source>
             <numerusform>已复制 %n 张图片。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>D&amp;istributor</source>
+        <translation>经销商(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot; with the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all categories&lt;/a&gt; or &lt;a href=&quot;#search&quot;&gt;clear the search&lt;/a&gt;.</source>
+        <translation>在当前筛选条件（类别、应用领域、适配我的泵）下，没有与“%1”匹配的配件。&lt;a href=&quot;#filters&quot;&gt;显示所有类别&lt;/a&gt;或&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;. The search looks at names, categories, applications, SKUs and specifications in English and Chinese; try fewer or shorter words. &lt;a href=&quot;#search&quot;&gt;Clear the search&lt;/a&gt;.</source>
+        <translation>没有与“%1”匹配的配件。搜索范围包括中英文的名称、类别、应用领域、货号和规格；请尝试更少或更短的关键词。&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>No item passes the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all&lt;/a&gt;.</source>
+        <translation>没有符合当前筛选条件（类别、应用领域、适配我的泵）的配件。&lt;a href=&quot;#filters&quot;&gt;全部显示&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation>无库存</translation>
+    </message>
+    <message>
+        <source>Add it to the cart anyway?</source>
+        <translation>仍要加入购物车吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation>仍然加入(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CatalogTableModel</name>
-    <message>
-        <source>Peristaltic pump heads</source>
-        <translation>蠕动泵泵头</translation>
-    </message>
-    <message>
-        <source>Pump heads</source>
-        <translation>泵头</translation>
-    </message>
-    <message>
-        <source>PP pipe joints</source>
-        <translation>PP 管接头</translation>
-    </message>
-    <message>
-        <source>Capsule filters</source>
-        <translation>囊式过滤器</translation>
-    </message>
-    <message>
-        <source>Refill ink bottles</source>
-        <translation>补充墨水瓶</translation>
-    </message>
-    <message>
-        <source>Tubing</source>
-        <translation>软管</translation>
-    </message>
-    <message>
-        <source>Other accessories</source>
-        <translation>其他配件</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>医药</translation>
-    </message>
-    <message>
-        <source>Laboratory</source>
-        <translation>实验室</translation>
-    </message>
-    <message>
-        <source>Environmental protection</source>
-        <translation>环保</translation>
-    </message>
-    <message>
-        <source>Gas analysis</source>
-        <translation>气体分析</translation>
-    </message>
     <message>
         <source>Replace now</source>
         <translation>立即更换</translation>
@@ -4466,6 +4583,53 @@ Entry %2, hash %3</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::DemoControls</name>
+    <message>
+        <source>What the demo shows; can be switched while it runs, the pumps stay connected</source>
+        <translation>演示的内容；演示运行时也可切换，泵保持连接</translation>
+    </message>
+    <message>
+        <source>D&amp;emo:</source>
+        <translation>演示(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Demo running: %1</source>
+        <translation>演示运行中：%1</translation>
+    </message>
+    <message>
+        <source>Demo stopped: its simulated pumps were removed.</source>
+        <translation>演示已停止：其模拟泵已移除。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Demo scenario switched to: %1</source>
+        <translation>演示场景已切换为：%1</translation>
+    </message>
+    <message>
+        <source>Stop Demo</source>
+        <translation>停止演示</translation>
+    </message>
+    <message>
+        <source>Start Demo</source>
+        <translation>开始演示</translation>
+    </message>
+    <message>
+        <source>Stop the simulated pumps and remove them; the scenario can be switched without stopping</source>
+        <translation>停止并移除模拟泵；切换场景无需停止演示</translation>
+    </message>
+    <message>
+        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
+        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::Device::BalanceDriver</name>
     <message>
         <source>The balance&apos;s answer to %1 makes no sense: &quot;%2&quot;.</source>
@@ -4513,18 +4677,6 @@ Entry %2, hash %3</source>
     <message>
         <source>Send stop to every connected pump</source>
         <translation>向所有已连接的泵发送停止命令</translation>
-    </message>
-    <message>
-        <source>Start Demo</source>
-        <translation>开始演示</translation>
-    </message>
-    <message>
-        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
-        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
-    </message>
-    <message>
-        <source>Demo:</source>
-        <translation>演示：</translation>
     </message>
     <message>
         <source>Pump</source>
@@ -4603,38 +4755,12 @@ Entry %2, hash %3</source>
         <translation>串口</translation>
     </message>
     <message>
-        <source>%1 at address %2: %3</source>
-        <translation>%1，地址 %2：%3</translation>
-    </message>
-    <message>
-        <source>Nothing answered on %1.</source>
-        <translation>%1 上没有设备应答。</translation>
-    </message>
-    <message>
-        <source>On %1 answered:
-%2</source>
-        <translation>%1 上应答的设备：
-%2</translation>
-    </message>
-    <message>
         <source>Scan Finished</source>
         <translation>扫描完成</translation>
     </message>
     <message>
         <source>Refused: %1</source>
         <translation>被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Demo running: %1</source>
-        <translation>演示运行中：%1</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>The demo could not start: %1</source>
-        <translation>演示无法启动：%1</translation>
     </message>
     <message>
         <source>Remove Pump</source>
@@ -4741,6 +4867,44 @@ Unsolicited frames: %9</source>
     <message>
         <source>Their pumps cannot be added until the file is fixed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; the other models work.</source>
         <translation>在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 中修复该文件之前，无法添加相应型号的泵；其他型号可正常使用。</translation>
+    </message>
+    <message>
+        <source>Start Demo</source>
+        <translation>开始演示</translation>
+    </message>
+    <message>
+        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
+        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
+    </message>
+    <message>
+        <source>Demo:</source>
+        <translation>演示：</translation>
+    </message>
+    <message>
+        <source>%1 at address %2: %3</source>
+        <translation>%1，地址 %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing answered on %1.</source>
+        <translation>%1 上没有设备应答。</translation>
+    </message>
+    <message>
+        <source>On %1 answered:
+%2</source>
+        <translation>%1 上应答的设备：
+%2</translation>
+    </message>
+    <message>
+        <source>Demo running: %1</source>
+        <translation>演示运行中：%1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -7035,11 +7199,15 @@ Run anyway?</source>
     </message>
     <message numerus="yes">
         <source>The device on %1 answered %2 with damaged replies %n time(s); nothing was taken from them.</source>
-        <translation><numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2返回了 %n 次损坏的应答；未从中采用任何数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the device on %1 to %2 after %n attempt(s) (%3 ms in all).</source>
-        <translation><numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的设备对%2无应答（已尝试 %n 次，共 %3 ms）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7860,6 +8028,26 @@ Run anyway?</source>
     <message>
         <source>Approval withdrawn: the approved profile was edited</source>
         <translation>批准已撤销：已批准的程序已被编辑</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>未知型号“%1”</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot;</source>
+        <translation>未知部件“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample profile %1: %2</source>
+        <translation>无法读取示例程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample profile %1: %2</source>
+        <translation>无法写入示例程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
