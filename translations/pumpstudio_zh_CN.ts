@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>If another program holds the port, close it; if permission is denied, see the README&apos;s &quot;Serial port permissions&quot;.</source>
-        <translation>如果其他程序占用了该串口，请将其关闭；如果提示权限不足，请参阅 README 中的“Serial port permissions”（串口权限）一节。</translation>
+        <translation>如果其他软件占用了该串口，请将其关闭；如果提示权限不足，请参阅 README 中的“Serial port permissions”（串口权限）一节。</translation>
     </message>
     <message>
         <source>Check the cable between adapter and pump, and that the pump is switched on and set to remote (RS-232/RS-485) control.</source>
