@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "democontrols.h"
 #include "audit/approvalbar.h"
 #include "audit/auditpage.h"
 #include "audit/sessioncontrols.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     addPage(u"audit"_s, u"records"_s, tr("Audit"), auditPage);
     // The profile editor under its approval bar; the library's writes pass the session's guard.
     auto *profiles = new ProfileEditorPage(devices.models(), workbench.dryRuns(), this);
+    m_profilesPage = profiles;
     profiles->setLibraryGuard(Services::libraryGuard(workbench.session(), [this](const QString &what) {
         return askReasonFor(what);
     }));
@@ -90,6 +92,8 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
                                    "due dates."),
                                 this));
     auto *catalog = new CatalogPage(m_settings, this);
+    m_catalogPage = catalog;
+    catalog->setModelRegistry(&devices.models());
     addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), catalog);
     // "Fits my pumps" knows the pumps configured on the Devices page.
     const auto feedCatalog = [this, catalog] {
@@ -107,6 +111,12 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     m_demoLabel = new QLabel(tr("Demo: simulated pumps"), this);
     m_demoLabel->setVisible(false);
     statusBar()->addPermanentWidget(m_demoLabel);
+    // The scenario and Stop Demo where a distributor is looking, whichever page that is.
+    m_demoControls = new DemoControls(workbench.demo(), this);
+    m_demoControls->setObjectName(u"statusDemoControls"_s);
+    m_demoControls->setVisible(false);
+    statusBar()->addPermanentWidget(m_demoControls);
+    connect(m_demoControls, &DemoControls::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateConnectionState(0, 0);
     connect(&devices, &Services::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
@@ -131,7 +141,12 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     connect(m_sessionControls, &SessionControls::permissionsChanged, this, &MainWindow::applyPermissions);
     connect(&workbench.demo(), &Services::DemoController::demoStarted, this, [this] {
         m_demoLabel->setVisible(true);
+        m_demoControls->setVisible(true);
         setWindowTitle(tr("PumpStudio (demo)"));
+    });
+    connect(&workbench.demo(), &Services::DemoController::demoStopped, this, [this] {
+        m_demoLabel->setVisible(false);
+        setWindowTitle(u"PumpStudio"_s);
     });
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -223,7 +238,18 @@ void MainWindow::showPage(const QString &id)
 
 void MainWindow::startDemo()
 {
-    m_devicesPage->startDemo();
+    m_demoControls->setVisible(true);
+    m_demoControls->startDemo();
+}
+
+bool MainWindow::preparePresentation(const QString &profilePath)
+{
+    m_catalogPage->setFitsMyPumps(true);
+    const bool opened = m_profilesPage->openProfile(profilePath);
+    if (!opened)
+        Logging::get("ui")->warn("presentation: the sample profile {} did not open", profilePath);
+    showPage(u"monitor"_s);
+    return opened;
 }
 
 void MainWindow::updateConnectionState(int connected, int lost)

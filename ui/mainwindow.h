@@ -18,6 +18,9 @@ class MainWindow;
 namespace PumpStudio {
 
 class AppSettings;
+class CatalogPage;
+class DemoControls;
+class ProfileEditorPage;
 class DevicesPage;
 class MonitorPage;
 class RecordsPage;
@@ -47,6 +50,13 @@ public:
     void showPage(const QString &id);
     /// Starts simulated pumps and marks the window as a demo (status bar and title).
     void startDemo();
+    DemoControls *demoControls() const { return m_demoControls; }
+    /// A distributor's presentation, once the demo is started: the catalog shows what fits the
+    /// demo's pumps, the sample profile in `profilePath` is open in the editor, and the Monitor
+    /// page is shown. False (and the log says why) when the profile does not open.
+    bool preparePresentation(const QString &profilePath);
+    ProfileEditorPage *profilesPage() const { return m_profilesPage; }
+    CatalogPage *catalogPage() const { return m_catalogPage; }
     /// The workbench has shut down (the pumps stopped, the record finished) by another way than
     /// this window (a signal, --quit-after): the window closes without asking, keeping its layout.
     void acceptShutdown();
@@ -85,6 +95,9 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    DemoControls *m_demoControls = nullptr;  ///< in the status bar once a demo ran: switch on any page
+    ProfileEditorPage *m_profilesPage = nullptr;
+    CatalogPage *m_catalogPage = nullptr;
     QStringList m_pageIds;
     QMessageBox *m_closeQuestion = nullptr;
     SessionControls *m_sessionControls = nullptr;

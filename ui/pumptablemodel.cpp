@@ -29,7 +29,7 @@ QVariant PumpTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == RawValueRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Name: return s.config.displayName();
-        case Model: return s.config.modelId;
+        case Model: return s.config.modelName.isEmpty() ? s.config.modelId : s.config.modelName;
         case Port: return s.config.serial.portName;
         case Address: return s.config.address;
         case Link: return Device::linkStateText(s.link);

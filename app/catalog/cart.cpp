@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/cart.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,27 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Catalog {
+
+namespace {
+struct CartTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cart)
+};
+} // namespace
+
+std::optional<QString> stockWarning(const CatalogItem &item, Language language, int inCart, int adding)
+{
+    if (!item.stock || adding <= 0)
+        return std::nullopt;
+    const int stock = *item.stock;
+    const int wanted = std::max(0, inCart) + adding;
+    const QString name = u"%1 (%2)"_s.arg(item.name.text(language), item.sku);
+    if (stock <= 0)
+        return CartTr::tr("%1 is out of stock (0 in stock): an order waits until the distributor has it again.").arg(name);
+    if (wanted > stock)
+        return CartTr::tr("Only %1 of %2 in stock; the cart would hold %3.").arg(stock).arg(name).arg(wanted);
+    return std::nullopt;
+}
 
 void Cart::add(const QString &sku, int quantity)
 {

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QMap>
 
+#include <optional>
+
 #include <vector>
 
 namespace PumpStudio::Catalog {
@@ -61,6 +63,11 @@ public:
 private:
     std::vector<CartLine> m_lines;
 };
+
+/// What to tell before `adding` more units of `item` go into a cart that holds `inCart` of it:
+/// that the distributor has none in stock, or fewer than the cart would hold. Empty when the
+/// stock covers it or is not known (no distributor price list gives it).
+std::optional<QString> stockWarning(const CatalogItem &item, Language language, int inCart, int adding);
 
 /// Totals at the catalog's effective (distributor) prices, every product and sum checked for
 /// overflow: a currency whose total does not fit is listed in tooLarge, never wrapped around.

@@ -53,7 +53,42 @@ QString searchText(const CatalogItem &item)
     if (item.specs.innerDiameterMm && item.specs.outerDiameterMm)
         parts << u"%1x%2"_s.arg(*item.specs.innerDiameterMm).arg(*item.specs.outerDiameterMm);
     parts << item.compatibleHeads << item.compatibleTubing << item.compatibleModels << item.applications;
+    // The category and applications as people name them, in both languages whatever the UI's.
+    const LocalizedText category = Vocabulary::categoryName(item.category);
+    parts << category.en << category.zh << Vocabulary::categoryKeywords(item.category);
+    for (const QString &application : item.applications) {
+        const LocalizedText name = Vocabulary::applicationName(application);
+        parts << name.en << name.zh;
+    }
     return parts.join(u'\n').toCaseFolded();
+}
+
+namespace {
+
+bool isHan(QChar c)
+{
+    return c.script() == QChar::Script_Han;
+}
+
+} // namespace
+
+QStringList searchWords(const QString &text)
+{
+    // Chinese is written without spaces, so each word is a substring test; a word that mixes
+    // Latin letters or digits with Chinese ("YZ15泵头") is split where the script changes,
+    // because the catalog writes a space there ("YZ15 型泵头").
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    QStringList words;
+    for (const QString &chunk : text.toCaseFolded().split(whitespace, Qt::SkipEmptyParts)) {
+        qsizetype start = 0;
+        for (qsizetype i = 1; i <= chunk.size(); ++i) {
+            if (i == chunk.size() || isHan(chunk.at(i)) != isHan(chunk.at(i - 1))) {
+                words.append(chunk.mid(start, i - start));
+                start = i;
+            }
+        }
+    }
+    return words;
 }
 
 bool fits(const CatalogItem &item, const PumpFit &fit)
@@ -73,9 +108,7 @@ bool matches(const CatalogItem &item, const QString &itemSearchText, const Filte
         return false;
     if (criteria.fitsMyPumps && !fits(item, criteria.fit))
         return false;
-    // Chinese is written without spaces, so each whitespace-separated word is a substring test.
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    const QStringList words = criteria.text.toCaseFolded().split(whitespace, Qt::SkipEmptyParts);
+    const QStringList words = searchWords(criteria.text);
     return std::all_of(words.begin(), words.end(),
                        [&itemSearchText](const QString &word) { return itemSearchText.contains(word); });
 }

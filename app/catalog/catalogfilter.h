@@ -34,6 +34,10 @@ PumpFit pumpFit(const QStringList &models, const QStringList &heads, const QStri
 /// Everything the text search looks at, in both languages, case-folded; cache it per item.
 QString searchText(const CatalogItem &item);
 
+/// The words of a search, case-folded; each must occur in an item's search text. Split at
+/// white space and where Latin letters or digits meet Chinese characters.
+QStringList searchWords(const QString &text);
+
 /// Whether an item declares itself compatible with one of the fitted models, heads or tubing sizes.
 bool fits(const CatalogItem &item, const PumpFit &fit);
 

@@ -87,4 +87,44 @@ QStringList tubingForHead(const QString &headId) { return headTubing().value(hea
 
 QStringList headsForModel(const QString &modelId) { return modelHeads().value(modelId); }
 
+LocalizedText categoryName(const QString &id)
+{
+    static const QHash<QString, LocalizedText> names{
+        {u"peristaltic-pump-head"_s, {u"Peristaltic pump heads"_s, u"蠕动泵头"_s}},
+        {u"pump-head"_s, {u"Pump heads"_s, u"泵头"_s}},
+        {u"pp-pipe-joint"_s, {u"PP pipe joints"_s, u"PP 管接头"_s}},
+        {u"capsule-filter"_s, {u"Capsule filters"_s, u"囊式过滤器"_s}},
+        {u"refill-ink-bottle"_s, {u"Refill ink bottles"_s, u"补充墨水瓶"_s}},
+        {u"tubing"_s, {u"Tubing"_s, u"软管"_s}},
+        {u"accessory"_s, {u"Other accessories"_s, u"其他配件"_s}},
+    };
+    return names.value(id, LocalizedText{id, id});
+}
+
+LocalizedText applicationName(const QString &id)
+{
+    static const QHash<QString, LocalizedText> names{
+        {u"medicine"_s, {u"Medicine"_s, u"医药"_s}},
+        {u"laboratory"_s, {u"Laboratory"_s, u"实验室"_s}},
+        {u"environmental"_s, {u"Environmental protection"_s, u"环保"_s}},
+        {u"gas-analysis"_s, {u"Gas analysis"_s, u"气体分析"_s}},
+    };
+    return names.value(id, LocalizedText{id, id});
+}
+
+QStringList categoryKeywords(const QString &id)
+{
+    // The names a lab or a distributor's price list uses besides the catalog's own.
+    static const QHash<QString, QStringList> words{
+        {u"peristaltic-pump-head"_s, {u"peristaltic pump head"_s, u"蠕动泵泵头"_s, u"蠕动泵"_s}},
+        {u"pump-head"_s, {u"diaphragm"_s, u"gear pump"_s}},
+        {u"pp-pipe-joint"_s, {u"connector"_s, u"fitting"_s, u"接头"_s, u"管件"_s}},
+        {u"capsule-filter"_s, {u"filter"_s, u"过滤器"_s, u"滤器"_s}},
+        {u"refill-ink-bottle"_s, {u"ink"_s, u"bottle"_s, u"墨水"_s}},
+        {u"tubing"_s, {u"pump tubing"_s, u"tube"_s, u"hose"_s, u"泵管"_s, u"管子"_s}},
+        {u"accessory"_s, {u"accessories"_s, u"配件"_s}},
+    };
+    return words.value(id);
+}
+
 } // namespace PumpStudio::Catalog::Vocabulary

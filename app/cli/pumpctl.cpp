@@ -256,8 +256,10 @@ void PumpCtl::run(const PumpCtlOptions &options)
         setup.tubingId = m_options.tubing;
         setup.syringeId = m_options.syringe;
         const Profiles::PrecheckReport report = Profiles::precheck(*profile, m_models, setup);
-        for (const Profiles::Finding &f : report.findings)
-            m_err << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        for (const auto *list : {&report.findings, &report.notes}) {
+            for (const Profiles::Finding &f : *list)
+                m_err << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        }
         if (report.hasErrors()) {
             m_err << tr("The profile does not pass the pre-run check; nothing was sent.") << Qt::endl;
             finish(ExitBadInput);
@@ -345,20 +347,28 @@ void PumpCtl::checkProfile()
     const int code = report.hasErrors() ? ExitBadInput : ExitOk;
     if (m_options.json) {
         QJsonArray findings;
-        for (const Profiles::Finding &f : report.findings)
-            findings.append(QJsonObject{{u"severity"_s, Profiles::severityKey(f.severity)}, {u"step"_s, f.path},
-                                        {u"message"_s, f.message}});
+        const auto toJson = [](const std::vector<Profiles::Finding> &list) {
+            QJsonArray array;
+            for (const Profiles::Finding &f : list)
+                array.append(QJsonObject{{u"severity"_s, Profiles::severityKey(f.severity)}, {u"step"_s, f.path},
+                                         {u"message"_s, f.message}});
+            return array;
+        };
+        findings = toJson(report.findings);
         const Profiles::Totals &t = report.totals;
         const QJsonObject json{
             {u"ok"_s, code == ExitOk}, {u"command"_s, u"check"_s}, {u"profile"_s, profile->name},
             {u"model"_s, m_options.model.isEmpty() ? profile->modelId : m_options.model}, {u"findings"_s, findings},
+            {u"notes"_s, toJson(report.notes)},
             {u"totals"_s, QJsonObject{{u"durationS"_s, t.durationS}, {u"volumeMl"_s, t.volumeMl}, {u"forwardMl"_s, t.forwardMl},
                                       {u"reverseMl"_s, t.reverseMl}, {u"operatorWaits"_s, t.operatorWaits}}},
             {u"exitCode"_s, code}};
         m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        for (const Profiles::Finding &f : report.findings)
-            m_out << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        for (const auto *list : {&report.findings, &report.notes}) {
+            for (const Profiles::Finding &f : *list)
+                m_out << Profiles::severityText(f.severity) << u": "_s << f.message << Qt::endl;
+        }
         m_out << tr("Total: %1").arg(report.totals.text()) << Qt::endl;
         m_out << tr("%n error(s)", nullptr, static_cast<int>(report.errorCount())) << u", "_s
               << tr("%n warning(s)", nullptr, static_cast<int>(report.warningCount())) << u'.' << Qt::endl;

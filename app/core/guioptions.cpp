@@ -35,7 +35,10 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
                                                                                    "this profile file on the simulated pump of its model "
                                                                                    "(a presentation start)."),
                                          QCoreApplication::translate("GuiOptions", "file"));
-    parser.addOptions({help, version, logLevel, lang, demo, demoProfile, smoke, quitAfter});
+    const QCommandLineOption presentation(u"presentation"_s,
+                                          QCoreApplication::translate("GuiOptions", "A distributor's presentation: the demo, the catalog showing "
+                                                                                    "what fits its pumps, and a sample profile open, ready to run."));
+    parser.addOptions({help, version, logLevel, lang, demo, demoProfile, presentation, smoke, quitAfter});
 
     if (!parser.parse(arguments))
         return makeError(Error::Code::InvalidArgument, parser.errorText());
@@ -81,7 +84,8 @@ Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
         }
         options.quitAfter = std::chrono::seconds(seconds);
     }
-    options.demo = parser.isSet(demo);
+    options.presentation = parser.isSet(presentation);
+    options.demo = parser.isSet(demo) || options.presentation;
     options.demoProfile = parser.value(demoProfile);
     if (!options.demoProfile.isEmpty() && !options.demo)
         return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("GuiOptions", "--demo-profile needs --demo."));

@@ -21,6 +21,9 @@ struct GuiOptions
     QString language;                  ///< "" (system), "en" or "zh_CN"
     bool demo = false;                 ///< start simulated pumps
     QString demoProfile;               ///< with the demo: a profile file to run on its pump of that model
+    /// A distributor's start: the demo, the catalog showing what fits its pumps and a sample
+    /// profile open in the editor, ready to run (implies `demo`).
+    bool presentation = false;
     bool smoke = false;                ///< show the window, process events, exit 0
     std::optional<std::chrono::seconds> quitAfter;  ///< close the window after this long (CI)
     QString helpText;                  ///< filled for ShowHelp

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +46,7 @@ DeviceManager::DeviceManager(const Models::ModelRegistry &models, QObject *paren
     qRegisterMetaType<PumpStudio::Error>();
     qRegisterMetaType<PumpStudio::Result<void>>();
     connect(m_scanner, &PortScanner::finished, this, &DeviceManager::scanFinished);
+    connect(m_scanner, &PortScanner::probed, this, &DeviceManager::connectionTested);
     // A fine tick that polls whichever pumps are due: each pump has its own rate.
     m_poll->setInterval(5ms);
     m_poll->setTimerType(Qt::PreciseTimer);
@@ -59,6 +61,10 @@ DeviceManager::~DeviceManager()
 {
     // Sessions (jobs, then drivers) go before the lines they talk through.
     m_sessions.clear();
+    // A line released just before (releasePort) is held by a queued call until its drivers
+    // are gone; that call must go now, while the line's link (a child of this object) is
+    // still alive, not when QObject's destructor drops the event after deleting the children.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 QList<PumpSnapshot> DeviceManager::snapshots() const
@@ -393,10 +399,23 @@ void DeviceManager::listPorts()
 void DeviceManager::scanPort(const QString &path)
 {
     if (m_ports.contains(path)) {
-        Q_EMIT scanFinished(path, {}, tr("%1 is in use by a connected pump; disconnect it before scanning.").arg(path));
+        Q_EMIT scanFinished(path, {}, tr("%1 is in use by a connected pump; disconnect it before scanning.").arg(path), {});
         return;
     }
     m_scanner->scan(path);
+}
+
+void DeviceManager::testConnection(const PumpConfig &config, quint64 token)
+{
+    if (m_ports.contains(config.serial.portName)) {
+        ProbeResult result;
+        result.attempt = ScanAttempt{config.modelId, config.serial.summary(), config.address, false, {}};
+        result.error = tr("%1 is in use by a connected pump; disconnect it before testing.").arg(config.serial.portName);
+        result.attempt.outcome = result.error;
+        Q_EMIT connectionTested(token, result);
+        return;
+    }
+    m_scanner->probe(config, token);
 }
 
 } // namespace PumpStudio::Device

@@ -77,6 +77,9 @@ public Q_SLOTS:
     /// Tries each model's harmless identity query at the model's serial settings on `path`.
     /// Only ever runs because the user asked for it.
     void scanPort(const QString &path);
+    /// Asks the pump `config` describes for its identity at its settings (the Add Pump dialog's
+    /// "Test connection"), unless a configured pump holds the port; connectionTested() follows.
+    void testConnection(const PumpStudio::Device::PumpConfig &config, quint64 token);
     /// How often this pump's status is read; clamped to [kMinPollIntervalMs, kMaxPollIntervalMs].
     /// A slow link carries less: a pump is never asked again before its last reply came in.
     void setPollInterval(const QString &id, int milliseconds);
@@ -98,7 +101,9 @@ Q_SIGNALS:
     void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
     void pumpRemoved(const QString &id);
     void portsListed(const QList<PumpStudio::Device::PortDescription> &ports);
-    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
+    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error,
+                      const QList<PumpStudio::Device::ScanAttempt> &tried);
+    void connectionTested(quint64 token, const PumpStudio::Device::ProbeResult &result);
     void commandFinished(const QString &id, const PumpStudio::Device::PumpCommand &command, const PumpStudio::Result<void> &result);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
     /// One status reply, stamped on arrival with the monotonic clock (steady_clock, ns); flow is

@@ -16,7 +16,7 @@ QString PumpConfig::displayName() const
 {
     if (!name.isEmpty())
         return name;
-    return QCoreApplication::translate("PumpConfig", "%1 #%2 on %3").arg(modelId).arg(address).arg(serial.portName);
+    return QCoreApplication::translate("PumpConfig", "%1 #%2 on %3").arg(modelName.isEmpty() ? modelId : modelName).arg(address).arg(serial.portName);
 }
 
 QJsonObject PumpConfig::toJson() const

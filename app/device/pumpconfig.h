@@ -29,6 +29,9 @@ struct PumpConfig
     QString id;          ///< stable, generated when added
     QString name;        ///< the user's label ("Buffer A"); empty: model and address
     QString modelId;
+    /// The model's name in the UI's language, filled in from the model files when the pump is
+    /// added (not kept in the settings): what displayName() and the views show, never the id.
+    QString modelName;
     SerialSettings serial;
     int address = 1;
     QString headId;

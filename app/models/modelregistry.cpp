@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -333,7 +334,7 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
     Reader r(e);
     PumpModel m;
     m.sourceFile = source;
-    r.onlyKnown(o, {}, {u"format", u"id", u"name", u"vendor", u"kind", u"protocol", u"serial", u"address", u"channels",
+    r.onlyKnown(o, {}, {u"format", u"id", u"name", u"nameZh", u"vendor", u"kind", u"protocol", u"serial", u"address", u"channels",
                         u"speed", u"flow", u"capabilities", u"heads", u"defaultHead", u"syringes", u"defaultSyringe",
                         u"modbus", u"pressure", u"timing", u"notes"});
     const QJsonValue formatValue = o.value(u"format"_s);
@@ -341,7 +342,10 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         r.fail(u"format"_s, Tr::tr("is %1; this version of PumpStudio reads format %2").arg(messageNumber(formatValue.toDouble())).arg(ModelRegistry::kFormatVersion));
     r.integer(o, {}, u"format"_s, ModelRegistry::kFormatVersion, ModelRegistry::kFormatVersion);
     m.id = r.id(o, {}, u"id"_s);
-    m.displayName = r.string(o, {}, u"name"_s);
+    m.names.en = r.string(o, {}, u"name"_s);
+    // Optional, but when given a name like "name" (the schema's $defs/name): never blank.
+    m.names.zh = r.string(o, {}, u"nameZh"_s, o.contains(u"nameZh"_s));
+    m.displayName = m.names.text(QLocale());
     m.vendor = r.string(o, {}, u"vendor"_s, false);
     const QString kind = r.string(o, {}, u"kind"_s);
     if (const auto k = parseKind(kind))
@@ -460,10 +464,12 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         for (qsizetype i = 0; i < heads.size() && !r.failed(); ++i) {
             const QString path = u"heads[%1]"_s.arg(i);
             const QJsonObject h = r.element(heads, i, path);
-            r.onlyKnown(h, path, {u"id", u"name", u"rollers", u"tubing", u"defaultTubing"});
+            r.onlyKnown(h, path, {u"id", u"name", u"nameZh", u"rollers", u"tubing", u"defaultTubing"});
             HeadOption head;
             head.id = r.id(h, path, u"id"_s);
-            head.name = r.string(h, path, u"name"_s);
+            head.names.en = r.string(h, path, u"name"_s);
+            head.names.zh = r.string(h, path, u"nameZh"_s, h.contains(u"nameZh"_s));
+            head.name = head.names.text(QLocale());
             head.rollers = r.integer(h, path, u"rollers"_s, 1, 32, 3);
             if (!r.failed() && headIds.contains(head.id))
                 r.fail(path + u".id"_s, Tr::tr("repeats the head id \"%1\"").arg(head.id));
@@ -473,12 +479,14 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
             for (qsizetype j = 0; j < tubing.size() && !r.failed(); ++j) {
                 const QString tpath = u"%1.tubing[%2]"_s.arg(path).arg(j);
                 const QJsonObject t = r.element(tubing, j, tpath);
-                r.onlyKnown(t, tpath, {u"id", u"name", u"mlPerRev", u"innerDiameterMm"});
+                r.onlyKnown(t, tpath, {u"id", u"name", u"nameZh", u"mlPerRev", u"innerDiameterMm"});
                 TubingOption option;
                 option.id = r.id(t, tpath, u"id"_s);
-                option.name = r.string(t, tpath, u"name"_s, false);
-                if (option.name.isEmpty())
-                    option.name = option.id;
+                option.names.en = r.string(t, tpath, u"name"_s, false);
+                option.names.zh = r.string(t, tpath, u"nameZh"_s, false);
+                if (option.names.en.isEmpty())
+                    option.names.en = option.id;
+                option.name = option.names.text(QLocale());
                 option.mlPerRev = r.number(t, tpath, u"mlPerRev"_s, 0, kMaxMlPerRev, std::nullopt, true);
                 if (t.contains(u"innerDiameterMm"_s))
                     option.innerDiameterMm = r.number(t, tpath, u"innerDiameterMm"_s, 0, kMaxTubingDiameterMm, std::nullopt, true);
@@ -507,12 +515,14 @@ Result<PumpModel> parseModel(const QByteArray &json, const QString &source, Mode
         for (qsizetype i = 0; i < syringes.size() && !r.failed(); ++i) {
             const QString path = u"syringes[%1]"_s.arg(i);
             const QJsonObject s = r.element(syringes, i, path);
-            r.onlyKnown(s, path, {u"id", u"name", u"innerDiameterMm", u"capacityMl"});
+            r.onlyKnown(s, path, {u"id", u"name", u"nameZh", u"innerDiameterMm", u"capacityMl"});
             SyringeOption option;
             option.id = r.id(s, path, u"id"_s);
-            option.name = r.string(s, path, u"name"_s, false);
-            if (option.name.isEmpty())
-                option.name = option.id;
+            option.names.en = r.string(s, path, u"name"_s, false);
+            option.names.zh = r.string(s, path, u"nameZh"_s, false);
+            if (option.names.en.isEmpty())
+                option.names.en = option.id;
+            option.name = option.names.text(QLocale());
             option.innerDiameterMm = r.number(s, path, u"innerDiameterMm"_s, 0, kMaxSyringeDiameterMm, std::nullopt, true);
             option.capacityMl = r.number(s, path, u"capacityMl"_s, 0, kMaxSyringeMl, std::nullopt, true);
             if (!r.failed() && syringeIds.contains(option.id))
@@ -636,6 +646,32 @@ const PumpModel *ModelRegistry::find(const QString &id) const
 {
     const auto it = std::find_if(m_models.cbegin(), m_models.cend(), [&id](const PumpModel &m) { return m.id == id; });
     return it == m_models.cend() ? nullptr : &*it;
+}
+
+QString ModelRegistry::displayName(const QString &modelId) const
+{
+    if (const PumpModel *model = find(modelId))
+        return model->displayName;
+    return Tr::tr("unknown model \"%1\"").arg(modelId);
+}
+
+QString ModelRegistry::partName(const QString &modelId, const QString &partId) const
+{
+    for (const PumpModel &model : m_models) {
+        if (!modelId.isEmpty() && model.id != modelId)
+            continue;
+        for (const HeadOption &head : model.heads) {
+            if (head.id == partId)
+                return head.name;
+            for (const TubingOption &tubing : head.tubing) {
+                if (tubing.id == partId)
+                    return tubing.name;
+            }
+        }
+        if (const SyringeOption *syringe = model.syringe(partId))
+            return syringe->name;
+    }
+    return Tr::tr("unknown part \"%1\"").arg(partId);
 }
 
 QString describe(const PumpModel &model)

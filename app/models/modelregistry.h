@@ -49,6 +49,16 @@ public:
     const PumpModel *find(const QString &id) const;
     const std::vector<ModelLoadError> &errors() const { return m_errors; }
 
+    /// What to show people for a model id: the model's name in the UI's language ("Ismatec
+    /// Reglo ICC", "Ismatec Reglo ICC 蠕动泵"); an id no file knows is called what it is
+    /// ("unknown model "x"") rather than shown as if it were a name. Views that hold model
+    /// ids (the Devices page's "Model" column, the catalog's compatibility) call this.
+    QString displayName(const QString &modelId) const;
+    /// The name of one of a model's heads, tubing sizes or syringes (`partId`), in the UI's
+    /// language; with an empty `modelId`, of the first model that has such a part. An unknown
+    /// part: "unknown part "x"".
+    QString partName(const QString &modelId, const QString &partId) const;
+
 private:
     void loadDir(const QString &dir);
 

@@ -57,6 +57,11 @@ std::optional<Protocol> parseProtocol(const QString &name)
     return std::nullopt;
 }
 
+QString LocalName::text(const QLocale &locale) const
+{
+    return locale.language() == QLocale::Chinese && !zh.isEmpty() ? zh : en;
+}
+
 const HeadOption *PumpModel::head(const QString &headId) const
 {
     for (const HeadOption &h : heads) {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSerialPort>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -46,10 +47,22 @@ struct SerialDefaults
     bool assumed = false;  ///< not confirmed by a manual
 };
 
+/// A name as a model file gives it: English, and Chinese where the file has it ("nameZh").
+struct LocalName
+{
+    QString en;
+    QString zh;
+
+    /// The name in `locale`'s language: Chinese for a zh locale when there is one, else English.
+    QString text(const QLocale &locale) const;
+    friend bool operator==(const LocalName &, const LocalName &) = default;
+};
+
 struct TubingOption
 {
     QString id;
-    QString name;
+    QString name;        ///< in the UI's language when the registry was loaded
+    LocalName names;
     double mlPerRev = 0;
     double innerDiameterMm = 0;
 };
@@ -57,7 +70,8 @@ struct TubingOption
 struct HeadOption
 {
     QString id;
-    QString name;
+    QString name;        ///< in the UI's language when the registry was loaded
+    LocalName names;
     int rollers = 3;
     QList<TubingOption> tubing;
     QString defaultTubing;
@@ -66,7 +80,8 @@ struct HeadOption
 struct SyringeOption
 {
     QString id;
-    QString name;
+    QString name;        ///< in the UI's language when the registry was loaded
+    LocalName names;
     double innerDiameterMm = 0;
     double capacityMl = 0;
 };
@@ -78,7 +93,8 @@ using ModbusPoint = ::PumpStudio::Protocol::Modbus::Point;
 struct PumpModel
 {
     QString id;
-    QString displayName;
+    QString displayName;  ///< in the UI's language when the registry was loaded; never the id
+    LocalName names;      ///< both languages of the file
     QString vendor;
     Kind kind = Kind::Peristaltic;
     Protocol protocol = Protocol::RegloIcc;

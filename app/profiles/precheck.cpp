@@ -59,12 +59,17 @@ public:
     {
     }
 
-    void run(std::vector<Finding> &out);
+    void run(std::vector<Finding> &out, std::vector<Finding> &notes);
 
 private:
     void add(Severity severity, const QString &path, const QString &message)
     {
-        m_out->push_back(Finding{severity, path, message});
+        (severity == Severity::Note ? m_notes : m_out)->push_back(Finding{severity, path, message});
+    }
+    // A rounding by `percent` of what the user asked for.
+    static Severity roundingSeverity(double percent)
+    {
+        return std::abs(percent) < kRoundingNotePercent ? Severity::Note : Severity::Warning;
     }
     // The profile's head, tubing, syringe and calibration belong to its model: checked against
     // another model, that model's defaults (or the setup's) apply instead.
@@ -90,6 +95,7 @@ private:
     const Models::PumpModel &m_model;
     const PumpSetup &m_setup;
     std::vector<Finding> *m_out = nullptr;
+    std::vector<Finding> *m_notes = nullptr;
     double m_mlPerRev = 0;
     QString m_basis;  ///< "3-stop tubing 2.79 mm ID" or "the calibration"
     const Models::SyringeOption *m_syringe = nullptr;
@@ -164,30 +170,42 @@ void Checker::checkOwnMode(const QString &path, const Step &step)
     const bool byTime = step.kind == Step::Kind::ConstantFlow && m_own.time;
     const double volume = step.kind == Step::Kind::Dispense ? step.volume.toMl() : flow * step.duration.toSeconds() / 60.0;
     QStringList rounded;
+    double worstPercent = 0;  // the largest change, relative to what the step asked for
+    const auto note = [&worstPercent](double set, double asked) {
+        worstPercent = std::max(worstPercent, std::abs(set - asked) / asked * 100);
+    };
     if (m_own.significantDigits > 0) {
         const double setFlow = Models::roundToDigits(flow, m_own.significantDigits);
-        if (std::abs(setFlow - flow) > 1e-12 * flow)
+        if (std::abs(setFlow - flow) > 1e-12 * flow) {
+            note(setFlow, flow);
             rounded.append(Tr::tr("rate %1 mL/min becomes %2 mL/min").arg(exactText(flow), numberText(setFlow)));
+        }
     }
     if (byTime) {
         const double seconds = step.duration.toSeconds();
         const double setS = std::round(seconds / m_own.timeResolutionS) * m_own.timeResolutionS;
-        if (std::abs(setS - seconds) > 1e-9)
+        if (std::abs(setS - seconds) > 1e-9) {
+            note(setS, seconds);
             rounded.append(Tr::tr("time %1 s becomes %2 s").arg(exactText(seconds), numberText(setS)));
+        }
     } else if (m_own.significantDigits > 0) {
         const double setMl = Models::roundToDigits(volume, m_own.significantDigits);
-        if (std::abs(setMl - volume) > 1e-12 * volume)
+        if (std::abs(setMl - volume) > 1e-12 * volume) {
+            note(setMl, volume);
             rounded.append(Tr::tr("volume %1 mL becomes %2 mL").arg(exactText(volume), numberText(setMl)));
+        }
     } else if (m_own.revolutionResolution > 0 && m_mlPerRev > 0) {
         const double revs = volume / m_mlPerRev;
         const double setRevs = std::round(revs / m_own.revolutionResolution) * m_own.revolutionResolution;
-        if (std::abs(setRevs - revs) > 1e-9)
+        if (std::abs(setRevs - revs) > 1e-9) {
+            note(setRevs, revs);
             rounded.append(Tr::tr("volume %1 mL becomes %2 revolutions = %3 mL").arg(exactText(volume), numberText(setRevs),
                                                                                   numberText(setRevs * m_mlPerRev)));
+        }
     }
     if (rounded.isEmpty())
         return;
-    add(Severity::Warning, path, Tr::tr("%1: the %2 meters this step in its own %3 mode and rounds: %4.")
+    add(roundingSeverity(worstPercent), path, Tr::tr("%1: the %2 meters this step in its own %3 mode and rounds: %4.")
                                      .arg(name, m_model.displayName, byTime ? Tr::tr("time") : Tr::tr("volume"),
                                           rounded.join(u"; "_s)));
 }
@@ -237,11 +255,12 @@ bool Checker::checkRate(const QString &path, const Step &step, const QString &wh
     const bool flowByDigits = pumpMetered && m_own.significantDigits > 0;
     if (!flowByDigits && std::abs(set - rpm) > 1e-9 * std::max(1.0, rpm)) {
         const double actual = Models::flowFromRpm(set, m_mlPerRev);
-        add(Severity::Warning, path,
+        const double percent = (actual - flow) / flow * 100;
+        add(roundingSeverity(percent), path,
             Tr::tr("%1: %2 %3 needs %4 rpm; the %5 sets speed in steps of %6 rpm, so it will run at %7 rpm = %8 mL/min (%9 %).")
                 .arg(name, what, rateText(rate), numberText(rpm), m_model.displayName, numberText(m_model.rpmResolution),
                      numberText(set), numberText(actual))
-                .arg(signedPercent((actual - flow) / flow * 100)));
+                .arg(signedPercent(percent)));
     }
     return true;
 }
@@ -301,9 +320,10 @@ void Checker::checkSyringeTravel()
     }
 }
 
-void Checker::run(std::vector<Finding> &out)
+void Checker::run(std::vector<Finding> &out, std::vector<Finding> &notes)
 {
     m_out = &out;
+    m_notes = &notes;
     m_own = Models::ownModes(m_model);
     if (!m_profile.modelId.isEmpty() && m_profile.modelId != m_model.id)
         add(Severity::Warning, {}, Tr::tr("The profile was written for \"%1\"; it is checked against the %2 with that model's own head, tubing or syringe.")
@@ -352,7 +372,7 @@ PrecheckReport precheck(const Profile &profile, const Models::PumpModel *model, 
         report.findings.push_back({Severity::Error, {}, Tr::tr("Unknown pump model \"%1\".")
                                                             .arg(setup.modelId.isEmpty() ? profile.modelId : setup.modelId)});
     } else {
-        Checker(profile, *model, setup).run(report.findings);
+        Checker(profile, *model, setup).run(report.findings, report.notes);
     }
     if (!(report.totals.durationS <= kMaxRunS))
         report.findings.push_back({Severity::Error, {}, Tr::tr("The profile runs for %1, more than the %2 a run may last.")
@@ -373,12 +393,28 @@ PrecheckReport precheck(const Profile &profile, const Models::ModelRegistry &mod
 
 QString severityText(Finding::Severity severity)
 {
-    return severity == Severity::Error ? Tr::tr("error") : Tr::tr("warning");
+    switch (severity) {
+    case Severity::Error:
+        return Tr::tr("error");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Note:
+        break;
+    }
+    return Tr::tr("note");
 }
 
 QString severityKey(Finding::Severity severity)
 {
-    return severity == Severity::Error ? u"error"_s : u"warning"_s;
+    switch (severity) {
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Note:
+        break;
+    }
+    return u"note"_s;
 }
 
 } // namespace PumpStudio::Profiles

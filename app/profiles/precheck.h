@@ -16,10 +16,11 @@ class ModelRegistry;
 
 namespace PumpStudio::Profiles {
 
-/// One thing the pre-run check found: errors stop a run, warnings are shown and allowed.
+/// One thing the pre-run check found: errors stop a run, warnings are shown and allowed,
+/// notes (a rounding within the pump's accuracy) are information nobody needs to confirm.
 struct Finding
 {
-    enum class Severity { Error, Warning };
+    enum class Severity { Error, Warning, Note };
 
     Severity severity = Severity::Error;
     QString path;     ///< the step, "3.2"; empty for the profile as a whole
@@ -40,7 +41,9 @@ struct PumpSetup
 
 struct PrecheckReport
 {
-    std::vector<Finding> findings;
+    std::vector<Finding> findings;  ///< errors and warnings: what the user has to decide about
+    /// Information only (severity Note): kept apart so that nothing asks "run anyway?" about it.
+    std::vector<Finding> notes;
     Totals totals;
 
     qsizetype errorCount() const;
@@ -56,8 +59,13 @@ PrecheckReport precheck(const Profile &profile, const Models::PumpModel *model, 
 /// Looks up setup.modelId (empty: the profile's model) in `models`, then checks as above.
 PrecheckReport precheck(const Profile &profile, const Models::ModelRegistry &models, const PumpSetup &setup = {});
 
-QString severityText(Finding::Severity severity);  ///< "error", "warning" (translated)
-QString severityKey(Finding::Severity severity);   ///< "error", "warning" (for JSON)
+QString severityText(Finding::Severity severity);  ///< "error", "warning", "note" (translated)
+QString severityKey(Finding::Severity severity);   ///< "error", "warning", "note" (for JSON)
+
+/// A rounding that changes a rate, volume or time by less than this is a note, not a warning:
+/// it is inside the accuracy a lab pump keeps (about 1 %) and asking about it on every run
+/// teaches people to click warnings away.
+inline constexpr double kRoundingNotePercent = 1.0;
 
 inline constexpr double kLongRunWarningS = 7 * 24 * 3600.0;
 /// A plan longer or bigger than this is refused: no lab run lasts a year, and every time and

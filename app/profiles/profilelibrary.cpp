@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -242,6 +243,55 @@ Result<void> ProfileLibrary::exportFile(const QString &path, const QString &dest
         return r;
     done(change);
     return {};
+}
+
+QStringList ProfileLibrary::samplePaths(const QString &language, const QString &samplesRoot)
+{
+    const QString folder = language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s;
+    const QDir dir(samplesRoot + u'/' + folder);
+    QStringList paths;
+    for (const QString &file : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(file));
+    return paths;
+}
+
+Result<QStringList> ProfileLibrary::installSamples(const QString &language, const QString &samplesRoot)
+{
+    // The marker lists the samples given (by file name, the same in every language): a sample
+    // is given once, whichever language the program ran in then.
+    const QString markerPath = QDir(m_directory).filePath(kSamplesMarker);
+    QStringList given;
+    if (QFile marker(markerPath); marker.open(QIODevice::ReadOnly))
+        given = QString::fromUtf8(marker.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QStringList written;
+    bool changed = false;
+    for (const QString &sample : samplePaths(language, samplesRoot)) {
+        const QString fileName = QFileInfo(sample).fileName();
+        if (given.contains(fileName))
+            continue;
+        given.append(fileName);
+        changed = true;
+        const QString target = QDir(m_directory).filePath(fileName);
+        if (QFileInfo::exists(target))
+            continue;  // the user's own file of that name stays
+        auto profile = loadProfileFile(sample);
+        if (!profile)
+            return profile.error();  // a broken sample is a bug of the program: say so
+        QFile in(sample);
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::Io, Tr::tr("Cannot read the sample profile %1: %2").arg(sample, in.errorString()));
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit())
+            return makeError(Error::Code::Io, Tr::tr("Cannot write the sample profile %1: %2").arg(target, out.errorString()));
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        written.append(target);
+    }
+    if (changed) {
+        QSaveFile marker(markerPath);
+        if (!marker.open(QIODevice::WriteOnly) || marker.write(given.join(u'\n').toUtf8() + '\n') < 0 || !marker.commit())
+            return makeError(Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(markerPath, marker.errorString()));
+    }
+    return written;
 }
 
 } // namespace PumpStudio::Profiles

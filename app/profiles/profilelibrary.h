@@ -75,6 +75,17 @@ public:
     /// Writes the profile in `path` to `destination` (any folder), atomically.
     Result<void> exportFile(const QString &path, const QString &destination) const;
 
+    /// The sample profiles shipped with the program (rinse and prime, a dose-and-pause series,
+    /// a ramp, a syringe infusion) in `language` ("zh_CN"; anything else: English), as resource
+    /// paths. `samplesRoot` is where they are; the default is the program's own.
+    static QStringList samplePaths(const QString &language, const QString &samplesRoot = kSamplesRoot);
+    /// Copies the samples into the library the first time: each sample once, so that one the
+    /// user deleted does not come back, and never over a file of the same name. The ones
+    /// already given are listed in kSamplesMarker. Returns the files written.
+    Result<QStringList> installSamples(const QString &language, const QString &samplesRoot = kSamplesRoot);
+    static constexpr QLatin1StringView kSamplesRoot{":/profiles/samples"};
+    static constexpr QLatin1StringView kSamplesMarker{".samples-installed"};
+
 private:
     std::optional<Entry> find(const QString &name) const;
     /// `path` if it names a file of this folder, else an error naming it.

@@ -13,10 +13,12 @@
 #include "core/terminationwatcher.h"
 #include "core/translations.h"
 #include "profiles/profileformat.h"
+#include "profiles/profilelibrary.h"
 #include "services/democontroller.h"
 #include "services/workbench.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -26,6 +28,9 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PumpStudio;
 
 namespace {
+
+// The sample a presentation opens: doses on the demo's Reglo ICC, a short and visible run.
+constexpr auto kPresentationSample = "dose-and-pause-series.json";
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -80,9 +85,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"PumpStudio"_s);
     QApplication::setDesktopFileName(u"org.pumpstudio.PumpStudio"_s);
-    Translations::install(app, language);
+    const QString uiLanguage = Translations::install(app, language);
     const auto log = Logging::get("app");
     log->info("PumpStudio {} starting; data in {}", BuildInfo::summary(), Paths::dataDir());
+    // The sample profiles, in the UI's language, the first time (a deleted one stays deleted).
+    auto profileLibrary = Profiles::ProfileLibrary::atDefaultLocation();
+    if (auto samples = profileLibrary.installSamples(uiLanguage); !samples)
+        log->warn("sample profiles not installed: {}", samples.error().message);
+    else if (!samples->isEmpty())
+        log->info("{} sample profile(s) added to {}", samples->size(), profileLibrary.directory());
 
     Services::Workbench workbench(settings);
     // --demo on a controlled workstation: no log-in, the demo role (simulated pumps and the
@@ -120,6 +131,8 @@ int main(int argc, char *argv[])
             }
             workbench.demo().runProfileWhenReady(*profile);
         }
+        if (options.presentation)
+            window.preparePresentation(QDir(profileLibrary.directory()).filePath(QString::fromLatin1(kPresentationSample)));
     }
 
     if (options.smoke) {

@@ -15,6 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Services {
 
+namespace {
+/// How long after a switch while the demo runs the new scenario's fault comes.
+constexpr std::chrono::milliseconds kLiveScenarioLead{5000};
+} // namespace
+
 DemoController::DemoController(DeviceService &devices, QObject *parent)
     : QObject(parent), m_devices(devices), m_thread(new QThread(this))
 {
@@ -22,6 +27,7 @@ DemoController::DemoController(DeviceService &devices, QObject *parent)
     m_thread->setObjectName(u"simulator"_s);
     m_thread->start();
     connect(&m_devices, &DeviceService::pumpChanged, this, &DemoController::startPendingProfile);
+    connect(&m_devices, &DeviceService::pumpRemoved, this, &DemoController::onPumpRemoved);
 }
 
 void DemoController::runProfileWhenReady(const Profiles::Profile &profile)
@@ -65,13 +71,100 @@ DemoController::~DemoController()
     m_thread->wait();
 }
 
+void DemoController::setScenario(Sim::DemoSimulation::Scenario scenario)
+{
+    const bool changed = scenario != m_scenario;
+    m_scenario = scenario;
+    if (m_running && m_demo) {
+        // Seconds, not the 20 s of a fresh start: the customer is watching.
+        QMetaObject::invokeMethod(m_demo, [demo = m_demo, scenario] { demo->setScenario(scenario, kLiveScenarioLead); },
+                                  Qt::QueuedConnection);
+        Logging::get("app")->info("demo: scenario switched to {}", Sim::DemoSimulation::scenarioName(scenario));
+        restartIdlePumps();
+    }
+    if (changed)
+        Q_EMIT scenarioChanged(scenario);
+}
+
+void DemoController::restartIdlePumps()
+{
+    // An occlusion's interlock stopped the pumps; the next scenario should look alive again.
+    const QStringList running = m_devices.activeProfiles();
+    for (const QString &id : std::as_const(m_pumpIds)) {
+        const auto snapshot = m_devices.pump(id);
+        const Models::PumpModel *model = snapshot ? m_devices.models().find(snapshot->config.modelId) : nullptr;
+        if (!model || model->kind != Models::Kind::Peristaltic || running.contains(id) || snapshot->jobActive
+            || snapshot->link != Device::LinkState::Connected || (snapshot->status && snapshot->status->running))
+            continue;
+        m_devices.sendCommand(id, Device::PumpCommand::speed(std::round(model->maxRpm / 3.0)));
+        m_devices.sendCommand(id, Device::PumpCommand::start());
+    }
+}
+
+void DemoController::stop()
+{
+    if (m_deferredStart) {
+        // Never got going: the last demo's pumps were still being removed.
+        m_deferredStart.reset();
+        m_starting = false;
+        Q_EMIT demoStopped();
+        return;
+    }
+    if (m_starting) {
+        m_stopRequested = true;
+        return;
+    }
+    if (!m_running)
+        return;
+    m_running = false;
+    m_pendingProfile.reset();
+    // The pumps first, and the simulated lines closed only once the device thread has let go
+    // of them: a pump whose line vanished first would be reported lost and waited for.
+    for (const QString &id : std::exchange(m_pumpIds, {})) {
+        if (m_devices.activeProfiles().contains(id))
+            m_devices.controlProfile(id, ProfileAction::Abort);
+        m_devices.removePump(id);
+        if (!m_devices.pump(id))
+            m_removing.append(id);  // gone from the service; the device thread follows
+    }
+    Logging::get("app")->info("demo stopped");
+    if (m_removing.isEmpty())
+        closeLines();
+    Q_EMIT demoStopped();
+}
+
+void DemoController::onPumpRemoved(const QString &id)
+{
+    if (m_removing.removeAll(id) > 0 && m_removing.isEmpty())
+        closeLines();
+}
+
+void DemoController::closeLines()
+{
+    if (m_demo)
+        QMetaObject::invokeMethod(m_demo, &Sim::DemoSimulation::stop, Qt::QueuedConnection);
+    // A start asked for while the last demo's pumps were still being removed goes ahead now.
+    if (const auto scenario = std::exchange(m_deferredStart, std::nullopt)) {
+        m_starting = false;
+        start(*scenario);
+    }
+}
+
 void DemoController::start(Sim::DemoSimulation::Scenario scenario)
 {
     if (m_running || m_starting) {
         Q_EMIT demoFailed(tr("The demo is already running."));
         return;
     }
+    if (scenario != m_scenario) {
+        m_scenario = scenario;
+        Q_EMIT scenarioChanged(scenario);
+    }
     m_starting = true;
+    if (!m_removing.isEmpty()) {
+        m_deferredStart = scenario;  // the last demo's pumps are still going: start after them
+        return;
+    }
     if (!m_demo) {
         m_demo = new Sim::DemoSimulation(m_devices.models());
         m_demo->moveToThread(m_thread);
@@ -84,10 +177,13 @@ void DemoController::start(Sim::DemoSimulation::Scenario scenario)
         QMetaObject::invokeMethod(this, [this, started, lines] {
             m_starting = false;
             if (!started) {
+                m_stopRequested = false;
                 Q_EMIT demoFailed(started.error().message);
                 return;
             }
             onReady(lines);
+            if (std::exchange(m_stopRequested, false))
+                stop();
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
@@ -110,7 +206,11 @@ void DemoController::onReady(const QList<Sim::DemoSimulation::Line> &lines)
         config.address = line.address;
         config.headId = model->defaultHead;
         config.simulated = true;
-        m_devices.addPump(config);
+        if (m_devices.pump(config.id))
+            m_devices.removePump(config.id);  // left from an earlier demo that was not stopped
+        if (m_devices.addPump(config).isEmpty())
+            continue;  // refused (the role may not); refused() said why
+        m_pumpIds.append(config.id);
         if (model->kind == Models::Kind::PressureSensor) {
             // Limits a tubing line would have: warn at 1.5 bar, stop the line at 2.5 bar.
             Device::AlarmConfig limits = m_devices.alarmConfig(config.id);

@@ -112,6 +112,7 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     connect(m_manager, &M::pumpRemoved, this, &DeviceService::pumpRemoved);
     connect(m_manager, &M::portsListed, this, &DeviceService::portsListed);
     connect(m_manager, &M::scanFinished, this, &DeviceService::scanFinished);
+    connect(m_manager, &M::connectionTested, this, &DeviceService::connectionTested);
     connect(m_manager, &M::commandFinished, this, &DeviceService::commandFinished);
     connect(m_manager, &M::eventReceived, this, &DeviceService::eventReceived);
     connect(m_manager, &M::sampled, this, &DeviceService::sampled);
@@ -251,6 +252,8 @@ QString DeviceService::addPump(Device::PumpConfig config)
 {
     if (config.id.isEmpty())
         config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (config.modelName.isEmpty())
+        config.modelName = m_models.displayName(config.modelId);
     if (m_session) {
         if (auto r = m_session->check(Permission::ConfigurePumps, config.simulated); !r) {
             refuse(config.id, r.error());
@@ -380,6 +383,13 @@ void DeviceService::refreshPorts()
 void DeviceService::scanPort(const QString &path)
 {
     post([path](Device::DeviceManager &m) { m.scanPort(path); });
+}
+
+quint64 DeviceService::testConnection(const Device::PumpConfig &config)
+{
+    const quint64 token = ++m_lastTestToken;
+    post([config, token](Device::DeviceManager &m) { m.testConnection(config, token); });
+    return token;
 }
 
 void DeviceService::stopAll()

@@ -85,6 +85,9 @@ public:
     /// configuration names none).
     static Device::CalibrationLookup calibrationLookup(const Models::ModelRegistry &models, QString storePath = {});
     void scanPort(const QString &path);
+    /// Asks the pump `config` describes for its identity, without adding it (the Add Pump
+    /// dialog's "Test connection"); connectionTested() follows with the token returned.
+    quint64 testConnection(const Device::PumpConfig &config);
     void stopAll();
     /// Status reads per second wanted for one pump (remembered with its configuration).
     void setPollInterval(const QString &id, int milliseconds);
@@ -113,7 +116,11 @@ Q_SIGNALS:
     void pumpChanged(const PumpStudio::Device::PumpSnapshot &snapshot);
     void pumpRemoved(const QString &id);
     void portsListed(const QList<PumpStudio::Device::PortDescription> &ports);
-    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error);
+    /// `tried`: every model, serial setting and address asked, and what each said
+    /// (Device::scanReportText() puts it in words).
+    void scanFinished(const QString &path, const QList<PumpStudio::Device::ScanHit> &hits, const QString &error,
+                      const QList<PumpStudio::Device::ScanAttempt> &tried);
+    void connectionTested(quint64 token, const PumpStudio::Device::ProbeResult &result);
     void commandFinished(const QString &id, const PumpStudio::Device::PumpCommand &command, const PumpStudio::Result<void> &result);
     void eventReceived(const QString &id, const PumpStudio::Device::PumpEvent &event);
     void alarmTransition(const QString &id, PumpStudio::Device::AlarmChannel channel, const PumpStudio::Device::AlarmTransition &transition);
@@ -165,6 +172,7 @@ private:
     Models::ModelRegistry m_models;
     QThread *m_deviceThread = nullptr;
     Device::DeviceManager *m_manager = nullptr;  ///< lives on m_deviceThread
+    quint64 m_lastTestToken = 0;  ///< connection tests asked for, to match their answers
     QHash<QString, Device::PumpSnapshot> m_snapshots;
     QStringList m_order;
     QHash<QString, Profiles::ProfileRunner::Progress> m_profileProgress;

@@ -17,8 +17,22 @@ using namespace std::chrono_literals;
 namespace PumpStudio::Sim {
 
 DemoSimulation::DemoSimulation(const Models::ModelRegistry &models, QObject *parent)
-    : QObject(parent), m_models(models)
+    : QObject(parent), m_models(models), m_pull(new QTimer(this)), m_replug(new QTimer(this))
 {
+    m_pull->setSingleShot(true);
+    m_replug->setSingleShot(true);
+    connect(m_pull, &QTimer::timeout, this, [this] {
+        if (m_longerLine) {
+            Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's USB cable is pulled"));
+            m_longerLine->unplug();
+        }
+    });
+    connect(m_replug, &QTimer::timeout, this, [this] {
+        if (m_longerLine) {
+            Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's cable is plugged back in"));
+            m_longerLine->replug();
+        }
+    });
 }
 
 DemoSimulation::~DemoSimulation()
@@ -74,37 +88,49 @@ Result<void> DemoSimulation::start(Scenario scenario)
         for (const auto &d : plan.devices)
             m_devices.append({d.model, d.address.value_or(1), link});
     }
+    setScenario(scenario, 20s);
+    m_simulation->start(1.0);
+    Logging::get("sim")->info("demo started: {}", scenarioName(scenario));
+    return {};
+}
+
+void DemoSimulation::setScenario(Scenario scenario, std::chrono::milliseconds lead)
+{
+    m_scenario = scenario;
+    m_pull->stop();
+    m_replug->stop();
+    if (!m_simulation)
+        return;
+    // Undo the scenario before: the line blocked by an occlusion clears, a pulled cable is back.
+    for (SimPump *pump : m_simulation->pumps()) {
+        if (pump->occluded())
+            pump->setOcclusion(false);
+    }
+    if (m_longerLine && !m_longerLine->isOpen()) {
+        Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's cable is plugged back in"));
+        m_longerLine->replug();
+    }
     FaultPlan faults;
     if (scenario == Scenario::Occlusion) {
         FaultEvent occlusion;
         occlusion.kind = FaultEvent::Kind::Occlusion;
-        occlusion.at = 20s;
+        occlusion.at = std::chrono::duration_cast<std::chrono::milliseconds>(m_simulation->elapsed()) + lead;
         occlusion.address = 2;
         faults.events.push_back(occlusion);
     }
     m_simulation->setFaultPlan(faults);
     if (scenario == Scenario::CablePulled) {
         // Only the Longer's line: a fault plan unplug would pull every line with address 1.
-        QTimer::singleShot(20s, this, [this] {
-            if (m_longerLine) {
-                Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's USB cable is pulled"));
-                m_longerLine->unplug();
-            }
-        });
-        QTimer::singleShot(28s, this, [this] {
-            if (m_longerLine) {
-                Q_EMIT faultApplied(tr("Demo: the Longer BT100-2J's cable is plugged back in"));
-                m_longerLine->replug();
-            }
-        });
+        m_pull->start(lead);
+        m_replug->start(lead + 8s);
     }
-    m_simulation->start(1.0);
-    Logging::get("sim")->info("demo started: {}", scenarioName(scenario));
-    return {};
+    Logging::get("sim")->info("demo scenario: {}", scenarioName(scenario));
 }
 
 void DemoSimulation::stop()
 {
+    m_pull->stop();
+    m_replug->stop();
     m_longerLine = nullptr;
     m_devices.clear();
     m_simulation.reset();

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
+class QTimer;
+
+#include <chrono>
 #include <memory>
 
 namespace PumpStudio::Models {
@@ -50,6 +53,12 @@ public:
 
     /// Builds the lines and starts pump time. The devices to connect are in devices().
     Result<void> start(Scenario scenario);
+    /// Switches the scenario of a running demo without touching its lines: what the old one
+    /// did is undone (an occlusion cleared, a pulled cable plugged back) and the new one's
+    /// fault comes `lead` from now. A distributor switches in front of a customer, so the
+    /// pumps stay connected throughout.
+    void setScenario(Scenario scenario, std::chrono::milliseconds lead);
+    Scenario scenario() const { return m_scenario; }
     void stop();
     QList<Line> devices() const { return m_devices; }
 
@@ -62,6 +71,9 @@ private:
     std::unique_ptr<Simulation> m_simulation;
     PtyEndpoint *m_longerLine = nullptr;
     QList<Line> m_devices;
+    Scenario m_scenario = Scenario::NormalDosing;
+    QTimer *m_pull = nullptr;    ///< CablePulled: pulls the Longer's cable
+    QTimer *m_replug = nullptr;  ///< and plugs it back
 };
 
 } // namespace PumpStudio::Sim

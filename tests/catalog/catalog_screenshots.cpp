@@ -11,6 +11,7 @@
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/translations.h"
+#include "models/modelregistry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,6 +46,9 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     CatalogPage page(settings, nullptr, dir.filePath(u"overlay"_s));
+    Models::ModelRegistry models;  // after the translation: names in the UI's language
+    models.load(u":/models"_s, {});
+    page.setModelRegistry(&models);
     page.usageSource()->setUsage({{u"longer-bt100-2j"_s, u"head-yz15"_s, u"tube-16"_s, 540.0, 2600.0},
                                   {u"reglo-icc"_s, u"head-icc-cartridge"_s, u"tube-3stop-1.52"_s, 120.0, 300.0}});
     page.cartPanel()->add(u"YW-T-SI-16"_s, 2);
@@ -64,6 +68,18 @@ int main(int argc, char *argv[])
     page.selectSku(u"YW-CF-PES022-150"_s);
     QApplication::processEvents();
     page.grab().save(out.filePath(u"catalog-search-%1.png"_s.arg(suffix)));
+
+    // Issue 16: a Chinese search for the peristaltic heads, one that finds nothing, and a head's
+    // compatibility by model names.
+    page.findChild<QLineEdit *>(u"catalogSearch"_s)->setText(language == u"en"_s ? u"peristaltic pump head"_s : u"蠕动泵头"_s);
+    page.selectSku(u"YW-PH-YZ15-PPS"_s);
+    QApplication::processEvents();
+    page.grab().save(out.filePath(u"catalog-heads-%1.png"_s.arg(suffix)));
+    page.findChild<QLineEdit *>(u"catalogSearch"_s)->setText(language == u"en"_s ? u"titanium head"_s : u"钛合金泵头"_s);
+    QApplication::processEvents();
+    page.grab().save(out.filePath(u"catalog-nomatch-%1.png"_s.arg(suffix)));
+    page.findChild<QLineEdit *>(u"catalogSearch"_s)->setText(language == u"en"_s ? u"filter 0.22"_s : u"囊式 0.22"_s);
+    page.selectSku(u"YW-CF-PES022-150"_s);
 
     page.showTab(u"cart"_s);
     QApplication::processEvents();

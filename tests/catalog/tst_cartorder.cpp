@@ -71,6 +71,25 @@ private Q_SLOTS:
         QCOMPARE(cart.quantity(u"T-16"_s), Cart::kMaxQuantity);
     }
 
+    void warnsBeforeAnItemOutOfStockGoesIntoTheCart()
+    {
+        CatalogItem tube = item("T-16", Money{11000, u"CNY"_s}, "硅胶泵管 16#");
+        // No distributor stock known: nothing to say.
+        QVERIFY(!stockWarning(tube, Language::English, 0, 5));
+        tube.stock = 0;
+        const auto none = stockWarning(tube, Language::English, 0, 1);
+        QVERIFY(none);
+        QCOMPARE(*none, u"Name T-16 (T-16) is out of stock (0 in stock): an order waits until the distributor has it again."_s);
+        QVERIFY(stockWarning(tube, Language::Chinese, 0, 1)->contains(u"硅胶泵管 16#"_s));
+        tube.stock = 3;
+        QVERIFY(!stockWarning(tube, Language::English, 0, 3));
+        QVERIFY(!stockWarning(tube, Language::English, 2, 1));
+        // More than the stock, counting what the cart already holds.
+        QCOMPARE(stockWarning(tube, Language::English, 2, 2).value_or(QString()),
+                 u"Only 3 of Name T-16 (T-16) in stock; the cart would hold 4."_s);
+        QVERIFY(!stockWarning(tube, Language::English, 5, 0));  // nothing added
+    }
+
     void persistsAsJson()
     {
         Cart cart;

@@ -70,6 +70,76 @@ private Q_SLOTS:
         QVERIFY2(!found.contains(unexpected), qPrintable(found.join(u' ')));
     }
 
+    void findsEveryPeristalticHeadByItsChineseCategory_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("蠕动") << u"蠕动"_s;
+        QTest::newRow("蠕动泵头") << u"蠕动泵头"_s;
+        QTest::newRow("蠕动泵泵头") << u"蠕动泵泵头"_s;
+        QTest::newRow("english category") << u"peristaltic pump head"_s;
+    }
+
+    void findsEveryPeristalticHeadByItsChineseCategory()
+    {
+        QFETCH(QString, text);
+        FilterCriteria criteria;
+        criteria.text = text;
+        const QStringList found = matching(criteria);
+        QStringList heads;
+        for (const CatalogItem &item : m_catalog.items) {
+            if (item.category == u"peristaltic-pump-head"_s)
+                heads.append(item.sku);
+        }
+        QCOMPARE(heads.size(), 7);
+        for (const QString &sku : heads)
+            QVERIFY2(found.contains(sku), qPrintable(sku + u" not in "_s + found.join(u' ')));
+        // The longer words name the category only; "蠕动" also finds tubing that says it is for peristaltic pumps.
+        if (text != u"蠕动"_s) {
+            QCOMPARE(found.size(), heads.size());
+        }
+    }
+
+    void findsApplicationsAndCategoriesInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("unexpected");
+        QTest::newRow("application zh") << u"气体分析"_s << u"YW-CF-PTFE02-50"_s << u"YW-CF-PES022-150"_s;
+        QTest::newRow("application en") << u"gas analysis"_s << u"YW-CF-PTFE02-50"_s << u"YW-CF-PES022-150"_s;
+        QTest::newRow("category zh") << u"管接头"_s << u"YW-PP-Y-48"_s << u"YW-T-SI-16"_s;
+        QTest::newRow("category keyword zh") << u"泵管 25#"_s << u"YW-T-TPE-25"_s << u"YW-T-SI-16"_s;
+        QTest::newRow("category and application zh") << u"囊式过滤器 环保"_s << u"YW-CF-PP10-300"_s << u"YW-CF-PES022-150"_s;
+        QTest::newRow("latin and han without a space") << u"YZ25泵头"_s << u"YW-PH-YZ25-SS"_s << u"YW-PH-YZ15-PPS"_s;
+        QTest::newRow("spec zh") << u"不锈钢滚轮"_s << u"YW-PH-YZ15-PPS"_s << u"YW-T-SI-16"_s;
+    }
+
+    void findsApplicationsAndCategoriesInBothLanguages()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(QString, unexpected);
+        FilterCriteria criteria;
+        criteria.text = text;
+        const QStringList found = matching(criteria);
+        QVERIFY2(found.contains(expected), qPrintable(found.join(u' ')));
+        QVERIFY2(!found.contains(unexpected), qPrintable(found.join(u' ')));
+    }
+
+    void splitsSearchWordsWhereTheScriptChanges()
+    {
+        QCOMPARE(searchWords(u"  YZ15泵头  PPS "_s), (QStringList{u"yz15"_s, u"泵头"_s, u"pps"_s}));
+        QCOMPARE(searchWords(u"蠕动泵头"_s), (QStringList{u"蠕动泵头"_s}));
+        QCOMPARE(searchWords(u"0.22µm"_s), (QStringList{u"0.22µm"_s.toCaseFolded()}));
+        QVERIFY(searchWords(u"   "_s).isEmpty());
+    }
+
+    void findsNothingForAWordNoItemHas()
+    {
+        FilterCriteria criteria;
+        criteria.text = u"蠕动泵头 不存在的东西"_s;
+        QVERIFY(matching(criteria).isEmpty());
+    }
+
     void filtersByCategoryAndApplication()
     {
         FilterCriteria criteria;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "catalog/cartpanel.h"
 #include "catalog/catalogdetailpane.h"
+#include "catalog/catalogfiltermodel.h"
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtablemodel.h"
 #include "catalog/orderpdfwriter.h"
@@ -9,12 +10,17 @@
 #include "catalog/pricelistimportdialog.h"
 
 #include "catalog/catalogloader.h"
+#include "catalog/catalogstore.h"
 #include "core/csv.h"
 #include "catalog/usagesource.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "core/translations.h"
+#include "models/modelregistry.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +28,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -56,6 +63,37 @@ void keepForScreenshots(const QString &pdf)
     const QString target = dir + u'/' + QFileInfo(pdf).fileName();
     QFile::remove(target);
     QFile::copy(pdf, target);
+}
+
+// The letters of the Alt shortcuts of `root`'s labels (with a buddy) and buttons, with the texts
+// that use them: each letter must be used once.
+QStringList clashingMnemonics(QWidget *root)
+{
+    QHash<QChar, QStringList> uses;
+    const auto add = [&uses](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            uses[text.at(i + 1).toLower()].append(text);
+            return;
+        }
+    };
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        add(button->text());
+    QStringList clashes;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (it->size() > 1)
+            clashes.append(it->join(u" / "_s));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -109,6 +147,53 @@ private Q_SLOTS:
         QCOMPARE(page.visibleRowCount(), all);
     }
 
+    void findsPeristalticHeadsInChineseAndSaysWhenNothingMatches()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, overlayDir());
+        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *search = page.findChild<QLineEdit *>(u"catalogSearch"_s);
+        QVERIFY(page.noMatchesText().isEmpty());
+        search->setText(u"蠕动泵头"_s);
+        QCOMPARE(page.visibleRowCount(), 7);
+        for (int row = 0; row < page.visibleRowCount(); ++row)
+            QCOMPARE(page.proxy()->index(row, CatalogTableModel::Category).data().toString(), u"蠕动泵头"_s);
+        QVERIFY(page.noMatchesText().isEmpty());
+        search->setText(u"蠕动"_s);
+        QVERIFY(page.visibleRowCount() >= 7);
+        // Nothing found is said, with the words searched for.
+        search->setText(u"蠕动泵头 钛合金"_s);
+        QCOMPARE(page.visibleRowCount(), 0);
+        QVERIFY2(page.noMatchesText().contains(u"蠕动泵头 钛合金"_s), qPrintable(page.noMatchesText()));
+        // With a category set as well, the message offers to clear it; following that shows items again.
+        search->setText(u"蠕动泵头"_s);
+        auto *category = page.findChild<QComboBox *>(u"catalogCategory"_s);
+        category->setCurrentIndex(category->findData(u"tubing"_s));
+        QCOMPARE(page.visibleRowCount(), 0);
+        auto *label = page.findChild<QLabel *>(u"catalogNoMatches"_s);
+        QVERIFY(label->text().contains(u"#filters"_s));
+        Q_EMIT label->linkActivated(u"#filters"_s);
+        QCOMPARE(page.visibleRowCount(), 7);
+        QVERIFY(page.noMatchesText().isEmpty());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void namesCompatibleModelsInsteadOfTheirIds()
+    {
+        // Issue 16 item 10: "Pump models: longer-bt100-2j, ...".
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, overlayDir());
+        Models::ModelRegistry models;
+        models.load(u":/models"_s, {});
+        page.setModelRegistry(&models);
+        page.selectSku(u"YW-PH-YZ15-PPS"_s);
+        const QString text = page.detailPane()->compatibilityText();
+        QVERIFY2(text.contains(u"Pump models: Longer BT100-2J, Longer WT600-2J, Lead Fluid BT100S"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Tubing size 16"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"longer-bt100-2j"_s) && !text.contains(u"tube-16"_s), qPrintable(text));
+    }
+
     void fitsMyPumpsAndShowsReorderBadge()
     {
         AppSettings settings(settingsPath());
@@ -143,6 +228,65 @@ private Q_SLOTS:
         AppSettings settings(settingsPath());
         CatalogPage page(settings, nullptr, overlayDir());
         QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-T-32"_s), 4);
+    }
+
+    void asksBeforeAnItemOutOfStockGoesIntoTheCart()
+    {
+        const QString dir = m_dir.filePath(u"stock-overlay"_s);
+        {
+            const QString csv = m_dir.filePath(u"stock.csv"_s);
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("sku,price,currency,stock\nYW-PP-Y-48,30,CNY,0\nYW-PP-T-32,25,CNY,2\n");
+            file.close();
+            Catalog::CatalogStore store(dir);
+            auto preview = store.previewPriceList(csv);
+            QVERIFY(preview);
+            QVERIFY(store.applyPriceList(*preview).ok());
+        }
+        AppSettings settings(m_dir.filePath(u"stock.ini"_s));
+        CatalogPage page(settings, nullptr, dir);
+        page.show();
+        QVERIFY(page.cartPanel()->cart().isEmpty());
+        page.selectSku(u"YW-PP-Y-48"_s);
+        QVERIFY(page.findChild<CatalogDetailPane *>()->findChild<QPushButton *>(u"addToCart"_s)->toolTip().contains(u"none in stock"_s));
+        // The warning comes first; Cancel (the default) leaves the cart empty.
+        QString asked;
+        const auto answer = [&asked](bool add) {
+            QTimer::singleShot(0, [&asked, add] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), u"stockWarning"_s);
+                asked = box->text();
+                QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+                if (add) {
+                    for (QAbstractButton *button : box->buttons()) {
+                        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                            button->click();
+                    }
+                } else {
+                    box->button(QMessageBox::Cancel)->click();
+                }
+            });
+        };
+        answer(false);
+        QTest::mouseClick(page.detailPane()->findChild<QPushButton *>(u"addToCart"_s), Qt::LeftButton);
+        QVERIFY2(asked.contains(u"out of stock (0 in stock)"_s) && asked.contains(u"YW-PP-Y-48"_s), qPrintable(asked));
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-Y-48"_s), 0);
+        // "Add anyway" adds it.
+        asked.clear();
+        answer(true);
+        QVERIFY(page.addToCart(u"YW-PP-Y-48"_s, 1));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-Y-48"_s), 1);
+        // Within the stock nothing is asked; past it, it is.
+        asked.clear();
+        QVERIFY(page.addToCart(u"YW-PP-T-32"_s, 2));
+        QVERIFY(asked.isEmpty());
+        answer(false);
+        QVERIFY(!page.addToCart(u"YW-PP-T-32"_s, 1));
+        QVERIFY2(asked.contains(u"Only 2 of"_s) && asked.contains(u"would hold 3"_s), qPrintable(asked));
+        QCOMPARE(page.cartPanel()->cart().quantity(u"YW-PP-T-32"_s), 2);
     }
 
     void exportsCsvAndPdfIntoHistory()
@@ -275,6 +419,21 @@ private Q_SLOTS:
                                                    QLocale::c(), u"/nonexistent/dir/quote.pdf"_s);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, Error::Code::Io);
+    }
+
+    // Last: it installs the Chinese translation for the rest of the run.
+    void cartFormShortcutsAreUniqueInBothLanguages()
+    {
+        // Issue 16 item 12: 单位 and 联系人 shared the shortcut O (so did Organisation and Contact).
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            if (language == u"zh_CN"_s)
+                QCOMPARE(Translations::install(*QCoreApplication::instance(), language), language);
+            AppSettings settings(settingsPath());
+            CatalogPage page(settings, nullptr, overlayDir());
+            const QStringList clashes = clashingMnemonics(page.cartPanel());
+            QVERIFY2(clashes.isEmpty(), qPrintable(language + u": "_s + clashes.join(u"; "_s)));
+            QVERIFY2(clashingMnemonics(page.detailPane()).isEmpty(), qPrintable(language));
+        }
     }
 };
 

@@ -64,6 +64,16 @@ private Q_SLOTS:
         }
     }
 
+    void presentationStartsTheDemo()
+    {
+        const auto parsed = parseGuiArguments({u"pumpstudio"_s, u"--presentation"_s});
+        QVERIFY(parsed);
+        QVERIFY(parsed->presentation);
+        QVERIFY(parsed->demo);
+        QVERIFY(!parseGuiArguments({u"pumpstudio"_s, u"--demo"_s})->presentation);
+        QVERIFY(parseGuiArguments({u"pumpstudio"_s, u"--help"_s})->helpText.contains(u"--presentation"_s));
+    }
+
     void reportsVersion()
     {
         const auto parsed = parseGuiArguments({u"pumpstudio"_s, u"--version"_s});

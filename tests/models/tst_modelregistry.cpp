@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -273,6 +274,39 @@ private Q_SLOTS:
         registry.load(u":/models"_s, {});
         const QString line = describe(*registry.find(u"longer-bt100-2j"_s));
         QVERIFY2(line.contains(u"1200 8E1"_s) && line.contains(u"longer-e9"_s) && line.contains(u"0.1-100 rpm"_s), qPrintable(line));
+    }
+
+    void namesFollowTheUiLanguageAndNeverShowTheId()
+    {
+        // Issue 16 item 10: English names in a Chinese UI, and ids where names belong.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        ModelRegistry zh;
+        zh.load(u":/models"_s, {});
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ModelRegistry en;
+        en.load(u":/models"_s, {});
+        QLocale::setDefault(before);
+
+        QCOMPARE(en.displayName(u"reglo-icc"_s), u"Ismatec Reglo ICC"_s);
+        QCOMPARE(zh.displayName(u"reglo-icc"_s), u"Ismatec Reglo ICC 蠕动泵"_s);
+        QCOMPARE(zh.displayName(u"pressure-modbus"_s), u"RS-485 Modbus 压力变送器"_s);
+        QCOMPARE(zh.find(u"kamoer-2802"_s)->head(u"head-kamoer-kcs"_s)->name, u"小型三滚轮泵头"_s);
+        QCOMPARE(zh.partName(u"reglo-icc"_s, u"tube-3stop-1.52"_s), u"三卡扣软管，内径 1.52 mm"_s);
+        QCOMPARE(en.partName(u"reglo-icc"_s, u"tube-3stop-1.52"_s), u"3-stop tubing 1.52 mm ID"_s);
+        QCOMPARE(zh.partName({}, u"syringe-10ml"_s), u"10 mL 注射器"_s);
+        QCOMPARE(zh.partName({}, u"tube-16"_s), u"16# 软管"_s);
+        // Both languages stay at hand whichever the registry was loaded in.
+        QCOMPARE(en.find(u"ne-1000"_s)->names.zh, u"New Era NE-1000 注射泵"_s);
+        QCOMPARE(zh.find(u"ne-1000"_s)->names.en, u"New Era NE-1000"_s);
+        // No model has its id as its name; an unknown id is called unknown, not shown as a name.
+        for (const PumpModel &m : en.models())
+            QVERIFY2(m.displayName != m.id && en.displayName(m.id) != m.id, qPrintable(m.id));
+        QCOMPARE(en.displayName(u"no-such-pump"_s), u"unknown model \"no-such-pump\""_s);
+        QCOMPARE(en.partName(u"reglo-icc"_s, u"tube-x"_s), u"unknown part \"tube-x\""_s);
+        // A file without Chinese names (a user's) shows its English ones in Chinese.
+        LocalName only{u"My pump"_s, {}};
+        QCOMPARE(only.text(QLocale(QLocale::Chinese, QLocale::China)), u"My pump"_s);
     }
 };
 

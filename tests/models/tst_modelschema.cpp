@@ -176,6 +176,28 @@ private Q_SLOTS:
         }
     }
 
+    void everyBundledModelHeadTubingAndSyringeHasAChineseName()
+    {
+        // Issue 16 item 10: names stayed English in a Chinese UI.
+        const auto hasHan = [](const QString &text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        };
+        for (const QString &file : bundledFiles()) {
+            const QJsonObject model = readJson(file);
+            QVERIFY2(hasHan(model.value(u"nameZh"_s).toString()), qPrintable(file));
+            const auto check = [&](const QJsonObject &o, const QString &where) {
+                QVERIFY2(hasHan(o.value(u"nameZh"_s).toString()), qPrintable(file + u": "_s + where + u" "_s + o.value(u"id"_s).toString()));
+            };
+            for (const QJsonValue &head : model.value(u"heads"_s).toArray()) {
+                check(head.toObject(), u"head"_s);
+                for (const QJsonValue &tubing : head.toObject().value(u"tubing"_s).toArray())
+                    check(tubing.toObject(), u"tubing"_s);
+            }
+            for (const QJsonValue &syringe : model.value(u"syringes"_s).toArray())
+                check(syringe.toObject(), u"syringe"_s);
+        }
+    }
+
     void schemaAndLoaderGiveTheSameVerdictOnEveryCorruption()
     {
         const JsonSchemaSubset schema(m_schema);

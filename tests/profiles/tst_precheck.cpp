@@ -24,8 +24,10 @@ Profile onePump(const QString &model, std::vector<Step> steps)
 QString describe(const PrecheckReport &report)
 {
     QStringList lines;
-    for (const Finding &f : report.findings)
-        lines.append(severityKey(f.severity) + u" ["_s + f.path + u"] "_s + f.message);
+    for (const auto *list : {&report.findings, &report.notes}) {
+        for (const Finding &f : *list)
+            lines.append(severityKey(f.severity) + u" ["_s + f.path + u"] "_s + f.message);
+    }
     return lines.join(u'\n');
 }
 
@@ -118,6 +120,33 @@ private Q_SLOTS:
         QVERIFY(!report.hasErrors());
     }
 
+    void notesARoundingWithinTheAccuracyWithoutWarning()
+    {
+        // 8.02 mL/min at 0.8 mL/rev = 10.025 rpm; 0.1 rpm steps: 10 rpm = 8 mL/min, -0.25 %.
+        Profile p = onePump(u"longer-bt100-2j"_s, {constantFlow(mlPerMin(8.02), seconds(60))});
+        p.tubingId = u"tube-16"_s;
+        const PrecheckReport report = precheck(p, model(u"longer-bt100-2j"));
+        QVERIFY2(report.findings.empty(), qPrintable(describe(report)));  // nothing to confirm
+        QCOMPARE(report.warningCount(), 0);
+        QCOMPARE(report.notes.size(), std::size_t(1));
+        const Finding &n = report.notes.front();
+        QCOMPARE(n.severity, Finding::Severity::Note);
+        QCOMPARE(n.path, u"1"_s);
+        QVERIFY2(n.message.endsWith(u"so it will run at 10 rpm = 8 mL/min (-0.25 %)."_s), qPrintable(n.message));
+        QCOMPARE(severityKey(n.severity), u"note"_s);
+        QCOMPARE(severityText(n.severity), u"note"_s);
+        // Just past the accuracy, the same rounding is a warning again: 1.04 mL/min at 0.8 mL/rev is
+        // 1.3 rpm exactly, 1.035 mL/min needs 1.29375 rpm and gets 1.3 rpm (+0.48 %): a note; 1.01 mL/min
+        // gets 1.3 rpm too (+2.97 %): a warning.
+        p.steps = {constantFlow(mlPerMin(1.035), seconds(60)), constantFlow(mlPerMin(1.01), seconds(60))};
+        const PrecheckReport two = precheck(p, model(u"longer-bt100-2j"));
+        QCOMPARE(two.notes.size(), std::size_t(1));
+        QCOMPARE(two.notes.front().path, u"1"_s);
+        QCOMPARE(two.warningCount(), 1);
+        QCOMPARE(two.findings.front().path, u"2"_s);
+        QVERIFY2(two.findings.front().message.endsWith(u"(+2.97 %)."_s), qPrintable(describe(two)));
+    }
+
     void doesNotWarnAboutRoundingOnAFloatSpeed()
     {
         const Profile p = onePump(u"kamoer-2802"_s, {constantFlow(mlPerMin(1.2345), seconds(60))});
@@ -160,20 +189,28 @@ private Q_SLOTS:
                                                   dispense(ml(1.5), mlPerMin(2))});
         const PrecheckReport r = precheck(reglo, model(u"reglo-icc"));
         QCOMPARE(r.errorCount(), 0);
-        QCOMPARE(r.warningCount(), 2);  // the exact third step says nothing
-        QCOMPARE(r.findings.at(0).path, u"1"_s);
-        QCOMPARE(r.findings.at(0).message, u"Step 1 (dispense): the Ismatec Reglo ICC meters this step in its own volume mode and rounds: volume 1.23456 mL becomes 1.235 mL."_s);
-        QCOMPARE(r.findings.at(1).message, u"Step 2 (constant flow): the Ismatec Reglo ICC meters this step in its own time mode and rounds: time 12.34 s becomes 12.3 s."_s);
+        QCOMPARE(r.warningCount(), 0);  // both round by less than 1 %: notes
+        QCOMPARE(r.notes.size(), std::size_t(2));  // the exact third step says nothing
+        QCOMPARE(r.notes.at(0).path, u"1"_s);
+        QCOMPARE(r.notes.at(0).message, u"Step 1 (dispense): the Ismatec Reglo ICC meters this step in its own volume mode and rounds: volume 1.23456 mL becomes 1.235 mL."_s);
+        QCOMPARE(r.notes.at(1).message, u"Step 2 (constant flow): the Ismatec Reglo ICC meters this step in its own time mode and rounds: time 12.34 s becomes 12.3 s."_s);
+        // A time cut by 2 % (2.04 s to 2 s) is more than the pump's accuracy: a warning.
+        const PrecheckReport cut = precheck(regloWithTubing279({constantFlow(mlPerMin(2), seconds(2.04))}), model(u"reglo-icc"));
+        QCOMPARE(cut.warningCount(), 1);
+        QVERIFY(cut.notes.empty());
+        QVERIFY(cut.findings.front().message.endsWith(u"time 2.04 s becomes 2 s."_s));
         // The NE-1000 runs a constant flow as the volume it gives in that time.
         const Profile ne = onePump(u"ne-1000"_s, {constantFlow(mlPerMin(1.23456), seconds(10))});
         const PrecheckReport n = precheck(ne, model(u"ne-1000"));
-        QCOMPARE(n.warningCount(), 1);
-        QCOMPARE(n.findings.at(0).message, u"Step 1 (constant flow): the New Era NE-1000 meters this step in its own volume mode and rounds: rate 1.23456 mL/min becomes 1.235 mL/min; volume 0.20576 mL becomes 0.2058 mL."_s);
+        QCOMPARE(n.warningCount(), 0);
+        QCOMPARE(n.notes.size(), std::size_t(1));
+        QCOMPARE(n.notes.at(0).message, u"Step 1 (constant flow): the New Era NE-1000 meters this step in its own volume mode and rounds: rate 1.23456 mL/min becomes 1.235 mL/min; volume 0.20576 mL becomes 0.2058 mL."_s);
         // A step already out of range gets its error, not a rounding note besides.
         const Profile fast = onePump(u"ne-1000"_s, {dispense(ml(1.23456), mlPerMin(40))});
         const PrecheckReport f = precheck(fast, model(u"ne-1000"));
         QCOMPARE(f.errorCount(), 1);
         QCOMPARE(f.warningCount(), 0);
+        QVERIFY(f.notes.empty());
     }
 
     void checksSyringeFlowRange()

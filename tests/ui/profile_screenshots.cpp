@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
         else
             std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
     }
+    models.load(u":/models"_s, {});  // again: model, head and tubing names in Chinese
     ok = shootAll(models, folder, u"zh_CN"_s) && ok;
     return ok ? 0 : 1;
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "catalog/catalogpage.h"
+#include "catalog/catalogtablemodel.h"
+#include "democontrols.h"
 #include "logpage.h"
 #include "mainwindow.h"
+#include "profiles/profileeditorpage.h"
 
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "profiles/profile.h"
+#include "profiles/profilelibrary.h"
 #include "records/runrecordreader.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
@@ -13,6 +18,7 @@
 #include "services/workbench.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,6 +58,36 @@ private Q_SLOTS:
         QCOMPARE(window.pageIds(),
                  (QStringList{u"devices"_s, u"monitor"_s, u"records"_s, u"audit"_s, u"profiles"_s, u"calibration"_s, u"catalog"_s,
                               u"log"_s}));
+    }
+
+    void presentationStartsTheDemoWithCatalogAndSampleReady()
+    {
+        // Issue 16 item 13: a distributor's start, what main() does for --presentation.
+        AppSettings settings(m_dir.filePath(u"presentation.ini"_s));
+        QTemporaryDir profiles;
+        Profiles::ProfileLibrary library(profiles.path());
+        const auto samples = library.installSamples(u"en"_s);
+        QVERIFY(samples && samples->size() == 4);
+        Services::Workbench workbench(settings);
+        MainWindow window(workbench);
+        window.profilesPage()->setLibraryFolder(library.directory());
+        window.show();
+        window.startDemo();
+        const QString sample = QDir(library.directory()).filePath(u"dose-and-pause-series.json"_s);
+        QVERIFY(window.preparePresentation(sample));
+        QCOMPARE(window.currentPageId(), u"monitor"_s);
+        QCOMPARE(window.profilesPage()->openPath(), sample);
+        QVERIFY(window.findChild<QCheckBox *>(u"catalogFits"_s)->isChecked());
+        // The demo's controls are in the status bar, on every page.
+        QVERIFY(window.demoControls()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(workbench.demo().running(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(workbench.devices().pumps().size(), 4, 10000);
+        // The catalog now shows only what fits the demo's pumps.
+        QTRY_VERIFY(window.catalogPage()->visibleRowCount() > 0);
+        QVERIFY(window.catalogPage()->visibleRowCount() < int(window.catalogPage()->model()->catalog().items.size()));
+        workbench.demo().stop();
+        QVERIFY(workbench.devices().pumps().isEmpty());
+        window.acceptShutdown();
     }
 
     void switchesEveryPageFromTheNavigationBar()

@@ -14,6 +14,7 @@
 #include "services/monitorsession.h"
 #include "monitor/pumpbackdialog.h"
 #include "monitor/pumppanel.h"
+#include "monitor/pumpprofilecheck.h"
 #include "profiles/profilelibrary.h"
 #include "sim/ptyendpoint.h"
 #include "sim/pumpsimoptions.h"
@@ -21,6 +22,7 @@
 #include "sim/simulation.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -115,8 +118,9 @@ private Q_SLOTS:
         QVERIFY(b.library.save(dose(u"reglo dose"_s, u"reglo-icc"_s, 0.94, {2})).ok());
         QVERIFY(b.library.save(dose(u"longer dose"_s, u"longer-bt100-2j"_s, 8, {2})).ok());
         QVERIFY(b.library.save(dose(u"too fast"_s, u"reglo-icc"_s, 500, {1})).ok());
-        // The Reglo meters a constant flow in its own time mode, to 4 significant digits.
-        QVERIFY(b.library.save(dose(u"reglo rounded"_s, u"reglo-icc"_s, 1.23456, {2})).ok());
+        // The Reglo meters a constant flow in its own time mode, to 0.1 s: 2.04 s becomes 2 s, a
+        // 2 % cut and so a warning (a rounding within 1 % is only a note).
+        QVERIFY(b.library.save(dose(u"reglo rounded"_s, u"reglo-icc"_s, 0.94, {2.04})).ok());
         auto *button = b.page.findChild<QPushButton *>(u"runTogether"_s);
         QVERIFY(button);
         QVERIFY(!button->isEnabled());  // no pumps yet
@@ -285,6 +289,34 @@ private Q_SLOTS:
             const qint64 l = stepStarts.value(kLonger).at(step);
             QVERIFY2(near(r, l), qPrintable(u"step %1 began at %2 and %3 ms"_s.arg(step + 1).arg(r).arg(l)));
         }
+    }
+
+    void aRoundingNoteDoesNotAskToRunAnyway()
+    {
+        Bench b;
+        b.demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
+        QTRY_VERIFY_WITH_TIMEOUT(b.connected(kReglo), 15000);
+        // 1.23456 mL/min becomes 1.235 mL/min in the Reglo's own mode: +0.04 %, a note.
+        const Profiles::Profile rounded = dose(u"rounded"_s, u"reglo-icc"_s, 1.23456, {2});
+        const auto check = checkProfileOnPump(b.devices, kReglo, rounded);
+        QVERIFY(check);
+        QCOMPARE(check->report.notes.size(), std::size_t(1));
+        QVERIFY(check->report.findings.empty());
+        // Any question box that opens is closed and counted: none may open.
+        int questions = 0;
+        QTimer closer;
+        closer.setInterval(50);
+        QObject::connect(&closer, &QTimer::timeout, &b.page, [&questions] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                ++questions;
+                modal->close();
+            }
+        });
+        closer.start();
+        QVERIFY(b.page.panel(kReglo)->runProfile(rounded, true));
+        closer.stop();
+        QCOMPARE(questions, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(b.state(kReglo), State::Finished, 15000);
     }
 
     void pumpBackDialogResumesTheRunAfterTheDemoCableIsPulled()

@@ -76,7 +76,7 @@ CartPanel::CartPanel(AppSettings &settings, QWidget *parent) : QWidget(parent), 
     m_recipient = new QLineEdit(customerBox);
     m_recipient->setPlaceholderText(tr("your distributor's or the manufacturer's address"));
     form->addRow(tr("&Organisation:"), m_organisation);
-    form->addRow(tr("C&ontact:"), m_contact);
+    form->addRow(tr("Cont&act:"), m_contact);
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Notes:"), m_notes);

@@ -5,6 +5,7 @@
 #include "catalogtablemodel.h"
 
 #include "catalog/cart.h"
+#include "models/modelregistry.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -13,9 +14,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,14 +46,6 @@ QString partName(QString id)
     if (id.startsWith(u"head-"_s))
         return id.mid(5).toUpper().replace(u'-', u' ');
     return id;
-}
-
-QString partNames(const QStringList &ids)
-{
-    QStringList names;
-    for (const QString &id : ids)
-        names << partName(id);
-    return names.join(u", "_s);
 }
 
 QString fallbackImage(const QString &category) { return u":/catalog/images/%1.svg"_s.arg(category); }
@@ -143,6 +139,39 @@ CatalogDetailPane::CatalogDetailPane(QWidget *parent) : QWidget(parent)
     showItem(nullptr, Language::English, std::nullopt);
 }
 
+QString CatalogDetailPane::modelNames(const QStringList &ids) const
+{
+    QStringList names;
+    for (const QString &id : ids)
+        names << (m_models ? m_models->displayName(id) : id);
+    return names.join(tr(", "));
+}
+
+QString CatalogDetailPane::partNames(const QStringList &ids) const
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        // The model files' name where one has this part ("Tubing size 16", "16# 软管").
+        const bool known = m_models && std::any_of(m_models->models().begin(), m_models->models().end(), [&id](const Models::PumpModel &m) {
+            for (const Models::HeadOption &h : m.heads) {
+                if (h.id == id || std::any_of(h.tubing.begin(), h.tubing.end(), [&id](const Models::TubingOption &t) { return t.id == id; }))
+                    return true;
+            }
+            return false;
+        });
+        names << (known ? m_models->partName({}, id) : partName(id));
+    }
+    return names.join(tr(", "));
+}
+
+QString CatalogDetailPane::compatibilityText() const
+{
+    QString text = m_compatibility->text();
+    text.replace(u"<br>"_s, u"\n"_s);
+    text.remove(QRegularExpression(u"<[^>]*>"_s));
+    return text;
+}
+
 void CatalogDetailPane::showItem(const CatalogItem *item, Language language, const std::optional<ReorderHint> &hint)
 {
     m_empty->setVisible(!item);
@@ -203,7 +232,7 @@ void CatalogDetailPane::showItem(const CatalogItem *item, Language language, con
 
     QStringList compatibility;
     if (!item->compatibleModels.isEmpty())
-        compatibility << tr("Pump models: %1").arg(item->compatibleModels.join(u", "_s)).toHtmlEscaped();
+        compatibility << tr("Pump models: %1").arg(modelNames(item->compatibleModels)).toHtmlEscaped();
     if (!item->compatibleHeads.isEmpty())
         compatibility << tr("Pump heads: %1").arg(partNames(item->compatibleHeads)).toHtmlEscaped();
     if (!item->compatibleTubing.isEmpty())
@@ -217,8 +246,11 @@ void CatalogDetailPane::showItem(const CatalogItem *item, Language language, con
     if (price && item->discountPercent && *item->discountPercent > 0)
         priceText += u"  "_s + tr("(%1% distributor discount)").arg(QLocale().toString(*item->discountPercent, 'g', 4));
     if (item->stock)
-        priceText += u"  ·  "_s + tr("%n in stock", nullptr, *item->stock);
+        priceText += u"  ·  "_s + (*item->stock > 0 ? tr("%n in stock", nullptr, *item->stock) : tr("out of stock"));
     m_price->setText(priceText);
+    const bool outOfStock = item->stock && *item->stock <= 0;
+    m_price->setStyleSheet(outOfStock ? u"color:#b71c1c;"_s : QString());
+    m_add->setToolTip(outOfStock ? tr("The distributor has none in stock; you are asked before it goes into the cart.") : QString());
     m_quantity->setValue(1);
 }
 

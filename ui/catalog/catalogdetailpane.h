@@ -15,6 +15,10 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 
+namespace PumpStudio::Models {
+class ModelRegistry;
+}
+
 namespace PumpStudio {
 
 /// One item in full: picture, specifications, compatibility, price, and "add to cart".
@@ -30,11 +34,20 @@ public:
     void showItem(const Catalog::CatalogItem *item, Catalog::Language language,
                   const std::optional<Catalog::ReorderHint> &hint);
     QString currentSku() const { return m_sku; }
+    /// Names pump models, heads and tubing from the model files (in the UI's language) instead
+    /// of by their ids; without it heads and tubing get short names and models their ids.
+    void setModelRegistry(const Models::ModelRegistry *models) { m_models = models; }
+    /// The compatibility lines as shown (plain text), for tests.
+    QString compatibilityText() const;
 
 Q_SIGNALS:
     void addToCartRequested(const QString &sku, int quantity);
 
 private:
+    QString modelNames(const QStringList &ids) const;
+    QString partNames(const QStringList &ids) const;
+
+    const Models::ModelRegistry *m_models = nullptr;
     QString m_sku;
     QLabel *m_empty = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -9,6 +9,7 @@
 #include "mypumpsdialog.h"
 #include "pricelistimportdialog.h"
 
+#include "catalog/cart.h"
 #include "catalog/reorderhints.h"
 #include "catalog/usagesource.h"
 #include "catalog/vocabulary.h"
@@ -33,7 +34,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -86,9 +86,10 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     filters->addWidget(m_fits);
     auto *pumps = new QPushButton(tr("&My pumps…"), this);
     filters->addWidget(pumps);
-    auto *tools = new QToolButton(this);
-    tools->setText(tr("Distributor"));
-    tools->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu: its size hint makes room for the menu arrow, which a tool
+    // button's did not (the label was clipped, in Chinese most of all).
+    auto *tools = new QPushButton(tr("D&istributor"), this);
+    tools->setObjectName(u"catalogDistributor"_s);
     auto *menu = new QMenu(tools);
     menu->addAction(tr("Import price list (CSV)…"), this, &CatalogPage::importPriceList);
     m_undoImport = menu->addAction(tr("Undo last price list import"), this, &CatalogPage::undoPriceImport);
@@ -100,7 +101,19 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_view = new QTableView(splitter);
+    auto *listSide = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    // An empty table says nothing: name what found nothing, and offer the way back.
+    m_noMatches = new QLabel(listSide);
+    m_noMatches->setObjectName(u"catalogNoMatches"_s);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setTextFormat(Qt::RichText);
+    m_noMatches->setStyleSheet(u"background:#fff0c2;color:#5c3c00;padding:6px;border-radius:4px;"_s);
+    m_noMatches->hide();
+    listLayout->addWidget(m_noMatches);
+    m_view = new QTableView(listSide);
+    listLayout->addWidget(m_view, 1);
     m_view->setObjectName(u"catalogView"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -125,7 +138,7 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     m_tabs->addTab(m_detail, tr("Details"));
     m_tabs->addTab(m_cart, tr("Cart"));
     m_tabs->addTab(m_historyView, tr("Order history"));
-    splitter->addWidget(m_view);
+    splitter->addWidget(listSide);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -147,14 +160,21 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     connect(m_application, &QComboBox::currentIndexChanged, this, &CatalogPage::updateFilter);
     connect(m_fits, &QCheckBox::toggled, this, &CatalogPage::updateFilter);
     connect(pumps, &QPushButton::clicked, this, &CatalogPage::editPumps);
+    connect(m_noMatches, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"#filters"_s) {
+            m_category->setCurrentIndex(0);
+            m_application->setCurrentIndex(0);
+            m_fits->setChecked(false);
+        } else {
+            m_search->clear();
+        }
+    });
     connect(m_usage, &UsageSource::usageChanged, this, [this] {
         updateHints();
         updateFilter();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::showCurrent);
-    connect(m_detail, &CatalogDetailPane::addToCartRequested, this, [this](const QString &sku, int quantity) {
-        m_cart->add(sku, quantity);
-    });
+    connect(m_detail, &CatalogDetailPane::addToCartRequested, this, &CatalogPage::addToCart);
     connect(m_cart, &CartPanel::cartChanged, this, &CatalogPage::updateCartTab);
     connect(m_cart, &CartPanel::orderRequestMade, this, [this](const SentOrder &order) {
         if (auto saved = m_history.append(order); !saved)
@@ -222,9 +242,39 @@ void CatalogPage::updateFilter()
     criteria.fitsMyPumps = m_fits->isChecked();
     criteria.fit = m_usage->fit();
     const bool noPumps = criteria.fit.isEmpty();
+    const bool filtered = !criteria.category.isEmpty() || !criteria.application.isEmpty() || criteria.fitsMyPumps;
+    const QString text = criteria.text.trimmed();
     m_proxy->setCriteria(std::move(criteria));
     if (m_fits->isChecked() && noPumps)
         m_fits->setToolTip(tr("No pumps listed yet: use \"My pumps\" to add the pumps on your bench."));
+    updateNoMatches(text, filtered);
+}
+
+void CatalogPage::updateNoMatches(const QString &text, bool filtered)
+{
+    if (m_proxy->rowCount() > 0 || m_model->rowCount() == 0) {
+        m_noMatches->hide();
+        return;
+    }
+    QString message;
+    if (!text.isEmpty() && filtered)
+        message = tr("No item matches \"%1\" with the filters set (category, application, fits my pumps). "
+                     "<a href=\"#filters\">Show all categories</a> or <a href=\"#search\">clear the search</a>.")
+                      .arg(text.toHtmlEscaped());
+    else if (!text.isEmpty())
+        message = tr("No item matches \"%1\". The search looks at names, categories, applications, SKUs and specifications "
+                     "in English and Chinese; try fewer or shorter words. <a href=\"#search\">Clear the search</a>.")
+                      .arg(text.toHtmlEscaped());
+    else
+        message = tr("No item passes the filters set (category, application, fits my pumps). "
+                     "<a href=\"#filters\">Show all</a>.");
+    m_noMatches->setText(message);
+    m_noMatches->show();
+}
+
+QString CatalogPage::noMatchesText() const
+{
+    return m_noMatches->isVisibleTo(this) ? m_noMatches->text() : QString();
 }
 
 void CatalogPage::updateHints()
@@ -277,6 +327,28 @@ void CatalogPage::selectSku(const QString &sku)
     m_view->scrollTo(index);
 }
 
+bool CatalogPage::addToCart(const QString &sku, int quantity)
+{
+    const CatalogItem *item = m_model->catalog().find(sku);
+    if (!item)
+        return false;
+    // An item the distributor has none of (or too few) is said before it goes into the cart, not
+    // found out when the order comes back.
+    if (const auto warning = stockWarning(*item, m_model->language(), m_cart->cart().quantity(sku), quantity)) {
+        QMessageBox box(QMessageBox::Warning, tr("Not in stock"), *warning, QMessageBox::NoButton, this);
+        box.setObjectName(u"stockWarning"_s);
+        box.setInformativeText(tr("Add it to the cart anyway?"));
+        QPushButton *add = box.addButton(tr("&Add Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != add)
+            return false;
+    }
+    m_cart->add(sku, quantity);
+    return true;
+}
+
 void CatalogPage::showTab(const QString &tab)
 {
     static const QStringList tabs{u"details"_s, u"cart"_s, u"history"_s};
@@ -286,6 +358,14 @@ void CatalogPage::showTab(const QString &tab)
 }
 
 int CatalogPage::visibleRowCount() const { return m_proxy->rowCount(); }
+
+void CatalogPage::setFitsMyPumps(bool on) { m_fits->setChecked(on); }
+
+void CatalogPage::setModelRegistry(const Models::ModelRegistry *models)
+{
+    m_detail->setModelRegistry(models);
+    showCurrent();
+}
 
 QString CatalogPage::statusText() const { return m_status->text(); }
 

@@ -27,6 +27,9 @@ class CatalogTableModel;
 namespace Catalog {
 class UsageSource;
 }
+namespace Models {
+class ModelRegistry;
+}
 
 /// The Catalog page: find accessories for the pumps on the bench and send an order request.
 class CatalogPage final : public QWidget
@@ -46,9 +49,16 @@ public:
     Catalog::UsageSource *usageSource() const { return m_usage; }
     /// Selects the row of `sku` (clearing filters that hide it) and shows its details.
     void selectSku(const QString &sku);
+    /// Puts `quantity` of `sku` into the cart; an item out of stock (or with too few) is asked
+    /// about first. False when nothing was added.
+    bool addToCart(const QString &sku, int quantity);
     /// Shows the tab "details", "cart" or "history".
     void showTab(const QString &tab);
     int visibleRowCount() const;
+    /// Names models, heads and tubing from the model files (see CatalogDetailPane).
+    void setModelRegistry(const Models::ModelRegistry *models);
+    /// Ticks or clears "Fits my pumps".
+    void setFitsMyPumps(bool on);
     /// Reads the catalog and overlays again.
     void reload();
     /// Previews a price list, asks (a modal dialog) and imports it when the user says so.
@@ -57,9 +67,12 @@ public:
     /// Puts back the list the last import replaced.
     void undoPriceImport();
     QString statusText() const;
+    /// What the page says when no item passes the search and filters; empty while items show.
+    QString noMatchesText() const;
 
 private:
     void updateFilter();
+    void updateNoMatches(const QString &text, bool filtered);
     void updateHints();
     void showCurrent();
     void importPriceList();
@@ -86,6 +99,7 @@ private:
     QTreeWidget *m_historyView = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_hintSummary = nullptr;
+    QLabel *m_noMatches = nullptr;
     QAction *m_undoImport = nullptr;
     QString m_lastImport;  ///< what the last import or undo did, shown in the status line
     QString m_historyProblem;  ///< why the order history could not be read

@@ -31,34 +31,12 @@ int CatalogTableModel::columnCount(const QModelIndex &parent) const
 
 QString CatalogTableModel::categoryName(const QString &id)
 {
-    if (id == u"peristaltic-pump-head"_s)
-        return tr("Peristaltic pump heads");
-    if (id == u"pump-head"_s)
-        return tr("Pump heads");
-    if (id == u"pp-pipe-joint"_s)
-        return tr("PP pipe joints");
-    if (id == u"capsule-filter"_s)
-        return tr("Capsule filters");
-    if (id == u"refill-ink-bottle"_s)
-        return tr("Refill ink bottles");
-    if (id == u"tubing"_s)
-        return tr("Tubing");
-    if (id == u"accessory"_s)
-        return tr("Other accessories");
-    return id;
+    return Vocabulary::categoryName(id).text(languageFor(QLocale()));
 }
 
 QString CatalogTableModel::applicationName(const QString &id)
 {
-    if (id == u"medicine"_s)
-        return tr("Medicine");
-    if (id == u"laboratory"_s)
-        return tr("Laboratory");
-    if (id == u"environmental"_s)
-        return tr("Environmental protection");
-    if (id == u"gas-analysis"_s)
-        return tr("Gas analysis");
-    return id;
+    return Vocabulary::applicationName(id).text(languageFor(QLocale()));
 }
 
 QString CatalogTableModel::hintText(const ReorderHint &hint)

@@ -40,7 +40,8 @@ public:
     /// Row of a SKU, -1 when absent.
     int rowOf(const QString &sku) const;
 
-    /// People's names for the shared ids (translated UI text, not data).
+    /// People's names for the shared ids in the UI's language (from Catalog::Vocabulary, which
+    /// keeps both languages so that the search finds either).
     static QString categoryName(const QString &id);
     static QString applicationName(const QString &id);
     /// "Due soon" / "Replace now" text of a hint.

@@ -603,18 +603,31 @@ void ProfileEditorPage::updateChecks(const Profile &profile)
 {
     m_findings->clear();
     const Profiles::PrecheckReport report = Profiles::precheck(profile, m_models);
-    for (const Profiles::Finding &f : report.findings) {
-        auto *item = new QListWidgetItem(tr("%1: %2").arg(Profiles::severityText(f.severity), f.message), m_findings);
-        const bool error = f.severity == Profiles::Finding::Severity::Error;
-        item->setForeground(error ? kErrorColor : kWarningColor);
-        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setData(kPathRole, f.path);
-        item->setToolTip(f.path.isEmpty() ? QString() : tr("Double-click to select step %1").arg(f.path));
-    }
     if (report.findings.empty()) {
         auto *item = new QListWidgetItem(tr("No problems found for this pump model."), m_findings);
         item->setForeground(kOkColor);
         item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    // Problems first, then the notes (roundings within the pump's accuracy) in the normal colour.
+    for (const auto *list : {&report.findings, &report.notes}) {
+        for (const Profiles::Finding &f : *list) {
+            auto *item = new QListWidgetItem(tr("%1: %2").arg(Profiles::severityText(f.severity), f.message), m_findings);
+            switch (f.severity) {
+            case Profiles::Finding::Severity::Error:
+                item->setForeground(kErrorColor);
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+                break;
+            case Profiles::Finding::Severity::Warning:
+                item->setForeground(kWarningColor);
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                break;
+            case Profiles::Finding::Severity::Note:
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+                break;
+            }
+            item->setData(kPathRole, f.path);
+            item->setToolTip(f.path.isEmpty() ? QString() : tr("Double-click to select step %1").arg(f.path));
+        }
     }
 }
 

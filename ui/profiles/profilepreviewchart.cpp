@@ -11,6 +11,8 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetrics>
+
 #include <algorithm>
 #include <cmath>
 
@@ -141,7 +143,26 @@ void ProfilePreviewChart::retranslate()
     m_flowAxis->setTitleText(tr("Flow [mL/min]"));
     m_volumeAxis->setTitleText(tr("Volume [mL]"));
     m_timeAxis->setTitleText(m_timeScale >= 3600 ? tr("Time [h]") : m_timeScale >= 60 ? tr("Time [min]") : tr("Time [s]"));
+    // Qt Charts cuts a vertical title longer than the plot area is high to "…" (shown as "⋮"),
+    // and a Chinese title is drawn in a taller fallback font: the chart is never made shorter
+    // than its titles need, besides the legend, the time axis and the margins above and below.
+    const QFontMetrics metrics(m_flowAxis->titleFont());
+    const int overhead = 6 * metrics.lineSpacing() + 64;
+    m_view->setMinimumHeight(std::max(180, verticalTitleLength() + overhead));
     m_view->setToolTip(m_truncated ? tr("The profile expands to too many steps: only the start is drawn.") : QString());
+}
+
+int ProfilePreviewChart::verticalTitleLength() const
+{
+    const QFontMetrics flow(m_flowAxis->titleFont());
+    const QFontMetrics volume(m_volumeAxis->titleFont());
+    // Some room for the fallback font's wider glyphs and the title's own padding.
+    return std::max(flow.horizontalAdvance(m_flowAxis->titleText()), volume.horizontalAdvance(m_volumeAxis->titleText())) + 16;
+}
+
+std::pair<double, int> ProfilePreviewChart::verticalTitleRoom() const
+{
+    return {m_chart->plotArea().height(), verticalTitleLength()};
 }
 
 void ProfilePreviewChart::changeEvent(QEvent *event)

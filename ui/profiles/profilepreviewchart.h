@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QWidget>
 
+#include <utility>
+
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -40,12 +42,16 @@ public:
     /// What a dry run's simulated pump did (seconds, mL/min), drawn over the plan; empty clears it.
     void setTrace(const QList<QPointF> &flowBySecond);
     QList<QPointF> tracePoints() const;
+    /// The plot area's height and the length of the longer vertical axis title, in pixels, as
+    /// laid out now: the title fits when the first is at least the second.
+    std::pair<double, int> verticalTitleRoom() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    int verticalTitleLength() const;
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
