@@ -3,11 +3,13 @@
 #include "devicespage.h"
 
 #include "addpumpdialog.h"
+#include "democontrols.h"
 #include "audit/permissiongate.h"
 #include "pumptablemodel.h"
 
 #include "core/messagetext.h"
 #include "core/paths.h"
+#include "device/connectionhelp.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 
@@ -55,13 +57,9 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     m_disconnect = new QPushButton(tr("Disconnect"), this);
     auto *stopAll = new QPushButton(tr("Stop All Pumps"), this);
     stopAll->setToolTip(tr("Send stop to every connected pump"));
-    m_scenario = new QComboBox(this);
-    for (const auto scenario : {Sim::DemoSimulation::Scenario::NormalDosing, Sim::DemoSimulation::Scenario::Occlusion,
-                                Sim::DemoSimulation::Scenario::CablePulled})
-        m_scenario->addItem(Sim::DemoSimulation::scenarioName(scenario), static_cast<int>(scenario));
-    m_startDemo = new QPushButton(tr("Start Demo"), this);
-    m_startDemo->setToolTip(tr("Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) "
-                               "on virtual serial ports, through the same drivers as real ones"));
+    // Scenario and Start/Stop Demo; the scenario switches while the demo runs (issue 16 item 13).
+    m_demoControls = new DemoControls(m_demo, this);
+    connect(m_demoControls, &DemoControls::statusMessage, this, &DevicesPage::statusMessage);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(add);
@@ -71,9 +69,7 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     bar->addSpacing(16);
     bar->addWidget(stopAll);
     bar->addStretch();
-    bar->addWidget(new QLabel(tr("Demo:"), this));
-    bar->addWidget(m_scenario);
-    bar->addWidget(m_startDemo);
+    bar->addWidget(m_demoControls);
 
     m_pumpView = new QTableView(this);
     m_pumpView->setModel(m_pumps);
@@ -171,7 +167,6 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     connect(m_connect, &QPushButton::clicked, this, [this] { m_devices.connectPump(selectedId()); });
     connect(m_disconnect, &QPushButton::clicked, this, [this] { m_devices.disconnectPump(selectedId()); });
     connect(stopAll, &QPushButton::clicked, &m_devices, &Services::DeviceService::stopAll);
-    connect(m_startDemo, &QPushButton::clicked, this, &DevicesPage::startDemo);
     // What the role acting now may not do is not offered (the core refuses it anyway).
     auto *gate = new PermissionGate(m_devices, this);
     add->setObjectName(u"addPump"_s);
@@ -232,15 +227,11 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
         }
     });
     connect(&m_devices, &Services::DeviceService::scanFinished, this,
-            [this](const QString &path, const QList<Device::ScanHit> &hits, const QString &error) {
-                QStringList lines;
-                for (const Device::ScanHit &h : hits)
-                    lines << tr("%1 at address %2: %3").arg(h.modelId).arg(h.address).arg(h.identity.summary());
-                QString text = hits.isEmpty() ? tr("Nothing answered on %1.").arg(path)
-                                              : tr("On %1 answered:\n%2").arg(path, lines.join(u'\n'));
-                if (!error.isEmpty())
-                    text += u"\n\n"_s + error;
-                QMessageBox::information(this, tr("Scan Finished"), text);
+            [this](const QString &path, const QList<Device::ScanHit> &hits, const QString &error,
+                   const QList<Device::ScanAttempt> &tried) {
+                // What was asked (models, bauds, addresses) and what answered (issue 16 item 15).
+                QMessageBox::information(this, tr("Scan Finished"),
+                                         Device::scanReportText(path, hits, error, tried, m_devices.models()));
             });
     connect(&m_devices, &Services::DeviceService::commandFinished, this,
             [this](const QString &id, const Device::PumpCommand &sent, const Result<void> &result) {
@@ -254,14 +245,6 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
                 }
                 Q_EMIT statusMessage(result ? sent.doneText() : tr("Refused: %1").arg(result.error().message));
             });
-    connect(&m_demo, &Services::DemoController::demoStarted, this, [this] {
-        m_startDemo->setEnabled(false);
-        m_scenario->setEnabled(false);
-        Q_EMIT statusMessage(tr("Demo running: %1").arg(m_scenario->currentText()));
-    });
-    connect(&m_demo, &Services::DemoController::demoFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Demo"), tr("The demo could not start: %1").arg(message));
-    });
     connect(&m_demo, &Services::DemoController::demoFault, this, &DevicesPage::statusMessage);
 
     m_devices.refreshPorts();
@@ -317,7 +300,7 @@ QString DevicesPage::selectedId() const
 
 void DevicesPage::startDemo()
 {
-    m_demo.start(static_cast<Sim::DemoSimulation::Scenario>(m_scenario->currentData().toInt()));
+    m_demoControls->startDemo();
 }
 
 void DevicesPage::addPump()
@@ -326,10 +309,20 @@ void DevicesPage::addPump()
     for (int row = 0; row < m_ports->rowCount(); ++row)
         ports << m_ports->item(row, 0)->text();
     AddPumpDialog dialog(m_devices.models(), ports, this);
+    dialog.setConnectionTester(&m_devices);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = m_devices.addPump(dialog.config());
+    if (id.isEmpty())
+        return;
     m_devices.connectPump(id);
+    // The new pump is selected, its details (and a failed connect's error) shown, and its row
+    // scrolled into view with the error column (issue 16 item 15: it was off-screen in Chinese).
+    const int row = m_pumps->rowOf(id);
+    if (row >= 0) {
+        m_pumpView->selectRow(row);
+        m_pumpView->scrollTo(m_pumps->index(row, PumpTableModel::LastError));
+    }
 }
 
 void DevicesPage::removeSelected()

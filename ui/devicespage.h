@@ -22,6 +22,7 @@ class DemoController;
 
 namespace PumpStudio {
 
+class DemoControls;
 class PumpTableModel;
 
 /// Devices: serial ports with their identity, the configured pumps with link state, statistics
@@ -61,8 +62,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_disconnect = nullptr;
-    QPushButton *m_startDemo = nullptr;
-    QComboBox *m_scenario = nullptr;
+    DemoControls *m_demoControls = nullptr;
     QLabel *m_modelErrors = nullptr;
     QLabel *m_statusText = nullptr;
     QLabel *m_statsText = nullptr;
