@@ -82,11 +82,13 @@ private Q_SLOTS:
         // by the pump itself (its time and volume modes, to 4 significant digits), so only the
         // ramp's staircase and the commands' time on a 9600-baud line (about 50 ms per start from
         // standstill, on a 0.376 mL plan about 0.3 % each) separate the runner's account from the
-        // plan: measured 0.6-0.9 % here, allowed 2 %. The simulated pump's own count adds its
+        // plan: measured 0.6-0.9 % here on a quiet machine; under load (load average 11-16, or
+        // the sanitizer build) the host-timed ramp lags and 2.1-2.8 % short was seen, so 4 % is
+        // allowed. The simulated pump's own count adds its
         // acceleration and coasting to a stop (measured +1.0 to +1.4 %), allowed 3 %. A step lost
         // or run twice (the smallest is 12.5 % of the plan) fails either.
         const ProfileRunner::Progress p = runner.progress();
-        QVERIFY2(std::abs(p.deliveredMl - p.plannedMl) <= 0.02 * p.plannedMl,
+        QVERIFY2(std::abs(p.deliveredMl - p.plannedMl) <= 0.04 * p.plannedMl,
                  qPrintable(u"delivered %1 mL, planned %2 mL"_s.arg(p.deliveredMl).arg(p.plannedMl)));
         QVERIFY2(std::abs(rig.pump->dispensedMl() - p.plannedMl) <= 0.03 * p.plannedMl,
                  qPrintable(u"pump moved %1 mL, planned %2 mL"_s.arg(rig.pump->dispensedMl()).arg(p.plannedMl)));

@@ -466,8 +466,16 @@ private Q_SLOTS:
             }
         }
         qInfo().noquote() << u"defect cells: %1 runs, %2 exit 0, %3 equal to the truth"_s.arg(extraRuns).arg(extraOk).arg(extraMatched);
-        for (const auto &cell : m_cells)
+        for (const auto &cell : m_cells) {
+            // A run still going (a cell that did not finish in time) must not report to a cell
+            // being destroyed: QProcess's destructor waits for it and emits finished().
+            if (cell->process) {
+                cell->process->disconnect();
+                cell->process->kill();
+                cell->process->waitForFinished(5000);
+            }
             cell->rig->simulation.stop();
+        }
     }
 };
 
