@@ -153,6 +153,90 @@
     </message>
 </context>
 <context>
+    <name>ArchiveConnection</name>
+    <message>
+        <source>The archive server went away (%1): %2</source>
+        <translation>归档服务器连接已断开（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The archive refused %1: %2</source>
+        <translation>归档库拒绝了%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePush</name>
+    <message>
+        <source>the workstation</source>
+        <translation>工作站信息</translation>
+    </message>
+    <message>
+        <source>the run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>一个通道</translation>
+    </message>
+    <message>
+        <source>a setpoint</source>
+        <translation>一个设定值</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>一个事件</translation>
+    </message>
+    <message>
+        <source>an alarm</source>
+        <translation>一条报警</translation>
+    </message>
+    <message>
+        <source>the audit entries</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <source>an audit entry</source>
+        <translation>一个审计条目</translation>
+    </message>
+    <message>
+        <source>the run&apos;s samples</source>
+        <translation>运行记录的采样数据</translation>
+    </message>
+    <message>
+        <source>a block of samples</source>
+        <translation>一个采样数据块</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveQuery</name>
+    <message>
+        <source>the list of runs</source>
+        <translation>运行记录列表</translation>
+    </message>
+    <message>
+        <source>the samples</source>
+        <translation>采样数据</translation>
+    </message>
+    <message>
+        <source>No table %1 in the archive.</source>
+        <translation>归档库中没有表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSchema</name>
+    <message>
+        <source>The archive&apos;s schema could not be brought up to date (%1): %2</source>
+        <translation>无法将归档库的数据库结构更新到最新版本（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The archive has schema version %1; this PumpStudio knows up to %2. Update PumpStudio.</source>
+        <translation>归档库的结构版本为 %1；此版本的 PumpStudio 最高只支持 %2。请更新 PumpStudio。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Pump command</source>
@@ -359,6 +443,29 @@
     <message>
         <source>--balance-link must differ from --link and --sensor-link.</source>
         <translation>--balance-link 必须与 --link 和 --sensor-link 不同。</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerTr</name>
+    <message>
+        <source>&quot;%1&quot; is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <translation>“%1”不是代理服务器地址：请写成 mqtt://HOST[:PORT] 或 mqtts://HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s user name and password separately, not in its address.</source>
+        <translation>请单独提供代理服务器的用户名和密码，不要写在地址中。</translation>
+    </message>
+    <message>
+        <source>The broker address &quot;%1&quot; has no host.</source>
+        <translation>代理服务器地址“%1”中没有主机名。</translation>
+    </message>
+    <message>
+        <source>The broker address &quot;%1&quot; has a path; it takes none.</source>
+        <translation>代理服务器地址“%1”包含路径；该地址不应带路径。</translation>
+    </message>
+    <message>
+        <source>The broker port must be 1 to 65535.</source>
+        <translation>代理服务器端口必须在 1 到 65535 之间。</translation>
     </message>
 </context>
 <context>
@@ -733,6 +840,17 @@
     </message>
 </context>
 <context>
+    <name>Cart</name>
+    <message>
+        <source>%1 is out of stock (0 in stock): an order waits until the distributor has it again.</source>
+        <translation>%1 缺货（库存为 0）：订货需等经销商重新到货后才能发货。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock; the cart would hold %3.</source>
+        <translation>%2 仅有 %1 件库存；购物车中将有 %3 件。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>item %1</source>
@@ -898,6 +1016,80 @@
     </message>
 </context>
 <context>
+    <name>ConnectionHelp</name>
+    <message>
+        <source>Check that the USB serial adapter is plugged in and that %1 is its port (the list shows the ports there now).</source>
+        <translation>请检查 USB 串口转换器是否已插好，以及 %1 是否为其串口（列表中显示的是当前存在的串口）。</translation>
+    </message>
+    <message>
+        <source>If another program holds the port, close it; if permission is denied, see the README&apos;s &quot;Serial port permissions&quot;.</source>
+        <translation>如果其他软件占用了该串口，请将其关闭；如果提示权限不足，请参阅 README 中的“Serial port permissions”（串口权限）一节。</translation>
+    </message>
+    <message>
+        <source>Check the cable between adapter and pump, and that the pump is switched on and set to remote (RS-232/RS-485) control.</source>
+        <translation>请检查转换器与泵之间的线缆，并确认泵已开机且设为远程（RS-232/RS-485）控制。</translation>
+    </message>
+    <message>
+        <source>Check the port: %1 must be the adapter the pump is on.</source>
+        <translation>请检查串口：%1 必须是泵所连接的转换器。</translation>
+    </message>
+    <message>
+        <source>Check the baud rate: %1 is set here; the %2 leaves the factory at %3, and its own menu must match.</source>
+        <translation>请检查波特率：此处设为 %1；%2 的出厂设置为 %3，泵自身菜单中的设置必须与此一致。</translation>
+    </message>
+    <message>
+        <source>Check the baud rate and framing (%1) against the pump&apos;s own settings menu.</source>
+        <translation>请对照泵自身的设置菜单检查波特率和帧格式（%1）。</translation>
+    </message>
+    <message>
+        <source>Check the address: %1 is set here (the %2 takes %3 to %4; its factory address is %5).</source>
+        <translation>请检查地址：此处设为 %1（%2 的地址范围为 %3 到 %4，出厂地址为 %5）。</translation>
+    </message>
+    <message>
+        <source>Or let PumpStudio find it: select the port on the Devices page and press &quot;Scan Selected Port&quot;.</source>
+        <translation>也可以让 PumpStudio 自动查找：在“设备”页面选中该串口，然后点击“扫描所选串口”。</translation>
+    </message>
+    <message>
+        <source>Nothing answered on %1.</source>
+        <translation>%1 上没有设备应答。</translation>
+    </message>
+    <message>
+        <source>On %1 answered:</source>
+        <translation>%1 上应答的设备：</translation>
+    </message>
+    <message>
+        <source>  %1 at address %2: %3</source>
+        <translation>  %1，地址 %2：%3</translation>
+    </message>
+    <message>
+        <source>Asked, each model at its factory settings and address:</source>
+        <translation>已询问的型号（均按其出厂串口设置和地址）：</translation>
+    </message>
+    <message>
+        <source>  %1, %2, address %3: answered</source>
+        <translation>  %1，%2，地址 %3：已应答</translation>
+    </message>
+    <message>
+        <source>  %1, %2, address %3: %4</source>
+        <translation>  %1，%2，地址 %3：%4</translation>
+    </message>
+    <message>
+        <source>A pump set to another baud rate or address does not answer a scan: add it with its own settings and press &quot;Test connection&quot;.</source>
+        <translation>波特率或地址不是出厂设置的泵不会应答扫描：请按其实际设置添加，并点击“测试连接”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTr</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the archive %1: %2</source>
+        <translation>无法连接归档库 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>No run record is open.</source>
@@ -930,6 +1122,54 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Alarm %1: %2</source>
+        <translation>报警%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 setpoint</source>
+        <translation>%1 设定值</translation>
+    </message>
+    <message>
+        <source>%1 setpoint [%2]</source>
+        <translation>%1 设定值 [%2]</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1255,10 @@
     <message>
         <source>%1 is in use by a connected pump; disconnect it before scanning.</source>
         <translation>%1 正被已连接的泵使用；请先断开后再扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a connected pump; disconnect it before testing.</source>
+        <translation>%1 正被已连接的泵使用；请先断开后再测试。</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1362,13 @@
     <message>
         <source>PumpStudio is closing: profiles aborted, pumps it started stopped</source>
         <translation>PumpStudio 正在关闭：已中止程序，并已停止由其启动的泵</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTelemetry</name>
+    <message>
+        <source>The link is back.</source>
+        <translation>链路已恢复。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1638,10 @@
     <message>
         <source>--demo-profile needs --demo.</source>
         <translation>--demo-profile 需要与 --demo 一起使用。</translation>
+    </message>
+    <message>
+        <source>A distributor&apos;s presentation: the demo, the catalog showing what fits its pumps, and a sample profile open, ready to run.</source>
+        <translation>经销商演示：启动演示，配件目录中显示适配演示泵的配件，并打开一个示例程序以便运行。</translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2270,6 @@
         <translation>所有泵均已停止</translation>
     </message>
     <message>
-        <source>Run of %1</source>
-        <translation>%1 开始的运行</translation>
-    </message>
-    <message>
         <source>%1 flow</source>
         <translation>%1 流量</translation>
     </message>
@@ -2101,6 +2352,69 @@
     <message>
         <source>Alarm acknowledged</source>
         <translation>报警已确认</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <source>the broker refused the protocol version</source>
+        <translation>代理服务器拒绝了该协议版本</translation>
+    </message>
+    <message>
+        <source>the broker refused the client id</source>
+        <translation>代理服务器拒绝了该客户端 ID</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>代理服务器不可用</translation>
+    </message>
+    <message>
+        <source>the broker refused the user name or password</source>
+        <translation>代理服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>the broker refused: not authorised</source>
+        <translation>代理服务器拒绝：未获授权</translation>
+    </message>
+    <message>
+        <source>Cannot create an MQTT client (out of memory or a bad client id).</source>
+        <translation>无法创建 MQTT 客户端（内存不足或客户端 ID 无效）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1</source>
+        <translation>无法设置 TLS：%1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>%1 无应答</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation>未连接到代理服务器。</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>发布到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 failed: %2</source>
+        <translation>订阅 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2564,32 @@
     <message>
         <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
         <translation>泵对已输送体积查询的应答为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>The telemetry queue: %1: %2</source>
+        <translation>遥测队列：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingMode</name>
+    <message>
+        <source>rpm mode</source>
+        <translation>转速模式</translation>
+    </message>
+    <message>
+        <source>flow mode</source>
+        <translation>流量模式</translation>
+    </message>
+    <message>
+        <source>volume mode</source>
+        <translation>定量模式</translation>
+    </message>
+    <message>
+        <source>time mode</source>
+        <translation>定时模式</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2840,13 @@
     </message>
 </context>
 <context>
+    <name>PortScanner</name>
+    <message>
+        <source>Unknown pump model &quot;%1&quot;.</source>
+        <translation>未知的泵型号“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Precheck</name>
     <message>
         <source>Step %1 (%2)</source>
@@ -2648,6 +2995,10 @@
     <message>
         <source>The profile moves %1 mL, more than the %2 mL a run may move.</source>
         <translation>该程序输送 %1 mL，超过单次运行允许的最大体积 %2 mL。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3575,24 @@
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
+    <message>
+        <source>--mqtt-ca goes with an mqtts:// broker.</source>
+        <translation>--mqtt-ca 只能与 mqtts:// 代理服务器一起使用。</translation>
+    </message>
+    <message>
+        <source>MQTT: connected to %1, publishing under %2</source>
+        <translation>MQTT：已连接到 %1，发布主题前缀为 %2</translation>
+    </message>
+    <message>
+        <source>MQTT: %1 is away (%2); alarms and events are kept until it is back</source>
+        <translation>MQTT：%1 不可用（%2）；报警和事件将保留，待其恢复后发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pump did not confirm the stop within %n second(s); check that it stopped.</source>
+        <translation>
+            <numerusform>泵未在 %n 秒内确认已停泵；请检查泵是否已停止。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PumpDriver</name>
@@ -3568,68 +3937,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>PumpStudio run report</source>
-        <translation>PumpStudio 运行报告</translation>
-    </message>
-    <message>
         <source>Could not start the PDF %1.</source>
         <translation>无法开始写入 PDF %1。</translation>
-    </message>
-    <message>
-        <source>Run report</source>
-        <translation>运行报告</translation>
-    </message>
-    <message>
-        <source>Started %1 (%2)   Duration %3   Operator %4</source>
-        <translation>开始时间 %1（%2）   时长 %3   操作员 %4</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <source>min %1, max %2, last %3 %4</source>
-        <translation>最小 %1，最大 %2，最新 %3 %4</translation>
-    </message>
-    <message>
-        <source>, serial %1</source>
-        <translation>，序列号 %1</translation>
-    </message>
-    <message>
-        <source>, firmware %1</source>
-        <translation>，固件 %1</translation>
-    </message>
-    <message>
-        <source>, %1 mL/rev</source>
-        <translation>，%1 mL/转</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <source>No alarms.</source>
-        <translation>无报警。</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>触发</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>解除</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>PumpStudio %1 · %2</source>
-        <translation>PumpStudio %1 · %2</translation>
     </message>
     <message>
         <source>PumpStudio audit trail</source>
@@ -3680,26 +3989,6 @@
     <message>
         <source>A run is being recorded. Pick or type the operator&apos;s name (the OS user %1 is recorded as well):</source>
         <translation>正在记录运行。请选择或输入操作员姓名（操作系统用户 %1 也会被记录）：</translation>
-    </message>
-    <message>
-        <source>Record integrity and signatures</source>
-        <translation>记录完整性与签名</translation>
-    </message>
-    <message>
-        <source>Integrity: %1</source>
-        <translation>完整性：%1</translation>
-    </message>
-    <message>
-        <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
-        <translation>运行被中断（PumpStudio 意外停止）；本报告显示已恢复的内容。</translation>
-    </message>
-    <message>
-        <source>Not signed.</source>
-        <translation>未签名。</translation>
-    </message>
-    <message>
-        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
-        <translation>签名：%1（含义：%2；打印姓名：%3；角色：%4）</translation>
     </message>
 </context>
 <context>
@@ -3915,44 +4204,76 @@
         <translation>串口路径，也可直接输入，例如 /dev/ttyUSB0</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>型号：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>串口：</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
-        <source>Baud rate:</source>
-        <translation>波特率：</translation>
-    </message>
-    <message>
-        <source>Framing:</source>
-        <translation>数据格式：</translation>
-    </message>
-    <message>
-        <source>Head or syringe:</source>
-        <translation>泵头或注射器：</translation>
-    </message>
-    <message>
-        <source>Tubing:</source>
-        <translation>软管：</translation>
-    </message>
-    <message>
         <source>%1 (%2 mL/rev)</source>
         <translation>%1（%2 mL/转）</translation>
     </message>
     <message>
         <source>Choose or type the serial port the pump is on.</source>
         <translation>请选择或输入泵所连接的串口。</translation>
+    </message>
+    <message>
+        <source>Choose the pump model…</source>
+        <translation>请选择泵型号…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the pump for its identity at these settings, without adding it</source>
+        <translation>按这些设置询问泵的身份信息，但不添加该泵</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>串口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>波特率(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>帧格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head or syringe:</source>
+        <translation>泵头或注射器(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ubing:</source>
+        <translation>软管(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Asking the %1 at address %2 on %3 (%4)…</source>
+        <translation>正在询问 %3 上地址为 %2 的 %1（%4）…</translation>
+    </message>
+    <message>
+        <source>The pump answered: %1.</source>
+        <translation>泵已应答：%1。</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>Choose the pump model.</source>
+        <translation>请选择泵型号。</translation>
+    </message>
+    <message>
+        <source>There is no serial port %1 on this computer now. Plug the adapter in and choose its port from the list.</source>
+        <translation>本机当前没有串口 %1。请插好转换器，然后从列表中选择其串口。</translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4516,6 @@ Entry %2, hash %3</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <source>C&amp;ontact:</source>
-        <translation>联系人(&amp;O)：</translation>
-    </message>
-    <message>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
@@ -4301,6 +4618,10 @@ Entry %2, hash %3</source>
     <message>
         <source>too large to compute</source>
         <translation>数值过大，无法计算</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act:</source>
+        <translation>联系人(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4762,14 @@ Entry %2, hash %3</source>
             <numerusform>库存 %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>The distributor has none in stock; you are asked before it goes into the cart.</source>
+        <translation>经销商无库存；加入购物车前会先询问您。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CatalogPage</name>
@@ -4467,10 +4796,6 @@ Entry %2, hash %3</source>
     <message>
         <source>&amp;My pumps…</source>
         <translation>我的泵(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>经销商</translation>
     </message>
     <message>
         <source>Import price list (CSV)…</source>
@@ -4620,53 +4945,37 @@ Entry %2, hash %3</source>
             <numerusform>已复制 %n 张图片。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>D&amp;istributor</source>
+        <translation>经销商(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot; with the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all categories&lt;/a&gt; or &lt;a href=&quot;#search&quot;&gt;clear the search&lt;/a&gt;.</source>
+        <translation>在当前筛选条件（类别、应用领域、适配我的泵）下，没有与“%1”匹配的配件。&lt;a href=&quot;#filters&quot;&gt;显示所有类别&lt;/a&gt;或&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;. The search looks at names, categories, applications, SKUs and specifications in English and Chinese; try fewer or shorter words. &lt;a href=&quot;#search&quot;&gt;Clear the search&lt;/a&gt;.</source>
+        <translation>没有与“%1”匹配的配件。搜索范围包括中英文的名称、类别、应用领域、货号和规格；请尝试更少或更短的关键词。&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>No item passes the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all&lt;/a&gt;.</source>
+        <translation>没有符合当前筛选条件（类别、应用领域、适配我的泵）的配件。&lt;a href=&quot;#filters&quot;&gt;全部显示&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation>无库存</translation>
+    </message>
+    <message>
+        <source>Add it to the cart anyway?</source>
+        <translation>仍要加入购物车吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation>仍然加入(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CatalogTableModel</name>
-    <message>
-        <source>Peristaltic pump heads</source>
-        <translation>蠕动泵泵头</translation>
-    </message>
-    <message>
-        <source>Pump heads</source>
-        <translation>泵头</translation>
-    </message>
-    <message>
-        <source>PP pipe joints</source>
-        <translation>PP 管接头</translation>
-    </message>
-    <message>
-        <source>Capsule filters</source>
-        <translation>囊式过滤器</translation>
-    </message>
-    <message>
-        <source>Refill ink bottles</source>
-        <translation>补充墨水瓶</translation>
-    </message>
-    <message>
-        <source>Tubing</source>
-        <translation>软管</translation>
-    </message>
-    <message>
-        <source>Other accessories</source>
-        <translation>其他配件</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>医药</translation>
-    </message>
-    <message>
-        <source>Laboratory</source>
-        <translation>实验室</translation>
-    </message>
-    <message>
-        <source>Environmental protection</source>
-        <translation>环保</translation>
-    </message>
-    <message>
-        <source>Gas analysis</source>
-        <translation>气体分析</translation>
-    </message>
     <message>
         <source>Replace now</source>
         <translation>立即更换</translation>
@@ -4855,10 +5164,6 @@ Entry %2, hash %3</source>
         <translation>“audit”需要“verify”或“show [--since ISO8601] [--json]”。</translation>
     </message>
     <message>
-        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos; or &apos;export RUN --csv FILE&apos;.</source>
-        <translation>“records”需要“list”、“verify RUN”或“export RUN --csv FILE”。</translation>
-    </message>
-    <message>
         <source>Calibrate with the balance on %1</source>
         <translation>使用 %1 上的天平进行校准</translation>
     </message>
@@ -4881,6 +5186,92 @@ Entry %2, hash %3</source>
     <message>
         <source>%1 mL/rev written, %2 mL/rev read back</source>
         <translation>已写入 %1 mL/rev，读回 %2 mL/rev</translation>
+    </message>
+    <message>
+        <source>&apos;records push&apos; takes --archive postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>“records push”需要 --archive postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>The push stopped; what was sent is kept, and pushing again goes on from there.</source>
+        <translation>推送已中止；已发送的数据会保留，再次推送将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>%1 run(s) sent (%2 samples in %3 blocks), %4 already archived, %5 still being written; %6 audit entries sent to %7</source>
+        <translation>已发送 %1 个运行记录（%2 个采样点，共 %3 个数据块），%4 个已归档，%5 个仍在写入；已向 %7 发送 %6 个审计条目</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 个采样点</translation>
+    </message>
+    <message>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
+        <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
+    </message>
+    <message>
+        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos;, &apos;export RUN --csv FILE&apos; or &apos;push --archive URL&apos;.</source>
+        <translation>“records”需要“list”、“verify RUN”、“export RUN --csv FILE”或“push --archive URL”。</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::CsvExport</name>
+    <message>
+        <source>CSV, one row per second, a column per channel (*.csv)</source>
+        <translation>CSV，每秒一行，每个通道一列 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one value per row: time, channel, value (*.csv)</source>
+        <translation>CSV，每行一个数值：时间、通道、数值 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, samples as recorded (*.csv)</source>
+        <translation>CSV，按记录的原始采样 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PumpStudio::DemoControls</name>
+    <message>
+        <source>What the demo shows; can be switched while it runs, the pumps stay connected</source>
+        <translation>演示的内容；演示运行时也可切换，泵保持连接</translation>
+    </message>
+    <message>
+        <source>D&amp;emo:</source>
+        <translation>演示(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Demo running: %1</source>
+        <translation>演示运行中：%1</translation>
+    </message>
+    <message>
+        <source>Demo stopped: its simulated pumps were removed.</source>
+        <translation>演示已停止：其模拟泵已移除。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Demo scenario switched to: %1</source>
+        <translation>演示场景已切换为：%1</translation>
+    </message>
+    <message>
+        <source>Stop Demo</source>
+        <translation>停止演示</translation>
+    </message>
+    <message>
+        <source>Start Demo</source>
+        <translation>开始演示</translation>
+    </message>
+    <message>
+        <source>Stop the simulated pumps and remove them; the scenario can be switched without stopping</source>
+        <translation>停止并移除模拟泵；切换场景无需停止演示</translation>
+    </message>
+    <message>
+        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
+        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
     </message>
 </context>
 <context>
@@ -4931,18 +5322,6 @@ Entry %2, hash %3</source>
     <message>
         <source>Send stop to every connected pump</source>
         <translation>向所有已连接的泵发送停止命令</translation>
-    </message>
-    <message>
-        <source>Start Demo</source>
-        <translation>开始演示</translation>
-    </message>
-    <message>
-        <source>Simulated pumps (Reglo ICC, Longer BT100-2J, Lead Fluid BT100S and a pressure transmitter) on virtual serial ports, through the same drivers as real ones</source>
-        <translation>在虚拟串口上运行的模拟泵（Reglo ICC、Longer BT100-2J、Lead Fluid BT100S 和一台压力变送器），使用与真实设备相同的驱动</translation>
-    </message>
-    <message>
-        <source>Demo:</source>
-        <translation>演示：</translation>
     </message>
     <message>
         <source>Pump</source>
@@ -5021,38 +5400,12 @@ Entry %2, hash %3</source>
         <translation>串口</translation>
     </message>
     <message>
-        <source>%1 at address %2: %3</source>
-        <translation>%1，地址 %2：%3</translation>
-    </message>
-    <message>
-        <source>Nothing answered on %1.</source>
-        <translation>%1 上没有设备应答。</translation>
-    </message>
-    <message>
-        <source>On %1 answered:
-%2</source>
-        <translation>%1 上应答的设备：
-%2</translation>
-    </message>
-    <message>
         <source>Scan Finished</source>
         <translation>扫描完成</translation>
     </message>
     <message>
         <source>Refused: %1</source>
         <translation>被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Demo running: %1</source>
-        <translation>演示运行中：%1</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>The demo could not start: %1</source>
-        <translation>演示无法启动：%1</translation>
     </message>
     <message>
         <source>Remove Pump</source>
@@ -5431,6 +5784,10 @@ Unsolicited frames: %9</source>
         <source>Log In</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::MainWindow</name>
@@ -5666,10 +6023,6 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>当前没有正在记录的运行。以往的运行请在“运行记录”页面导出。</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -5724,6 +6077,38 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <message>
         <source>%1 is back: choose how its profile run goes on.</source>
         <translation>%1 已恢复：请选择其程序运行如何继续。</translation>
+    </message>
+    <message>
+        <source>Low %1 %2</source>
+        <translation>低限 %1 %2</translation>
+    </message>
+    <message>
+        <source>High %1 %2</source>
+        <translation>高限 %1 %2</translation>
+    </message>
+    <message>
+        <source>High-high %1 %2</source>
+        <translation>高高限 %1 %2</translation>
+    </message>
+    <message>
+        <source>Run being recorded exported as CSV to %1</source>
+        <translation>正在记录的运行已导出为 CSV：%1</translation>
+    </message>
+    <message>
+        <source>live chart</source>
+        <translation>实时图表</translation>
+    </message>
+    <message>
+        <source>Chart saved as SVG to %1</source>
+        <translation>图表已保存为 SVG：%1</translation>
+    </message>
+    <message>
+        <source>Chart saved as PNG to %1</source>
+        <translation>图表已保存为 PNG：%1</translation>
+    </message>
+    <message>
+        <source>Report of the run being recorded written to %1</source>
+        <translation>正在记录的运行的报告已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +7037,10 @@ Run anyway?</source>
         <source>Possible once the pump answers again.</source>
         <translation>泵重新应答后才可使用。</translation>
     </message>
+    <message>
+        <source>, running in %1</source>
+        <translation>，以%1运行</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::PumpTableModel</name>
@@ -6733,10 +7122,6 @@ Run anyway?</source>
     <message>
         <source>Open a run first.</source>
         <translation>请先打开一次运行。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Run report</source>
@@ -6838,6 +7223,148 @@ Run anyway?</source>
             <numerusform>… 记录中还有 %n 条报警条目。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2 for %3</source>
+        <translation>%1，%2，持续 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1，%2，流量 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 over %4</source>
+        <translation>%1，%2 至 %3，历时 %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1，%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PumpStudio run report</source>
+        <translation>PumpStudio 运行报告</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>无法开始写入 PDF %1。</translation>
+    </message>
+    <message>
+        <source>PumpStudio %1 · %2</source>
+        <translation>PumpStudio %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>运行报告</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2)   Duration %3   Operator %4</source>
+        <translation>开始时间 %1（%2）   时长 %3   操作员 %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>min %1, max %2, last %3 %4</source>
+        <translation>最小 %1，最大 %2，最新 %3 %4</translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation>，序列号 %1</translation>
+    </message>
+    <message>
+        <source>, firmware %1</source>
+        <translation>，固件 %1</translation>
+    </message>
+    <message>
+        <source>, %1 mL/rev</source>
+        <translation>，%1 mL/转</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; on %2: %3 to %4</source>
+        <translation>• “%1”（%2）：%3 至 %4</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; on %2: %3 to %4 (%5)</source>
+        <translation>• “%1”（%2）：%3 至 %4（%5）</translation>
+    </message>
+    <message>
+        <source>    Step %1: %2 to %3</source>
+        <translation>    步骤 %1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>    Step %1: %2 to %3, %4</source>
+        <translation>    步骤 %1：%2 至 %3，%4</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>无报警。</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Record integrity and signatures</source>
+        <translation>记录完整性与签名</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (PumpStudio stopped unexpectedly); this report shows what was recovered.</source>
+        <translation>运行被中断（PumpStudio 意外停止）；本报告显示已恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>未签名。</translation>
+    </message>
+    <message>
+        <source>Signature: %1 (meaning: %2; printed name: %3; role: %4)</source>
+        <translation>签名：%1（含义：%2；打印姓名：%3；角色：%4）</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::SessionControls</name>
@@ -6893,6 +7420,10 @@ Run anyway?</source>
         <source>not chosen</source>
         <translation>未选择</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::SignatureDialog</name>
@@ -6923,6 +7454,10 @@ Run anyway?</source>
     <message>
         <source>Sign</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7553,13 @@ Run anyway?</source>
     <message>
         <source>Could not write the drawing %1.</source>
         <translation>无法写入矢量图 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTr</name>
+    <message>
+        <source>cannot keep a message</source>
+        <translation>无法保存消息</translation>
     </message>
 </context>
 <context>
@@ -7228,6 +7770,14 @@ Run anyway?</source>
     <message>
         <source>The Reglo ICC answered the roller step volume with &quot;%1&quot;.</source>
         <translation>Reglo ICC 对滚轮步进体积的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>the mode query</source>
+        <translation>模式查询</translation>
+    </message>
+    <message>
+        <source>the flow rate query</source>
+        <translation>流量查询</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +7997,17 @@ Run anyway?</source>
     <message>
         <source>The balance&apos;s answer to %1 is not a text: &quot;%2&quot;.</source>
         <translation>天平对 %1 的应答不是文本：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统密钥链不可用：%1</translation>
+    </message>
+    <message>
+        <source>This build of PumpStudio has no keychain support.</source>
+        <translation>此版本的 PumpStudio 不支持密钥链。</translation>
     </message>
 </context>
 <context>
@@ -8379,6 +8940,57 @@ Run anyway?</source>
         <source>No current mL/rev is known for this head and tubing to compare with.</source>
         <translation>此泵头和软管没有可供比较的当前 mL/rev 值。</translation>
     </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>未知型号“%1”</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot;</source>
+        <translation>未知部件“%1”</translation>
+    </message>
+    <message>
+        <source>the password was changed meanwhile</source>
+        <translation>验证期间密码已被更改</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed while it was checked; enter the new one.</source>
+        <translation>验证期间 %1 的密码已被更改；请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The new password could not be set; try again.</source>
+        <translation>无法设置新密码；请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample profile %1: %2</source>
+        <translation>无法读取示例程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample profile %1: %2</source>
+        <translation>无法写入示例程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UrlTr</name>
+    <message>
+        <source>&quot;%1&quot; is not an archive address: write postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>“%1”不是归档库地址：请写成 postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>Give the archive&apos;s password through PGPASSWORD or the keychain.</source>
+        <translation>请通过 PGPASSWORD 或密钥链提供归档库密码。</translation>
+    </message>
+    <message>
+        <source>The archive address names no database (…/DBNAME).</source>
+        <translation>归档库地址中未指定数据库（…/DBNAME）。</translation>
+    </message>
+    <message>
+        <source>The archive port must be 1 to 65535.</source>
+        <translation>归档库端口必须在 1 到 65535 之间。</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -8569,108 +9181,6 @@ Run anyway?</source>
         <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
     </message>
     <message>
-        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
-
-Commands:
-  ports                     list serial ports (never opens them)
-  models                    list the pump models pumpctl knows
-  info                      the pump&apos;s identity (model, firmware, serial number)
-  status                    running, direction, speed, flow, volume, alarm
-  start | stop              start or stop the pump
-  speed RPM | flow ML_PER_MIN
-                            set the speed in rpm or the flow in mL/min
-  direction cw|ccw          set the direction of rotation
-  dispense ML [--rate ML_PER_MIN]
-                            dispense a volume in mL, at a rate
-  pressure                  read a pressure transmitter
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-                            read the status every N ms for S seconds
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            check a profile file against a model (no port needed);
-                            --model defaults to the profile&apos;s; exit 5 on errors
-  run PROFILE --port PATH [--model ID]
-                            check, then run a profile with a progress line; Enter
-                            confirms operator steps and resumes after a lost link,
-                            s skips a paused step, a or Ctrl-C aborts (pump stopped)
-  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)
-                            a balance: the stable weight in g (or the weight now),
-                            tare, zero, identity; exit 4 overload or underload,
-                            3 no stable reading in time
-  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
-                            first broken entry
-  audit show [--since ISO8601] [--json]
-                            print the audit trail
-  records list [--json]     the run records with their seal (verified, changed, ...)
-  records verify RUN        check a record against its seal; exit 6 when changed
-  records export RUN --csv FILE
-                            write a record&apos;s samples as CSV
-  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
-            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
-            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
-            [--head H] [--tubing T] [--write-to-pump]
-                            gravimetric calibration of the pump&apos;s mL/rev; stored in
-                            the history and the audit trail; exit 7 out of tolerance
-  calibrations list [--json]
-                            the calibration history with certificates and due dates
-
-Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
-in controlled mode they need --user NAME and the password (from the terminal or
-PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
-Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
-4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
-6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
-        <translation>pumpctl：从脚本和命令行控制实验室泵。
-
-命令：
-  ports                     列出串口（不会打开串口）
-  models                    列出 pumpctl 支持的泵型号
-  info                      泵的标识信息（型号、固件、序列号）
-  status                    运行状态、方向、转速、流量、体积、报警
-  start | stop              启动或停止泵
-  speed RPM | flow ML_PER_MIN
-                            设置转速（rpm）或流量（mL/min）
-  direction cw|ccw          设置旋转方向
-  dispense ML [--rate ML_PER_MIN]
-                            按指定流量定量分液指定体积（mL）
-  pressure                  读取压力变送器
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-                            在 S 秒内每 N ms 读取一次状态
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            根据型号检查程序文件（无需串口）；
-                            --model 默认为程序中的型号；有错误时退出码为 5
-  run PROFILE --port PATH [--model ID]
-                            检查后运行程序并显示进度行；按 Enter 确认操作员
-                            步骤，或在链路中断后继续；按 s 跳过暂停的步骤，
-                            按 a 或 Ctrl-C 中止（泵停止）
-  weigh [--immediate] | tare | zero | info   (--model mt-sics 或 sartorius-sbi)
-                            天平：稳定重量，单位 g（或当前重量）、去皮、置零、
-                            标识信息；超载或欠载时退出码为 4，
-                            规定时间内无稳定读数时为 3
-  audit verify              检查审计追踪的哈希链；如有损坏，退出码为 6，
-                            并指出第一个损坏的条目
-  audit show [--since ISO8601] [--json]
-                            输出审计追踪
-  records list [--json]     列出运行记录及其封存状态（已验证、已更改……）
-  records verify RUN        根据封存校验记录；如已更改，退出码为 6
-  records export RUN --csv FILE
-                            将记录的采样数据写入 CSV 文件
-  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
-            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
-            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
-            [--head H] [--tubing T] [--write-to-pump]
-                            称量法校准泵的每转体积（mL/rev）；结果存入校准
-                            历史和审计追踪；超出允差时退出码为 7
-  calibrations list [--json]
-                            列出校准历史，含证书编号和到期日期
-
-更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
-在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
-PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
-串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
-4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
-6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
-    </message>
-    <message>
         <source>calibrate: the balance&apos;s serial port.</source>
         <translation>calibrate：天平的串口。</translation>
     </message>
@@ -8745,6 +9255,178 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
     <message>
         <source>&apos;calibrate&apos; needs --balance-port PATH and --balance-model ID.</source>
         <translation>&apos;calibrate&apos; 需要 --balance-port PATH 和 --balance-model ID。</translation>
+    </message>
+    <message>
+        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
+
+Commands:
+  ports                     list serial ports (never opens them)
+  models                    list the pump models pumpctl knows
+  info                      the pump&apos;s identity (model, firmware, serial number)
+  status                    running, direction, speed, flow, volume, alarm
+  start | stop              start or stop the pump
+  speed RPM | flow ML_PER_MIN
+                            set the speed in rpm or the flow in mL/min
+  direction cw|ccw          set the direction of rotation
+  dispense ML [--rate ML_PER_MIN]
+                            dispense a volume in mL, at a rate
+  pressure                  read a pressure transmitter
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            read the status every N ms for S seconds
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            also publish the pump to an MQTT broker
+                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the
+                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD
+  records push --archive URL
+                            send the run records and audit entries not yet archived
+                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the
+                            password from PGPASSWORD); exit 3 when it cannot connect
+  records list --archive URL [--json]
+                            the runs in the archive
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            check a profile file against a model (no port needed);
+                            --model defaults to the profile&apos;s; exit 5 on errors
+  run PROFILE --port PATH [--model ID]
+                            check, then run a profile with a progress line; Enter
+                            confirms operator steps and resumes after a lost link,
+                            s skips a paused step, a or Ctrl-C aborts (pump stopped)
+  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)
+                            a balance: the stable weight in g (or the weight now),
+                            tare, zero, identity; exit 4 overload or underload,
+                            3 no stable reading in time
+  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
+                            first broken entry
+  audit show [--since ISO8601] [--json]
+                            print the audit trail
+  records list [--json]     the run records with their seal (verified, changed, ...)
+  records verify RUN        check a record against its seal; exit 6 when changed
+  records export RUN --csv FILE
+                            write a record&apos;s samples as CSV
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            gravimetric calibration of the pump&apos;s mL/rev; stored in
+                            the history and the audit trail; exit 7 out of tolerance
+  calibrations list [--json]
+                            the calibration history with certificates and due dates
+
+Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
+in controlled mode they need --user NAME and the password (from the terminal or
+PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
+6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
+        <translation>pumpctl：从脚本和命令行控制实验室泵。
+
+命令：
+  ports                     列出串口（不会打开串口）
+  models                    列出 pumpctl 支持的泵型号
+  info                      泵的标识信息（型号、固件、序列号）
+  status                    运行状态、方向、转速、流量、体积、报警
+  start | stop              启动或停止泵
+  speed RPM | flow ML_PER_MIN
+                            设置转速（rpm）或流量（mL/min）
+  direction cw|ccw          设置旋转方向
+  dispense ML [--rate ML_PER_MIN]
+                            按指定流量定量分液指定体积（mL）
+  pressure                  读取压力变送器
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            在 S 秒内每 N ms 读取一次状态
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            同时将泵的数据发布到 MQTT 代理服务器
+                            （mqtt://HOST[:PORT] 或 mqtts://；见 docs/mqtt.md）；
+                            代理服务器密码取自 PUMPSTUDIO_MQTT_PASSWORD
+  records push --archive URL
+                            将尚未归档的运行记录和审计条目发送到 PostgreSQL
+                            （postgresql://USER@HOST[:PORT]/DB；密码取自
+                            PGPASSWORD）；无法连接时退出码为 3
+  records list --archive URL [--json]
+                            列出归档库中的运行记录
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            根据型号检查程序文件（无需串口）；
+                            --model 默认为程序中的型号；有错误时退出码为 5
+  run PROFILE --port PATH [--model ID]
+                            检查后运行程序并显示进度行；按 Enter 确认操作员
+                            步骤，或在链路中断后继续；按 s 跳过暂停的步骤，
+                            按 a 或 Ctrl-C 中止（泵停止）
+  weigh [--immediate] | tare | zero | info   (--model mt-sics 或 sartorius-sbi)
+                            天平：稳定重量，单位 g（或当前重量）、去皮、置零、
+                            标识信息；超载或欠载时退出码为 4，
+                            规定时间内无稳定读数时为 3
+  audit verify              检查审计追踪的哈希链；如有损坏，退出码为 6，
+                            并指出第一个损坏的条目
+  audit show [--since ISO8601] [--json]
+                            输出审计追踪
+  records list [--json]     列出运行记录及其封存状态（已验证、已更改……）
+  records verify RUN        根据封存校验记录；如已更改，退出码为 6
+  records export RUN --csv FILE
+                            将记录的采样数据写入 CSV 文件
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            称量法校准泵的每转体积（mL/rev）；结果存入校准
+                            历史和审计追踪；超出允差时退出码为 7
+  calibrations list [--json]
+                            列出校准历史，含证书编号和到期日期
+
+更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
+在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
+PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
+串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
+6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
+    </message>
+    <message>
+        <source>monitor: also publish to this MQTT broker (mqtt://HOST[:PORT], mqtts://HOST[:PORT]).</source>
+        <translation>monitor：同时发布到此 MQTT 代理服务器（mqtt://HOST[:PORT]、mqtts://HOST[:PORT]）。</translation>
+    </message>
+    <message>
+        <source>monitor: the first topic levels (default: pumpstudio).</source>
+        <translation>monitor：主题的前几级（默认：pumpstudio）。</translation>
+    </message>
+    <message>
+        <source>monitor: MQTT keep-alive in seconds (default: 30).</source>
+        <translation>monitor：MQTT 保活时间，单位秒（默认：30）。</translation>
+    </message>
+    <message>
+        <source>monitor: the CA file that signed an mqtts:// broker&apos;s certificate.</source>
+        <translation>monitor：签发 mqtts:// 代理服务器证书的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>monitor: the broker user name; the password comes from PUMPSTUDIO_MQTT_PASSWORD.</source>
+        <translation>monitor：代理服务器用户名；密码取自 PUMPSTUDIO_MQTT_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>monitor: the MQTT client id (default: a new one).</source>
+        <translation>monitor：MQTT 客户端 ID（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>monitor: the workstation&apos;s name in topics (default: the host name).</source>
+        <translation>monitor：主题中的工作站名称（默认：主机名）。</translation>
+    </message>
+    <message>
+        <source>records push/list: the PostgreSQL archive, postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>records push/list：PostgreSQL 归档库，postgresql://USER@HOST[:PORT]/DBNAME。</translation>
+    </message>
+    <message>
+        <source>--mqtt-keepalive must be from 5 to 65535 seconds, not %1.</source>
+        <translation>--mqtt-keepalive 必须在 5 到 65535 秒之间，当前为 %1。</translation>
+    </message>
+    <message>
+        <source>The --mqtt-... options need --mqtt URL.</source>
+        <translation>--mqtt-... 选项需要同时指定 --mqtt URL。</translation>
+    </message>
+    <message>
+        <source>--mqtt goes with &apos;monitor&apos;.</source>
+        <translation>--mqtt 只能与“monitor”一起使用。</translation>
+    </message>
+    <message>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
+        <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
     </message>
 </context>
 <context>
