@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Translations {
@@ -26,7 +28,13 @@ public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (text.isEmpty() && context && qstrcmp(context, "Tr") != 0)
+        if (!text.isEmpty() || !context)
+            return text;
+        // lupdate files a class declared inside `namespace A::B {` under its bare name, while
+        // the program asks with the meta-object's full one ("PumpStudio::Services::X").
+        if (const char *colon = std::strrchr(context, ':'); colon && colon[1] != '\0')
+            text = QTranslator::translate(colon + 1, sourceText, disambiguation, n);
+        if (text.isEmpty() && qstrcmp(context, "Tr") != 0)
             text = QTranslator::translate("Tr", sourceText, disambiguation, n);
         return text;
     }

@@ -213,7 +213,9 @@ QByteArray ModbusResponder::handle(const Modbus::Adu &request)
                 return fail(Modbus::IllegalDataAddress);
             QList<quint16> words;
             if (point->type == ModbusPoint::Type::Ascii) {
-                const QByteArray text = m_model.displayName.toLatin1().leftJustified(2 * point->count, '\0', true);
+                // A device reports its name in ASCII, as its maker wrote it: the model file's English name.
+                const QString name = m_model.names.en.isEmpty() ? m_model.displayName : m_model.names.en;
+                const QByteArray text = name.toLatin1().leftJustified(2 * point->count, '\0', true);
                 for (int i = 0; i < point->count; ++i)
                     words.append(static_cast<quint16>((static_cast<quint8>(text.at(2 * i)) << 8) | static_cast<quint8>(text.at(2 * i + 1))));
             } else {

@@ -156,6 +156,27 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void stringsOfNamespacedClassesAreTranslatedInTheProgram()
+    {
+        // lupdate files a Q_OBJECT class declared in `namespace PumpStudio::Services {` under
+        // its bare name ("DemoController"); the program asks with the meta-object's full name.
+        // Before the translator looked up the bare name too, the demo's pumps were "Demo ..."
+        // on a Chinese screen.
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), u"zh_CN"_s), u"zh_CN"_s);
+        QCOMPARE(QCoreApplication::translate("PumpStudio::Services::DemoController", "Demo %1"), u"演示 %1"_s);
+        QStringList problems;
+        for (const auto &m : std::as_const(m_messages)) {
+            if (m.context.contains(u"::"_s) || m.context == u"Tr"_s || m.source.contains(u"%n"_s))
+                continue;
+            const QByteArray context = "PumpStudio::Elsewhere::" + m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QString shown = QCoreApplication::translate(context.constData(), source.constData());
+            if (shown != m.translation)
+                problems << describe(m) + u" shown as "_s + shown;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
 private:
     QList<Message> m_messages;
 };
