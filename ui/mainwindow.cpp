@@ -7,13 +7,13 @@
 #include "audit/auditpage.h"
 #include "audit/sessioncontrols.h"
 #include "devicespage.h"
+#include "calibration/calibrationpage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/usagesource.h"
 #include "logpage.h"
 #include "monitor/monitorpage.h"
 #include "profiles/profileeditorpage.h"
 #include "records/recordspage.h"
-#include "placeholderpage.h"
 #include "ui_mainwindow.h"
 #include "audit/prompts.h"
 
@@ -81,11 +81,9 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     profilesLayout->addWidget(new ApprovalBar(workbench.session(), *profiles, profilesHolder));
     profilesLayout->addWidget(profiles, 1);
     addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), profilesHolder);
-    addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
-            new PlaceholderPage(tr("Calibration"),
-                                tr("Guided gravimetric calibration of flow per revolution, with history and "
-                                   "due dates."),
-                                this));
+    auto *calibration = new CalibrationPage(workbench, this);
+    addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"), calibration);
+    connect(calibration, &CalibrationPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     auto *catalog = new CatalogPage(m_settings, this);
     addPage(u"catalog"_s, u"catalog"_s, tr("Catalog"), catalog);
     // "Fits my pumps" knows the pumps configured on the Devices page.
