@@ -172,6 +172,7 @@ private Q_SLOTS:
         QVERIFY(page.applied());
         QVERIFY(page.result()->certificate.startsWith(u"PSC-"_s));
         const QString certificate = page.result()->certificate;
+        shot(page, u"calibration-3-results-applied"_s);
         // Flows on this pump follow the new figure.
         QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id)->calibration && devices.pump(id)->calibration->certificate == certificate, 10000);
         QVERIFY(std::abs(devices.pump(id)->calibration->mlPerRevAt(50) / kTruth - 1) < 0.005);

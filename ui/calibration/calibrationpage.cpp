@@ -746,7 +746,7 @@ void CalibrationPage::start()
     m_abort->setVisible(true);
     m_abort->setEnabled(true);
     m_backFromRun->setVisible(false);
-    m_runTitle->setText(tr("Calibrating %1, %2 / %3").arg(plan.pumpName, plan.headId, plan.tubingId));
+    m_runTitle->setText(tr("Calibrating %1, %2 / %3").arg(plan.pumpName, m_head->currentText(), m_tubing->currentText()));
     m_stateText->setText(CalibrationRunner::stateText(CalibrationRunner::State::Preparing));
     setStep(Step::Run);
 
