@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Translations {
@@ -18,6 +20,8 @@ namespace {
 // lupdate files a string as context "Tr" when it cannot see which context a file-local
 // `struct Tr { Q_DECLARE_TR_FUNCTIONS(Name) };` declares, while the program asks with "Name".
 // The string is translated all the same: what a context does not have is looked up under "Tr".
+// Likewise lupdate sometimes files a namespaced class's strings under its bare name
+// ("CalibrationRunner" for PumpStudio::Calibration::CalibrationRunner): that is tried too.
 class ContextFallbackTranslator final : public QTranslator
 {
 public:
@@ -26,6 +30,10 @@ public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context) {
+            if (const char *bare = std::strrchr(context, ':'); bare && bare[1] != '\0')
+                text = QTranslator::translate(bare + 1, sourceText, disambiguation, n);
+        }
         if (text.isEmpty() && context && qstrcmp(context, "Tr") != 0)
             text = QTranslator::translate("Tr", sourceText, disambiguation, n);
         return text;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
-#include "calibration/calibrationpage.h"
+#include "calibrationpage.h"
 
 #include "audit/permissiongate.h"
 #include "audit/signaturedialog.h"
