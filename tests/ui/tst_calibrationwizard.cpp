@@ -209,6 +209,44 @@ private Q_SLOTS:
         devices.removePump(id);
     }
 
+    // No balance: the page asks for each reading and the runner waits for it.
+    void asksForMassesByHandWithoutABalance()
+    {
+        AppSettings settings(m_dir.filePath(u"settings3.ini"_s));
+        Services::Workbench workbench(settings);
+        Services::DeviceService &devices = workbench.devices();
+        const QString id = addPump(devices);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id) && devices.pump(id)->identity, 10000);
+        CalibrationPage page(workbench);
+        page.show();
+        child<QComboBox>(page, u"calBalanceModel"_s)->setCurrentIndex(0);
+        QVERIFY(page.plan().manualMasses);
+        child<QLineEdit>(page, u"calSpeeds"_s)->setText(u"60"_s);
+        child<QSpinBox>(page, u"calReplicates"_s)->setValue(1);
+        child<QComboBox>(page, u"calAmountKind"_s)->setCurrentIndex(1);  // revolutions
+        child<QDoubleSpinBox>(page, u"calAmount"_s)->setValue(5);
+        auto *start = child<QPushButton>(page, u"calStart"_s);
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *mass = child<QDoubleSpinBox>(page, u"calMass"_s);
+        auto *enter = child<QPushButton>(page, u"calEnterMass"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(enter->isVisible(), 30000);  // the reading before the run
+        mass->setValue(0.0);
+        QTest::mouseClick(enter, Qt::LeftButton);
+        QVERIFY(!enter->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(enter->isVisible(), 30000);  // after the run
+        mass->setValue(0.5);
+        QTest::mouseClick(enter, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.step() == CalibrationPage::Step::Results, 30000);
+        QCOMPARE(page.result()->replicates.size(), std::size_t(1));
+        const Calibration::Replicate &r = page.result()->replicates.front();
+        QVERIFY(r.manual);
+        QCOMPARE(r.massG, 0.5);
+        QVERIFY2(std::abs(r.mlPerRev - r.volumeMl / r.revolutions) < 1e-9, qPrintable(QString::number(r.mlPerRev)));
+        QVERIFY2(r.volumeMl > 0.5 && r.volumeMl < 0.505, qPrintable(QString::number(r.volumeMl)));  // water at 20 degC, buoyancy
+        devices.removePump(id);
+    }
+
     void abortStopsThePump()
     {
         AppSettings settings(m_dir.filePath(u"settings2.ini"_s));
