@@ -4482,6 +4482,497 @@ Entry %2, hash %3</source>
     </message>
 </context>
 <context>
+    <name>PumpStudio::CalibrationPage</name>
+    <message>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>The Calibration page closed.</source>
+        <translation>校准页面已关闭。</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>泵</translation>
+    </message>
+    <message>
+        <source>Pump:</source>
+        <translation>泵：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>泵头：</translation>
+    </message>
+    <message>
+        <source>Tubing:</source>
+        <translation>软管：</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>天平</translation>
+    </message>
+    <message>
+        <source>None: enter masses by hand</source>
+        <translation>无：手动输入质量</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>液体</translation>
+    </message>
+    <message>
+        <source>Water (density from its temperature)</source>
+        <translation>水（按温度计算密度）</translation>
+    </message>
+    <message>
+        <source>Another liquid (density given)</source>
+        <translation>其他液体（输入密度）</translation>
+    </message>
+    <message>
+        <source>Liquid:</source>
+        <translation>液体：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Density:</source>
+        <translation>密度：</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>The speeds calibrated, rpm, separated by commas</source>
+        <translation>要校准的转速（rpm），以逗号或分号分隔</translation>
+    </message>
+    <message>
+        <source>Seconds per replicate</source>
+        <translation>每次重复的秒数</translation>
+    </message>
+    <message>
+        <source>Revolutions per replicate</source>
+        <translation>每次重复的转数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Verify with the new figure (as left)</source>
+        <translation>用新系数验证（校准后）</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>校准点数：</translation>
+    </message>
+    <message>
+        <source>Speeds (rpm):</source>
+        <translation>转速（rpm）：</translation>
+    </message>
+    <message>
+        <source>Replicates:</source>
+        <translation>重复次数：</translation>
+    </message>
+    <message>
+        <source>Evaporation:</source>
+        <translation>蒸发：</translation>
+    </message>
+    <message>
+        <source>Blank length:</source>
+        <translation>空白试验时长：</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>允差：</translation>
+    </message>
+    <message>
+        <source>Start calibration</source>
+        <translation>开始校准</translation>
+    </message>
+    <message>
+        <source> rev</source>
+        <translation> 转</translation>
+    </message>
+    <message>
+        <source>Mass by hand</source>
+        <translation>手动输入质量</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Speed (rpm)</source>
+        <translation>转速（rpm）</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Revolutions</source>
+        <translation>转数</translation>
+    </message>
+    <message>
+        <source>Mass (g)</source>
+        <translation>质量（g）</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>体积（mL）</translation>
+    </message>
+    <message>
+        <source>mL/rev</source>
+        <translation>mL/rev</translation>
+    </message>
+    <message>
+        <source>Back to the setup</source>
+        <translation>返回设置</translation>
+    </message>
+    <message>
+        <source>Abort (stops the pump)</source>
+        <translation>中止（停泵）</translation>
+    </message>
+    <message>
+        <source>Mean mL/rev</source>
+        <translation>平均 mL/rev</translation>
+    </message>
+    <message>
+        <source>CV %</source>
+        <translation>CV %</translation>
+    </message>
+    <message>
+        <source>As found mL/rev</source>
+        <translation>校准前 mL/rev</translation>
+    </message>
+    <message>
+        <source>As-found error %</source>
+        <translation>校准前误差 %</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>校准前</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>New calibration</source>
+        <translation>新的校准</translation>
+    </message>
+    <message>
+        <source>Apply (store and sign)</source>
+        <translation>应用（保存并签名）</translation>
+    </message>
+    <message>
+        <source>Sign as checked…</source>
+        <translation>签名确认已复核…</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存证书（PDF）…</translation>
+    </message>
+    <message>
+        <source>Save raw readings (CSV)…</source>
+        <translation>保存原始读数（CSV）…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Head / tubing</source>
+        <translation>泵头 / 软管</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>New tubing fitted</source>
+        <translation>已换新软管</translation>
+    </message>
+    <message>
+        <source>The selected calibration&apos;s pump, head and tubing got new tubing: its calibration no longer applies</source>
+        <translation>所选校准对应的泵、泵头和软管已换上新软管：该校准不再适用</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>Add a pump on the Devices page first.</source>
+        <translation>请先在“设备”页面添加泵。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>%1 is busy with a profile or another calibration.</source>
+        <translation>%1 正在运行程序或另一项校准。</translation>
+    </message>
+    <message>
+        <source>Choose the balance&apos;s port, or enter masses by hand.</source>
+        <translation>请选择天平的串口，或改为手动输入质量。</translation>
+    </message>
+    <message>
+        <source>Your role may not calibrate.</source>
+        <translation>您的角色无权进行校准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicate(s), about %1 of pumping.</source>
+        <translation>
+            <numerusform>共 %n 次重复，约 %1 的泵送时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（s）</translation>
+    </message>
+    <message>
+        <source>Balance (g)</source>
+        <translation>天平（g）</translation>
+    </message>
+    <message>
+        <source>Masses entered by hand</source>
+        <translation>手动输入质量</translation>
+    </message>
+    <message>
+        <source>Calibrating %1, %2 / %3</source>
+        <translation>正在校准 %1，%2 / %3</translation>
+    </message>
+    <message>
+        <source>The balance on %1 cannot be opened: %2</source>
+        <translation>无法打开 %1 上的天平：%2</translation>
+    </message>
+    <message>
+        <source>Balance: %1 g (stable)</source>
+        <translation>天平：%1 g（稳定）</translation>
+    </message>
+    <message>
+        <source>Balance: %1 g</source>
+        <translation>天平：%1 g</translation>
+    </message>
+    <message>
+        <source>Calibration started (%1 points x %2 replicates, %3)</source>
+        <translation>校准已开始（%1 个点 × %2 次重复，%3）</translation>
+    </message>
+    <message>
+        <source>masses by hand</source>
+        <translation>手动输入质量</translation>
+    </message>
+    <message>
+        <source>Aborting: stopping the pump…</source>
+        <translation>正在中止：停泵中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicates</source>
+        <translation>已完成 %1 / %2 次重复</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2%3, about %4 left</source>
+        <translation>第 %1 / %2 点%3，剩余约 %4</translation>
+    </message>
+    <message>
+        <source> (as left)</source>
+        <translation>（校准后）</translation>
+    </message>
+    <message>
+        <source>%1 (as left)</source>
+        <translation>%1（校准后）</translation>
+    </message>
+    <message>
+        <source>Point %1, replicate %2: tare the balance and type its reading before the run.</source>
+        <translation>第 %1 点，第 %2 次重复：请将天平去皮，并在运行前输入其读数。</translation>
+    </message>
+    <message>
+        <source>Point %1, replicate %2: type the balance&apos;s stable reading after the run.</source>
+        <translation>第 %1 点，第 %2 次重复：请在运行后输入天平的稳定读数。</translation>
+    </message>
+    <message>
+        <source>Calibration finished: %1.</source>
+        <translation>校准完成：%1。</translation>
+    </message>
+    <message>
+        <source>Stopped, the pump was told to stop: %1</source>
+        <translation>已停止，已向泵发送停止命令：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>As found: %1 (tolerance ±%2 %).</source>
+        <translation>校准前：%1（允差 ±%2 %）。</translation>
+    </message>
+    <message>
+        <source>As left: %1.</source>
+        <translation>校准后：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new figure is a curve through the %n point(s) above.</source>
+        <translation>
+            <numerusform>新系数为经过上述 %n 个点的曲线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied yet: flows still use the figure as found.</source>
+        <translation>尚未应用：流量仍使用校准前的系数。</translation>
+    </message>
+    <message>
+        <source>There is no calibration to apply.</source>
+        <translation>没有可应用的校准。</translation>
+    </message>
+    <message>
+        <source>The calibration history cannot be opened.</source>
+        <translation>无法打开校准历史记录。</translation>
+    </message>
+    <message>
+        <source>Not written to the audit trail: %1</source>
+        <translation>未写入审计追踪：%1</translation>
+    </message>
+    <message>
+        <source>Calibration %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>Applied as certificate %1, due %2: flows on this pump, head and tubing follow the new figure.</source>
+        <translation>已作为证书 %1 应用，到期 %2：此泵、泵头和软管的流量将使用新系数。</translation>
+    </message>
+    <message>
+        <source>Calibration %1 stored.</source>
+        <translation>校准 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Calibration %1 signed as checked.</source>
+        <translation>校准 %1 已签名确认复核。</translation>
+    </message>
+    <message>
+        <source>Apply the calibration first: the certificate needs its number.</source>
+        <translation>请先应用校准：证书需要其编号。</translation>
+    </message>
+    <message>
+        <source>Calibration certificate saved</source>
+        <translation>校准证书已保存</translation>
+    </message>
+    <message>
+        <source>There is no calibration to save.</source>
+        <translation>没有可保存的校准。</translation>
+    </message>
+    <message>
+        <source>Calibration raw readings saved</source>
+        <translation>校准原始读数已保存</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>证书已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save raw readings</source>
+        <translation>保存原始读数</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Raw readings saved to %1.</source>
+        <translation>原始读数已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>New tubing fitted since</source>
+        <translation>此后已换新软管</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1, as left %2</source>
+        <translation>%1，校准后 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 rpm</source>
+        <translation>%2 rpm 时 %1</translation>
+    </message>
+    <message>
+        <source>New tubing fitted (%1 / %2): its calibration no longer applies</source>
+        <translation>已换新软管（%1 / %2）：其校准不再适用</translation>
+    </message>
+    <message>
+        <source>New tubing fitted on %1: flows use the tubing&apos;s nominal figure until it is calibrated.</source>
+        <translation>%1 已换新软管：在重新校准之前，流量使用该软管的标称系数。</translation>
+    </message>
+</context>
+<context>
     <name>PumpStudio::CartPanel</name>
     <message>
         <source>SKU</source>
@@ -5806,10 +6297,6 @@ Unsolicited frames: %9</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
-    </message>
-    <message>
-        <source>Guided gravimetric calibration of flow per revolution, with history and due dates.</source>
-        <translation>引导式称重校准每转流量，并记录校准历史和到期日期。</translation>
     </message>
     <message>
         <source>Catalog</source>

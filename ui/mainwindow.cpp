@@ -8,6 +8,7 @@
 #include "audit/auditpage.h"
 #include "audit/sessioncontrols.h"
 #include "devicespage.h"
+#include "calibration/calibrationpage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/usagesource.h"
 #include "logpage.h"
@@ -15,7 +16,6 @@
 #include "monitor/trendchart.h"
 #include "profiles/profileeditorpage.h"
 #include "records/recordspage.h"
-#include "placeholderpage.h"
 #include "ui_mainwindow.h"
 #include "audit/prompts.h"
 
@@ -86,11 +86,9 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     profilesLayout->addWidget(new ApprovalBar(workbench.session(), *profiles, profilesHolder));
     profilesLayout->addWidget(profiles, 1);
     addPage(u"profiles"_s, u"profiles"_s, tr("Profiles"), profilesHolder);
-    addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"),
-            new PlaceholderPage(tr("Calibration"),
-                                tr("Guided gravimetric calibration of flow per revolution, with history and "
-                                   "due dates."),
-                                this));
+    auto *calibration = new CalibrationPage(workbench, this);
+    addPage(u"calibration"_s, u"calibration"_s, tr("Calibration"), calibration);
+    connect(calibration, &CalibrationPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     auto *catalog = new CatalogPage(m_settings, this);
     m_catalogPage = catalog;
     catalog->setModelRegistry(&devices.models());

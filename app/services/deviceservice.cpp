@@ -121,7 +121,14 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     connect(m_manager, &M::differentPump, this, &DeviceService::differentPump);
     connect(m_manager, &M::shutdownFinished, this, &DeviceService::shutdownFinished);
     connect(m_manager, &M::jobRefused, this, [this](const QString &id, const Error &why) {
-        Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, why.message);
+        Q_EMIT jobRefused(id, why);
+        if (!m_otherJobs.contains(id))
+            Q_EMIT profileFinished(id, Profiles::ProfileRunner::State::Failed, why.message);
+        m_otherJobs.remove(id);
+    });
+    connect(m_manager, &M::jobEnded, this, [this](const QString &id) {
+        if (m_otherJobs.remove(id))
+            m_owners.remove(id);
     });
     // An interlock acts on the device thread by itself: the trail says the program did it.
     connect(m_manager, &M::interlockStopped, this, [this](const QString &sourceId, const QStringList &stoppedIds, const QString &why) {
@@ -527,6 +534,7 @@ void DeviceService::startProfiles(const QList<ProfileStart> &runs)
     QList<Device::JobStart> jobs;
     for (const ProfileStart &run : runs) {
         m_profileProgress.remove(run.pumpId);
+        m_otherJobs.remove(run.pumpId);
         jobs.append(Device::JobStart{run.pumpId, profileJob(run.pumpId, run.profile)});
     }
     post([jobs](Device::DeviceManager &m) { m.startJobs(jobs); });
@@ -554,6 +562,28 @@ void DeviceService::controlProfile(const QString &id, ProfileAction action)
             }
         });
     });
+}
+
+void DeviceService::startJob(const QString &id, Accounts::Permission permission, const QString &what, const Device::JobFactory &factory)
+{
+    if (auto r = authorize(id, permission, std::nullopt, nullptr); !r) {
+        refuse(id, r.error());
+        Q_EMIT jobRefused(id, r.error());
+        return;
+    }
+    if (auto r = audit(id, Audit::Kind::Calibration, what, {}, {}, {}); !r) {
+        Q_EMIT jobRefused(id, r.error());
+        return;
+    }
+    if (m_session)
+        m_owners.insert(id, m_session->actor());
+    m_otherJobs.insert(id);
+    post([id, factory](Device::DeviceManager &m) { m.startJob(id, factory); });
+}
+
+void DeviceService::withJob(const QString &id, const std::function<void(Device::PumpJob &)> &fn)
+{
+    post([id, fn](Device::DeviceManager &m) { m.withJob(id, fn); });
 }
 
 std::optional<Profiles::ProfileRunner::Progress> DeviceService::profileProgress(const QString &id) const

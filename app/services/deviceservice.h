@@ -103,6 +103,12 @@ public:
     /// Several pumps' profiles started together, all or none (see DeviceManager::startJobs).
     void startProfiles(const QList<ProfileStart> &runs);
     void controlProfile(const QString &id, ProfileAction action);
+    /// Hosts a job other than a profile (a calibration) on a pump: the one acting must be allowed
+    /// `permission`; `what` goes to the audit trail. The job is made by `factory` on the device
+    /// thread; jobRefused() says why it did not start.
+    void startJob(const QString &id, Accounts::Permission permission, const QString &what, const Device::JobFactory &factory);
+    /// Runs `fn` on the pump's job, on the device thread (nothing when the pump has none).
+    void withJob(const QString &id, const std::function<void(Device::PumpJob &)> &fn);
     /// The latest progress of the profile on a pump, while one runs or after it ended.
     std::optional<Profiles::ProfileRunner::Progress> profileProgress(const QString &id) const;
     /// Profiles running now (the pump ids).
@@ -130,6 +136,8 @@ Q_SIGNALS:
     void profileStarted(const QString &id, const PumpStudio::Profiles::Profile &profile);
     void profileStep(const QString &id, const QString &path, int segment, bool started);
     void profileFinished(const QString &id, PumpStudio::Profiles::ProfileRunner::State state, const QString &message);
+    /// A job (a profile or one of startJob()'s) could not start on the pump.
+    void jobRefused(const QString &id, const PumpStudio::Error &why);
     /// The flow a running profile set on a pump (0: it stopped it).
     void profileSetpoint(const QString &id, double mlPerMin);
     /// A command on its way to a pump (from any page, the demo or an alarm action): what run
@@ -180,6 +188,7 @@ private:
     ReasonProvider m_reasons;
     QHash<QString, Audit::Actor> m_owners;   ///< who started what runs on each pump
     QHash<QString, QString> m_setpoints;     ///< the last setpoint sent to each pump, in words
+    QSet<QString> m_otherJobs;               ///< pumps whose last job started was not a profile
 };
 
 } // namespace PumpStudio::Services

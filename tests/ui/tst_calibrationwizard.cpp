@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 PumpStudio contributors
+// The Calibration page driven end to end offscreen: a Reglo ICC on pumpsim whose true figure is
+// 0.1 mL/rev (nominal 0.094) and a simulated MT-SICS balance that weighs what it delivers. The
+// wizard's runner and balance live on the device thread as a job on the pump; the page finds the
+// true figure at every point within 0.5 %, the as-found error is the nominal's, applying stores
+// it (history, audit), the pump's flows follow it, and the certificate and CSV are written. An
+// abort stops the pump. With PUMPSTUDIO_SCREENSHOTS=DIR (and PUMPSTUDIO_LANGUAGE=zh_CN) every
+// step is also saved as a PNG there.
+#include "calibration/calibrationpage.h"
+
+#include "accounts/session.h"
+#include "audit/audittrail.h"
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/translations.h"
+#include "device/driverfactory.h"
+#include "services/deviceservice.h"
+#include "services/workbench.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PumpStudio;
+
+class TestCalibrationWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_sim;
+    QString m_pumpPath;
+    QString m_balancePath;
+    QString m_shots;
+
+    static constexpr double kTruth = 0.1;
+    static constexpr double kNominal = 0.094;
+
+    bool startSim()
+    {
+        m_pumpPath = m_dir.filePath(u"pump"_s);
+        m_balancePath = m_dir.filePath(u"balance"_s);
+        m_sim = std::make_unique<QProcess>();
+        m_sim->start(QStringLiteral(PUMPSIM_EXECUTABLE),
+                     {u"--model"_s, u"reglo-icc"_s, u"--link"_s, m_pumpPath, u"--balance"_s, u"mt-sics"_s, u"--balance-link"_s,
+                      m_balancePath, u"--ml-per-rev"_s, QString::number(kTruth), u"--speedup"_s, u"25"_s, u"--temperature"_s, u"22"_s});
+        if (!m_sim->waitForStarted())
+            return false;
+        return QTest::qWaitFor([&] { return QFileInfo::exists(m_balancePath) && QFileInfo::exists(m_pumpPath); }, 10000);
+    }
+
+    QString addPump(Services::DeviceService &devices)
+    {
+        const Models::PumpModel *model = devices.models().find(u"reglo-icc"_s);
+        Device::PumpConfig config;
+        config.modelId = model->id;
+        config.name = u"Buffer A"_s;
+        config.serial = Device::defaultSerialSettings(*model, m_pumpPath);
+        config.address = model->defaultAddress;
+        const QString id = devices.addPump(config);
+        devices.connectPump(id);
+        return id;
+    }
+
+    void shot(QWidget &w, const QString &name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QDir().mkpath(m_shots);
+        QVERIFY(w.grab().save(QDir(m_shots).filePath(name + u".png"_s)));
+    }
+
+    template <typename T>
+    static T *child(QWidget &page, const QString &name)
+    {
+        T *w = page.findChild<T *>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Logging::Options options;
+        options.console = false;
+        options.memoryCapacity = 500;
+        Logging::initialize(options);
+        QVERIFY(m_dir.isValid());
+        qputenv("PUMPSTUDIO_DATA_DIR", QFile::encodeName(m_dir.filePath(u"data"_s)));
+        m_shots = qEnvironmentVariable("PUMPSTUDIO_SCREENSHOTS");
+        if (const QString language = qEnvironmentVariable("PUMPSTUDIO_LANGUAGE"); !language.isEmpty())
+            Translations::install(*qApp, language);
+        QVERIFY(startSim());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_sim) {
+            m_sim->terminate();
+            m_sim->waitForFinished(5000);
+        }
+    }
+
+    void findsTheTrueFigureAppliesItAndListsItInTheHistory()
+    {
+        AppSettings settings(m_dir.filePath(u"settings.ini"_s));
+        Services::Workbench workbench(settings);
+        Services::DeviceService &devices = workbench.devices();
+        const QString id = addPump(devices);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id) && devices.pump(id)->identity, 10000);
+
+        CalibrationPage page(workbench);
+        page.resize(1280, 860);
+        page.show();
+        QCOMPARE(page.step(), CalibrationPage::Step::Setup);
+        // The defaults: three points at 10/50/90 % of the range, three replicates, +-2 %.
+        Calibration::CalibrationPlan plan = page.plan();
+        QCOMPARE(plan.rpms, (std::vector<double>{10, 50, 90}));
+        QCOMPARE(plan.replicates, 3);
+        QCOMPARE(plan.tolerancePct, 2.0);
+        QCOMPARE(plan.tubingId, u"tube-3stop-1.52"_s);
+        QVERIFY(!plan.manualMasses);
+
+        child<QComboBox>(page, u"calBalancePort"_s)->setEditText(m_balancePath);
+        child<QSpinBox>(page, u"calReplicates"_s)->setValue(2);
+        child<QDoubleSpinBox>(page, u"calAmount"_s)->setValue(20);
+        child<QDoubleSpinBox>(page, u"calTemperature"_s)->setValue(22);
+        auto *start = child<QPushButton>(page, u"calStart"_s);
+        QTRY_VERIFY(start->isEnabled());
+        shot(page, u"calibration-1-setup"_s);
+
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(page.step(), CalibrationPage::Step::Run);
+        // The live chart has readings while a replicate is pumped.
+        auto *table = child<QTableWidget>(page, u"calReplicates"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 3, 120000);
+        shot(page, u"calibration-2-run"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page.step() == CalibrationPage::Step::Results
+                                     || !child<QPushButton>(page, u"calAbort"_s)->isVisible(),
+                                 180000);
+        QVERIFY2(page.step() == CalibrationPage::Step::Results, qPrintable(child<QLabel>(page, u"calState"_s)->text()));
+        QVERIFY(page.result());
+        const Calibration::CalibrationResult &result = *page.result();
+        QCOMPARE(result.points.size(), std::size_t(3));
+        QCOMPARE(result.replicates.size(), std::size_t(6));
+        for (const Calibration::PointResult &p : result.points) {
+            QVERIFY2(std::abs(p.meanMlPerRev / kTruth - 1) < 0.005, qPrintable(QString::number(p.meanMlPerRev, 'g', 8)));
+            QVERIFY2(std::abs(p.asFoundErrorPct - (kNominal / kTruth - 1) * 100) < 0.5, qPrintable(QString::number(p.asFoundErrorPct)));
+        }
+        QCOMPARE(result.asFound, Calibration::Verdict::Fail);
+        QCOMPARE(child<QTableWidget>(page, u"calPoints"_s)->rowCount(), 3);
+        shot(page, u"calibration-3-results"_s);
+
+        QVERIFY(!page.saveCertificate(m_dir.filePath(u"early.pdf"_s)));  // no number before it is applied
+        QVERIFY(page.apply());
+        QVERIFY(page.applied());
+        QVERIFY(page.result()->certificate.startsWith(u"PSC-"_s));
+        const QString certificate = page.result()->certificate;
+        shot(page, u"calibration-3-results-applied"_s);
+        // Flows on this pump follow the new figure.
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id)->calibration && devices.pump(id)->calibration->certificate == certificate, 10000);
+        QVERIFY(std::abs(devices.pump(id)->calibration->mlPerRevAt(50) / kTruth - 1) < 0.005);
+        // Audited.
+        const auto entries = workbench.session().trail().entries();
+        QVERIFY(entries);
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [&](const Audit::AuditEntry &e) {
+            return e.kind == Audit::Kind::Calibration && e.details.value(u"certificate"_s).toString() == certificate;
+        }));
+
+        const QString pdf = m_dir.filePath(certificate + u".pdf"_s);
+        QVERIFY(page.saveCertificate(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QString csv = m_dir.filePath(certificate + u".csv"_s);
+        QVERIFY(page.saveRawCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains(certificate.toUtf8()));
+        if (!m_shots.isEmpty())
+            QFile::copy(pdf, QDir(m_shots).filePath(u"calibration-certificate.pdf"_s));
+
+        // The history lists it, valid, with the figure found.
+        page.showTab(1);
+        auto *history = child<QTableWidget>(page, u"calHistory"_s);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 0)->text(), certificate);
+        const QString valid = history->item(0, 5)->text();
+        shot(page, u"calibration-4-history"_s);
+        // New tubing: the calibration no longer applies, flows go back to the nominal figure.
+        history->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(page, u"calNewTubing"_s), Qt::LeftButton);
+        QVERIFY(history->item(0, 5)->text() != valid);
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.pump(id)->calibration, 10000);
+        devices.removePump(id);
+    }
+
+    // No balance: the page asks for each reading and the runner waits for it.
+    void asksForMassesByHandWithoutABalance()
+    {
+        AppSettings settings(m_dir.filePath(u"settings3.ini"_s));
+        Services::Workbench workbench(settings);
+        Services::DeviceService &devices = workbench.devices();
+        const QString id = addPump(devices);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id) && devices.pump(id)->identity, 10000);
+        CalibrationPage page(workbench);
+        page.show();
+        child<QComboBox>(page, u"calBalanceModel"_s)->setCurrentIndex(0);
+        QVERIFY(page.plan().manualMasses);
+        child<QLineEdit>(page, u"calSpeeds"_s)->setText(u"60"_s);
+        child<QSpinBox>(page, u"calReplicates"_s)->setValue(1);
+        child<QComboBox>(page, u"calAmountKind"_s)->setCurrentIndex(1);  // revolutions
+        child<QDoubleSpinBox>(page, u"calAmount"_s)->setValue(5);
+        auto *start = child<QPushButton>(page, u"calStart"_s);
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *mass = child<QDoubleSpinBox>(page, u"calMass"_s);
+        auto *enter = child<QPushButton>(page, u"calEnterMass"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(enter->isVisible(), 30000);  // the reading before the run
+        mass->setValue(0.0);
+        QTest::mouseClick(enter, Qt::LeftButton);
+        QVERIFY(!enter->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(enter->isVisible(), 30000);  // after the run
+        mass->setValue(0.5);
+        QTest::mouseClick(enter, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.step() == CalibrationPage::Step::Results, 30000);
+        QCOMPARE(page.result()->replicates.size(), std::size_t(1));
+        const Calibration::Replicate &r = page.result()->replicates.front();
+        QVERIFY(r.manual);
+        QCOMPARE(r.massG, 0.5);
+        QVERIFY2(std::abs(r.mlPerRev - r.volumeMl / r.revolutions) < 1e-9, qPrintable(QString::number(r.mlPerRev)));
+        QVERIFY2(r.volumeMl > 0.5 && r.volumeMl < 0.505, qPrintable(QString::number(r.volumeMl)));  // water at 20 degC, buoyancy
+        devices.removePump(id);
+    }
+
+    void abortStopsThePump()
+    {
+        AppSettings settings(m_dir.filePath(u"settings2.ini"_s));
+        Services::Workbench workbench(settings);
+        Services::DeviceService &devices = workbench.devices();
+        const QString id = addPump(devices);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id) && devices.pump(id)->identity, 10000);
+        CalibrationPage page(workbench);
+        page.show();
+        child<QComboBox>(page, u"calBalancePort"_s)->setEditText(m_balancePath);
+        child<QLineEdit>(page, u"calSpeeds"_s)->setText(u"50"_s);
+        child<QDoubleSpinBox>(page, u"calAmount"_s)->setValue(3000);  // long enough to be caught running
+        auto *start = child<QPushButton>(page, u"calStart"_s);
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id)->status && devices.pump(id)->status->running, 30000);
+        QTest::mouseClick(child<QPushButton>(page, u"calAbort"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(page, u"calAbort"_s)->isVisible(), 10000);
+        QVERIFY(child<QLabel>(page, u"calState"_s)->text().contains(CalibrationPage::tr("Stopped, the pump was told to stop: %1").section(u'%', 0, 0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.pump(id)->status->running, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.pump(id)->jobActive, 10000);
+        QCOMPARE(page.step(), CalibrationPage::Step::Run);
+        devices.removePump(id);
+    }
+};
+
+QTEST_MAIN(TestCalibrationWizard)
+#include "tst_calibrationwizard.moc"
