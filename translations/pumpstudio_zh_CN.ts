@@ -96,7 +96,7 @@
         <translation>更改报警限值</translation>
     </message>
     <message>
-        <source>Changing a pump's configuration</source>
+        <source>Changing a pump&apos;s configuration</source>
         <translation>更改泵的配置</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>一个审计条目</translation>
     </message>
     <message>
-        <source>the run's samples</source>
+        <source>the run&apos;s samples</source>
         <translation>运行记录的采样数据</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
 <context>
     <name>ArchiveSchema</name>
     <message>
-        <source>The archive's schema could not be brought up to date (%1): %2</source>
+        <source>The archive&apos;s schema could not be brought up to date (%1): %2</source>
         <translation>无法将归档库的数据库结构更新到最新版本（%1）：%2</translation>
     </message>
     <message>
@@ -335,8 +335,8 @@
 <context>
     <name>BalanceCtl</name>
     <message>
-        <source>Unknown balance model "%1"; 'pumpctl models' lists them.</source>
-        <translation>未知的天平型号“%1”；可用 'pumpctl models' 查看型号列表。</translation>
+        <source>Unknown balance model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation>未知的天平型号“%1”；可用 &apos;pumpctl models&apos; 查看型号列表。</translation>
     </message>
     <message>
         <source>%1 is a balance: it takes weigh, tare, zero and info.</source>
@@ -397,7 +397,7 @@
         <translation>型号</translation>
     </message>
     <message>
-        <source>Make this path a symbolic link to the balance's terminal.</source>
+        <source>Make this path a symbolic link to the balance&apos;s terminal.</source>
         <translation>将此路径设为指向天平终端的符号链接。</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>Grams on the balance's pan at power-up (a vessel), above its zero (default 0).</source>
+        <source>Grams on the balance&apos;s pan at power-up (a vessel), above its zero (default 0).</source>
         <translation>开机时天平秤盘上已有的克数（如容器），高于其零点（默认 0）。</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
         <translation>C</translation>
     </message>
     <message>
-        <source>The simulated pumps' true volume per revolution in mL (default: the tubing's figure).</source>
+        <source>The simulated pumps&apos; true volume per revolution in mL (default: the tubing&apos;s figure).</source>
         <translation>模拟泵每转的实际体积，单位为 mL（默认：软管的标称值）。</translation>
     </message>
     <message>
@@ -429,11 +429,11 @@
         <translation>ml</translation>
     </message>
     <message>
-        <source>--%1 "%2" must be a number from %3 to %4.</source>
+        <source>--%1 &quot;%2&quot; must be a number from %3 to %4.</source>
         <translation>--%1 “%2” 必须是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
-        <source>--balance must be mt-sics or sartorius-sbi, not "%1".</source>
+        <source>--balance must be mt-sics or sartorius-sbi, not &quot;%1&quot;.</source>
         <translation>--balance 必须是 mt-sics 或 sartorius-sbi，而不是“%1”。</translation>
     </message>
     <message>
@@ -448,19 +448,19 @@
 <context>
     <name>BrokerTr</name>
     <message>
-        <source>"%1" is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <source>&quot;%1&quot; is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
         <translation>“%1”不是代理服务器地址：请写成 mqtt://HOST[:PORT] 或 mqtts://HOST[:PORT]。</translation>
     </message>
     <message>
-        <source>Give the broker's user name and password separately, not in its address.</source>
+        <source>Give the broker&apos;s user name and password separately, not in its address.</source>
         <translation>请单独提供代理服务器的用户名和密码，不要写在地址中。</translation>
     </message>
     <message>
-        <source>The broker address "%1" has no host.</source>
+        <source>The broker address &quot;%1&quot; has no host.</source>
         <translation>代理服务器地址“%1”中没有主机名。</translation>
     </message>
     <message>
-        <source>The broker address "%1" has a path; it takes none.</source>
+        <source>The broker address &quot;%1&quot; has a path; it takes none.</source>
         <translation>代理服务器地址“%1”包含路径；该地址不应带路径。</translation>
     </message>
     <message>
@@ -475,8 +475,8 @@
         <translation>泵：%1</translation>
     </message>
     <message>
-        <source>Unknown balance model "%1"; 'pumpctl models' lists them.</source>
-        <translation>未知的天平型号“%1”；可用 'pumpctl models' 查看型号列表。</translation>
+        <source>Unknown balance model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
+        <translation>未知的天平型号“%1”；可用 &apos;pumpctl models&apos; 查看型号列表。</translation>
     </message>
     <message>
         <source>%1 rpm, replicate %2%3: %4 g in %5 rev = %6 mL/rev</source>
@@ -515,8 +515,8 @@
         <translation>已中断。</translation>
     </message>
     <message>
-        <source>'calibrations' takes: list [--json].</source>
-        <translation>'calibrations' 的用法：list [--json]。</translation>
+        <source>&apos;calibrations&apos; takes: list [--json].</source>
+        <translation>&apos;calibrations&apos; 的用法：list [--json]。</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -550,11 +550,11 @@
         <translation>按实测空白校正</translation>
     </message>
     <message>
-        <source>run time metered by the pump's own timed mode</source>
+        <source>run time metered by the pump&apos;s own timed mode</source>
         <translation>运行时间由泵自身的定时模式计量</translation>
     </message>
     <message>
-        <source>run time metered by PumpStudio's clock (start and stop commands)</source>
+        <source>run time metered by PumpStudio&apos;s clock (start and stop commands)</source>
         <translation>运行时间由 PumpStudio 的时钟计量（启动和停止命令）</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@
         <translation>，称量范围 %1 g，可读性 %2 g</translation>
     </message>
     <message>
-        <source>Masses entered by hand from the balance's display.</source>
+        <source>Masses entered by hand from the balance&apos;s display.</source>
         <translation>质量由操作员根据天平显示手动输入。</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@
         <translation>操作员已中止。</translation>
     </message>
     <message>
-        <source>The pump's link was lost during the calibration: %1</source>
+        <source>The pump&apos;s link was lost during the calibration: %1</source>
         <translation>校准过程中泵的链路中断：%1</translation>
     </message>
 </context>
@@ -865,27 +865,27 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use "en" and "zh")</source>
-        <translation>未知语言“%1”（请使用 "en" 和 "zh"）</translation>
+        <source>unknown language &quot;%1&quot; (use &quot;en&quot; and &quot;zh&quot;)</source>
+        <translation>未知语言“%1”（请使用 &quot;en&quot; 和 &quot;zh&quot;）</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>must be a string or an object with "en" and "zh"</source>
-        <translation>必须是字符串，或包含 "en" 和 "zh" 的对象</translation>
+        <source>must be a string or an object with &quot;en&quot; and &quot;zh&quot;</source>
+        <translation>必须是字符串，或包含 &quot;en&quot; 和 &quot;zh&quot; 的对象</translation>
     </message>
     <message>
-        <source>needs both an English ("en") and a Chinese ("zh") text</source>
-        <translation>需要同时提供英文（"en"）和中文（"zh"）文本</translation>
+        <source>needs both an English (&quot;en&quot;) and a Chinese (&quot;zh&quot;) text</source>
+        <translation>需要同时提供英文（&quot;en&quot;）和中文（&quot;zh&quot;）文本</translation>
     </message>
     <message>
         <source>must be a list of ids</source>
         <translation>必须是标识符列表</translation>
     </message>
     <message>
-        <source>unknown id "%1"</source>
+        <source>unknown id &quot;%1&quot;</source>
         <translation>未知标识符“%1”</translation>
     </message>
     <message>
@@ -905,12 +905,12 @@
         <translation>必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>must be "pcs" or "m"</source>
-        <translation>必须是 "pcs" 或 "m"</translation>
+        <source>must be &quot;pcs&quot; or &quot;m&quot;</source>
+        <translation>必须是 &quot;pcs&quot; 或 &quot;m&quot;</translation>
     </message>
     <message>
-        <source>must be null (price on request) or {"amount", "currency"}</source>
-        <translation>必须为 null（价格面议）或 {"amount", "currency"}</translation>
+        <source>must be null (price on request) or {&quot;amount&quot;, &quot;currency&quot;}</source>
+        <translation>必须为 null（价格面议）或 {&quot;amount&quot;, &quot;currency&quot;}</translation>
     </message>
     <message>
         <source>must be a number of at least 0</source>
@@ -925,7 +925,7 @@
         <translation>只能包含字母、数字和 . _ / -</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
@@ -937,8 +937,8 @@
         <translation>必须是列表</translation>
     </message>
     <message>
-        <source>must be an object with "heads", "tubing" and "models"</source>
-        <translation>必须是包含 "heads"、"tubing" 和 "models" 的对象</translation>
+        <source>must be an object with &quot;heads&quot;, &quot;tubing&quot; and &quot;models&quot;</source>
+        <translation>必须是包含 &quot;heads&quot;、&quot;tubing&quot; 和 &quot;models&quot; 的对象</translation>
     </message>
     <message>
         <source>must be a path</source>
@@ -981,7 +981,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>"%1" leads out of the catalog's folder; give a path inside it, such as "images/%2"</source>
+        <source>&quot;%1&quot; leads out of the catalog&apos;s folder; give a path inside it, such as &quot;images/%2&quot;</source>
         <translation>“%1”指向目录文件夹之外；请提供该文件夹内的路径，例如“images/%2”</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
         <translation>请检查 USB 串口转换器是否已插好，以及 %1 是否为其串口（列表中显示的是当前存在的串口）。</translation>
     </message>
     <message>
-        <source>If another program holds the port, close it; if permission is denied, see the README's "Serial port permissions".</source>
+        <source>If another program holds the port, close it; if permission is denied, see the README&apos;s &quot;Serial port permissions&quot;.</source>
         <translation>如果其他软件占用了该串口，请将其关闭；如果提示权限不足，请参阅 README 中的“Serial port permissions”（串口权限）一节。</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>请检查波特率：此处设为 %1；%2 的出厂设置为 %3，泵自身菜单中的设置必须与此一致。</translation>
     </message>
     <message>
-        <source>Check the baud rate and framing (%1) against the pump's own settings menu.</source>
+        <source>Check the baud rate and framing (%1) against the pump&apos;s own settings menu.</source>
         <translation>请对照泵自身的设置菜单检查波特率和帧格式（%1）。</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
         <translation>请检查地址：此处设为 %1（%2 的地址范围为 %3 到 %4，出厂地址为 %5）。</translation>
     </message>
     <message>
-        <source>Or let PumpStudio find it: select the port on the Devices page and press "Scan Selected Port".</source>
+        <source>Or let PumpStudio find it: select the port on the Devices page and press &quot;Scan Selected Port&quot;.</source>
         <translation>也可以让 PumpStudio 自动查找：在“设备”页面选中该串口，然后点击“扫描所选串口”。</translation>
     </message>
     <message>
@@ -1074,14 +1074,14 @@
         <translation>  %1，%2，地址 %3：%4</translation>
     </message>
     <message>
-        <source>A pump set to another baud rate or address does not answer a scan: add it with its own settings and press "Test connection".</source>
+        <source>A pump set to another baud rate or address does not answer a scan: add it with its own settings and press &quot;Test connection&quot;.</source>
         <translation>波特率或地址不是出厂设置的泵不会应答扫描：请按其实际设置添加，并点击“测试连接”。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTr</name>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>DemoController</name>
     <message>
-        <source>The profile "%1" does not fit the %2: %3</source>
+        <source>The profile &quot;%1&quot; does not fit the %2: %3</source>
         <translation>程序“%1”不适用于 %2：%3</translation>
     </message>
     <message>
@@ -1202,15 +1202,15 @@
         <translation>拔出并重新插入数据线</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo's terminals.</source>
+        <source>No temporary folder for the demo&apos;s terminals.</source>
         <translation>无法为演示的虚拟终端创建临时文件夹。</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's USB cable is pulled</source>
+        <source>Demo: the Longer BT100-2J&apos;s USB cable is pulled</source>
         <translation>演示：Longer BT100-2J 的 USB 数据线已被拔出</translation>
     </message>
     <message>
-        <source>Demo: the Longer BT100-2J's cable is plugged back in</source>
+        <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
         <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
     </message>
 </context>
@@ -1225,11 +1225,11 @@
         <translation>%1 已按 %2 打开；同一线路上的泵必须使用相同的串口设置。</translation>
     </message>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
-        <source>No pump "%1" is configured.</source>
+        <source>No pump &quot;%1&quot; is configured.</source>
         <translation>未配置名为“%1”的泵。</translation>
     </message>
     <message>
@@ -1348,11 +1348,11 @@
         <translation>由程序设置的设定值：%1</translation>
     </message>
     <message>
-        <source>The profile "%1" is not approved: only approved profiles run here.</source>
+        <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
         <translation>程序“%1”未经批准：此处只能运行已批准的程序。</translation>
     </message>
     <message>
-        <source>Profile "%1" started</source>
+        <source>Profile &quot;%1&quot; started</source>
         <translation>程序“%1”已开始</translation>
     </message>
     <message>
@@ -1385,14 +1385,14 @@
 <context>
     <name>DriverFactory</name>
     <message>
-        <source>The line is not set up for %1's protocol.</source>
+        <source>The line is not set up for %1&apos;s protocol.</source>
         <translation>该线路未按 %1 的协议配置。</translation>
     </message>
 </context>
 <context>
     <name>DryRun</name>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -1407,11 +1407,11 @@
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>'%1' is not a probability between 0 and 1 (or 0%-100%)</source>
+        <source>&apos;%1&apos; is not a probability between 0 and 1 (or 0%-100%)</source>
         <translation>“%1”不是 0 到 1 之间（或 0%-100%）的概率</translation>
     </message>
     <message>
-        <source>Fault spec, column %1: %2 (in "%3")</source>
+        <source>Fault spec, column %1: %2 (in &quot;%3&quot;)</source>
         <translation>故障描述第 %1 列：%2（位于“%3”）</translation>
     </message>
     <message>
@@ -1423,11 +1423,11 @@
         <translation>时间不能为负数</translation>
     </message>
     <message>
-        <source>a time must be a string such as "10s" or a number of seconds</source>
+        <source>a time must be a string such as &quot;10s&quot; or a number of seconds</source>
         <translation>时间必须是“10s”这样的字符串，或以秒为单位的数字</translation>
     </message>
     <message>
-        <source>'%1' is not a duration such as 250ms, 10s or 1.5min</source>
+        <source>&apos;%1&apos; is not a duration such as 250ms, 10s or 1.5min</source>
         <translation>“%1”不是 250ms、10s 或 1.5min 这样的时长</translation>
     </message>
     <message>
@@ -1435,19 +1435,19 @@
         <translation>空项</translation>
     </message>
     <message>
-        <source>'%1' is not a rate; rates are %2</source>
+        <source>&apos;%1&apos; is not a rate; rates are %2</source>
         <translation>“%1”不是比率项；比率项有 %2</translation>
     </message>
     <message>
-        <source>'%1' is not a fault; faults are %2, rates are %3</source>
+        <source>&apos;%1&apos; is not a fault; faults are %2, rates are %3</source>
         <translation>“%1”不是故障；故障有 %2，比率项有 %3</translation>
     </message>
     <message>
-        <source>'%1' is not an address from 0 to %2</source>
+        <source>&apos;%1&apos; is not an address from 0 to %2</source>
         <translation>“%1”不是 0 到 %2 之间的地址</translation>
     </message>
     <message>
-        <source>expected '@' and a time after '%1'</source>
+        <source>expected &apos;@&apos; and a time after &apos;%1&apos;</source>
         <translation>“%1”之后应为“@”和时间</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>expected a list of events, or an object with an "events" list</source>
+        <source>expected a list of events, or an object with an &quot;events&quot; list</source>
         <translation>应为事件列表，或含有“events”列表的对象</translation>
     </message>
     <message>
@@ -1471,43 +1471,43 @@
         <translation>事件 %1：%2</translation>
     </message>
     <message>
-        <source>expected an object such as {"at": "10s", "fault": "stall"}</source>
-        <translation>应为 {"at": "10s", "fault": "stall"} 这样的对象</translation>
+        <source>expected an object such as {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;}</source>
+        <translation>应为 {&quot;at&quot;: &quot;10s&quot;, &quot;fault&quot;: &quot;stall&quot;} 这样的对象</translation>
     </message>
     <message>
-        <source>unknown key "%1" (known: %2)</source>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
         <translation>未知的键“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>"fault" must be one of %1, %2; got "%3"</source>
+        <source>&quot;fault&quot; must be one of %1, %2; got &quot;%3&quot;</source>
         <translation>“fault”必须是 %1、%2 之一；实际为“%3”</translation>
     </message>
     <message>
-        <source>"at" (when the fault happens) is missing</source>
+        <source>&quot;at&quot; (when the fault happens) is missing</source>
         <translation>缺少“at”（故障发生的时间）</translation>
     </message>
     <message>
-        <source>"at": %1</source>
+        <source>&quot;at&quot;: %1</source>
         <translation>“at”：%1</translation>
     </message>
     <message>
-        <source>"for" does not apply to %1</source>
+        <source>&quot;for&quot; does not apply to %1</source>
         <translation>“for”不适用于 %1</translation>
     </message>
     <message>
-        <source>"for": %1</source>
+        <source>&quot;for&quot;: %1</source>
         <translation>“for”：%1</translation>
     </message>
     <message>
-        <source>"address" must be a whole number from 0 to %1 on a pump fault</source>
+        <source>&quot;address&quot; must be a whole number from 0 to %1 on a pump fault</source>
         <translation>泵故障的“address”必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>"value": %1</source>
+        <source>&quot;value&quot;: %1</source>
         <translation>“value”：%1</translation>
     </message>
     <message>
-        <source>"value" applies only to rates (%1)</source>
+        <source>&quot;value&quot; applies only to rates (%1)</source>
         <translation>“value”只适用于比率项（%1）</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation>时间最多为 %1 s</translation>
     </message>
     <message>
-        <source>'%1' is longer than %2 s</source>
+        <source>&apos;%1&apos; is longer than %2 s</source>
         <translation>“%1”超过 %2 s</translation>
     </message>
 </context>
@@ -1608,11 +1608,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown log level "%1"; use trace, debug, info, warning, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warning, error, critical or off.</source>
         <translation>未知的日志级别“%1”；请使用 trace、debug、info、warning、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use %2.</source>
+        <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知的语言“%1”；请使用 %2。</translation>
     </message>
     <message>
@@ -1632,7 +1632,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>--quit-after needs a whole number of seconds above 0, not "%1".</source>
+        <source>--quit-after needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要大于 0 的整数秒，而不是“%1”。</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@
         <translation>--demo-profile 需要与 --demo 一起使用。</translation>
     </message>
     <message>
-        <source>A distributor's presentation: the demo, the catalog showing what fits its pumps, and a sample profile open, ready to run.</source>
+        <source>A distributor&apos;s presentation: the demo, the catalog showing what fits its pumps, and a sample profile open, ready to run.</source>
         <translation>经销商演示：启动演示，配件目录中显示适配演示泵的配件，并打开一个示例程序以便运行。</translation>
     </message>
 </context>
@@ -1689,7 +1689,7 @@
         <translation>状态查询</translation>
     </message>
     <message>
-        <source>The pump's state reply could not be read.</source>
+        <source>The pump&apos;s state reply could not be read.</source>
         <translation>无法解析泵的状态应答。</translation>
     </message>
     <message>
@@ -1755,11 +1755,11 @@
 <context>
     <name>Masterflex</name>
     <message>
-        <source>%1 rpm does not fit the drive's speed field.</source>
+        <source>%1 rpm does not fit the drive&apos;s speed field.</source>
         <translation>%1 rpm 超出驱动器转速字段的范围。</translation>
     </message>
     <message>
-        <source>%1 revolutions do not fit the drive's field.</source>
+        <source>%1 revolutions do not fit the drive&apos;s field.</source>
         <translation>%1 转超出驱动器字段的范围。</translation>
     </message>
     <message>
@@ -1822,15 +1822,15 @@
         <translation>转数设置</translation>
     </message>
     <message>
-        <source>The drive answered %1 with "%2", which is not an answer to it.</source>
+        <source>The drive answered %1 with &quot;%2&quot;, which is not an answer to it.</source>
         <translation>驱动器对%1的应答为“%2”，这不是对该命令的应答。</translation>
     </message>
     <message>
-        <source>The drive's status reply "%1" could not be read.</source>
+        <source>The drive&apos;s status reply &quot;%1&quot; could not be read.</source>
         <translation>无法解析驱动器的状态应答“%1”。</translation>
     </message>
     <message>
-        <source>The drive's revolutions reply "%1" could not be read.</source>
+        <source>The drive&apos;s revolutions reply &quot;%1&quot; could not be read.</source>
         <translation>无法解析驱动器的转数应答“%1”。</translation>
     </message>
 </context>
@@ -1869,22 +1869,22 @@
         <translation>转速设置</translation>
     </message>
     <message>
-        <source>The drive answered %1 with "%2", which is not an answer to it.</source>
+        <source>The drive answered %1 with &quot;%2&quot;, which is not an answer to it.</source>
         <translation>驱动器对%1的应答为“%2”，这不是对该命令的应答。</translation>
     </message>
     <message>
-        <source>The drive did not report its status ('%1').</source>
+        <source>The drive did not report its status (&apos;%1&apos;).</source>
         <translation>驱动器未报告其状态（“%1”）。</translation>
     </message>
     <message>
-        <source>The drive's status reply "%1" could not be read.</source>
+        <source>The drive&apos;s status reply &quot;%1&quot; could not be read.</source>
         <translation>无法解析驱动器的状态应答“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Modbus</name>
     <message>
-        <source>%1 does not fit register "%2".</source>
+        <source>%1 does not fit register &quot;%2&quot;.</source>
         <translation>%1 超出寄存器“%2”的范围。</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@
 <context>
     <name>ModbusDriver</name>
     <message>
-        <source>The %1 model file has no "%2" register.</source>
+        <source>The %1 model file has no &quot;%2&quot; register.</source>
         <translation>%1 的型号文件中没有“%2”寄存器。</translation>
     </message>
     <message>
@@ -1946,11 +1946,11 @@
         <translation>%1 的型号文件中没有方向寄存器。</translation>
     </message>
     <message>
-        <source>The write to "%1" was not confirmed: %2</source>
+        <source>The write to &quot;%1&quot; was not confirmed: %2</source>
         <translation>写入“%1”未得到确认：%2</translation>
     </message>
     <message>
-        <source>"%1" reads back %2 after %3 was written: the pump did not take it.</source>
+        <source>&quot;%1&quot; reads back %2 after %3 was written: the pump did not take it.</source>
         <translation>写入 %3 后“%1”回读为 %2：泵未接受该值。</translation>
     </message>
     <message>
@@ -2029,11 +2029,11 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>must be coil, discrete, input or holding, not "%1"</source>
+        <source>must be coil, discrete, input or holding, not &quot;%1&quot;</source>
         <translation>必须是 coil、discrete、input 或 holding，而不是“%1”</translation>
     </message>
     <message>
-        <source>must be uint16, int16, uint32, int32, float32 or ascii, not "%1"</source>
+        <source>must be uint16, int16, uint32, int32, float32 or ascii, not &quot;%1&quot;</source>
         <translation>必须是 uint16、int16、uint32、int32、float32 或 ascii，而不是“%1”</translation>
     </message>
     <message>
@@ -2057,11 +2057,11 @@
         <translation>为 %1；此版本的 PumpStudio 只能读取格式 %2</translation>
     </message>
     <message>
-        <source>must be peristaltic, syringe or pressure-sensor, not "%1"</source>
+        <source>must be peristaltic, syringe or pressure-sensor, not &quot;%1&quot;</source>
         <translation>必须是 peristaltic、syringe 或 pressure-sensor，而不是“%1”</translation>
     </message>
     <message>
-        <source>is not a protocol PumpStudio speaks: "%1"</source>
+        <source>is not a protocol PumpStudio speaks: &quot;%1&quot;</source>
         <translation>不是 PumpStudio 支持的协议：“%1”</translation>
     </message>
     <message>
@@ -2089,27 +2089,27 @@
         <translation>必须大于 flow.minMlPerMin</translation>
     </message>
     <message>
-        <source>repeats the head id "%1"</source>
+        <source>repeats the head id &quot;%1&quot;</source>
         <translation>泵头编号“%1”重复</translation>
     </message>
     <message>
-        <source>names no head in this file: "%1"</source>
+        <source>names no head in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的泵头：“%1”</translation>
     </message>
     <message>
-        <source>repeats the point "%1"</source>
+        <source>repeats the point &quot;%1&quot;</source>
         <translation>寄存器点“%1”重复</translation>
     </message>
     <message>
-        <source>names no register in this file: "%1"</source>
+        <source>names no register in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的寄存器：“%1”</translation>
     </message>
     <message>
-        <source>has no "%1" point</source>
+        <source>has no &quot;%1&quot; point</source>
         <translation>缺少“%1”寄存器点</translation>
     </message>
     <message>
-        <source>has no "run" point</source>
+        <source>has no &quot;run&quot; point</source>
         <translation>缺少“run”寄存器点</translation>
     </message>
     <message>
@@ -2131,7 +2131,7 @@
         </translation>
     </message>
     <message>
-        <source>may hold only letters, digits and . _ - (starting with a letter or digit), not "%1"</source>
+        <source>may hold only letters, digits and . _ - (starting with a letter or digit), not &quot;%1&quot;</source>
         <translation>只能包含字母、数字和 . _ -（须以字母或数字开头），而不是“%1”</translation>
     </message>
     <message>
@@ -2215,23 +2215,23 @@
         <translation>不得大于 speed.maxRpm（%1）</translation>
     </message>
     <message>
-        <source>repeats the tubing id "%1"</source>
+        <source>repeats the tubing id &quot;%1&quot;</source>
         <translation>软管标识符“%1”重复</translation>
     </message>
     <message>
-        <source>names no tubing of this head: "%1"</source>
+        <source>names no tubing of this head: &quot;%1&quot;</source>
         <translation>指向此泵头不存在的软管：“%1”</translation>
     </message>
     <message>
-        <source>repeats the syringe id "%1"</source>
+        <source>repeats the syringe id &quot;%1&quot;</source>
         <translation>注射器标识符“%1”重复</translation>
     </message>
     <message>
-        <source>names no syringe in this file: "%1"</source>
+        <source>names no syringe in this file: &quot;%1&quot;</source>
         <translation>指向本文件中不存在的注射器：“%1”</translation>
     </message>
     <message>
-        <source>names "%1", which is not writable</source>
+        <source>names &quot;%1&quot;, which is not writable</source>
         <translation>指向不可写的“%1”</translation>
     </message>
 </context>
@@ -2250,7 +2250,7 @@
         <translation>无法关闭运行记录：%1</translation>
     </message>
     <message>
-        <source>Profile "%1" started</source>
+        <source>Profile &quot;%1&quot; started</source>
         <translation>程序“%1”已开始</translation>
     </message>
     <message>
@@ -2432,7 +2432,7 @@
         <translation>天平当前无法称量（S I）：天平忙。</translation>
     </message>
     <message>
-        <source>The balance weighs in "%1", not in grams: set its unit to g.</source>
+        <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
         <translation>天平的称量单位为“%1”，而不是克：请将其单位设为 g。</translation>
     </message>
     <message>
@@ -2451,7 +2451,7 @@
         <translation>NE-1000 只接受正数。</translation>
     </message>
     <message>
-        <source>%1 cannot be written in the NE-1000's 4 digits.</source>
+        <source>%1 cannot be written in the NE-1000&apos;s 4 digits.</source>
         <translation>%1 无法用 NE-1000 的 4 位数字表示。</translation>
     </message>
     <message>
@@ -2522,7 +2522,7 @@
         <translation>流速查询</translation>
     </message>
     <message>
-        <source>The pump answered the rate query with "%1".</source>
+        <source>The pump answered the rate query with &quot;%1&quot;.</source>
         <translation>泵对流量查询的应答为“%1”。</translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@
         <translation>体积单位设置</translation>
     </message>
     <message>
-        <source>The pump answered the dispensed-volume query with "%1".</source>
+        <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
         <translation>泵对已输送体积查询的应答为“%1”。</translation>
     </message>
 </context>
@@ -2657,7 +2657,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Please reply with a quotation including delivery time. Prices shown are the list or distributor prices known to the requester; items marked "on request" are to be quoted by the supplier.</source>
+        <source>Please reply with a quotation including delivery time. Prices shown are the list or distributor prices known to the requester; items marked &quot;on request&quot; are to be quoted by the supplier.</source>
         <translation>请回复报价并注明交货期。所列价格为询价方已知的目录价或经销商价格；标注“面议”的产品请供应商报价。</translation>
     </message>
     <message>
@@ -2842,7 +2842,7 @@
 <context>
     <name>PortScanner</name>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
 </context>
@@ -2857,7 +2857,7 @@
         <translation>%1（%2 mL/min）</translation>
     </message>
     <message>
-        <source>Head "%1" is not one of the %2's heads (%3).</source>
+        <source>Head &quot;%1&quot; is not one of the %2&apos;s heads (%3).</source>
         <translation>泵头“%1”不是 %2 的泵头之一（%3）。</translation>
     </message>
     <message>
@@ -2865,7 +2865,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Tubing "%1" is not one of the tubing sizes for the %2's %3 (%4).</source>
+        <source>Tubing &quot;%1&quot; is not one of the tubing sizes for the %2&apos;s %3 (%4).</source>
         <translation>软管“%1”不是 %2 的 %3 可用的软管规格之一（%4）。</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@
         <translation>%1 的每转毫升数未知：请校准泵。</translation>
     </message>
     <message>
-        <source>Syringe "%1" is not one of the %2's syringes (%3).</source>
+        <source>Syringe &quot;%1&quot; is not one of the %2&apos;s syringes (%3).</source>
         <translation>注射器“%1”不是 %2 的注射器之一（%3）。</translation>
     </message>
     <message>
@@ -2885,19 +2885,19 @@
         <translation>%1：%2 为 0；斜坡低于最小值期间泵保持停止。</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is above the %4's maximum of %5 mL/min.</source>
+        <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min.</source>
         <translation>%1：%2 %3 高于 %4 的最大值 %5 mL/min。</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is below the %4's minimum of %5 mL/min.</source>
+        <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min.</source>
         <translation>%1：%2 %3 低于 %4 的最小值 %5 mL/min。</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is above the %4's maximum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
+        <source>%1: %2 %3 is above the %4&apos;s maximum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
         <translation>%1：%2 %3 高于 %4 在使用 %6 时的最大值 %5 mL/min（%7 rpm × %8 mL/转）。</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is below the %4's minimum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
+        <source>%1: %2 %3 is below the %4&apos;s minimum of %5 mL/min with %6 (%7 rpm x %8 mL/rev).</source>
         <translation>%1：%2 %3 低于 %4 在使用 %6 时的最小值 %5 mL/min（%7 rpm × %8 mL/转）。</translation>
     </message>
     <message>
@@ -2929,7 +2929,7 @@
         <translation>%1：到此步骤结束时注射器需单程移动 %2 mL，超过 %3 的容量（%4 mL）。</translation>
     </message>
     <message>
-        <source>The profile was written for "%1"; it is checked against the %2 with that model's own head, tubing or syringe.</source>
+        <source>The profile was written for &quot;%1&quot;; it is checked against the %2 with that model&apos;s own head, tubing or syringe.</source>
         <translation>该程序是为“%1”编写的；现按 %2 及该型号自身的泵头、软管或注射器进行检查。</translation>
     </message>
     <message>
@@ -2945,7 +2945,7 @@
         <translation>程序无效：%1：%2</translation>
     </message>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -3020,19 +3020,19 @@
         <translation>SKU 为空</translation>
     </message>
     <message>
-        <source>unknown SKU "%1"</source>
+        <source>unknown SKU &quot;%1&quot;</source>
         <translation>未知 SKU“%1”</translation>
     </message>
     <message>
-        <source>SKU "%1" already priced on line %2</source>
+        <source>SKU &quot;%1&quot; already priced on line %2</source>
         <translation>SKU“%1”已在第 %2 行定价</translation>
     </message>
     <message>
-        <source>currency "%1" is not a three-letter code such as CNY</source>
+        <source>currency &quot;%1&quot; is not a three-letter code such as CNY</source>
         <translation>货币“%1”不是三个字母的代码（例如 CNY）</translation>
     </message>
     <message>
-        <source>discount "%1" is not a percentage from 0 to below 100</source>
+        <source>discount &quot;%1&quot; is not a percentage from 0 to below 100</source>
         <translation>折扣“%1”不是 0 到 100（不含）之间的百分比</translation>
     </message>
     <message>
@@ -3040,11 +3040,11 @@
         <translation>%1 不是价格覆盖文件</translation>
     </message>
     <message>
-        <source>price "%1" %2</source>
+        <source>price &quot;%1&quot; %2</source>
         <translation>价格“%1”%2</translation>
     </message>
     <message>
-        <source>stock "%1" is not a whole number from 0 to %2</source>
+        <source>stock &quot;%1&quot; is not a whole number from 0 to %2</source>
         <translation>库存“%1”不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
@@ -3060,7 +3060,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <source>repeats "%1"</source>
+        <source>repeats &quot;%1&quot;</source>
         <translation>“%1”重复</translation>
     </message>
     <message>
@@ -3072,8 +3072,8 @@
         <translation>必须是三个字母的货币代码，例如 CNY</translation>
     </message>
     <message>
-        <source>given without a price ("minor")</source>
-        <translation>缺少价格（"minor"）</translation>
+        <source>given without a price (&quot;minor&quot;)</source>
+        <translation>缺少价格（&quot;minor&quot;）</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1</source>
@@ -3142,11 +3142,11 @@
         <translation>启动泵</translation>
     </message>
     <message>
-        <source>starting the pump's own run</source>
+        <source>starting the pump&apos;s own run</source>
         <translation>启动泵自身的运行模式</translation>
     </message>
     <message>
-        <source>reading the pump's volume</source>
+        <source>reading the pump&apos;s volume</source>
         <translation>读取泵的累计体积</translation>
     </message>
     <message>
@@ -3215,7 +3215,7 @@
 <context>
     <name>Profiles</name>
     <message>
-        <source>must be one of %1, not "%2"</source>
+        <source>must be one of %1, not &quot;%2&quot;</source>
         <translation>必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
@@ -3319,8 +3319,8 @@
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>must be an object with a value and a unit, such as {"value": 5, "unit": "%1"}</source>
-        <translation>必须是包含数值和单位的对象，例如 {"value": 5, "unit": "%1"}</translation>
+        <source>must be an object with a value and a unit, such as {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</source>
+        <translation>必须是包含数值和单位的对象，例如 {&quot;value&quot;: 5, &quot;unit&quot;: &quot;%1&quot;}</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -3331,7 +3331,7 @@
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>"%1" is not a step this version knows (%2)</source>
+        <source>&quot;%1&quot; is not a step this version knows (%2)</source>
         <translation>“%1”不是此版本认识的步骤（%2）</translation>
     </message>
     <message>
@@ -3339,15 +3339,15 @@
         <translation>不是文本</translation>
     </message>
     <message>
-        <source>must be "forward" or "reverse"</source>
-        <translation>必须是 "forward" 或 "reverse"</translation>
+        <source>must be &quot;forward&quot; or &quot;reverse&quot;</source>
+        <translation>必须是 &quot;forward&quot; 或 &quot;reverse&quot;</translation>
     </message>
     <message>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a PumpStudio profile</source>
+        <source>must be &quot;%1&quot;: this is not a PumpStudio profile</source>
         <translation>必须是“%1”：这不是 PumpStudio 程序文件</translation>
     </message>
     <message>
@@ -3468,7 +3468,7 @@
         </translation>
     </message>
     <message>
-        <source>Unknown model "%1"; 'pumpctl models' lists them.</source>
+        <source>Unknown model &quot;%1&quot;; &apos;pumpctl models&apos; lists them.</source>
         <translation>未知型号“%1”；可用“pumpctl models”列出所有型号。</translation>
     </message>
     <message>
@@ -3641,11 +3641,11 @@
         <translation>非数字的值</translation>
     </message>
     <message>
-        <source>a set speed of %1 rpm, outside the model's 0-%2 rpm</source>
+        <source>a set speed of %1 rpm, outside the model&apos;s 0-%2 rpm</source>
         <translation>设定转速 %1 rpm，超出该型号的 0-%2 rpm</translation>
     </message>
     <message>
-        <source>an actual speed of %1 rpm, outside the model's 0-%2 rpm</source>
+        <source>an actual speed of %1 rpm, outside the model&apos;s 0-%2 rpm</source>
         <translation>实际转速 %1 rpm，超出该型号的 0-%2 rpm</translation>
     </message>
     <message>
@@ -3703,7 +3703,7 @@
         <translation>%1 尚未在其链路上完成识别；未发送任何命令。</translation>
     </message>
     <message>
-        <source>Unknown pump model "%1".</source>
+        <source>Unknown pump model &quot;%1&quot;.</source>
         <translation>未知的泵型号“%1”。</translation>
     </message>
     <message>
@@ -3770,7 +3770,7 @@
 <context>
     <name>PumpSimOptions</name>
     <message>
-        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal's path as the first line, then serves until interrupted.</source>
+        <source>pumpsim: simulated pumps on a pseudo-terminal. Prints the terminal&apos;s path as the first line, then serves until interrupted.</source>
         <translation>pumpsim：在伪终端上运行的模拟泵。第一行输出终端路径，然后持续服务直到被中断。</translation>
     </message>
     <message>
@@ -3810,7 +3810,7 @@
         <translation>软管或注射器编号（按顺序与 --model 对应）。</translation>
     </message>
     <message>
-        <source>Baud rate (default: the model's).</source>
+        <source>Baud rate (default: the model&apos;s).</source>
         <translation>波特率（默认为型号的设置）。</translation>
     </message>
     <message>
@@ -3878,11 +3878,11 @@
         <translation>--model 需要型号编号。</translation>
     </message>
     <message>
-        <source>--address "%1" is not a number from 0 to %2.</source>
+        <source>--address &quot;%1&quot; is not a number from 0 to %2.</source>
         <translation>--address“%1”不是 0 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <source>--baud "%1" is not a baud rate.</source>
+        <source>--baud &quot;%1&quot; is not a baud rate.</source>
         <translation>--baud“%1”不是有效的波特率。</translation>
     </message>
     <message>
@@ -3890,11 +3890,11 @@
         <translation>--sensor-link 必须与 --link 不同。</translation>
     </message>
     <message>
-        <source>--speedup "%1" must be a number above 0 and at most %2.</source>
+        <source>--speedup &quot;%1&quot; must be a number above 0 and at most %2.</source>
         <translation>--speedup“%1”必须是大于 0 且不超过 %2 的数字。</translation>
     </message>
     <message>
-        <source>--latency-ms "%1" must be 0 to %2.</source>
+        <source>--latency-ms &quot;%1&quot; must be 0 to %2.</source>
         <translation>--latency-ms“%1”必须在 0 到 %2 之间。</translation>
     </message>
     <message>
@@ -3902,15 +3902,15 @@
         <translation>--faults 和 --scenario 只能二选一。</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a whole number.</source>
+        <source>--seed &quot;%1&quot; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1".</source>
+        <source>Unknown log level &quot;%1&quot;.</source>
         <translation>未知的日志级别“%1”。</translation>
     </message>
     <message>
-        <source>Firmware codes the pump reports, e.g. "0208 307" (Reglo ICC; pairs with --model in order).</source>
+        <source>Firmware codes the pump reports, e.g. &quot;0208 307&quot; (Reglo ICC; pairs with --model in order).</source>
         <translation>泵报告的固件代码，例如“0208 307”（仅 Reglo ICC；按顺序与 --model 对应）。</translation>
     </message>
     <message>
@@ -3918,15 +3918,15 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>--firmware "%1" is not a firmware code (letters, digits, spaces and dots, at most 16).</source>
+        <source>--firmware &quot;%1&quot; is not a firmware code (letters, digits, spaces and dots, at most 16).</source>
         <translation>--firmware “%1”不是有效的固件代码（字母、数字、空格和点，最多 16 个字符）。</translation>
     </message>
     <message>
-        <source>Faults at times of pump time, e.g. "drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s"; "echo" makes the line a loopback, "silent" a port with nothing attached.</source>
+        <source>Faults at times of pump time, e.g. &quot;drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s&quot;; &quot;echo&quot; makes the line a loopback, &quot;silent&quot; a port with nothing attached.</source>
         <translation>按泵运行时间注入的故障，例如“drop=0.05,corrupt=0.02,slow=200ms,unplug@10s:3s,stall/2@20s”；“echo”使线路成为回环，“silent”模拟未连接任何设备的端口。</translation>
     </message>
     <message>
-        <source>The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR.</source>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
         <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
     </message>
 </context>
@@ -3987,7 +3987,7 @@
         <translation>由谁运行？</translation>
     </message>
     <message>
-        <source>A run is being recorded. Pick or type the operator's name (the OS user %1 is recorded as well):</source>
+        <source>A run is being recorded. Pick or type the operator&apos;s name (the OS user %1 is recorded as well):</source>
         <translation>正在记录运行。请选择或输入操作员姓名（操作系统用户 %1 也会被记录）：</translation>
     </message>
 </context>
@@ -3998,8 +3998,8 @@
         <translation>关于 PumpStudio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href="https://www.ywfluid.com"&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Configure and monitor laboratory pumps: dosing profiles, live flow and pressure, run records, calibration and the accessory catalog.&lt;/p&gt;&lt;p&gt;Accessories from Changzhou Yuanwang Fluid Technology Co., Ltd., &lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;配置和监控实验室泵：加液程序、实时流量与压力、运行记录、校准以及配件目录。&lt;/p&gt;&lt;p&gt;配件来自常州远望流体科技有限公司，&lt;a href=&quot;https://www.ywfluid.com&quot;&gt;www.ywfluid.com&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy Build Info</source>
@@ -4334,7 +4334,7 @@
         <translation>有未保存的更改：保存后将撤销所有批准。%1</translation>
     </message>
     <message>
-        <source>Profile "%1" (%2)</source>
+        <source>Profile &quot;%1&quot; (%2)</source>
         <translation>程序“%1”（%2）</translation>
     </message>
 </context>
@@ -4728,7 +4728,7 @@ Entry %2, hash %3</source>
         <translation>已换新软管</translation>
     </message>
     <message>
-        <source>The selected calibration's pump, head and tubing got new tubing: its calibration no longer applies</source>
+        <source>The selected calibration&apos;s pump, head and tubing got new tubing: its calibration no longer applies</source>
         <translation>所选校准对应的泵、泵头和软管已换上新软管：该校准不再适用</translation>
     </message>
     <message>
@@ -4748,7 +4748,7 @@ Entry %2, hash %3</source>
         <translation>%1 正在运行程序或另一项校准。</translation>
     </message>
     <message>
-        <source>Choose the balance's port, or enter masses by hand.</source>
+        <source>Choose the balance&apos;s port, or enter masses by hand.</source>
         <translation>请选择天平的串口，或改为手动输入质量。</translation>
     </message>
     <message>
@@ -4826,7 +4826,7 @@ Entry %2, hash %3</source>
         <translation>第 %1 点，第 %2 次重复：请将天平去皮，并在运行前输入其读数。</translation>
     </message>
     <message>
-        <source>Point %1, replicate %2: type the balance's stable reading after the run.</source>
+        <source>Point %1, replicate %2: type the balance&apos;s stable reading after the run.</source>
         <translation>第 %1 点，第 %2 次重复：请在运行后输入天平的稳定读数。</translation>
     </message>
     <message>
@@ -4968,7 +4968,7 @@ Entry %2, hash %3</source>
         <translation>已换新软管（%1 / %2）：其校准不再适用</translation>
     </message>
     <message>
-        <source>New tubing fitted on %1: flows use the tubing's nominal figure until it is calibrated.</source>
+        <source>New tubing fitted on %1: flows use the tubing&apos;s nominal figure until it is calibrated.</source>
         <translation>%1 已换新软管：在重新校准之前，流量使用该软管的标称系数。</translation>
     </message>
 </context>
@@ -4999,7 +4999,7 @@ Entry %2, hash %3</source>
         <translation>您的信息（下次自动填写）</translation>
     </message>
     <message>
-        <source>your distributor's or the manufacturer's address</source>
+        <source>your distributor&apos;s or the manufacturer&apos;s address</source>
         <translation>经销商或制造商的电子邮件地址</translation>
     </message>
     <message>
@@ -5059,7 +5059,7 @@ Entry %2, hash %3</source>
         <translation>从购物车移除 %1</translation>
     </message>
     <message>
-        <source>The cart is empty. Select an item and press "Add to cart".</source>
+        <source>The cart is empty. Select an item and press &quot;Add to cart&quot;.</source>
         <translation>购物车为空。请选择产品并点击“加入购物车”。</translation>
     </message>
     <message>
@@ -5142,7 +5142,7 @@ Entry %2, hash %3</source>
         <translation>货号 %1 · %2</translation>
     </message>
     <message>
-        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <source>A pump (%1) has run %2 h of this part&apos;s %3 h service life.</source>
         <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
     </message>
     <message>
@@ -5281,7 +5281,7 @@ Entry %2, hash %3</source>
         <translation>适配我的泵(&amp;F)</translation>
     </message>
     <message>
-        <source>Only items made for the models, heads and tubing of the pumps listed under "My pumps"</source>
+        <source>Only items made for the models, heads and tubing of the pumps listed under &quot;My pumps&quot;</source>
         <translation>仅显示适用于“我的泵”中所列泵型号、泵头和软管的产品</translation>
     </message>
     <message>
@@ -5351,7 +5351,7 @@ Entry %2, hash %3</source>
         </translation>
     </message>
     <message>
-        <source>No pumps listed yet: use "My pumps" to add the pumps on your bench.</source>
+        <source>No pumps listed yet: use &quot;My pumps&quot; to add the pumps on your bench.</source>
         <translation>尚未列出任何泵：请通过“我的泵”添加您正在使用的泵。</translation>
     </message>
     <message numerus="yes">
@@ -5405,7 +5405,7 @@ Entry %2, hash %3</source>
         <translation>内置目录</translation>
     </message>
     <message>
-        <source>Remove the distributor's catalog file and price list and go back to the bundled catalog?</source>
+        <source>Remove the distributor&apos;s catalog file and price list and go back to the bundled catalog?</source>
         <translation>删除经销商的目录文件和价目表，并恢复内置目录吗？</translation>
     </message>
     <message>
@@ -5441,16 +5441,16 @@ Entry %2, hash %3</source>
         <translation>经销商(&amp;I)</translation>
     </message>
     <message>
-        <source>No item matches "%1" with the filters set (category, application, fits my pumps). &lt;a href="#filters"&gt;Show all categories&lt;/a&gt; or &lt;a href="#search"&gt;clear the search&lt;/a&gt;.</source>
-        <translation>在当前筛选条件（类别、应用领域、适配我的泵）下，没有与“%1”匹配的配件。&lt;a href="#filters"&gt;显示所有类别&lt;/a&gt;或&lt;a href="#search"&gt;清除搜索&lt;/a&gt;。</translation>
+        <source>No item matches &quot;%1&quot; with the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all categories&lt;/a&gt; or &lt;a href=&quot;#search&quot;&gt;clear the search&lt;/a&gt;.</source>
+        <translation>在当前筛选条件（类别、应用领域、适配我的泵）下，没有与“%1”匹配的配件。&lt;a href=&quot;#filters&quot;&gt;显示所有类别&lt;/a&gt;或&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>No item matches "%1". The search looks at names, categories, applications, SKUs and specifications in English and Chinese; try fewer or shorter words. &lt;a href="#search"&gt;Clear the search&lt;/a&gt;.</source>
-        <translation>没有与“%1”匹配的配件。搜索范围包括中英文的名称、类别、应用领域、货号和规格；请尝试更少或更短的关键词。&lt;a href="#search"&gt;清除搜索&lt;/a&gt;。</translation>
+        <source>No item matches &quot;%1&quot;. The search looks at names, categories, applications, SKUs and specifications in English and Chinese; try fewer or shorter words. &lt;a href=&quot;#search&quot;&gt;Clear the search&lt;/a&gt;.</source>
+        <translation>没有与“%1”匹配的配件。搜索范围包括中英文的名称、类别、应用领域、货号和规格；请尝试更少或更短的关键词。&lt;a href=&quot;#search&quot;&gt;清除搜索&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>No item passes the filters set (category, application, fits my pumps). &lt;a href="#filters"&gt;Show all&lt;/a&gt;.</source>
-        <translation>没有符合当前筛选条件（类别、应用领域、适配我的泵）的配件。&lt;a href="#filters"&gt;全部显示&lt;/a&gt;。</translation>
+        <source>No item passes the filters set (category, application, fits my pumps). &lt;a href=&quot;#filters&quot;&gt;Show all&lt;/a&gt;.</source>
+        <translation>没有符合当前筛选条件（类别、应用领域、适配我的泵）的配件。&lt;a href=&quot;#filters&quot;&gt;全部显示&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>Not in stock</source>
@@ -5480,7 +5480,7 @@ Entry %2, hash %3</source>
         <translation>面议</translation>
     </message>
     <message>
-        <source>A pump (%1) has run %2 h of this part's %3 h service life.</source>
+        <source>A pump (%1) has run %2 h of this part&apos;s %3 h service life.</source>
         <translation>一台泵（%1）已运行 %2 小时，该部件使用寿命为 %3 小时。</translation>
     </message>
     <message>
@@ -5559,7 +5559,7 @@ Entry %2, hash %3</source>
         <translation>本工作站处于受控模式：请指定 --user NAME（密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供）。</translation>
     </message>
     <message>
-        <source>The profile "%1" is not approved: only approved profiles run here.</source>
+        <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
         <translation>程序“%1”未经批准：此处只能运行已批准的程序。</translation>
     </message>
     <message>
@@ -5571,7 +5571,7 @@ Entry %2, hash %3</source>
         <translation>泵</translation>
     </message>
     <message>
-        <source>Try 'pumpctl --help'.</source>
+        <source>Try &apos;pumpctl --help&apos;.</source>
         <translation>请尝试运行“pumpctl --help”。</translation>
     </message>
     <message>
@@ -5591,7 +5591,7 @@ Entry %2, hash %3</source>
         <translation>已检查 %1 个条目：审计追踪在条目 %2 处已损坏！</translation>
     </message>
     <message>
-        <source>--since must be an ISO 8601 time, such as 2026-03-01T08:00:00Z, not "%1".</source>
+        <source>--since must be an ISO 8601 time, such as 2026-03-01T08:00:00Z, not &quot;%1&quot;.</source>
         <translation>--since 必须是 ISO 8601 格式的时间，例如 2026-03-01T08:00:00Z，而不是“%1”。</translation>
     </message>
     <message>
@@ -5607,7 +5607,7 @@ Entry %2, hash %3</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <source>being written (or interrupted; sealed at the GUI's next start)</source>
+        <source>being written (or interrupted; sealed at the GUI&apos;s next start)</source>
         <translation>正在写入（或已中断；将在图形界面下次启动时封存）</translation>
     </message>
     <message>
@@ -5615,7 +5615,7 @@ Entry %2, hash %3</source>
         <translation>未设置操作员</translation>
     </message>
     <message>
-        <source>'records verify' takes the run record (a path or a file name in the records folder).</source>
+        <source>&apos;records verify&apos; takes the run record (a path or a file name in the records folder).</source>
         <translation>“records verify”需要指定运行记录（路径或记录文件夹中的文件名）。</translation>
     </message>
     <message>
@@ -5631,7 +5631,7 @@ Entry %2, hash %3</source>
         <translation>已在审计条目 %1 中以 %2 封存；该记录当前的哈希值为 %3。</translation>
     </message>
     <message>
-        <source>'records export' takes the run record and --csv FILE.</source>
+        <source>&apos;records export&apos; takes the run record and --csv FILE.</source>
         <translation>“records export”需要指定运行记录和 --csv FILE。</translation>
     </message>
     <message>
@@ -5651,7 +5651,7 @@ Entry %2, hash %3</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <source>'audit' takes 'verify' or 'show [--since ISO8601] [--json]'.</source>
+        <source>&apos;audit&apos; takes &apos;verify&apos; or &apos;show [--since ISO8601] [--json]&apos;.</source>
         <translation>“audit”需要“verify”或“show [--since ISO8601] [--json]”。</translation>
     </message>
     <message>
@@ -5679,7 +5679,7 @@ Entry %2, hash %3</source>
         <translation>已写入 %1 mL/rev，读回 %2 mL/rev</translation>
     </message>
     <message>
-        <source>'records push' takes --archive postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <source>&apos;records push&apos; takes --archive postgresql://USER@HOST[:PORT]/DBNAME.</source>
         <translation>“records push”需要 --archive postgresql://USER@HOST[:PORT]/DBNAME。</translation>
     </message>
     <message>
@@ -5695,11 +5695,11 @@ Entry %2, hash %3</source>
         <translation>%1 个采样点</translation>
     </message>
     <message>
-        <source>--archive goes with 'records push' and 'records list'.</source>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
         <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
     </message>
     <message>
-        <source>'records' takes 'list', 'verify RUN', 'export RUN --csv FILE' or 'push --archive URL'.</source>
+        <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos;, &apos;export RUN --csv FILE&apos; or &apos;push --archive URL&apos;.</source>
         <translation>“records”需要“list”、“verify RUN”、“export RUN --csv FILE”或“push --archive URL”。</translation>
     </message>
 </context>
@@ -5768,7 +5768,7 @@ Entry %2, hash %3</source>
 <context>
     <name>PumpStudio::Device::BalanceDriver</name>
     <message>
-        <source>The balance's answer to %1 makes no sense: "%2".</source>
+        <source>The balance&apos;s answer to %1 makes no sense: &quot;%2&quot;.</source>
         <translation>天平对 %1 的应答无法解析：“%2”。</translation>
     </message>
     <message>
@@ -5883,7 +5883,7 @@ Entry %2, hash %3</source>
         <translation>扫描所选串口</translation>
     </message>
     <message>
-        <source>Sends each model's harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
+        <source>Sends each model&apos;s harmless identity query at its serial settings. Other equipment on the port will see these bytes: scan only ports you know.</source>
         <translation>按各型号的串口设置依次发送无害的身份查询。该串口上的其他设备也会收到这些字节：请只扫描您了解的串口。</translation>
     </message>
     <message>
@@ -6001,8 +6001,8 @@ Unsolicited frames: %9</source>
         </translation>
     </message>
     <message>
-        <source>Their pumps cannot be added until the file is fixed in &lt;a href="%1"&gt;%2&lt;/a&gt;; the other models work.</source>
-        <translation>在 &lt;a href="%1"&gt;%2&lt;/a&gt; 中修复该文件之前，无法添加相应型号的泵；其他型号可正常使用。</translation>
+        <source>Their pumps cannot be added until the file is fixed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; the other models work.</source>
+        <translation>在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 中修复该文件之前，无法添加相应型号的泵；其他型号可正常使用。</translation>
     </message>
 </context>
 <context>
@@ -6382,8 +6382,8 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "balance"</source>
-        <translation>必须是 "balance"</translation>
+        <source>must be &quot;balance&quot;</source>
+        <translation>必须是 &quot;balance&quot;</translation>
     </message>
     <message>
         <source>must be mt-sics or sartorius-sbi</source>
@@ -6605,7 +6605,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>我的泵</translation>
     </message>
     <message>
-        <source>The pumps on your bench, for "Fits my pumps" and for reorder hints. Enter the pump hours since the tubing and the head were last replaced; press "New tubing" when you fit new tubing.</source>
+        <source>The pumps on your bench, for &quot;Fits my pumps&quot; and for reorder hints. Enter the pump hours since the tubing and the head were last replaced; press &quot;New tubing&quot; when you fit new tubing.</source>
         <translation>您正在使用的泵，用于“适配我的泵”筛选和补购提示。请输入自上次更换软管和泵头以来的泵运行小时数；换上新软管后请点击“新软管”。</translation>
     </message>
     <message>
@@ -6755,7 +6755,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>当前有价格但此文件中未列出的产品将失去经销商价格。</translation>
     </message>
     <message>
-        <source>The list kept now is saved as a backup: "Undo last price list import" in the Distributor menu brings it back.</source>
+        <source>The list kept now is saved as a backup: &quot;Undo last price list import&quot; in the Distributor menu brings it back.</source>
         <translation>当前价目表将另存为备份：通过“经销商”菜单中的“撤销上次价目表导入”可将其恢复。</translation>
     </message>
     <message>
@@ -6889,7 +6889,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>The profile "%1" has changes that are not saved. Save them?</source>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>程序“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
@@ -6905,7 +6905,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>请先保存程序再复制。</translation>
     </message>
     <message>
-        <source>Imported %1 as "%2".</source>
+        <source>Imported %1 as &quot;%2&quot;.</source>
         <translation>已将 %1 导入为“%2”。</translation>
     </message>
     <message>
@@ -6921,7 +6921,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation>删除程序</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"? This cannot be undone.</source>
+        <source>Delete the profile &quot;%1&quot;? This cannot be undone.</source>
         <translation>删除程序“%1”？此操作无法撤销。</translation>
     </message>
     <message>
@@ -7016,7 +7016,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
         <translation> mL/转</translation>
     </message>
     <message>
-        <source>The measured mL per revolution, replacing the tubing's nominal figure; 0 to use the nominal one</source>
+        <source>The measured mL per revolution, replacing the tubing&apos;s nominal figure; 0 to use the nominal one</source>
         <translation>实测的每转毫升数，替代软管的标称值；设为 0 则使用标称值</translation>
     </message>
 </context>
@@ -7233,7 +7233,7 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     </message>
     <message>
         <source>Step %1: %2 %3</source>
-        <extracomment>"Step 2.2: duration must be more than 0, not 0": the step, the field, the profile rule broken.</extracomment>
+        <extracomment>&quot;Step 2.2: duration must be more than 0, not 0&quot;: the step, the field, the profile rule broken.</extracomment>
         <translation>步骤 %1：%2 %3 {1:?}</translation>
     </message>
     <message>
@@ -7477,7 +7477,7 @@ Run anyway?</source>
 仍要运行吗？</translation>
     </message>
     <message>
-        <source>Starting "%1"…</source>
+        <source>Starting &quot;%1&quot;…</source>
         <translation>正在启动“%1”…</translation>
     </message>
     <message>
@@ -7797,11 +7797,11 @@ Run anyway?</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <source>• "%1" on %2: %3 to %4</source>
+        <source>• &quot;%1&quot; on %2: %3 to %4</source>
         <translation>• “%1”（%2）：%3 至 %4</translation>
     </message>
     <message>
-        <source>• "%1" on %2: %3 to %4 (%5)</source>
+        <source>• &quot;%1&quot; on %2: %3 to %4 (%5)</source>
         <translation>• “%1”（%2）：%3 至 %4（%5）</translation>
     </message>
     <message>
@@ -7923,7 +7923,7 @@ Run anyway?</source>
         <translation>&lt;p&gt;您正在签署：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;此签名的含义：&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您的电子签名与手写签名具有同等法律约束力。签名将连同您的打印姓名和时间一起记录，并与此处的内容唯一关联（SHA-256 %3…）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>(the account's full name)</source>
+        <source>(the account&apos;s full name)</source>
         <translation>（账户的全名）</translation>
     </message>
     <message>
@@ -8052,7 +8052,7 @@ Run anyway?</source>
 <context>
     <name>Reglo</name>
     <message>
-        <source>%1 does not fit the Reglo ICC's %2-digit field.</source>
+        <source>%1 does not fit the Reglo ICC&apos;s %2-digit field.</source>
         <translation>%1 超出 Reglo ICC 的 %2 位字段范围。</translation>
     </message>
     <message>
@@ -8067,11 +8067,11 @@ Run anyway?</source>
 <context>
     <name>RegloIccDriver</name>
     <message>
-        <source>The Reglo ICC did not accept %1 (it answered '%2': overloaded, or not possible in its present state).</source>
+        <source>The Reglo ICC did not accept %1 (it answered &apos;%2&apos;: overloaded, or not possible in its present state).</source>
         <translation>Reglo ICC 未接受%1（应答“%2”：过载，或在当前状态下无法执行）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC refused %1 ('%2').</source>
+        <source>The Reglo ICC refused %1 (&apos;%2&apos;).</source>
         <translation>Reglo ICC 拒绝了%1（“%2”）。</translation>
     </message>
     <message>
@@ -8079,7 +8079,7 @@ Run anyway?</source>
         <translation>身份查询</translation>
     </message>
     <message>
-        <source>A device answered, but not as a Reglo ICC: "%1".</source>
+        <source>A device answered, but not as a Reglo ICC: &quot;%1&quot;.</source>
         <translation>有设备应答，但不是 Reglo ICC：“%1”。</translation>
     </message>
     <message>
@@ -8151,7 +8151,7 @@ Run anyway?</source>
         <translation>流速设置</translation>
     </message>
     <message>
-        <source>The Reglo ICC answered the flow rate with "%1".</source>
+        <source>The Reglo ICC answered the flow rate with &quot;%1&quot;.</source>
         <translation>Reglo ICC 对流量的应答为“%1”。</translation>
     </message>
     <message>
@@ -8163,7 +8163,7 @@ Run anyway?</source>
         <translation>体积设置</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not take the volume (it answered "%1").</source>
+        <source>The Reglo ICC did not take the volume (it answered &quot;%1&quot;).</source>
         <translation>Reglo ICC 未接受该体积（应答为“%1”）。</translation>
     </message>
     <message>
@@ -8171,7 +8171,7 @@ Run anyway?</source>
         <translation>定量模式</translation>
     </message>
     <message>
-        <source>%1 s is shorter than the Reglo ICC's 0.1 s time resolution.</source>
+        <source>%1 s is shorter than the Reglo ICC&apos;s 0.1 s time resolution.</source>
         <translation>%1 s 短于 Reglo ICC 的 0.1 s 时间分辨率。</translation>
     </message>
     <message>
@@ -8211,31 +8211,31 @@ Run anyway?</source>
         <translation>已停止（原因 %1）</translation>
     </message>
     <message>
-        <source>The Reglo ICC answered %1 with '%2', which is not an answer to it.</source>
+        <source>The Reglo ICC answered %1 with &apos;%2&apos;, which is not an answer to it.</source>
         <translation>Reglo ICC 对%1的应答为“%2”，这不是对该命令的应答。</translation>
     </message>
     <message>
-        <source>The Reglo ICC at address %1 answered %2 with "%3", which is not an answer to it.</source>
+        <source>The Reglo ICC at address %1 answered %2 with &quot;%3&quot;, which is not an answer to it.</source>
         <translation>地址 %1 上的 Reglo ICC 对%2的应答为“%3”，这不是对该命令的应答。</translation>
     </message>
     <message>
-        <source>The Reglo ICC at address %1 is busy or overloaded ('#').</source>
+        <source>The Reglo ICC at address %1 is busy or overloaded (&apos;#&apos;).</source>
         <translation>地址 %1 上的 Reglo ICC 正忙或过载（“#”）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC did not start ('#': overloaded or busy).</source>
+        <source>The Reglo ICC did not start (&apos;#&apos;: overloaded or busy).</source>
         <translation>Reglo ICC 未启动（“#”：过载或正忙）。</translation>
     </message>
     <message>
-        <source>The Reglo ICC answered start with '%1', which is not an answer to it; whether it runs is not known.</source>
+        <source>The Reglo ICC answered start with &apos;%1&apos;, which is not an answer to it; whether it runs is not known.</source>
         <translation>Reglo ICC 对启动命令的应答为“%1”，这不是对该命令的应答；无法确定泵是否在运行。</translation>
     </message>
     <message>
-        <source>The Reglo ICC at address %1 answered the running query with "%2".</source>
+        <source>The Reglo ICC at address %1 answered the running query with &quot;%2&quot;.</source>
         <translation>地址 %1 上的 Reglo ICC 对运行状态查询的应答为“%2”。</translation>
     </message>
     <message>
-        <source>The Reglo ICC answered the maximum flow with "%1".</source>
+        <source>The Reglo ICC answered the maximum flow with &quot;%1&quot;.</source>
         <translation>Reglo ICC 对最大流量的应答为“%1”。</translation>
     </message>
     <message>
@@ -8255,7 +8255,7 @@ Run anyway?</source>
         <translation>滚轮步进体积</translation>
     </message>
     <message>
-        <source>The Reglo ICC answered the roller step volume with "%1".</source>
+        <source>The Reglo ICC answered the roller step volume with &quot;%1&quot;.</source>
         <translation>Reglo ICC 对滚轮步进体积的应答为“%1”。</translation>
     </message>
     <message>
@@ -8414,11 +8414,11 @@ Run anyway?</source>
         <translation>运行记录 %1 已损坏：%2</translation>
     </message>
     <message>
-        <source>the table "%1" is missing.</source>
+        <source>the table &quot;%1&quot; is missing.</source>
         <translation>缺少表“%1”。</translation>
     </message>
     <message>
-        <source>the table "%1" has no column "%2".</source>
+        <source>the table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>表“%1”中没有列“%2”。</translation>
     </message>
     <message numerus="yes">
@@ -8462,11 +8462,11 @@ Run anyway?</source>
         <translation>天平报告错误 %1。</translation>
     </message>
     <message>
-        <source>The balance's answer to %1 is not a weight: "%2".</source>
+        <source>The balance&apos;s answer to %1 is not a weight: &quot;%2&quot;.</source>
         <translation>天平对 %1 的应答不是重量值：“%2”。</translation>
     </message>
     <message>
-        <source>The balance weighs in "%1", not in grams: set its unit to g.</source>
+        <source>The balance weighs in &quot;%1&quot;, not in grams: set its unit to g.</source>
         <translation>天平的称量单位是“%1”而不是克：请将其单位设为 g。</translation>
     </message>
     <message>
@@ -8482,7 +8482,7 @@ Run anyway?</source>
         <translation>天平拒绝执行 %1：错误 %2。</translation>
     </message>
     <message>
-        <source>The balance's answer to %1 is not a text: "%2".</source>
+        <source>The balance&apos;s answer to %1 is not a text: &quot;%2&quot;.</source>
         <translation>天平对 %1 的应答不是文本：“%2”。</translation>
     </message>
 </context>
@@ -8578,7 +8578,7 @@ Run anyway?</source>
 <context>
     <name>SerialSettings</name>
     <message>
-        <source>Unknown parity "%1"; use none, even or odd.</source>
+        <source>Unknown parity &quot;%1&quot;; use none, even or odd.</source>
         <translation>未知的校验位“%1”；请使用 none、even 或 odd。</translation>
     </message>
     <message>
@@ -8612,15 +8612,15 @@ Run anyway?</source>
 <context>
     <name>SimDeviceFactory</name>
     <message>
-        <source>%1 has no syringe "%2"; it takes %3.</source>
+        <source>%1 has no syringe &quot;%2&quot;; it takes %3.</source>
         <translation>%1 没有注射器“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 has no head "%2"; it takes %3.</source>
+        <source>%1 has no head &quot;%2&quot;; it takes %3.</source>
         <translation>%1 没有泵头“%2”；可用：%3。</translation>
     </message>
     <message>
-        <source>%1 takes no tubing "%2"; it takes %3.</source>
+        <source>%1 takes no tubing &quot;%2&quot;; it takes %3.</source>
         <translation>%1 不能使用软管“%2”；可用：%3。</translation>
     </message>
     <message>
@@ -8628,7 +8628,7 @@ Run anyway?</source>
         <translation>没有要模拟的设备。</translation>
     </message>
     <message>
-        <source>Unknown model "%1"; known models: %2.</source>
+        <source>Unknown model &quot;%1&quot;; known models: %2.</source>
         <translation>未知型号“%1”；已知型号：%2。</translation>
     </message>
     <message>
@@ -8690,7 +8690,7 @@ Run anyway?</source>
     <name>Tr</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A number and its unit, e.g. "12.5 mL/min"</extracomment>
+        <extracomment>A number and its unit, e.g. &quot;12.5 mL/min&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -8856,7 +8856,7 @@ Run anyway?</source>
         <translation>%1 不是程序库中的文件。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的程序。</translation>
     </message>
     <message>
@@ -9064,11 +9064,11 @@ Run anyway?</source>
         <translation>无法保存策略</translation>
     </message>
     <message>
-        <source>"%1" cannot be a user id: use 2 to 64 letters, digits, '.', '-' or '_'.</source>
+        <source>&quot;%1&quot; cannot be a user id: use 2 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>“%1”不能用作用户 ID：请使用 2 到 64 个字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <source>The user id "%1" is taken (ids are never reused, also of disabled accounts).</source>
+        <source>The user id &quot;%1&quot; is taken (ids are never reused, also of disabled accounts).</source>
         <translation>用户 ID“%1”已被占用（用户 ID 永不重复使用，已停用账户的用户 ID 也不例外）。</translation>
     </message>
     <message>
@@ -9076,7 +9076,7 @@ Run anyway?</source>
         <translation>无法保存账户 %1</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
+        <source>There is no account &quot;%1&quot;.</source>
         <translation>不存在账户“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -9178,7 +9178,7 @@ Run anyway?</source>
         <translation>签名</translation>
     </message>
     <message>
-        <source>The role %1 may not sign as "%2".</source>
+        <source>The role %1 may not sign as &quot;%2&quot;.</source>
         <translation>角色 %1 无权以“%2”的含义签名。</translation>
     </message>
     <message>
@@ -9194,7 +9194,7 @@ Run anyway?</source>
         <translation>只有已登录的管理员才能%1。</translation>
     </message>
     <message>
-        <source>An account needs the person's full name (it is printed with signatures).</source>
+        <source>An account needs the person&apos;s full name (it is printed with signatures).</source>
         <translation>账户必须填写本人全名（签名时会打印该姓名）。</translation>
     </message>
     <message>
@@ -9210,7 +9210,7 @@ Run anyway?</source>
         <translation>全名已更改</translation>
     </message>
     <message>
-        <source>An account needs the person's full name.</source>
+        <source>An account needs the person&apos;s full name.</source>
         <translation>账户必须填写本人全名。</translation>
     </message>
     <message>
@@ -9274,15 +9274,15 @@ Run anyway?</source>
         <translation>配件目录文件</translation>
     </message>
     <message>
-        <source>"%1" is a link to a file outside the catalog's folder</source>
+        <source>&quot;%1&quot; is a link to a file outside the catalog&apos;s folder</source>
         <translation>“%1”是指向配件目录文件夹以外文件的链接</translation>
     </message>
     <message>
-        <source>"%1" is not a regular file</source>
+        <source>&quot;%1&quot; is not a regular file</source>
         <translation>“%1”不是常规文件</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2</source>
+        <source>&quot;%1&quot; is larger than %2</source>
         <translation>“%1”大于 %2</translation>
     </message>
     <message>
@@ -9428,11 +9428,11 @@ Run anyway?</source>
         <translation>此泵头和软管没有可供比较的当前 mL/rev 值。</translation>
     </message>
     <message>
-        <source>unknown model "%1"</source>
+        <source>unknown model &quot;%1&quot;</source>
         <translation>未知型号“%1”</translation>
     </message>
     <message>
-        <source>unknown part "%1"</source>
+        <source>unknown part &quot;%1&quot;</source>
         <translation>未知部件“%1”</translation>
     </message>
     <message>
@@ -9463,11 +9463,11 @@ Run anyway?</source>
 <context>
     <name>UrlTr</name>
     <message>
-        <source>"%1" is not an archive address: write postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <source>&quot;%1&quot; is not an archive address: write postgresql://USER@HOST[:PORT]/DBNAME.</source>
         <translation>“%1”不是归档库地址：请写成 postgresql://USER@HOST[:PORT]/DBNAME。</translation>
     </message>
     <message>
-        <source>Give the archive's password through PGPASSWORD or the keychain.</source>
+        <source>Give the archive&apos;s password through PGPASSWORD or the keychain.</source>
         <translation>请通过 PGPASSWORD 或密钥链提供归档库密码。</translation>
     </message>
     <message>
@@ -9501,7 +9501,7 @@ Run anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'pumpstudio --help'.</source>
+        <source>Try &apos;pumpstudio --help&apos;.</source>
         <translation>请尝试“pumpstudio --help”。</translation>
     </message>
 </context>
@@ -9516,15 +9516,15 @@ Run anyway?</source>
         <translation>显示版本和构建信息并退出。</translation>
     </message>
     <message>
-        <source>Try 'pumpctl --help'.</source>
+        <source>Try &apos;pumpctl --help&apos;.</source>
         <translation>请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>No command given. Try 'pumpctl --help'.</source>
+        <source>No command given. Try &apos;pumpctl --help&apos;.</source>
         <translation>未指定命令。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 必须是数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -9532,7 +9532,7 @@ Run anyway?</source>
         <translation>串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Pump model id (see 'pumpctl models').</source>
+        <source>Pump model id (see &apos;pumpctl models&apos;).</source>
         <translation>泵型号编号（见“pumpctl models”）。</translation>
     </message>
     <message>
@@ -9584,7 +9584,7 @@ Run anyway?</source>
         <translation>同时将监测数据写入此 CSV 文件。</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2".</source>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -9612,27 +9612,27 @@ Run anyway?</source>
         <translation>方向必须是 cw 或 ccw。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Try 'pumpctl --help'.</source>
+        <source>Unknown command &apos;%1&apos;. Try &apos;pumpctl --help&apos;.</source>
         <translation>未知命令“%1”。请尝试“pumpctl --help”。</translation>
     </message>
     <message>
-        <source>'%1' needs --port PATH and --model ID.</source>
+        <source>&apos;%1&apos; needs --port PATH and --model ID.</source>
         <translation>“%1”需要 --port PATH 和 --model ID。</translation>
     </message>
     <message>
-        <source>check: the pump head id (default: the profile's).</source>
+        <source>check: the pump head id (default: the profile&apos;s).</source>
         <translation>check：泵头 id（默认：程序中的）。</translation>
     </message>
     <message>
-        <source>check: the tubing id (default: the profile's).</source>
+        <source>check: the tubing id (default: the profile&apos;s).</source>
         <translation>check：软管 id（默认：程序中的）。</translation>
     </message>
     <message>
-        <source>check: the syringe id (default: the profile's).</source>
+        <source>check: the syringe id (default: the profile&apos;s).</source>
         <translation>check：注射器 id（默认：程序中的）。</translation>
     </message>
     <message>
-        <source>'run' needs --port PATH (--model defaults to the profile's).</source>
+        <source>&apos;run&apos; needs --port PATH (--model defaults to the profile&apos;s).</source>
         <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
     </message>
     <message>
@@ -9656,7 +9656,7 @@ Run anyway?</source>
         <translation>执行操作的账户（受控模式）；密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供。</translation>
     </message>
     <message>
-        <source>The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR.</source>
+        <source>The data folder (user models); default: PumpStudio&apos;s, or $PUMPSTUDIO_DATA_DIR.</source>
         <translation>数据文件夹（自定义型号）；默认为 PumpStudio 的数据文件夹，或 $PUMPSTUDIO_DATA_DIR。</translation>
     </message>
     <message>
@@ -9668,7 +9668,7 @@ Run anyway?</source>
         <translation>--seconds 必须大于 0 且不超过 %1（一年），当前为 %2。</translation>
     </message>
     <message>
-        <source>calibrate: the balance's serial port.</source>
+        <source>calibrate: the balance&apos;s serial port.</source>
         <translation>calibrate：天平的串口。</translation>
     </message>
     <message>
@@ -9692,7 +9692,7 @@ Run anyway?</source>
         <translation>calibrate：水温，单位 °C（默认 20）。</translation>
     </message>
     <message>
-        <source>calibrate: the liquid's density in g/mL (not water).</source>
+        <source>calibrate: the liquid&apos;s density in g/mL (not water).</source>
         <translation>calibrate：液体密度，单位 g/mL（非水时）。</translation>
     </message>
     <message>
@@ -9740,8 +9740,8 @@ Run anyway?</source>
         <translation>--tolerance 必须大于 0 且不超过 100 %。</translation>
     </message>
     <message>
-        <source>'calibrate' needs --balance-port PATH and --balance-model ID.</source>
-        <translation>'calibrate' 需要 --balance-port PATH 和 --balance-model ID。</translation>
+        <source>&apos;calibrate&apos; needs --balance-port PATH and --balance-model ID.</source>
+        <translation>&apos;calibrate&apos; 需要 --balance-port PATH 和 --balance-model ID。</translation>
     </message>
     <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
@@ -9749,7 +9749,7 @@ Run anyway?</source>
 Commands:
   ports                     list serial ports (never opens them)
   models                    list the pump models pumpctl knows
-  info                      the pump's identity (model, firmware, serial number)
+  info                      the pump&apos;s identity (model, firmware, serial number)
   status                    running, direction, speed, flow, volume, alarm
   start | stop              start or stop the pump
   speed RPM | flow ML_PER_MIN
@@ -9773,7 +9773,7 @@ Commands:
                             the runs in the archive
   check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
                             check a profile file against a model (no port needed);
-                            --model defaults to the profile's; exit 5 on errors
+                            --model defaults to the profile&apos;s; exit 5 on errors
   run PROFILE --port PATH [--model ID]
                             check, then run a profile with a progress line; Enter
                             confirms operator steps and resumes after a lost link,
@@ -9782,27 +9782,27 @@ Commands:
                             a balance: the stable weight in g (or the weight now),
                             tare, zero, identity; exit 4 overload or underload,
                             3 no stable reading in time
-  audit verify              check the audit trail's hash chain; exit 6 naming the
+  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
                             first broken entry
   audit show [--since ISO8601] [--json]
                             print the audit trail
   records list [--json]     the run records with their seal (verified, changed, ...)
   records verify RUN        check a record against its seal; exit 6 when changed
   records export RUN --csv FILE
-                            write a record's samples as CSV
+                            write a record&apos;s samples as CSV
   calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
             [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
             [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
             [--head H] [--tubing T] [--write-to-pump]
-                            gravimetric calibration of the pump's mL/rev; stored in
+                            gravimetric calibration of the pump&apos;s mL/rev; stored in
                             the history and the audit trail; exit 7 out of tolerance
   calibrations list [--json]
                             the calibration history with certificates and due dates
 
-Commands that change a pump are written to the audit trail (the GUI's data folder);
+Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
 in controlled mode they need --user NAME and the password (from the terminal or
 PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
-Serial settings default to the model's. Exit codes: 0 ok, 2 usage, 3 no reply,
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
 4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
 6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
         <translation>pumpctl：从脚本和命令行控制实验室泵。
@@ -9880,7 +9880,7 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
         <translation>monitor：MQTT 保活时间，单位秒（默认：30）。</translation>
     </message>
     <message>
-        <source>monitor: the CA file that signed an mqtts:// broker's certificate.</source>
+        <source>monitor: the CA file that signed an mqtts:// broker&apos;s certificate.</source>
         <translation>monitor：签发 mqtts:// 代理服务器证书的 CA 证书文件。</translation>
     </message>
     <message>
@@ -9892,7 +9892,7 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
         <translation>monitor：MQTT 客户端 ID（默认：自动生成）。</translation>
     </message>
     <message>
-        <source>monitor: the workstation's name in topics (default: the host name).</source>
+        <source>monitor: the workstation&apos;s name in topics (default: the host name).</source>
         <translation>monitor：主题中的工作站名称（默认：主机名）。</translation>
     </message>
     <message>
@@ -9908,18 +9908,18 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
         <translation>--mqtt-... 选项需要同时指定 --mqtt URL。</translation>
     </message>
     <message>
-        <source>--mqtt goes with 'monitor'.</source>
+        <source>--mqtt goes with &apos;monitor&apos;.</source>
         <translation>--mqtt 只能与“monitor”一起使用。</translation>
     </message>
     <message>
-        <source>--archive goes with 'records push' and 'records list'.</source>
+        <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
         <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
     </message>
 </context>
 <context>
     <name>pumpsim</name>
     <message>
-        <source>Try 'pumpsim --help'.</source>
+        <source>Try &apos;pumpsim --help&apos;.</source>
         <translation>请尝试“pumpsim --help”。</translation>
     </message>
     <message>
@@ -9927,7 +9927,7 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
         <translation>--sensor-link 需要同时有泵和压力变送器（--model pressure-modbus）。</translation>
     </message>
     <message>
-        <source>Unknown balance model "%1" (mt-sics or sartorius-sbi).</source>
+        <source>Unknown balance model &quot;%1&quot; (mt-sics or sartorius-sbi).</source>
         <translation>未知的天平型号“%1”（应为 mt-sics 或 sartorius-sbi）。</translation>
     </message>
 </context>

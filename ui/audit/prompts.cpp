@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QLabel>
 
 namespace PumpStudio {
 
@@ -35,6 +36,21 @@ std::optional<QString> askOperator(QWidget *parent, const QStringList &remembere
     if (!ok || name.trimmed().isEmpty())
         return std::nullopt;
     return name.trimmed();
+}
+
+void showPasswordCheck(QWidget &dialog, QLabel &message, std::initializer_list<QWidget *> controls, bool busy,
+                       const QString &busyText)
+{
+    for (QWidget *control : controls)
+        control->setEnabled(!busy);
+    message.setStyleSheet(busy ? QString() : QStringLiteral("color: #b00020;"));
+    if (busy) {
+        message.setText(busyText);
+        dialog.setCursor(Qt::BusyCursor);
+    } else {
+        message.clear();
+        dialog.unsetCursor();
+    }
 }
 
 } // namespace PumpStudio

@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
+class QLabel;
 class QWidget;
 
 namespace PumpStudio {
@@ -17,5 +19,11 @@ std::optional<QString> askReason(QWidget *parent, const QString &what);
 /// Open mode: who runs this? An editable list of the operators remembered, the OS user shown
 /// beside it; nothing when cancelled.
 std::optional<QString> askOperator(QWidget *parent, const QStringList &remembered, const QString &current, const QString &osUser);
+
+/// While a dialog's password is checked off the GUI thread: its controls disabled, a busy
+/// cursor and `busyText` in `message`; afterwards the controls enabled and the message cleared
+/// (what comes next, an error, is written in red).
+void showPasswordCheck(QWidget &dialog, QLabel &message, std::initializer_list<QWidget *> controls, bool busy,
+                       const QString &busyText);
 
 } // namespace PumpStudio

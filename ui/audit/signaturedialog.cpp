@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "signaturedialog.h"
+#include "prompts.h"
 
 #include "accounts/session.h"
 
@@ -93,18 +94,7 @@ void SignatureDialog::reject()
 void SignatureDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_user->setEnabled(!busy);
-    m_password->setEnabled(!busy);
-    m_ok->setEnabled(!busy);
-    m_cancel->setEnabled(!busy);
-    m_message->setStyleSheet(busy ? QString() : u"color: #b00020;"_s);
-    if (busy) {
-        m_message->setText(tr("Checking the password…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_message->clear();
-        unsetCursor();
-    }
+    showPasswordCheck(*this, *m_message, {m_user, m_password, m_ok, m_cancel}, busy, tr("Checking the password…"));
 }
 
 } // namespace PumpStudio
