@@ -41,7 +41,10 @@ BalanceCtl::~BalanceCtl()
 
 QString BalanceCtl::gramsText(double grams, double resolutionG)
 {
-    const int decimals = resolutionG > 0 ? std::clamp(static_cast<int>(std::lround(-std::log10(resolutionG))), 0, 9) : 6;
+    // A resolution the balance reports is finite and positive; anything else shows 6 decimals
+    // (an infinite one would make lround() undefined).
+    const int decimals = std::isfinite(resolutionG) && resolutionG > 0
+        ? std::clamp(static_cast<int>(std::lround(-std::log10(resolutionG))), 0, 9) : 6;
     QString text = QString::number(grams, 'f', decimals);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
