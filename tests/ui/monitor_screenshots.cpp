@@ -3,10 +3,16 @@
 // Not a test: the Monitor and Devices pages with the demo running (and two more simulated
 // pumps for six devices), and a run report, for looking at the layout in a language at a size.
 // Usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6>
-// Writes monitor-<lang>-<w>x<h>-<n>.png, devices-<lang>-<w>x<h>-<n>.png and report-<lang>.pdf.
+// Writes monitor-, devices-, profiles- and catalog-<lang>-<w>x<h>-<n>.png (the catalog searched
+// for the peristaltic heads), report-<lang>.pdf and quote-<lang>.pdf.
+#include "catalog/cartpanel.h"
+#include "catalog/catalogpage.h"
+#include "catalog/orderpdfwriter.h"
 #include "mainwindow.h"
 #include "monitor/monitorpage.h"
 #include "monitor/trendchart.h"
+#include "profiles/profileeditorpage.h"
+#include "profiles/profilelibrary.h"
 
 #include "core/appsettings.h"
 #include "core/logging.h"
@@ -19,6 +25,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +63,10 @@ int main(int argc, char *argv[])
     font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     QApplication::setFont(font);
 
+    // As the program does at start: the sample profiles in the UI's language.
+    auto profileLibrary = Profiles::ProfileLibrary::atDefaultLocation();
+    if (const auto samples = profileLibrary.installSamples(language); !samples)
+        std::fprintf(stderr, "sample profiles not installed: %s\n", qPrintable(samples.error().message));
     AppSettings settings(home.filePath(u"settings.ini"_s));
     Services::Workbench workbench(settings);
     MainWindow window(workbench);
@@ -116,5 +127,31 @@ int main(int argc, char *argv[])
         }
     }
     shoot(u"devices"_s);
+
+    // The Profiles page with a shipped sample profile open (its plan and check).
+    window.showPage(u"profiles"_s);
+    if (auto *editor = window.findChild<ProfileEditorPage *>()) {
+        const QDir library(editor->libraryFolder());
+        const QStringList samples = library.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        if (!samples.isEmpty())
+            editor->openProfile(library.filePath(samples.constFirst()));
+    }
+    shoot(u"profiles"_s);
+
+    // The catalog searched for the peristaltic pump heads in the UI's language, a cart, a quote.
+    window.showPage(u"catalog"_s);
+    if (auto *catalog = window.findChild<CatalogPage *>()) {
+        catalog->cartPanel()->add(u"YW-CF-PES022-150"_s, 2);
+        catalog->cartPanel()->add(u"YW-PH-ICC-8R"_s, 1);
+        if (auto *search = catalog->findChild<QLineEdit *>(u"catalogSearch"_s))
+            search->setText(language == u"en"_s ? u"peristaltic"_s : u"蠕动"_s);
+        shoot(u"catalog"_s);
+        auto order = catalog->cartPanel()->orderRequest();
+        order.customer = {u"Example Lab 示例实验室"_s, u"Li Wei 李伟"_s, u"1 Science Road, Changzhou"_s,
+                          u"li@example.org"_s, {}, {}};
+        const auto quote = OrderPdfWriter::write(order, Catalog::languageFor(QLocale()), QLocale(),
+                                                 out.filePath(u"quote-%1.pdf"_s.arg(language)));
+        ok = ok && bool(quote);
+    }
     return ok ? 0 : 1;
 }

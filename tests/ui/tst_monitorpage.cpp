@@ -104,10 +104,21 @@ private Q_SLOTS:
             QCoreApplication::sendEvent(control, &wheel);
             QCOMPARE(control->property(name == u"direction"_s ? "currentIndex" : "value"), before);
         }
+        // The setpoint box shows what the pump is set to (issue 16 item 4), also when it was set
+        // elsewhere (the Devices page, a script), not the box's start-up default.
+        devices.sendCommand(reglo, Device::PumpCommand::speed(45));
+        const auto pumpSetpoint = [&] {
+            const auto s = devices.pump(reglo);
+            return s && s->status && s->status->setSpeedRpm ? *s->status->setSpeedRpm : -1.0;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pumpSetpoint(), 45.0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->setpointShown(), 45.0, 5000);
         QVERIFY(!panel->applySetpoint(5000, false));
         QVERIFY2(panel->feedback().contains(u"rpm"_s), qPrintable(panel->feedback()));
+        QCOMPARE(panel->setpointShown(), 45.0);  // the refused value is not left in the box
         QVERIFY(panel->applySetpoint(20, false));
         QVERIFY(panel->feedback().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->setpointShown(), 20.0, 5000);
 
         // A dosing profile from the Monitor panel: checked against the pump, run on the device
         // thread, its steps in the run record.

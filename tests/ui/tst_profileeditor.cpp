@@ -632,6 +632,21 @@ private Q_SLOTS:
             const auto [plotHeight, titleLength] = chart.verticalTitleRoom();
             QVERIFY2(plotHeight >= titleLength,
                      qPrintable(u"%1: plot area %2 px high, titles %3 px long"_s.arg(language).arg(plotHeight).arg(titleLength)));
+            // One-digit volume labels (0 to 4 mL: "0", "2", "4") left the Chinese volume title
+            // too little width: Qt Charts drew it as "⋮" at any height.
+            Profiles::Profile fourMl = p;
+            fourMl.steps = {Profiles::constantFlow(Profiles::mlPerMin(0.94), Profiles::seconds(300))};
+            ProfilePreviewChart wide;
+            wide.setProfile(fourMl);
+            wide.resize(540, 270);
+            wide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wide));
+            QTRY_VERIFY(wide.verticalTitleRoom().first > 0);
+            const QStringList texts = wide.shownTexts();
+            for (const char *title : {"Flow [mL/min]", "Volume [mL]"}) {
+                const QString expected = ProfilePreviewChart::tr(title);
+                QVERIFY2(texts.contains(expected), qPrintable(language + u": "_s + expected + u" not in "_s + texts.join(u" | "_s)));
+            }
         }
     }
 };

@@ -204,6 +204,36 @@ private Q_SLOTS:
         QVERIFY2(chart.readoutText().isEmpty(), qPrintable(chart.readoutText()));
     }
 
+    void sixLongNamesMoveTheLegendBesideThePlotInsteadOfCuttingThem()
+    {
+        // Issue 16 item 6: with five or six devices the legend above the plot cut every name
+        // to "Demo RS-485 Modbus pre…". Names that do not fit in a row go beside the plot.
+        Monitor::TrendStore store;
+        store.setLive(false);
+        const QStringList names{u"Demo RS-485 Modbus pressure transmitter pressure"_s, u"Demo Ismatec Reglo ICC flow"_s,
+                                u"Demo Longer BT100-2J flow"_s, u"Demo Lead Fluid BT100S flow"_s, u"Buffer B flow"_s,
+                                u"Waste flow"_s};
+        for (int id = 1; id <= names.size(); ++id)
+            store.addChannel(id, names.at(id - 1), id == 1 ? u"bar"_s : u"mL/min"_s,
+                             id == 1 ? Records::Quantity::Pressure : Records::Quantity::Flow);
+        TrendChart chart;
+        chart.setStore(&store);
+        chart.resize(1180, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.legendAlignment(), Qt::Alignment(Qt::AlignRight));
+        // Two lines fit above the plot, where they take no width from it.
+        Monitor::TrendStore few;
+        few.setLive(false);
+        few.addChannel(1, names.at(1), u"mL/min"_s, Records::Quantity::Flow);
+        few.addChannel(2, names.at(0), u"bar"_s, Records::Quantity::Pressure);
+        chart.setStore(&few);
+        QCOMPARE(chart.legendAlignment(), Qt::Alignment(Qt::AlignTop));
+        // And the same names at a narrow width go beside it again.
+        chart.resize(400, 300);
+        QTRY_COMPARE(chart.legendAlignment(), Qt::Alignment(Qt::AlignRight));
+    }
+
     void aDeviceKeepsItsLookFromRunToRunAndPressureIsDrawnUnderTheFlows()
     {
         // Issue 16 item 3: colours changed from run to run (they went by channel order), equal

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -155,6 +156,14 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
             m_setpoint->setValue(std::round(model->maxRpm / 3.0));
         }
         connect(m_apply, &QToolButton::clicked, this, [this] { applySetpoint(m_setpoint->value(), m_setpointUnit->currentIndex() == 1); });
+        // The box shows what the pump is set to (in the unit chosen) until the operator types
+        // another value; a value refused, or one sent, gives the box back to the pump.
+        connect(m_setpoint, &QDoubleSpinBox::valueChanged, this, [this] { m_setpointEdited = true; });
+        connect(m_setpointUnit, &QComboBox::currentIndexChanged, this, [this] {
+            m_setpointEdited = false;
+            if (const auto now = m_devices.pump(m_id))
+                showPumpSetpoint(*now);
+        });
     } else {
         const auto config = session.alarmConfig(pumpId);
         m_high = new QDoubleSpinBox(this);
@@ -307,6 +316,16 @@ double PumpPanel::mlPerRev() const
     return Device::effectiveMlPerRev(snapshot->config, *model);
 }
 
+void PumpPanel::showPumpSetpoint(const Device::PumpSnapshot &snapshot)
+{
+    if (!m_setpoint || m_setpointEdited || m_setpoint->hasFocus() || !snapshot.status || !snapshot.status->setSpeedRpm)
+        return;
+    const double rpm = *snapshot.status->setSpeedRpm;
+    const double value = m_setpointUnit->currentIndex() == 1 ? rpm * mlPerRev() : rpm;
+    const QSignalBlocker quiet(m_setpoint);
+    m_setpoint->setValue(value);
+}
+
 bool PumpPanel::applySetpoint(double value, bool inFlow)
 {
     const auto snapshot = m_devices.pump(m_id);
@@ -318,6 +337,8 @@ bool PumpPanel::applySetpoint(double value, bool inFlow)
         const auto checked = Models::checkFlow(*model, mlPerRev(), value);
         if (!checked) {
             showFeedback(checked.error().message, true);
+            m_setpointEdited = false;
+            showPumpSetpoint(*snapshot);
             return false;
         }
         if (model->kind == Models::Kind::Syringe || model->capabilities.nativeDispense) {
@@ -329,10 +350,13 @@ bool PumpPanel::applySetpoint(double value, bool inFlow)
         const auto checked = Models::checkSpeed(*model, value);
         if (!checked) {
             showFeedback(checked.error().message, true);
+            m_setpointEdited = false;
+            showPumpSetpoint(*snapshot);
             return false;
         }
         send({Device::PumpCommand::Kind::Speed, Device::Direction::Clockwise, *checked, std::nullopt});
     }
+    m_setpointEdited = false;  // sent: the next status read shows what the pump took
     return true;
 }
 
@@ -347,6 +371,11 @@ void PumpPanel::showFeedback(const QString &text, bool error)
 {
     m_feedback->setText(text);
     m_feedback->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+}
+
+double PumpPanel::setpointShown() const
+{
+    return m_setpoint ? m_setpoint->value() : 0.0;
 }
 
 QString PumpPanel::feedback() const
@@ -499,6 +528,7 @@ void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
     if (m_speed && snapshot.status)
         m_speed->setText(number(snapshot.status->actualSpeedRpm ? snapshot.status->actualSpeedRpm
                                                                 : (running ? snapshot.status->setSpeedRpm : std::optional<double>(0.0)), 1));
+    showPumpSetpoint(snapshot);
     const bool connected = snapshot.link == Device::LinkState::Connected;
     m_connected = connected;
     updateControls();

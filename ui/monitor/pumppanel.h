@@ -40,6 +40,7 @@ public:
     /// The setpoint as typed, checked and sent (tests drive it like a user).
     bool applySetpoint(double value, bool inFlow);
     QString feedback() const;
+    double setpointShown() const;  ///< what the setpoint box shows now
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
@@ -63,6 +64,8 @@ private:
     /// Enables what the link and the role acting now allow (the core refuses the rest anyway).
     void updateControls();
     double mlPerRev() const;
+    /// The setpoint box follows the pump's setpoint while the operator is not typing one.
+    void showPumpSetpoint(const Device::PumpSnapshot &snapshot);
 
     Services::DeviceService &m_devices;
     Services::MonitorSession &m_session;
@@ -70,7 +73,8 @@ private:
     Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
     bool m_connected = false;
-    bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
+    bool m_feedbackFromLink = false;
+    bool m_setpointEdited = false;  ///< the operator typed a setpoint not yet sent: the box keeps it  ///< the feedback line follows the link's errors (since it was lost)
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_speed = nullptr;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolButton>
@@ -308,6 +310,33 @@ void TrendChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeLegend();
+}
+
+Qt::Alignment TrendChart::legendAlignment() const
+{
+    return m_chart->legend()->alignment();
+}
+
+void TrendChart::placeLegend()
+{
+    // Above the plot while every name fits in one row; beside it when they do not (five or six
+    // devices): Qt's legend does not wrap, it cuts names to "Demo RS-485 Modbus pre…", and a
+    // name that cannot be read cannot be told from the next one.
+    QLegend *legend = m_chart->legend();
+    const QFontMetrics metrics(legend->font());
+    constexpr int kMarkerAndSpacing = 40;
+    int needed = 0;
+    for (const auto &line : m_lines)
+        needed += metrics.horizontalAdvance(line->series->name()) + kMarkerAndSpacing;
+    const Qt::Alignment wanted = needed > m_view->width() - 60 ? Qt::AlignRight : Qt::AlignTop;
+    if (legend->alignment() != wanted)
+        legend->setAlignment(wanted);
+}
+
 void TrendChart::setStore(Monitor::TrendStore *store)
 {
     if (m_store)
@@ -430,6 +459,7 @@ void TrendChart::rebuildSeries()
             connect(marker, &QLegendMarker::clicked, this, [this, channel] { setChannelVisible(channel, !isChannelVisible(channel)); });
         }
     }
+    placeLegend();
     m_drawnT0 = -1;  // redraw on the next tick
 }
 

@@ -114,14 +114,20 @@ Q_SIGNALS:
     /// paintMs the paint itself. Benchmarks read it.
     void framePainted(double dataMs, double paintMs);
 
+public:
+    /// Where the legend is: above the plot, or beside it when the names do not fit in a row.
+    Qt::Alignment legendAlignment() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     friend class TrendChartView;
     struct Line;
 
     void rebuildSeries();
+    void placeLegend();
     void updateColumns(int columns, bool reuse);
     void onRawChunkDelivered(int channel, qint64 t0Us, qint64 t1Us);
     void retranslate();

@@ -3,6 +3,8 @@
 #include "profilepreviewchart.h"
 
 #include <QEvent>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
@@ -68,10 +70,14 @@ ProfilePreviewChart::ProfilePreviewChart(QWidget *parent) : QWidget(parent)
 
     m_timeAxis = new QValueAxis(this);
     m_timeAxis->setLabelFormat(u"%g"_s);
+    // Qt Charts leaves a vertical title the axis width minus the width of "..." and cuts it to
+    // "⋮" when it is thicker than that: with one-digit labels ("0", "2", "4") a Chinese title,
+    // drawn in a taller fallback font, did not fit. Labels padded to three characters (on the
+    // side away from the plot) keep that room whatever the numbers.
     m_flowAxis = new QValueAxis(this);
-    m_flowAxis->setLabelFormat(u"%g"_s);
+    m_flowAxis->setLabelFormat(u"%3g"_s);
     m_volumeAxis = new QValueAxis(this);
-    m_volumeAxis->setLabelFormat(u"%g"_s);
+    m_volumeAxis->setLabelFormat(u"%-3g"_s);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_flowAxis, Qt::AlignLeft);
     m_chart->addAxis(m_volumeAxis, Qt::AlignRight);
@@ -158,6 +164,16 @@ int ProfilePreviewChart::verticalTitleLength() const
     const QFontMetrics volume(m_volumeAxis->titleFont());
     // Some room for the fallback font's wider glyphs and the title's own padding.
     return std::max(flow.horizontalAdvance(m_flowAxis->titleText()), volume.horizontalAdvance(m_volumeAxis->titleText())) + 16;
+}
+
+QStringList ProfilePreviewChart::shownTexts() const
+{
+    QStringList texts;
+    for (const QGraphicsItem *item : m_chart->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
 }
 
 std::pair<double, int> ProfilePreviewChart::verticalTitleRoom() const

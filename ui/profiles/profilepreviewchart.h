@@ -42,6 +42,8 @@ public:
     /// What a dry run's simulated pump did (seconds, mL/min), drawn over the plan; empty clears it.
     void setTrace(const QList<QPointF> &flowBySecond);
     QList<QPointF> tracePoints() const;
+    /// Every text the chart draws now (titles, labels), as drawn: tests look for cut titles.
+    QStringList shownTexts() const;
     /// The plot area's height and the length of the longer vertical axis title, in pixels, as
     /// laid out now: the title fits when the first is at least the second.
     std::pair<double, int> verticalTitleRoom() const;
