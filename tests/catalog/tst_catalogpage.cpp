@@ -35,6 +35,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -145,6 +147,22 @@ private Q_SLOTS:
         QCOMPARE(page.visibleRowCount(), 3);
         search->clear();
         QCOMPARE(page.visibleRowCount(), all);
+    }
+
+    void itemNamesGetMostOfTheWidthAt1280()
+    {
+        // Issue 16 item 6: at 1280x800 the cart and history tabs took half the page, and the
+        // names were cut to "YZ15-type pump …" beside an empty detail pane.
+        AppSettings settings(settingsPath());
+        CatalogPage page(settings, nullptr, overlayDir());
+        page.resize(1190, 740);  // what the main window leaves the page at 1280x800
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(u"catalogView"_s);
+        auto *tabs = page.findChild<QTabWidget *>();
+        QVERIFY(view && tabs);
+        QTRY_VERIFY(view->width() > 0);
+        QVERIFY2(view->width() >= 1.3 * tabs->width(), qPrintable(u"list %1 px, tabs %2 px"_s.arg(view->width()).arg(tabs->width())));
     }
 
     void findsPeristalticHeadsInChineseAndSaysWhenNothingMatches()

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -142,6 +143,7 @@ CatalogPage::CatalogPage(AppSettings &settings, QWidget *parent, const QString &
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -347,6 +349,20 @@ bool CatalogPage::addToCart(const QString &sku, int quantity)
     }
     m_cart->add(sku, quantity);
     return true;
+}
+
+void CatalogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The stretch factors only share out what is left after the size hints, and the cart's
+    // form and the order history hint at half the page: at 1280 px the items' names were cut to
+    // "YZ15-type pump …" beside an empty detail pane. The list gets three fifths, once; after
+    // that the operator's dragging stands.
+    if (m_splitterPlaced || m_splitter->width() <= 0)
+        return;
+    m_splitterPlaced = true;
+    const int width = m_splitter->width();
+    m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
 }
 
 void CatalogPage::showTab(const QString &tab)

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
@@ -70,6 +71,9 @@ public:
     /// What the page says when no item passes the search and filters; empty while items show.
     QString noMatchesText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateFilter();
     void updateNoMatches(const QString &text, bool filtered);
@@ -94,6 +98,8 @@ private:
     QCheckBox *m_fits = nullptr;
     QTableView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterPlaced = false;
     CatalogDetailPane *m_detail = nullptr;
     CartPanel *m_cart = nullptr;
     QTreeWidget *m_historyView = nullptr;
