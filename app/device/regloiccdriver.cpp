@@ -389,18 +389,29 @@ void RegloIccDriver::setModeFlow(std::optional<double> mlPerMin, Callback<double
 void RegloIccDriver::startNativeMode(QByteArray mode, QString what, NativeRun run, Callback<NativeRun> done)
 {
     const char letter = mode.at(0);
-    command(std::move(mode), {}, std::move(what), [this, letter, run, done = std::move(done)](Result<void> set) mutable {
-        if (!set) {
-            done(set.error());
+    // Stopped first: a channel already running (set going by hand in rpm mode) keeps counting
+    // its run when it is switched to time or volume mode and started again, so a 6 s timed step
+    // on a pump that had run for a minute ended at once ("the pump stopped by itself"). From
+    // stopped, the pump's own time and volume count from this start.
+    command("I", {}, tr("stop before the timed or metered run"),
+            [this, letter, mode = std::move(mode), what = std::move(what), run, done = std::move(done)](Result<void> stopped) mutable {
+        if (!stopped) {
+            done(stopped.error());
             return;
         }
-        m_nativeModeSet = true;
-        m_modeSet = letter;
-        startInMode([run, done = std::move(done)](Result<void> started) {
-            if (!started)
-                done(started.error());
-            else
-                done(run);
+        command(std::move(mode), {}, std::move(what), [this, letter, run, done = std::move(done)](Result<void> set) mutable {
+            if (!set) {
+                done(set.error());
+                return;
+            }
+            m_nativeModeSet = true;
+            m_modeSet = letter;
+            startInMode([run, done = std::move(done)](Result<void> started) {
+                if (!started)
+                    done(started.error());
+                else
+                    done(run);
+            });
         });
     });
 }

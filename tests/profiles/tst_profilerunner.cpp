@@ -234,6 +234,36 @@ private Q_SLOTS:
                  qPrintable(u"runner counted %1 mL of %2 mL"_s.arg(runner->progress().deliveredMl).arg(volume)));
     }
 
+    // Issue 16 item 1: a Reglo ICC set going by hand in rpm mode kept counting that run when
+    // a profile switched it to time mode and started it, so a 2 s timed step on a pump that had
+    // run for longer ended at once ("The pump stopped by itself. The run is paused.").
+    void aPumpAlreadyRunningByHandRunsTheWholeTimedStep()
+    {
+        Test::SimPumpRig rig;
+        QVERIFY(rig.open(u"reglo-icc"_s));
+        bool set = false;
+        rig.driver->setSpeed(60, [&](Result<double> r) { set = bool(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(set, 5000);
+        bool started = false;
+        rig.driver->start([&](Result<void> r) { started = bool(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(started && rig.pump->running(), 5000);
+        QTest::qWait(2600);  // by hand for longer than the first step lasts
+        const double flow = 20 * rig.pump->mlPerRev();
+        ProfileRunner runner(*rig.driver, rig.profile({constantFlow(mlPerMin(flow), seconds(2))}));
+        QCOMPARE(runner.metering(0), ProfileRunner::Metering::PumpTime);
+        QSignalSpy done(&runner, &ProfileRunner::finished);
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QCOMPARE(done.at(0).at(0).value<ProfileRunner::State>(), ProfileRunner::State::Finished);
+        const double delivered = runner.progress().deliveredMl;  // the pump's own count of the step
+        const double planned = flow * 2.0 / 60.0;
+        // The step ran at its own flow for its whole time (the hand-set 60 rpm is not the
+        // step's, and a run ended at once would deliver almost nothing).
+        QVERIFY2(std::abs(delivered - planned) <= 0.05 * planned,
+                 qPrintable(u"delivered %1 mL, planned %2 mL"_s.arg(delivered, 0, 'g', 6).arg(planned, 0, 'g', 6)));
+        QVERIFY(!rig.pump->running());
+    }
+
     void pauseStopsThePumpAndAbortLeavesItStopped()
     {
         Test::SimPumpRig rig;
