@@ -77,6 +77,8 @@ private Q_SLOTS:
         }
         auto *scroll = page.findChild<QScrollArea *>(u"panelScroll"_s);
         QVERIFY(scroll && !scroll->horizontalScrollBar()->isVisible());
+        // One row of panels fits whole: no scroll bar for the last few pixels of a panel.
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
         // The splitter's position is the user's: saved and restored.
         {
             auto *splitter = page.findChild<QSplitter *>(u"monitorSplitter"_s);

@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio {
@@ -163,6 +165,7 @@ MonitorPage::MonitorPage(Services::DeviceService &devices, Services::MonitorSess
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({290, 470, 110});  // a row of compact panels, whole, at 1280 x 800
     layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterSetByUser = true; });
 
     connect(&devices, &Services::DeviceService::pumpChanged, this, &MonitorPage::onPumpChanged);
     connect(&devices, &Services::DeviceService::pumpRemoved, this, &MonitorPage::onPumpRemoved);
@@ -219,10 +222,35 @@ void MonitorPage::onPumpChanged(const Device::PumpSnapshot &snapshot)
         m_panelRow->insertWidget(m_panelRow->count(), panel);
         m_noPumps->hide();
         updateLimitLines();
+        fitPanelRow();
     }
     if (panel)
         panel->updateSnapshot(snapshot);
     updateGroupButton();
+}
+
+void MonitorPage::fitPanelRow()
+{
+    // Until the operator places the splitter, the strip is as high as its first row of panels
+    // (a Chinese panel is taller than an English one): whole, with no scroll bar for a few
+    // pixels, and never more than 45 % of the page, so the chart keeps its room.
+    if (m_splitterSetByUser)
+        return;
+    int row = 0;
+    for (const PumpPanel *panel : std::as_const(m_panels))
+        row = std::max(row, panel->sizeHint().height());
+    if (row <= 0)
+        return;
+    const QMargins margins = m_panelRow->contentsMargins();
+    const int wanted = row + margins.top() + margins.bottom() + 2 * std::max(0, m_panelRow->spacing());
+    QList<int> sizes = m_splitter->sizes();
+    const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+    if (sizes.size() != 3 || total <= 0)
+        return;
+    const int strip = std::min(wanted, total * 45 / 100);
+    const int rest = total - strip;
+    const int chart = rest * 3 / 4;
+    m_splitter->setSizes({strip, chart, rest - chart});
 }
 
 void MonitorPage::updateLimitLines()
@@ -263,8 +291,8 @@ QByteArray MonitorPage::saveLayout() const
 
 void MonitorPage::restoreLayout(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    if (!state.isEmpty() && m_splitter->restoreState(state))
+        m_splitterSetByUser = true;
 }
 
 void MonitorPage::setProfileFolder(const QString &folder)

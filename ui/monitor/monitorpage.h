@@ -111,6 +111,8 @@ private:
     TrendChart *m_chart = nullptr;
     std::shared_ptr<DeviceStyles> m_styles;
     QSplitter *m_splitter = nullptr;
+    bool m_splitterSetByUser = false;  ///< dragged, or restored from the saved layout: left alone
+    void fitPanelRow();
     AlarmModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
 };
