@@ -411,7 +411,9 @@ private Q_SLOTS:
         for (const QString &expected :
              {u"Request for quotation"_s, u"PS-20260402-100000"_s, u"Changzhou Yuanwang"_s, u"Technology Co., Ltd."_s,
               u"www.ywfluid.com"_s, u"Example Lab"_s, u"李伟"_s, u"Silicone pump tubing"_s, u"CNY 330.00"_s,
-              u"CNY 666.00"_s, u"on request"_s, u"Sample data"_s}) {
+              u"CNY 666.00"_s, u"on request"_s, u"Sample data"_s,
+              // Issue 16 item 7: SKUs were broken over lines ("YW-CF-/PES022-/150").
+              u"YW-CF-PES022-150"_s, u"YW-PH-ICC-8R"_s}) {
             QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_s + text));
         }
     }

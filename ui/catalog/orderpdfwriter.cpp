@@ -46,14 +46,17 @@ QString OrderPdfWriter::html(const OrderRequest &order, Language language, const
                                                            escaped(c.contact), escaped(c.address), escaped(c.email));
 
     h += u"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' style='border-collapse:collapse'>"
-         "<tr style='background:#dde6f0'><th align='left'>#</th><th align='left'>%1</th><th align='left' width='40%'>%2</th>"
-         "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='right'>%6</th></tr>"_s
+         "<tr style='background:#dde6f0;white-space:nowrap'><th align='left' width='3%'>#</th><th align='left' width='21%'>%1</th>"
+         "<th align='left' width='30%'>%2</th><th align='left' width='8%'>%3</th><th align='right' width='6%'>%4</th>"
+         "<th align='right' width='16%'>%5</th><th align='right' width='16%'>%6</th></tr>"_s
              .arg(escaped(tr("SKU")), escaped(tr("Item")), escaped(tr("Pack")), escaped(tr("Qty")),
                   escaped(tr("Unit price")), escaped(tr("Amount")));
     int number = 0;
     for (const OrderLine &line : order.lines) {
-        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td><td align='right'>%6</td>"
-             "<td align='right'>%7</td></tr>"_s.arg(++number)
+        // A SKU, a quantity or a price is one token: broken over lines ("YW-CF-/PES022-/150") it
+        // cannot be read back or typed into an order. The item's name wraps instead.
+        h += u"<tr><td>%1</td><td style='white-space:nowrap'>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td>"
+             "<td align='right' style='white-space:nowrap'>%6</td><td align='right' style='white-space:nowrap'>%7</td></tr>"_s.arg(++number)
                  .arg(escaped(line.sku), escaped(line.name.text(language)), escaped(line.pack),
                       locale.toString(line.quantity),
                       escaped(line.unitPrice ? formatMoney(*line.unitPrice, locale) : tr("on request")),
