@@ -8266,6 +8266,10 @@ Run anyway?</source>
         <source>the flow rate query</source>
         <translation>流量查询</translation>
     </message>
+    <message>
+        <source>stop before the timed or metered run</source>
+        <translation>定时或定量运行前停泵</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
