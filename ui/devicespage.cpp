@@ -79,6 +79,16 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     m_pumpView->horizontalHeader()->setStretchLastSection(true);
     m_pumpView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pumpView->horizontalHeader()->setSectionResizeMode(PumpTableModel::LastError, QHeaderView::Stretch);
+    // A port path (/tmp/PumpStudio-FMUhpe/reglo, /dev/serial/by-id/usb-FTDI_…), a model and a device's
+    // identity are long: at 1280 px they pushed the link state off the table. They get a width
+    // of their own, cut in the middle (the whole text is the tooltip), and can be widened.
+    m_pumpView->setTextElideMode(Qt::ElideMiddle);
+    m_pumpView->setWordWrap(false);
+    for (const auto &[column, width] : {std::pair{int(PumpTableModel::Model), 190}, std::pair{int(PumpTableModel::Port), 170},
+                                         std::pair{int(PumpTableModel::Identity), 220}}) {
+        m_pumpView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_pumpView->horizontalHeader()->resizeSection(column, width);
+    }
 
     // Details of the selected pump.
     m_statusText = new QLabel(this);

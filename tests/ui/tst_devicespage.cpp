@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHeaderView>
 
 using namespace PumpStudio;
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +83,16 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(allConnected(), 15000);
         QVERIFY(demo.running());
+        // At the width the main window gives the page at 1280 px, the link state is on screen:
+        // long port paths and identities no longer push it off the table.
+        page.resize(1190, 740);
+        auto *view = page.findChild<QTableView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        const int linkRight = view->horizontalHeader()->sectionViewportPosition(PumpTableModel::Link)
+                              + view->horizontalHeader()->sectionSize(PumpTableModel::Link);
+        QVERIFY2(linkRight <= view->viewport()->width(),
+                 qPrintable(u"link column ends at %1 px, the table shows %2 px"_s.arg(linkRight).arg(view->viewport()->width())));
         // Demo pumps are not remembered as the user's own.
         QVERIFY(settings.value(u"devices/pumps"_s).toString() == u"[]"_s);
     }
