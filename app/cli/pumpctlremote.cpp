@@ -8,6 +8,7 @@
 #include "audit/audittrail.h"
 #include "cli/pumpctlaudit.h"
 #include "device/devicemanager.h"
+#include "device/pumpjob.h"
 #include "models/modelregistry.h"
 #include "profiles/precheck.h"
 #include "profiles/profileformat.h"
@@ -149,11 +150,19 @@ std::optional<Telemetry::RemoteCommandHost::Target> MonitorRemoteHost::target(co
     return std::nullopt;
 }
 
-void MonitorRemoteHost::execute(const Target &target, const Device::PumpCommand &command, const Audit::Actor &, Done done)
+void MonitorRemoteHost::execute(const Target &target, const Device::PumpCommand &command, const Audit::Actor &actor, Done done)
 {
     m_pending.append(Pending{target.id, command, std::move(done)});
     if (command.startsPump())
         m_moved = true;
+    if (command.kind == Device::PumpCommand::Kind::Stop) {
+        // A stop ends a profile running on the pump too (it would go on moving the pump).
+        const QString why = tr("Stopped by a remote command of %1.").arg(actor.displayName());
+        m_devices.withJob(target.id, [why](Device::PumpJob &job) {
+            if (job.isActive())
+                job.abort(why);
+        });
+    }
     m_devices.sendCommand(target.id, command);
 }
 
