@@ -79,6 +79,7 @@ class TestRemoteCommands final : public QObject
     QString m_reviewerToken;
     QString m_disabledToken;
     double m_initialRpm = 0;
+    QString m_retainedId;
 
     QProcessEnvironment adminEnv() const
     {
@@ -185,7 +186,14 @@ private Q_SLOTS:
 
         QVERIFY(m_broker.start());
         QVERIFY(m_rig.openSimulated(u"reglo-icc"_s));
-        m_replies.start(m_broker, {kDevice + u"/reply"_s, kDevice + u"/identity"_s});
+        // A retained command, waiting on the broker before the workstation comes: it would act
+        // at every reconnect, so it must never act (nor be answered), however good its token.
+        m_retainedId = newId();
+        const Run retained = run(mosquittoPubExecutable(), m_broker.subArgs() + QStringList{
+            u"-q"_s, u"1"_s, u"-r"_s, u"-t"_s, kDevice + u"/cmd"_s, u"-m"_s,
+            QString::fromUtf8(json(command(m_retainedId, u"tech"_s, m_techToken, u"start"_s)))});
+        QCOMPARE(retained.exitCode, 0);
+        m_replies.start(m_broker, {kDevice + u"/reply"_s, kDevice + u"/identity"_s, kBase + u"/info"_s});
         connect(&m_monitor, &QProcess::readyReadStandardError, this, [this] { m_monitorErr += m_monitor.readAllStandardError(); });
         m_monitor.start(kPumpctl, {u"--data-dir"_s, m_data.path(), u"--port"_s, m_rig.path(), u"--model"_s, u"reglo-icc"_s,
                                    u"monitor"_s, u"--seconds"_s, u"300"_s, u"--interval-ms"_s, u"100"_s, u"--mqtt"_s, m_broker.url(),
@@ -196,6 +204,9 @@ private Q_SLOTS:
         QVERIFY2(m_monitorErr.contains("remote commands are taken on lab/ws1/device/+/cmd"), m_monitorErr.constData());
         QVERIFY(!m_rig.pump->running());
         m_initialRpm = m_rig.pump->targetRpm();
+        // The workstation says it takes commands.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_replies.payloads(kBase + u"/info"_s).isEmpty(), 5000);
+        QVERIFY(QJsonDocument::fromJson(m_replies.payloads(kBase + u"/info"_s).constLast()).object().value(u"remoteCommands"_s).toBool());
         QVERIFY(m_initialRpm < 30);
     }
 
@@ -224,6 +235,11 @@ private Q_SLOTS:
         const QJsonObject othersToken = ask(command(newId(), u"tech"_s, m_reviewerToken, u"start"_s));
         QCOMPARE(othersToken.value(u"reason"_s).toString(), u"unauthenticated"_s);
         pumpUntouched();
+
+        // The retained command left before the monitor started was neither obeyed nor answered
+        // (its answer would be here by now: later commands were answered).
+        QVERIFY(repliesTo(m_retainedId).isEmpty());
+        QVERIFY(auditOf(m_retainedId).isEmpty());
 
         // Refusals are audited too, with the name the sender claimed, never as that user.
         for (const QString &id : {none, wrong}) {
