@@ -151,6 +151,18 @@
         <source>Logged off to switch user</source>
         <translation>为切换用户已注销</translation>
     </message>
+    <message>
+        <source>Unknown user or wrong token.</source>
+        <translation>用户未知或令牌错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked.</source>
+        <translation>账户 %1 已被锁定。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveConnection</name>
@@ -1363,6 +1375,33 @@
         <source>PumpStudio is closing: profiles aborted, pumps it started stopped</source>
         <translation>PumpStudio 正在关闭：已中止程序，并已停止由其启动的泵</translation>
     </message>
+    <message>
+        <source>Stopped by a remote command of %1.</source>
+        <translation>已由 %1 的远程命令停止。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceServiceRemoteHost</name>
+    <message>
+        <source>Profile &quot;%1&quot; started</source>
+        <translation>程序“%1”已开始</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; on this workstation.</source>
+        <translation>此工作站上没有程序“%1”。</translation>
+    </message>
+    <message>
+        <source>The pump is gone.</source>
+        <translation>该泵已不存在。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not pass the pre-run check: %2</source>
+        <translation>程序“%1”未通过运行前检查：%2</translation>
+    </message>
+    <message>
+        <source>A profile is already being started on this pump.</source>
+        <translation>此泵上已有程序正在启动。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTelemetry</name>
@@ -2236,6 +2275,29 @@
     </message>
 </context>
 <context>
+    <name>MonitorRemoteHost</name>
+    <message>
+        <source>Stopped by a remote command of %1.</source>
+        <translation>已由 %1 的远程命令停止。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; on this workstation.</source>
+        <translation>此工作站上没有程序“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not pass the pre-run check: %2</source>
+        <translation>程序“%1”未通过运行前检查：%2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not approved: only approved profiles run here.</source>
+        <translation>程序“%1”未经批准：此处只能运行已批准的程序。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; started</source>
+        <translation>程序“%1”已开始</translation>
+    </message>
+</context>
+<context>
     <name>MonitorSession</name>
     <message>
         <source>The run is not being recorded: %1</source>
@@ -2415,6 +2477,10 @@
     <message>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from %1 failed: %2</source>
+        <translation>取消订阅 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3658,22 @@
         <translation>
             <numerusform>泵未在 %n 秒内确认已停泵；请检查泵是否已停止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping the pump a remote command started.</source>
+        <translation>正在停止由远程命令启动的泵。</translation>
+    </message>
+    <message>
+        <source>Remote commands need the audit trail, which cannot be written (%1).</source>
+        <translation>远程命令需要审计追踪，但无法写入审计追踪（%1）。</translation>
+    </message>
+    <message>
+        <source>Remote commands need the accounts, which cannot be read (%1).</source>
+        <translation>远程命令需要账户信息，但无法读取账户（%1）。</translation>
+    </message>
+    <message>
+        <source>MQTT: remote commands are taken on %1/device/+/cmd</source>
+        <translation>MQTT：在 %1/device/+/cmd 上接受远程命令</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5783,44 @@ Entry %2, hash %3</source>
     <message>
         <source>&apos;records&apos; takes &apos;list&apos;, &apos;verify RUN&apos;, &apos;export RUN --csv FILE&apos; or &apos;push --archive URL&apos;.</source>
         <translation>“records”需要“list”、“verify RUN”、“export RUN --csv FILE”或“push --archive URL”。</translation>
+    </message>
+    <message>
+        <source>Usage: pumpctl users token create USER | token revoke USER [TOKEN-ID] | token list USER</source>
+        <translation>用法：pumpctl users token create USER | token revoke USER [TOKEN-ID] | token list USER</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written (%1).</source>
+        <translation>无法写入审计追踪（%1）。</translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read (%1).</source>
+        <translation>无法读取账户（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>不存在账户“%1”。</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage tokens: give --user ADMIN (the password from the terminal or PUMPSTUDIO_PASSWORD).</source>
+        <translation>只有管理员才能管理令牌：请指定 --user ADMIN（密码从终端输入或通过 PUMPSTUDIO_PASSWORD 提供）。</translation>
+    </message>
+    <message>
+        <source>Token %1 for %2: shown this once, keep it where the sending program can read it. &apos;pumpctl users token revoke %2 %1&apos; withdraws it.</source>
+        <translation>%2 的令牌 %1：仅显示这一次，请将其保存在发送命令的软件能读取的位置。用 “pumpctl users token revoke %2 %1” 可将其吊销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of %1 revoked.</source>
+        <translation>
+            <numerusform>已吊销 %1 的 %n 个令牌。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8272,6 +8392,104 @@ Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>消息长度超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The message is not JSON (%1 at byte %2).</source>
+        <translation>消息不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation>消息必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing: every command needs a unique id (a UUID).</source>
+        <translation>缺少“id”：每条命令都需要唯一的 id（UUID）。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is longer than %1 characters.</source>
+        <translation>“id”长度超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is missing.</source>
+        <translation>缺少“user”。</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing: start, stop, setpoint or runProfile.</source>
+        <translation>缺少“command”：应为 start、stop、setpoint 或 runProfile。</translation>
+    </message>
+    <message>
+        <source>A setpoint needs one of &quot;flowMlPerMin&quot; and &quot;rpm&quot;.</source>
+        <translation>设定值命令需要“flowMlPerMin”和“rpm”二者之一。</translation>
+    </message>
+    <message>
+        <source>runProfile needs &quot;profile&quot;, the name of a profile on the workstation.</source>
+        <translation>runProfile 需要“profile”，即工作站上某个程序的名称。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: start, stop, setpoint or runProfile.</source>
+        <translation>未知命令“%1”：应为 start、stop、setpoint 或 runProfile。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommandGate</name>
+    <message>
+        <source>PumpStudio (unauthenticated remote command)</source>
+        <translation>PumpStudio（未经认证的远程命令）</translation>
+    </message>
+    <message>
+        <source>Remote command via MQTT refused: %1</source>
+        <translation>经 MQTT 的远程命令被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>There is no pump &quot;%1&quot; on this workstation.</source>
+        <translation>此工作站上没有泵“%1”。</translation>
+    </message>
+    <message>
+        <source>The command carries no token: remote commands need the user&apos;s API token.</source>
+        <translation>命令未携带令牌：远程命令需要用户的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not %2.</source>
+        <translation>角色 %1 无权%2。</translation>
+    </message>
+    <message>
+        <source>A reason is required: %1 (give &quot;reason&quot;).</source>
+        <translation>必须填写原因：%1（请提供“reason”）。</translation>
+    </message>
+    <message>
+        <source>Remote command via MQTT: %1</source>
+        <translation>经 MQTT 的远程命令：%1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Not done: the audit trail cannot be written (%1).</source>
+        <translation>未执行：无法写入审计追踪（%1）。</translation>
+    </message>
+    <message>
+        <source>Remote command via MQTT done: %1</source>
+        <translation>经 MQTT 的远程命令已执行：%1</translation>
+    </message>
+    <message>
+        <source>Remote command via MQTT failed: %1</source>
+        <translation>经 MQTT 的远程命令失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <source>A block of samples is damaged.</source>
@@ -9463,6 +9681,38 @@ Run anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot store the token of %1</source>
+        <translation>无法保存 %1 的令牌</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the tokens of %1</source>
+        <translation>无法吊销 %1 的令牌</translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation>已创建 API 令牌</translation>
+    </message>
+    <message>
+        <source>%1 has no token in force.</source>
+        <translation>%1 没有有效的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 has no token %2 in force.</source>
+        <translation>%1 没有有效的令牌 %2。</translation>
+    </message>
+    <message>
+        <source>All API tokens revoked</source>
+        <translation>已吊销全部 API 令牌</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>已吊销 API 令牌</translation>
+    </message>
+    <message>
+        <source>Run profile %1</source>
+        <translation>运行程序 %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlTr</name>
@@ -9748,130 +9998,6 @@ Run anyway?</source>
         <translation>&apos;calibrate&apos; 需要 --balance-port PATH 和 --balance-model ID。</translation>
     </message>
     <message>
-        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
-
-Commands:
-  ports                     list serial ports (never opens them)
-  models                    list the pump models pumpctl knows
-  info                      the pump&apos;s identity (model, firmware, serial number)
-  status                    running, direction, speed, flow, volume, alarm
-  start | stop              start or stop the pump
-  speed RPM | flow ML_PER_MIN
-                            set the speed in rpm or the flow in mL/min
-  direction cw|ccw          set the direction of rotation
-  dispense ML [--rate ML_PER_MIN]
-                            dispense a volume in mL, at a rate
-  pressure                  read a pressure transmitter
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-                            read the status every N ms for S seconds
-    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
-     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
-                            also publish the pump to an MQTT broker
-                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the
-                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD
-  records push --archive URL
-                            send the run records and audit entries not yet archived
-                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the
-                            password from PGPASSWORD); exit 3 when it cannot connect
-  records list --archive URL [--json]
-                            the runs in the archive
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            check a profile file against a model (no port needed);
-                            --model defaults to the profile&apos;s; exit 5 on errors
-  run PROFILE --port PATH [--model ID]
-                            check, then run a profile with a progress line; Enter
-                            confirms operator steps and resumes after a lost link,
-                            s skips a paused step, a or Ctrl-C aborts (pump stopped)
-  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)
-                            a balance: the stable weight in g (or the weight now),
-                            tare, zero, identity; exit 4 overload or underload,
-                            3 no stable reading in time
-  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
-                            first broken entry
-  audit show [--since ISO8601] [--json]
-                            print the audit trail
-  records list [--json]     the run records with their seal (verified, changed, ...)
-  records verify RUN        check a record against its seal; exit 6 when changed
-  records export RUN --csv FILE
-                            write a record&apos;s samples as CSV
-  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
-            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
-            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
-            [--head H] [--tubing T] [--write-to-pump]
-                            gravimetric calibration of the pump&apos;s mL/rev; stored in
-                            the history and the audit trail; exit 7 out of tolerance
-  calibrations list [--json]
-                            the calibration history with certificates and due dates
-
-Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
-in controlled mode they need --user NAME and the password (from the terminal or
-PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
-Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
-4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
-6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
-        <translation>pumpctl：从脚本和命令行控制实验室泵。
-
-命令：
-  ports                     列出串口（不会打开串口）
-  models                    列出 pumpctl 支持的泵型号
-  info                      泵的标识信息（型号、固件、序列号）
-  status                    运行状态、方向、转速、流量、体积、报警
-  start | stop              启动或停止泵
-  speed RPM | flow ML_PER_MIN
-                            设置转速（rpm）或流量（mL/min）
-  direction cw|ccw          设置旋转方向
-  dispense ML [--rate ML_PER_MIN]
-                            按指定流量定量分液指定体积（mL）
-  pressure                  读取压力变送器
-  monitor --seconds S [--interval-ms N] [--csv FILE]
-                            在 S 秒内每 N ms 读取一次状态
-    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
-     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
-                            同时将泵的数据发布到 MQTT 代理服务器
-                            （mqtt://HOST[:PORT] 或 mqtts://；见 docs/mqtt.md）；
-                            代理服务器密码取自 PUMPSTUDIO_MQTT_PASSWORD
-  records push --archive URL
-                            将尚未归档的运行记录和审计条目发送到 PostgreSQL
-                            （postgresql://USER@HOST[:PORT]/DB；密码取自
-                            PGPASSWORD）；无法连接时退出码为 3
-  records list --archive URL [--json]
-                            列出归档库中的运行记录
-  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
-                            根据型号检查程序文件（无需串口）；
-                            --model 默认为程序中的型号；有错误时退出码为 5
-  run PROFILE --port PATH [--model ID]
-                            检查后运行程序并显示进度行；按 Enter 确认操作员
-                            步骤，或在链路中断后继续；按 s 跳过暂停的步骤，
-                            按 a 或 Ctrl-C 中止（泵停止）
-  weigh [--immediate] | tare | zero | info   (--model mt-sics 或 sartorius-sbi)
-                            天平：稳定重量，单位 g（或当前重量）、去皮、置零、
-                            标识信息；超载或欠载时退出码为 4，
-                            规定时间内无稳定读数时为 3
-  audit verify              检查审计追踪的哈希链；如有损坏，退出码为 6，
-                            并指出第一个损坏的条目
-  audit show [--since ISO8601] [--json]
-                            输出审计追踪
-  records list [--json]     列出运行记录及其封存状态（已验证、已更改……）
-  records verify RUN        根据封存校验记录；如已更改，退出码为 6
-  records export RUN --csv FILE
-                            将记录的采样数据写入 CSV 文件
-  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
-            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
-            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
-            [--head H] [--tubing T] [--write-to-pump]
-                            称量法校准泵的每转体积（mL/rev）；结果存入校准
-                            历史和审计追踪；超出允差时退出码为 7
-  calibrations list [--json]
-                            列出校准历史，含证书编号和到期日期
-
-更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
-在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
-PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
-串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
-4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
-6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
-    </message>
-    <message>
         <source>monitor: also publish to this MQTT broker (mqtt://HOST[:PORT], mqtts://HOST[:PORT]).</source>
         <translation>monitor：同时发布到此 MQTT 代理服务器（mqtt://HOST[:PORT]、mqtts://HOST[:PORT]）。</translation>
     </message>
@@ -9918,6 +10044,161 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
     <message>
         <source>--archive goes with &apos;records push&apos; and &apos;records list&apos;.</source>
         <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
+    </message>
+    <message>
+        <source>pumpctl: talk to laboratory pumps from scripts and the shell.
+
+Commands:
+  ports                     list serial ports (never opens them)
+  models                    list the pump models pumpctl knows
+  info                      the pump&apos;s identity (model, firmware, serial number)
+  status                    running, direction, speed, flow, volume, alarm
+  start | stop              start or stop the pump
+  speed RPM | flow ML_PER_MIN
+                            set the speed in rpm or the flow in mL/min
+  direction cw|ccw          set the direction of rotation
+  dispense ML [--rate ML_PER_MIN]
+                            dispense a volume in mL, at a rate
+  pressure                  read a pressure transmitter
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            read the status every N ms for S seconds
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            also publish the pump to an MQTT broker
+                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the
+                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD
+    [--remote-commands]     with --mqtt: also take start, stop, setpoint and
+                            runProfile commands from the broker, from users with
+                            an API token and the role for them; checked against
+                            the pump&apos;s limits, answered and audited (docs/mqtt.md)
+  records push --archive URL
+                            send the run records and audit entries not yet archived
+                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the
+                            password from PGPASSWORD); exit 3 when it cannot connect
+  records list --archive URL [--json]
+                            the runs in the archive
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            check a profile file against a model (no port needed);
+                            --model defaults to the profile&apos;s; exit 5 on errors
+  run PROFILE --port PATH [--model ID]
+                            check, then run a profile with a progress line; Enter
+                            confirms operator steps and resumes after a lost link,
+                            s skips a paused step, a or Ctrl-C aborts (pump stopped)
+  weigh [--immediate] | tare | zero | info   (--model mt-sics or sartorius-sbi)
+                            a balance: the stable weight in g (or the weight now),
+                            tare, zero, identity; exit 4 overload or underload,
+                            3 no stable reading in time
+  audit verify              check the audit trail&apos;s hash chain; exit 6 naming the
+                            first broken entry
+  audit show [--since ISO8601] [--json]
+                            print the audit trail
+  records list [--json]     the run records with their seal (verified, changed, ...)
+  records verify RUN        check a record against its seal; exit 6 when changed
+  records export RUN --csv FILE
+                            write a record&apos;s samples as CSV
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            gravimetric calibration of the pump&apos;s mL/rev; stored in
+                            the history and the audit trail; exit 7 out of tolerance
+  calibrations list [--json]
+                            the calibration history with certificates and due dates
+  users token create USER   a new API token for USER&apos;s remote commands, printed
+                            once (only its SHA-256 is kept)
+  users token revoke USER [TOKEN-ID]
+                            withdraw one token, or all of USER&apos;s
+  users token list USER [--json]
+                            the ids and dates of USER&apos;s tokens
+                            (creating and revoking: --user ADMIN once an
+                            administrator exists)
+
+Commands that change a pump are written to the audit trail (the GUI&apos;s data folder);
+in controlled mode they need --user NAME and the password (from the terminal or
+PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.
+Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no reply,
+4 refused by the pump, out of range or not allowed (nothing sent), 5 bad input file,
+6 audit trail broken or run record changed, 7 calibration out of tolerance.</source>
+        <translation>pumpctl：从脚本和命令行控制实验室泵。
+
+命令：
+  ports                     列出串口（不会打开串口）
+  models                    列出 pumpctl 支持的泵型号
+  info                      泵的标识信息（型号、固件、序列号）
+  status                    运行状态、方向、转速、流量、体积、报警
+  start | stop              启动或停止泵
+  speed RPM | flow ML_PER_MIN
+                            设置转速（rpm）或流量（mL/min）
+  direction cw|ccw          设置旋转方向
+  dispense ML [--rate ML_PER_MIN]
+                            按指定流量定量分液指定体积（mL）
+  pressure                  读取压力变送器
+  monitor --seconds S [--interval-ms N] [--csv FILE]
+                            在 S 秒内每 N ms 读取一次状态
+    [--mqtt URL [--mqtt-prefix P] [--mqtt-keepalive S] [--mqtt-ca FILE]
+     [--mqtt-user NAME] [--mqtt-client-id ID] [--mqtt-workstation NAME]]
+                            同时将泵的数据发布到 MQTT 代理服务器
+                            （mqtt://HOST[:PORT] 或 mqtts://；见 docs/mqtt.md）；
+                            代理服务器密码取自 PUMPSTUDIO_MQTT_PASSWORD
+    [--remote-commands]     与 --mqtt 同用：同时接受来自代理服务器的 start、stop、
+                            setpoint 和 runProfile 远程命令，仅限持有 API 令牌
+                            且角色有相应权限的用户；按泵的限值检查，予以答复并
+                            写入审计追踪（见 docs/mqtt.md）
+  records push --archive URL
+                            将尚未归档的运行记录和审计条目发送到 PostgreSQL
+                            （postgresql://USER@HOST[:PORT]/DB；密码取自
+                            PGPASSWORD）；无法连接时退出码为 3
+  records list --archive URL [--json]
+                            列出归档库中的运行记录
+  check PROFILE [--model ID] [--head H] [--tubing T] [--syringe S]
+                            根据型号检查程序文件（无需串口）；
+                            --model 默认为程序中的型号；有错误时退出码为 5
+  run PROFILE --port PATH [--model ID]
+                            检查后运行程序并显示进度行；按 Enter 确认操作员
+                            步骤，或在链路中断后继续；按 s 跳过暂停的步骤，
+                            按 a 或 Ctrl-C 中止（泵停止）
+  weigh [--immediate] | tare | zero | info   (--model mt-sics 或 sartorius-sbi)
+                            天平：稳定重量，单位 g（或当前重量）、去皮、置零、
+                            标识信息；超载或欠载时退出码为 4，
+                            规定时间内无稳定读数时为 3
+  audit verify              检查审计追踪的哈希链；如有损坏，退出码为 6，
+                            并指出第一个损坏的条目
+  audit show [--since ISO8601] [--json]
+                            输出审计追踪
+  records list [--json]     列出运行记录及其封存状态（已验证、已更改……）
+  records verify RUN        根据封存校验记录；如已更改，退出码为 6
+  records export RUN --csv FILE
+                            将记录的采样数据写入 CSV 文件
+  calibrate --balance-port B --balance-model mt-sics|sartorius-sbi
+            [--rpm 20,60] [--seconds S | --revolutions N] [--replicates N]
+            [--temperature C | --density G_PER_ML] [--tolerance PCT] [--verify]
+            [--head H] [--tubing T] [--write-to-pump]
+                            称量法校准泵的每转体积（mL/rev）；结果存入校准
+                            历史和审计追踪；超出允差时退出码为 7
+  calibrations list [--json]
+                            列出校准历史，含证书编号和到期日期
+  users token create USER   为 USER 的远程命令新建 API 令牌，仅输出这一次
+                            （只保存其 SHA-256）
+  users token revoke USER [TOKEN-ID]
+                            吊销一个令牌，或吊销 USER 的全部令牌
+  users token list USER [--json]
+                            列出 USER 的令牌编号和日期
+                            （创建和吊销：一旦存在管理员，需 --user ADMIN）
+
+更改泵的命令会写入审计追踪（位于图形界面的数据文件夹中）；
+在受控模式下，这些命令需要 --user NAME 和密码（从终端输入或通过
+PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码 4）。
+串口设置默认采用型号的设置。退出码：0 成功，2 用法错误，3 无应答，
+4 被泵拒绝、超出范围或不允许（未发送任何命令），5 输入文件有误，
+6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
+    </message>
+    <message>
+        <source>monitor --mqtt: obey remote commands from users with an API token and the role for them (off by default).</source>
+        <translation>monitor --mqtt：执行持有 API 令牌且角色有相应权限的用户发来的远程命令（默认关闭）。</translation>
+    </message>
+    <message>
+        <source>--remote-commands needs --mqtt URL: the commands come from that broker.</source>
+        <translation>--remote-commands 需要 --mqtt URL：命令来自该代理服务器。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "accounts/accountstore.h"
 
+#include "accounts/apitoken.h"
 #include "accounts/passwordhash.h"
 #include "core/paths.h"
 
@@ -120,6 +121,9 @@ Result<void> AccountStore::open(const QString &path)
         " enabled INTEGER NOT NULL, password_hash TEXT NOT NULL, created_utc TEXT NOT NULL, password_changed_utc TEXT,"
         " failed_logins INTEGER NOT NULL DEFAULT 0, locked_until_utc TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS setting(key TEXT PRIMARY KEY, value TEXT)"_s,
+        // API tokens for remote commands: the SHA-256 of the secret, never the secret.
+        u"CREATE TABLE IF NOT EXISTS api_token(id TEXT PRIMARY KEY, account_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+        " created_utc TEXT NOT NULL, revoked_utc TEXT)"_s,
     };
     for (const QString &sql : schema) {
         if (!q.exec(sql))
@@ -213,6 +217,54 @@ Result<void> AccountStore::update(const Account &a)
     if (q.numRowsAffected() != 1)
         return makeError(Error::Code::InvalidArgument, Tr::tr("There is no account \"%1\".").arg(a.id));
     return {};
+}
+
+QList<ApiToken> AccountStore::apiTokens(const QString &accountId) const
+{
+    QList<ApiToken> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, account_id, sha256, created_utc, revoked_utc FROM api_token WHERE account_id = ? ORDER BY created_utc, id"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ApiToken t;
+        t.id = q.value(0).toString();
+        t.accountId = q.value(1).toString();
+        t.sha256 = q.value(2).toString().toLatin1();
+        t.createdUtc = fromIso(q.value(3));
+        t.revokedUtc = fromIso(q.value(4));
+        out.append(t);
+    }
+    return out;
+}
+
+Result<void> AccountStore::insertApiToken(const ApiToken &t)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT INTO api_token(id, account_id, sha256, created_utc, revoked_utc) VALUES(?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList{t.id, t.accountId, QString::fromLatin1(t.sha256), iso(t.createdUtc), iso(t.revokedUtc)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(Tr::tr("Cannot store the token of %1").arg(t.accountId), q);
+    return {};
+}
+
+Result<int> AccountStore::revokeApiTokens(const QString &accountId, const QString &tokenId, const QDateTime &nowUtc)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE api_token SET revoked_utc = ? WHERE account_id = ? AND (revoked_utc IS NULL OR revoked_utc = '')%1"_s
+                  .arg(tokenId.isEmpty() ? QString() : u" AND id = ?"_s));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(accountId);
+    if (!tokenId.isEmpty())
+        q.addBindValue(tokenId);
+    if (!q.exec())
+        return sqlError(Tr::tr("Cannot revoke the tokens of %1").arg(accountId), q);
+    return q.numRowsAffected();
 }
 
 } // namespace PumpStudio::Accounts

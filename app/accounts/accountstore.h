@@ -14,6 +14,20 @@
 
 namespace PumpStudio::Accounts {
 
+/// An API token of one account, for machines acting as that user (remote commands over MQTT,
+/// docs/mqtt.md): a random secret shown once when it is made; the store keeps only its
+/// SHA-256 (a 256-bit random secret needs no slow hash) with its creation time.
+struct ApiToken
+{
+    QString id;           ///< short, public: names the token in lists, the trail and revoke
+    QString accountId;
+    QByteArray sha256;    ///< hex of SHA-256 over the secret's UTF-8
+    QDateTime createdUtc;
+    QDateTime revokedUtc; ///< invalid: in force
+
+    bool isRevoked() const { return revokedUtc.isValid(); }
+};
+
 /// One account. Ids are unique and never reused: an account is disabled, never deleted.
 struct Account
 {
@@ -61,6 +75,12 @@ public:
     Result<void> insert(const Account &account);
     /// Rewrites everything of an existing account but its id and creation time.
     Result<void> update(const Account &account);
+
+    /// API tokens (apitoken.h): only their hashes are stored. An account's, oldest first.
+    QList<ApiToken> apiTokens(const QString &accountId) const;
+    Result<void> insertApiToken(const ApiToken &token);
+    /// Marks the account's token `tokenId` (empty: all its tokens) revoked at `nowUtc`; how many were.
+    Result<int> revokeApiTokens(const QString &accountId, const QString &tokenId, const QDateTime &nowUtc);
 
 private:
     QString m_connection;

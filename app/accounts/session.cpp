@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "accounts/session.h"
 
+#include "accounts/apitoken.h"
+
 #include "accounts/passwordhash.h"
 #include "audit/audittrail.h"
 #include "core/logging.h"
@@ -549,6 +551,59 @@ Result<void> Session::changeAccount(const QString &id, const QString &what, cons
         m_user = updated;
     Q_EMIT changed();
     return {};
+}
+
+Result<std::pair<QString, QString>> Session::createApiToken(const QString &id, const QString &reason)
+{
+    if (auto r = administer(Permission::ManageAccounts); !r)
+        return r.error();
+    if (!m_accounts.account(id))
+        return makeError(Error::Code::InvalidArgument, Tr::tr("There is no account \"%1\".").arg(id));
+    ApiToken token;
+    token.id = newApiTokenId();
+    token.accountId = id;
+    const QString secret = newApiTokenSecret();
+    token.sha256 = apiTokenHash(secret);
+    token.createdUtc = m_trail.now();
+    if (auto r = m_accounts.insertApiToken(token); !r)
+        return r.error();
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Account;
+    draft.target = id;
+    draft.action = Tr::tr("API token created");
+    draft.newValue = token.id;
+    draft.reason = reason;
+    draft.details = QJsonObject{{u"tokenId"_s, token.id}};
+    if (auto written = record(draft); !written) {
+        (void)m_accounts.revokeApiTokens(id, token.id, m_trail.now());  // never a token the trail does not know
+        return written.error();
+    }
+    return std::pair{token.id, secret};
+}
+
+Result<int> Session::revokeApiTokens(const QString &id, const QString &tokenId, const QString &reason)
+{
+    if (auto r = administer(Permission::ManageAccounts); !r)
+        return r.error();
+    if (!m_accounts.account(id))
+        return makeError(Error::Code::InvalidArgument, Tr::tr("There is no account \"%1\".").arg(id));
+    auto revoked = m_accounts.revokeApiTokens(id, tokenId, m_trail.now());
+    if (!revoked)
+        return revoked.error();
+    if (*revoked == 0) {
+        return makeError(Error::Code::InvalidArgument, tokenId.isEmpty() ? Tr::tr("%1 has no token in force.").arg(id)
+                                                                         : Tr::tr("%1 has no token %2 in force.").arg(id, tokenId));
+    }
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Account;
+    draft.target = id;
+    draft.action = tokenId.isEmpty() ? Tr::tr("All API tokens revoked") : Tr::tr("API token revoked");
+    draft.oldValue = tokenId;
+    draft.reason = reason;
+    draft.details = QJsonObject{{u"tokenId"_s, tokenId}, {u"revoked"_s, *revoked}};
+    if (auto written = record(draft); !written)
+        return written.error();  // revoked anyway: withdrawing a right is never held back
+    return *revoked;
 }
 
 Result<void> Session::setFullName(const QString &id, const QString &fullName, const QString &reason)

@@ -137,6 +137,12 @@ public:
     Result<void> resetPassword(const QString &id, const QString &password, const QString &reason = {});
     Result<void> unlock(const QString &id, const QString &reason = {});
     Result<void> changeOwnPassword(const QString &oldPassword, const QString &newPassword);
+    /// A new API token for `id` (remote commands, docs/mqtt.md): the token's id and its secret,
+    /// which is shown this once (only its SHA-256 is kept). ManageAccounts; audited.
+    Result<std::pair<QString, QString>> createApiToken(const QString &id, const QString &reason = {});
+    /// Revokes `id`'s token `tokenId`, or all its tokens when `tokenId` is empty; how many were.
+    /// ManageAccounts; audited. Refused when there was none to revoke.
+    Result<int> revokeApiTokens(const QString &id, const QString &tokenId, const QString &reason = {});
     /// The mode and the policies; switching to controlled needs an enabled administrator account.
     Result<void> setPolicy(const Policy &policy, const QString &reason = {});
     /// Administration is allowed now (an administrator is logged in, or none exists yet).

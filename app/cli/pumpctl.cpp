@@ -6,6 +6,9 @@
 #include "cli/calibratectl.h"
 #include "cli/pumpctlaudit.h"
 #include "cli/pumpctlrecords.h"
+#include "cli/pumpctlremote.h"
+#include "accounts/accountstore.h"
+#include "audit/audittrail.h"
 #include "core/clocktext.h"
 #include "core/logging.h"
 #include "core/paths.h"
@@ -20,6 +23,7 @@
 #include "profiles/profilerunner.h"
 #include "telemetry/devicetelemetry.h"
 #include "telemetry/publisherthread.h"
+#include "telemetry/remotecommandgate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -96,6 +100,8 @@ PumpCtl::PumpCtl(const Models::ModelRegistry &models, QTextStream &out, QTextStr
 PumpCtl::~PumpCtl()
 {
     m_calibrate.reset();  // stops the pump if a calibration still ran
+    m_remoteGate.reset();
+    m_remoteHost.reset();
     m_deviceTelemetry.reset();
     m_telemetry.reset();
     m_balance.reset();
@@ -120,22 +126,36 @@ void PumpCtl::finish(int code)
         m_driver.reset();
         if (m_link)
             m_link->close();
-        if (!m_telemetry || m_telemetry->isStopped()) {
-            Q_EMIT finished(code);
+        m_remoteGate.reset();  // no more remote commands from here on
+        if (m_remoteHost && m_remoteHost->movedPump() && m_devices) {
+            // A remote command set the pump moving: the program that did stops it before it leaves.
+            m_remoteHost.reset();
+            m_err << tr("Stopping the pump a remote command started.") << Qt::endl;
+            connect(m_devices.get(), &Device::DeviceManager::shutdownFinished, this, [this, code] { endTelemetry(code); });
+            m_devices->shutdown();
             return;
         }
-        // The broker hears the end of the monitor and online = false before we leave (the
-        // publisher gives up after two seconds when the broker does not answer).
-        m_deviceTelemetry.reset();
-        Telemetry::RunMessage end;
-        end.runId = m_telemetryRunId;
-        end.started = false;
-        end.operatorName = m_options.user;
-        end.source = u"pumpctl monitor"_s;
-        m_telemetry->publishRun(end);
-        connect(m_telemetry.get(), &Telemetry::PublisherThread::stopped, this, [this, code] { Q_EMIT finished(code); });
-        m_telemetry->stop();
+        endTelemetry(code);
     });
+}
+
+void PumpCtl::endTelemetry(int code)
+{
+    if (!m_telemetry || m_telemetry->isStopped()) {
+        Q_EMIT finished(code);
+        return;
+    }
+    // The broker hears the end of the monitor and online = false before we leave (the
+    // publisher gives up after two seconds when the broker does not answer).
+    m_deviceTelemetry.reset();
+    Telemetry::RunMessage end;
+    end.runId = m_telemetryRunId;
+    end.started = false;
+    end.operatorName = m_options.user;
+    end.source = u"pumpctl monitor"_s;
+    m_telemetry->publishRun(end);
+    connect(m_telemetry.get(), &Telemetry::PublisherThread::stopped, this, [this, code] { Q_EMIT finished(code); });
+    m_telemetry->stop();
 }
 
 bool PumpCtl::startTelemetry()
@@ -179,6 +199,8 @@ bool PumpCtl::startTelemetry()
         m_err << line << Qt::endl;
     });
     m_telemetry->setInfo(QJsonObject{{u"app"_s, u"pumpctl"_s}});
+    if (m_options.remoteCommands && !startRemoteCommands())
+        return false;
     m_telemetry->start();
     m_deviceTelemetry = std::make_unique<Telemetry::DeviceTelemetry>(m_models, *m_devices, *m_telemetry);
     Telemetry::RunMessage begin;
@@ -186,6 +208,30 @@ bool PumpCtl::startTelemetry()
     begin.operatorName = m_options.user;
     begin.source = u"pumpctl monitor"_s;
     m_telemetry->publishRun(begin);
+    return true;
+}
+
+bool PumpCtl::startRemoteCommands()
+{
+    // Who may command, and the trail every command is written to: without them, no commands.
+    m_trail = std::make_unique<Audit::AuditTrail>();
+    if (auto r = m_trail->open(Audit::AuditTrail::defaultPath()); !r) {
+        fail(makeError(Error::Code::Refused, tr("Remote commands need the audit trail, which cannot be written (%1).").arg(r.error().message)));
+        return false;
+    }
+    m_accounts = std::make_unique<Accounts::AccountStore>();
+    if (auto r = m_accounts->open(Accounts::AccountStore::defaultPath()); !r) {
+        fail(makeError(Error::Code::Refused, tr("Remote commands need the accounts, which cannot be read (%1).").arg(r.error().message)));
+        return false;
+    }
+    m_remoteHost = std::make_unique<MonitorRemoteHost>(m_models, *m_devices, *m_accounts, *m_trail);
+    m_remoteGate = std::make_unique<Telemetry::RemoteCommandGate>(*m_accounts, *m_trail, *m_remoteHost);
+    m_remoteGate->setOrigin(m_options.mqttUrl, m_telemetry->baseTopic());
+    connect(m_telemetry.get(), &Telemetry::PublisherThread::commandReceived, m_remoteGate.get(),
+            &Telemetry::RemoteCommandGate::handle);
+    connect(m_remoteGate.get(), &Telemetry::RemoteCommandGate::reply, m_telemetry.get(), &Telemetry::PublisherThread::publishReply);
+    m_telemetry->setRemoteCommands(true);
+    m_err << tr("MQTT: remote commands are taken on %1/device/+/cmd").arg(m_telemetry->baseTopic()) << Qt::endl;
     return true;
 }
 
@@ -231,6 +277,9 @@ void PumpCtl::run(const PumpCtlOptions &options)
         return;
     case PumpCtlOptions::Command::Calibrations:
         finish(CalibrateCtl::listHistory(options, m_out, m_err));
+        return;
+    case PumpCtlOptions::Command::Users:
+        finish(runUsersCommand(options, m_out, m_err));
         return;
     case PumpCtlOptions::Command::Ports:
         listPorts();

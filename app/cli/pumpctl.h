@@ -39,12 +39,20 @@ struct Profile;
 namespace PumpStudio::Telemetry {
 class DeviceTelemetry;
 class PublisherThread;
+class RemoteCommandGate;
+}
+namespace PumpStudio::Accounts {
+class AccountStore;
+}
+namespace PumpStudio::Audit {
+class AuditTrail;
 }
 
 namespace PumpStudio::Cli {
 
 class BalanceCtl;
 class CalibrateCtl;
+class MonitorRemoteHost;
 
 /// pumpctl's commands, asynchronous on the event loop: run() starts, finished() ends with the
 /// exit code. Output goes to the streams given, so tests can run it in-process.
@@ -75,6 +83,8 @@ private:
     /// The command itself, once the pump is identified and prepared.
     void runCommand();
     void finish(int code);
+    /// The last of finish(): the broker hears the end, then finished().
+    void endTelemetry(int code);
     void fail(const Error &error);
     void report(const QString &text, const QJsonObject &json);
     void printStatus(const Device::PumpStatus &status);
@@ -85,6 +95,8 @@ private:
     void onMonitorSnapshot(const Device::PumpSnapshot &snapshot);
     /// monitor --mqtt: the publisher on its own thread, fed by the pump's session (false: failed).
     bool startTelemetry();
+    /// monitor --remote-commands: the accounts, the trail and the gate (false: failed).
+    bool startRemoteCommands();
     bool openCsv();
     void writeCsvRow(const Device::PumpStatus *status, const QString &link);
     void startRunner();
@@ -129,6 +141,10 @@ private:
     std::unique_ptr<Telemetry::DeviceTelemetry> m_deviceTelemetry;
     QString m_telemetryRunId;
     QString m_telemetrySaid;  ///< the broker state last told on stderr
+    std::unique_ptr<Accounts::AccountStore> m_accounts;  ///< remote commands: who may send them
+    std::unique_ptr<Audit::AuditTrail> m_trail;          ///< remote commands: where they are written
+    std::unique_ptr<MonitorRemoteHost> m_remoteHost;
+    std::unique_ptr<Telemetry::RemoteCommandGate> m_remoteGate;
 };
 
 /// The exit code for an error (3 no reply, 4 refused or out of range, 5 bad file, 2 usage).

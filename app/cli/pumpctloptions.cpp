@@ -51,6 +51,7 @@ bool PumpCtlOptions::needsDevice() const
     case Command::Audit:
     case Command::Records:
     case Command::Calibrations:
+    case Command::Users:
         return false;
     default:
         return true;
@@ -83,6 +84,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "                            also publish the pump to an MQTT broker\n"
         "                            (mqtt://HOST[:PORT] or mqtts://; docs/mqtt.md); the\n"
         "                            broker password comes from PUMPSTUDIO_MQTT_PASSWORD\n"
+        "    [--remote-commands]     with --mqtt: also take start, stop, setpoint and\n"
+        "                            runProfile commands from the broker, from users with\n"
+        "                            an API token and the role for them; checked against\n"
+        "                            the pump's limits, answered and audited (docs/mqtt.md)\n"
         "  records push --archive URL\n"
         "                            send the run records and audit entries not yet archived\n"
         "                            to PostgreSQL (postgresql://USER@HOST[:PORT]/DB; the\n"
@@ -115,7 +120,15 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "                            gravimetric calibration of the pump's mL/rev; stored in\n"
         "                            the history and the audit trail; exit 7 out of tolerance\n"
         "  calibrations list [--json]\n"
-        "                            the calibration history with certificates and due dates\n\n"
+        "                            the calibration history with certificates and due dates\n"
+        "  users token create USER   a new API token for USER's remote commands, printed\n"
+        "                            once (only its SHA-256 is kept)\n"
+        "  users token revoke USER [TOKEN-ID]\n"
+        "                            withdraw one token, or all of USER's\n"
+        "  users token list USER [--json]\n"
+        "                            the ids and dates of USER's tokens\n"
+        "                            (creating and revoking: --user ADMIN once an\n"
+        "                            administrator exists)\n\n"
         "Commands that change a pump are written to the audit trail (the GUI's data folder);\n"
         "in controlled mode they need --user NAME and the password (from the terminal or\n"
         "PUMPSTUDIO_PASSWORD), and are refused (exit 4) when the role may not.\n"
@@ -151,6 +164,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption mqttUser(u"mqtt-user"_s, QCoreApplication::translate("pumpctl", "monitor: the broker user name; the password comes from PUMPSTUDIO_MQTT_PASSWORD."), u"name"_s);
     const QCommandLineOption mqttClientId(u"mqtt-client-id"_s, QCoreApplication::translate("pumpctl", "monitor: the MQTT client id (default: a new one)."), u"id"_s);
     const QCommandLineOption mqttWorkstation(u"mqtt-workstation"_s, QCoreApplication::translate("pumpctl", "monitor: the workstation's name in topics (default: the host name)."), u"name"_s);
+    const QCommandLineOption remoteCommands(u"remote-commands"_s, QCoreApplication::translate("pumpctl", "monitor --mqtt: obey remote commands from users with an API token and the role for them (off by default)."));
     const QCommandLineOption archive(u"archive"_s, QCoreApplication::translate("pumpctl", "records push/list: the PostgreSQL archive, postgresql://USER@HOST[:PORT]/DBNAME."), u"url"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("pumpctl", "The data folder (user models); default: PumpStudio's, or $PUMPSTUDIO_DATA_DIR."), u"path"_s);
     const QCommandLineOption balancePort(u"balance-port"_s, QCoreApplication::translate("pumpctl", "calibrate: the balance's serial port."), u"path"_s);
@@ -166,7 +180,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
                        rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir,
                        balancePort, balanceModel, rpm, replicates, revolutions, temperature, density, tolerance, verify, writeToPump,
-                       mqtt, mqttPrefix, mqttKeepAlive, mqttCa, mqttUser, mqttClientId, mqttWorkstation, archive});
+                       mqtt, mqttPrefix, mqttKeepAlive, mqttCa, mqttUser, mqttClientId, mqttWorkstation, remoteCommands, archive});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
                                  QCoreApplication::translate("pumpctl", "COMMAND [ARGUMENT]"));
     QStringList hidden = arguments;
@@ -237,6 +251,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     o.mqttClientId = parser.value(mqttClientId);
     o.mqttWorkstation = parser.value(mqttWorkstation);
     o.archiveUrl = parser.value(archive);
+    o.remoteCommands = parser.isSet(remoteCommands);
     if (parser.isSet(mqttKeepAlive)) {
         const auto v = integer(mqttKeepAlive, u"mqtt-keepalive"_s);
         if (!v) return v.error();
@@ -245,6 +260,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
             return usage(QCoreApplication::translate("pumpctl", "--mqtt-keepalive must be from 5 to 65535 seconds, not %1.").arg(*v));
         o.mqttKeepAliveS = *v;
     }
+    if (o.mqttUrl.isEmpty() && o.remoteCommands)
+        return usage(QCoreApplication::translate("pumpctl", "--remote-commands needs --mqtt URL: the commands come from that broker."));
     if (o.mqttUrl.isEmpty() && (parser.isSet(mqttPrefix) || parser.isSet(mqttKeepAlive) || parser.isSet(mqttCa) || parser.isSet(mqttUser)
                                 || parser.isSet(mqttClientId) || parser.isSet(mqttWorkstation))) {
         return usage(QCoreApplication::translate("pumpctl", "The --mqtt-... options need --mqtt URL."));
@@ -372,6 +389,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         } else if (command == u"calibrations") {
             o.words = words.mid(1);
             o.command = PumpCtlOptions::Command::Calibrations;
+        } else if (command == u"users") {
+            // Checked by pumpctlremote.cpp.
+            o.words = words.mid(1);
+            o.command = PumpCtlOptions::Command::Users;
         } else if (command == u"audit" || command == u"records") {
             // Their own words are checked by pumpctlrecords.cpp.
             o.words = words.mid(1);

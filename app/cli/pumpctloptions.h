@@ -33,6 +33,7 @@ struct PumpCtlOptions
         Audit, Records,  ///< QA's commands on the data folder (pumpctlrecords.cpp)
         Calibrate,       ///< gravimetric calibration with a balance (calibratectl.cpp)
         Calibrations,    ///< the calibration history
+        Users,           ///< API tokens for remote commands (pumpctlremote.cpp)
     };
     Command command = Command::Help;
     QString helpText;
@@ -80,6 +81,7 @@ struct PumpCtlOptions
     QString mqttUser;               ///< --mqtt-user (password: PUMPSTUDIO_MQTT_PASSWORD)
     QString mqttClientId;           ///< --mqtt-client-id
     QString mqttWorkstation;        ///< --mqtt-workstation (empty: the host name)
+    bool remoteCommands = false;    ///< monitor --remote-commands: obey authorised commands from the broker
     QString archiveUrl;             ///< records push/list --archive
 
     bool needsDevice() const;

@@ -382,6 +382,54 @@ void DeviceService::sendCommand(const QString &id, const Device::PumpCommand &co
     Q_EMIT commandSent(id, command);
 }
 
+void DeviceService::sendAuthorizedCommand(const QString &id, const Device::PumpCommand &command, const Audit::Actor &actor)
+{
+    using K = Device::PumpCommand::Kind;
+    if (command.kind == K::Speed || command.kind == K::Flow)
+        m_setpoints.insert(id, command.text());
+    if (command.startsPump())
+        m_owners.insert(id, actor);
+    else if (command.kind == K::Stop)
+        m_owners.remove(id);
+    const QString aborted = tr("Stopped by a remote command of %1.").arg(actor.displayName());
+    post([id, command, aborted](Device::DeviceManager &m) {
+        // A remote stop is a stop: a profile running on the pump ends with it (it would
+        // otherwise go on setting the pump moving).
+        if (command.kind == Device::PumpCommand::Kind::Stop) {
+            m.withJob(id, [aborted](Device::PumpJob &job) {
+                if (job.isActive())
+                    job.abort(aborted);
+            });
+        }
+        m.sendCommand(id, command);
+    });
+    Q_EMIT commandSent(id, command);
+}
+
+Result<void> DeviceService::startAuthorizedProfile(const QString &id, const Profiles::Profile &profile, const Audit::Actor &actor)
+{
+    const QByteArray hash = profileContentHash(profile);
+    if (m_session) {
+        const Approval approval = approvalOf(m_session->trail(), hash);
+        if (m_session->accounts().policy().mode == Accounts::Mode::Controlled && m_session->accounts().policy().approvedProfilesOnly
+            && approval.state != Approval::State::Approved) {
+            return makeError(Error::Code::Refused, tr("The profile \"%1\" is not approved: only approved profiles run here.").arg(profile.name));
+        }
+        if (auto r = audit(id, Audit::Kind::ProfileRun, tr("Profile \"%1\" started").arg(profile.name), {}, QString::fromLatin1(hash), {},
+                           QJsonObject{{u"profile"_s, profile.name}, {u"contentHash"_s, QString::fromLatin1(hash)},
+                                       {u"approval"_s, approval.text()}, {u"by"_s, u"remote"_s}},
+                           &actor);
+            !r) {
+            return r;
+        }
+    }
+    m_owners.insert(id, actor);
+    m_profileProgress.remove(id);
+    m_otherJobs.remove(id);
+    post([jobs = QList<Device::JobStart>{Device::JobStart{id, profileJob(id, profile)}}](Device::DeviceManager &m) { m.startJobs(jobs); });
+    return {};
+}
+
 void DeviceService::refreshPorts()
 {
     post([](Device::DeviceManager &m) { m.listPorts(); });

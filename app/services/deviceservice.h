@@ -76,6 +76,15 @@ public:
     /// Every command to a pump, from any page, the demo or pumpctl, goes through here.
     /// `reason`: why, where the policy asks (a running pump's setpoint in controlled mode).
     void sendCommand(const QString &id, const Device::PumpCommand &command, const QString &reason = {});
+    /// A command someone elsewhere sent (a remote command over MQTT) that was authorised and
+    /// written to the audit trail as `actor` already (telemetry/remotecommandgate.h): sent as
+    /// sendCommand() sends it (the driver checks the model's limits before anything goes out;
+    /// commandFinished() follows), without asking the session, which is whoever sits here.
+    void sendAuthorizedCommand(const QString &id, const Device::PumpCommand &command, const Audit::Actor &actor);
+    /// A profile started the same way, as `actor` (the approval rule of a local start still
+    /// applies: refused when the workstation runs only approved profiles and this one is not).
+    /// profileStarted(), or jobRefused()/profileFinished() with the reason, follow.
+    Result<void> startAuthorizedProfile(const QString &id, const Profiles::Profile &profile, const Audit::Actor &actor);
     void refreshPorts();
     /// Looks every connected pump's calibration up again (after a calibration was stored, or
     /// new tubing was fitted): flows follow the new figure from the next reading on.

@@ -282,6 +282,18 @@ Result<void> MqttClient::subscribe(const QString &pattern, int qos)
     return {};
 }
 
+Result<void> MqttClient::unsubscribe(const QString &pattern)
+{
+    if (m_state != State::Connected)
+        return {};  // a new connection starts with no subscriptions (clean session)
+    const QByteArray p = pattern.toUtf8();
+    const int rc = mosquitto_unsubscribe(m_mosq, nullptr, p.constData());
+    if (rc != MOSQ_ERR_SUCCESS)
+        return makeError(Error::Code::Io, tr("Unsubscribing from %1 failed: %2").arg(pattern, mosquittoErrorText(rc)));
+    updateWriteInterest();
+    return {};
+}
+
 // libmosquitto calls these from inside loop_read/write/misc, on this object's thread.
 
 void MqttClient::onConnectCb(struct mosquitto *, void *self, int rc)
@@ -327,8 +339,10 @@ void MqttClient::onMessageCb(struct mosquitto *, void *self, const ::mosquitto_m
 {
     const QString topic = QString::fromUtf8(message->topic);
     const QByteArray payload(static_cast<const char *>(message->payload), message->payloadlen);
+    const bool retained = message->retain;
     auto *c = static_cast<MqttClient *>(self);
-    QMetaObject::invokeMethod(c, [c, topic, payload] { Q_EMIT c->messageReceived(topic, payload); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(c, [c, topic, payload, retained] { Q_EMIT c->messageReceived(topic, payload, retained); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace PumpStudio::Telemetry

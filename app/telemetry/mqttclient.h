@@ -55,6 +55,7 @@ public:
     /// Queues a message; the message id (for published()) or why it cannot be sent now.
     Result<int> publish(const QString &topic, const QByteArray &payload, int qos, bool retain);
     Result<void> subscribe(const QString &pattern, int qos);
+    Result<void> unsubscribe(const QString &pattern);
 
 Q_SIGNALS:
     void stateChanged(PumpStudio::Telemetry::MqttClient::State state, const QString &reason);
@@ -63,7 +64,8 @@ Q_SIGNALS:
     void connectionLost(const QString &reason, int retryInMs);
     /// The broker acknowledged a QoS 1 message (or a QoS 0 one left the socket).
     void published(int messageId);
-    void messageReceived(const QString &topic, const QByteArray &payload);
+    /// A message on a subscribed topic; `retained`: the broker's stored copy, not a new message.
+    void messageReceived(const QString &topic, const QByteArray &payload, bool retained);
 
 private:
     static void onConnectCb(struct mosquitto *, void *self, int rc);

@@ -26,6 +26,7 @@ PublisherThread::PublisherThread(BrokerConfig config, QObject *parent) : QObject
         m_stopped = true;
         Q_EMIT stopped();
     }, Qt::QueuedConnection);
+    connect(m_publisher, &TelemetryPublisher::commandReceived, this, &PublisherThread::commandReceived, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -97,6 +98,16 @@ void PublisherThread::publishEvent(const EventMessage &event)
 void PublisherThread::publishRun(const RunMessage &run)
 {
     post([p = m_publisher, run] { p->publishRun(run); });
+}
+
+void PublisherThread::setRemoteCommands(bool enabled)
+{
+    post([p = m_publisher, enabled] { p->setRemoteCommands(enabled); });
+}
+
+void PublisherThread::publishReply(const QString &deviceLevel, const QByteArray &payload)
+{
+    post([p = m_publisher, deviceLevel, payload] { p->publishReply(deviceLevel, payload); });
 }
 
 } // namespace PumpStudio::Telemetry

@@ -44,10 +44,15 @@ public:
     void publishAlarm(const AlarmMessage &alarm);
     void publishEvent(const EventMessage &event);
     void publishRun(const RunMessage &run);
+    /// Remote commands (TelemetryPublisher::setRemoteCommands): off by default.
+    void setRemoteCommands(bool enabled);
+    void publishReply(const QString &deviceLevel, const QByteArray &payload);
 
 Q_SIGNALS:
     void statusChanged(const PumpStudio::Telemetry::PublisherStatus &status);
     void stopped();
+    /// A command message (queued to the thread this object lives on, e.g. for a RemoteCommandGate).
+    void commandReceived(const QString &deviceId, const QString &deviceLevel, const QByteArray &payload);
 
 private:
     template <typename F>

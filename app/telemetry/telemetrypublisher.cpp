@@ -58,6 +58,7 @@ void TelemetryPublisher::start()
     connect(m_client, &MqttClient::connected, this, &TelemetryPublisher::onConnected);
     connect(m_client, &MqttClient::connectionLost, this, [this](const QString &reason, int) { onConnectionLost(reason); });
     connect(m_client, &MqttClient::published, this, &TelemetryPublisher::onPublished);
+    connect(m_client, &MqttClient::messageReceived, this, &TelemetryPublisher::onMessage);
     connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state, const QString &reason) {
         m_status.state = state;
         if (!reason.isEmpty() || state == MqttClient::State::Connected)
@@ -252,8 +253,65 @@ void TelemetryPublisher::onConnected()
     }
     m_inflight.clear();
     m_lastSentSeq = 0;
+    if (m_remote) {
+        if (auto r = m_client->subscribe(commandPattern(), 1); !r)
+            Logging::get("telemetry")->warn("remote commands: {}", r.error().message);
+    }
     sendQueued();
     emitStatus();
+}
+
+QString TelemetryPublisher::commandPattern() const
+{
+    return m_topics.base() + u"/device/+/cmd"_s;
+}
+
+void TelemetryPublisher::setRemoteCommands(bool enabled)
+{
+    if (m_remote == enabled)
+        return;
+    m_remote = enabled;
+    m_info.insert(u"remoteCommands"_s, enabled);
+    if (m_client && m_client->isConnected()) {
+        publishRetained(m_topics.info(), compact(m_info));
+        if (auto r = enabled ? m_client->subscribe(commandPattern(), 1) : m_client->unsubscribe(commandPattern()); !r)
+            Logging::get("telemetry")->warn("remote commands: {}", r.error().message);
+    }
+    Logging::get("telemetry")->info("remote commands {} on {}", enabled ? "taken" : "not taken", commandPattern());
+}
+
+void TelemetryPublisher::onMessage(const QString &topic, const QByteArray &payload, bool retained)
+{
+    if (!m_remote || m_stopping)
+        return;
+    const QString head = m_topics.base() + u"/device/"_s;
+    if (!topic.startsWith(head) || !topic.endsWith(u"/cmd"_s))
+        return;
+    const QString level = topic.mid(head.size(), topic.size() - head.size() - 4);
+    if (level.isEmpty() || level.contains(u'/'))
+        return;
+    if (retained) {
+        // A retained command would act again at every reconnect: never obeyed, never answered.
+        Logging::get("telemetry")->warn("a retained message on {} was ignored: commands must not be retained", topic);
+        return;
+    }
+    QString deviceId;
+    for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
+        if (it->level == level)
+            deviceId = it.key();
+    }
+    Q_EMIT commandReceived(deviceId, level, payload);
+}
+
+void TelemetryPublisher::publishReply(const QString &deviceLevel, const QByteArray &payload)
+{
+    const QString topic = m_topics.device(deviceLevel, u"reply");
+    if (!m_client || !m_client->isConnected()) {
+        Logging::get("telemetry")->warn("the reply on {} was dropped: the broker is away", topic);
+        return;
+    }
+    if (auto r = m_client->publish(topic, payload, 1, false); !r)
+        Logging::get("telemetry")->warn("{}", r.error().message);
 }
 
 void TelemetryPublisher::onConnectionLost(const QString &reason)

@@ -78,9 +78,20 @@ public:
     /// The topic level a device got (empty for an unknown id).
     QString deviceLevel(const QString &id) const;
 
+    /// Remote commands (docs/mqtt.md): off by default. On, PREFIX/WS/device/+/cmd is subscribed
+    /// (QoS 1, again after every reconnect) and each new message comes out of commandReceived();
+    /// retained ones are ignored (a stored command must never act again). `info` says which.
+    void setRemoteCommands(bool enabled);
+    bool remoteCommands() const { return m_remote; }
+    /// The answer to a command, on PREFIX/WS/device/LEVEL/reply (QoS 1, not retained); dropped
+    /// (and logged) while the broker is away: the sender sees no answer and may ask again.
+    void publishReply(const QString &deviceLevel, const QByteArray &payload);
+
 Q_SIGNALS:
     void statusChanged(const PumpStudio::Telemetry::PublisherStatus &status);
     void stopped();
+    /// A message on PREFIX/WS/device/LEVEL/cmd; `deviceId` empty when no device has that level.
+    void commandReceived(const QString &deviceId, const QString &deviceLevel, const QByteArray &payload);
 
 private:
     struct DeviceEntry
@@ -101,6 +112,8 @@ private:
     void onConnected();
     void onConnectionLost(const QString &reason);
     void onPublished(int mid);
+    void onMessage(const QString &topic, const QByteArray &payload, bool retained);
+    QString commandPattern() const;
     void flush();
     void sendQueued();
     void enqueue(const QString &topic, const QJsonObject &payload);
@@ -123,6 +136,7 @@ private:
     int m_stopMid = -1;
     bool m_stopping = false;
     bool m_started = false;
+    bool m_remote = false;
     PublisherStatus m_status;
     PublisherStatus m_emitted;
 };

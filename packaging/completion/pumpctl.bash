@@ -13,11 +13,11 @@ _pumpctl_models()
 _pumpctl()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero calibrate calibrations"
+    local commands="ports models info status start stop pressure speed flow direction dispense monitor check run weigh tare zero calibrate calibrations users"
     local options="--help --version --port --model --address --baud --parity --data-bits --stop-bits
         --timeout --json --trace --rate --seconds --interval-ms --csv --head --tubing --syringe --immediate
         --balance-port --balance-model --rpm --replicates --revolutions --temperature --density --tolerance --verify --write-to-pump
-        --mqtt --mqtt-prefix --mqtt-keepalive --mqtt-ca --mqtt-user --mqtt-client-id --mqtt-workstation --archive"
+        --mqtt --mqtt-prefix --mqtt-keepalive --mqtt-ca --mqtt-user --mqtt-client-id --mqtt-workstation --remote-commands --user --archive"
     COMPREPLY=()
 
     case $prev in
@@ -39,10 +39,12 @@ _pumpctl()
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
-        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--rpm|--replicates|--revolutions|--temperature|--density|--tolerance|--mqtt|--mqtt-prefix|--mqtt-keepalive|--mqtt-user|--mqtt-client-id|--mqtt-workstation|--archive)
+        --address|--timeout|--rate|--seconds|--interval-ms|--head|--tubing|--syringe|--rpm|--replicates|--revolutions|--temperature|--density|--tolerance|--mqtt|--mqtt-prefix|--mqtt-keepalive|--mqtt-user|--mqtt-client-id|--mqtt-workstation|--user|--archive)
             return ;;  # a value nobody can guess
         direction) COMPREPLY=($(compgen -W "cw ccw" -- "$cur")); return ;;
         calibrations) COMPREPLY=($(compgen -W "list" -- "$cur")); return ;;
+        users) COMPREPLY=($(compgen -W "token" -- "$cur")); return ;;
+        token) COMPREPLY=($(compgen -W "create revoke list" -- "$cur")); return ;;
         check|run)
             local IFS=$'\n'
             COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 // Accounts, roles, lock-out and log-off with a fake clock, signatures, and the trail they write.
+#include "accounts/apitoken.h"
 #include "accounts/passwordhash.h"
 #include "accounts/permissions.h"
 #include "accounts/session.h"
@@ -507,6 +508,65 @@ private Q_SLOTS:
         QVERIFY(b.session->switchUser(u"svc"_s, u"svc-pass-66"_s));
         auto report = b.trail.verify();
         QVERIFY(report && report->intact);
+    }
+
+    void apiTokensAreKeptAsHashesAndWithdrawnByTheAdministrator()
+    {
+        Bench bench;
+        bench.controlled();
+        // Nobody logged in: no token is made.
+        QCOMPARE(bench.session->createApiToken(u"tech"_s).error().code, Error::Code::Refused);
+        QVERIFY(bench.session->logIn(u"admin"_s, kAdminPassword));
+        const auto made = bench.session->createApiToken(u"tech"_s);
+        QVERIFY(made);
+        const auto [id, secret] = *made;
+        QVERIFY(secret.startsWith(u"pst_"_s));
+        QVERIFY(secret.size() >= 40);  // 256 random bits
+        const QList<ApiToken> stored = bench.accounts.apiTokens(u"tech"_s);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().id, id);
+        QCOMPARE(stored.first().sha256, apiTokenHash(secret));
+        QCOMPARE(stored.first().createdUtc, bench.now);
+        // Only the hash is stored: the secret appears nowhere in the accounts file.
+        QFile file(bench.accounts.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+
+        QVERIFY(verifyApiToken(bench.accounts, u"tech"_s, secret, bench.now));
+        QCOMPARE(verifyApiToken(bench.accounts, u"tech"_s, secret + u"x"_s, bench.now).error().code, Error::Code::Refused);
+        QVERIFY(!verifyApiToken(bench.accounts, u"qa"_s, secret, bench.now));       // another user's
+        QVERIFY(!verifyApiToken(bench.accounts, u"nobody"_s, secret, bench.now));
+        QVERIFY(!verifyApiToken(bench.accounts, u"tech"_s, {}, bench.now));
+
+        // A locked or disabled account's token does not work.
+        Account tech = *bench.accounts.account(u"tech"_s);
+        tech.lockedUntilUtc = bench.now.addSecs(60);
+        QVERIFY(bench.accounts.update(tech));
+        QVERIFY(verifyApiToken(bench.accounts, u"tech"_s, secret, bench.now).error().message.contains(u"locked"_s));
+        QVERIFY(verifyApiToken(bench.accounts, u"tech"_s, secret, bench.now.addSecs(61)));
+        QVERIFY(bench.session->setEnabled(u"tech"_s, false, u"left"_s));
+        QVERIFY(verifyApiToken(bench.accounts, u"tech"_s, secret, bench.now.addSecs(61)).error().message.contains(u"disabled"_s));
+        QVERIFY(bench.session->setEnabled(u"tech"_s, true, u"back"_s));
+
+        // Revoked: refused from then on; revoking again says there was none.
+        const auto second = bench.session->createApiToken(u"tech"_s);
+        QVERIFY(second);
+        QCOMPARE(*bench.session->revokeApiTokens(u"tech"_s, id, u"lost laptop"_s), 1);
+        QVERIFY(!verifyApiToken(bench.accounts, u"tech"_s, secret, bench.now.addSecs(61)));
+        QVERIFY(verifyApiToken(bench.accounts, u"tech"_s, second->second, bench.now.addSecs(61)));
+        QVERIFY(!bench.session->revokeApiTokens(u"tech"_s, id, u"again"_s));
+        QCOMPARE(*bench.session->revokeApiTokens(u"tech"_s, {}, u"all"_s), 1);
+        QVERIFY(!verifyApiToken(bench.accounts, u"tech"_s, second->second, bench.now.addSecs(61)));
+
+        // Each change is in the trail, with the token's id and never its secret.
+        QStringList actions;
+        for (const Audit::AuditEntry &e : bench.entries(Audit::Kind::Account)) {
+            actions.append(e.action);
+            QVERIFY(!e.newValue.contains(secret) && !e.oldValue.contains(secret));
+        }
+        QCOMPARE(actions.count(u"API token created"_s), 2);
+        QVERIFY(actions.contains(u"API token revoked"_s));
+        QVERIFY(actions.contains(u"All API tokens revoked"_s));
     }
 
     void everythingItWroteVerifies()

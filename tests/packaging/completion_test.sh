@@ -39,6 +39,9 @@ expect "reglo-icc" "--model" "reglo"
 expect "kamoer-2802" "--model" "k"
 expect "calibrate calibrations check" "c"
 expect "list" "calibrations" ""
+expect "token" "users" ""
+expect "create list revoke" "users" "token" ""
+expect "--remote-commands" "--rem"
 expect "" "info" "st"   # a command is on the line: no second command
 dir=$(mktemp -d)
 touch "$dir/rinse.json" "$dir/notes.txt"

@@ -3,6 +3,7 @@
 #include "telemetry/brokerconfig.h"
 #include "telemetry/offlinequeue.h"
 #include "telemetry/payloads.h"
+#include "telemetry/remotecommand.h"
 #include "telemetry/topicscheme.h"
 
 #include <QJsonArray>
@@ -95,6 +96,74 @@ private Q_SLOTS:
         q.remove(messages.first().seq);
         QCOMPARE(q.size(), qint64(2));
         QCOMPARE(q.peek(0, 10).first().payload, QByteArray("4"));
+    }
+    void remoteCommandsAreReadOrRefusedNamingTheProblem_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("problem");  // a part of it; empty: well-formed
+        QTest::addColumn<QString>("id");       // kept even when refused
+        QTest::newRow("start") << QByteArray(R"({"id":"a1","user":"tech","token":"t","command":"start"})") << QString() << u"a1"_s;
+        QTest::newRow("flow") << QByteArray(R"({"id":"a2","user":"tech","token":"t","command":"setpoint","flowMlPerMin":2.5})")
+                              << QString() << u"a2"_s;
+        QTest::newRow("profile") << QByteArray(R"({"id":"a3","user":"tech","token":"t","command":"runProfile","profile":"Rinse"})")
+                                 << QString() << u"a3"_s;
+        QTest::newRow("no token is not malformed") << QByteArray(R"({"id":"a4","user":"tech","command":"stop"})") << QString()
+                                                   << u"a4"_s;
+        QTest::newRow("not json") << QByteArray("start!") << u"not JSON"_s << QString();
+        QTest::newRow("array") << QByteArray("[1]") << u"JSON object"_s << QString();
+        QTest::newRow("no id") << QByteArray(R"({"user":"tech","command":"stop"})") << u"\"id\" is missing"_s << QString();
+        QTest::newRow("numeric id") << QByteArray(R"({"id":5,"user":"tech","command":"stop"})") << u"\"id\" must be a string"_s
+                                    << QString();
+        QTest::newRow("long id") << (R"({"id":")" + QByteArray(200, 'x') + R"(","user":"u","command":"stop"})")
+                                 << u"longer than 128"_s << QString(128, u'x');
+        QTest::newRow("no user") << QByteArray(R"({"id":"b1","command":"stop"})") << u"\"user\" is missing"_s << u"b1"_s;
+        QTest::newRow("no command") << QByteArray(R"({"id":"b2","user":"u"})") << u"\"command\" is missing"_s << u"b2"_s;
+        QTest::newRow("unknown") << QByteArray(R"({"id":"b3","user":"u","command":"format-disk"})") << u"Unknown command"_s << u"b3"_s;
+        QTest::newRow("both setpoints") << QByteArray(R"({"id":"b4","user":"u","command":"setpoint","rpm":1,"flowMlPerMin":1})")
+                                        << u"one of"_s << u"b4"_s;
+        QTest::newRow("text rpm") << QByteArray(R"({"id":"b5","user":"u","command":"setpoint","rpm":"9"})") << u"must be a number"_s
+                                  << u"b5"_s;
+        QTest::newRow("no profile") << QByteArray(R"({"id":"b6","user":"u","command":"runProfile"})") << u"\"profile\""_s << u"b6"_s;
+        QTest::newRow("huge") << QByteArray(kMaxCommandBytes + 1, ' ') << u"longer than"_s << QString();
+    }
+    void remoteCommandsAreReadOrRefusedNamingTheProblem()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, problem);
+        QFETCH(QString, id);
+        const ParsedCommand parsed = parseRemoteCommand(payload);
+        if (problem.isEmpty())
+            QVERIFY2(parsed.ok(), qPrintable(parsed.problem));
+        else
+            QVERIFY2(parsed.problem.contains(problem), qPrintable(parsed.problem));
+        QCOMPARE(parsed.command.id, id);
+    }
+
+    void remoteCommandsBecomeThePumpCommandsOfALocalOne()
+    {
+        const auto speed = parseRemoteCommand(R"({"id":"x","user":"u","command":"setpoint","rpm":30})").command.pumpCommand();
+        QVERIFY(speed);
+        QCOMPARE(speed->kind, PumpStudio::Device::PumpCommand::Kind::Speed);
+        QCOMPARE(speed->value, 30.0);
+        const auto flow = parseRemoteCommand(R"({"id":"x","user":"u","command":"setpoint","flowMlPerMin":1.5})").command.pumpCommand();
+        QCOMPARE(flow->kind, PumpStudio::Device::PumpCommand::Kind::Flow);
+        QCOMPARE(parseRemoteCommand(R"({"id":"x","user":"u","command":"stop"})").command.pumpCommand()->kind,
+                 PumpStudio::Device::PumpCommand::Kind::Stop);
+        QVERIFY(!parseRemoteCommand(R"({"id":"x","user":"u","command":"runProfile","profile":"P"})").command.pumpCommand());
+    }
+
+    void repliesSayWhichCommandAndHowItEnded()
+    {
+        const QJsonObject ok = QJsonDocument::fromJson(replyPayload(u"a1"_s, true, u"Started"_s)).object();
+        QCOMPARE(ok.value(u"id"_s).toString(), u"a1"_s);
+        QCOMPARE(ok.value(u"ok"_s).toBool(), true);
+        QCOMPARE(ok.value(u"result"_s).toString(), u"Started"_s);
+        QVERIFY(!ok.contains(u"error"_s));
+        const QJsonObject refused = QJsonDocument::fromJson(replyPayload({}, false, u"not JSON"_s, Reason::Malformed)).object();
+        QVERIFY(refused.value(u"id"_s).isNull());
+        QCOMPARE(refused.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(refused.value(u"error"_s).toString(), u"not JSON"_s);
+        QCOMPARE(refused.value(u"reason"_s).toString(), u"malformed"_s);
     }
 };
 
