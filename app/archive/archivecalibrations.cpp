@@ -95,11 +95,12 @@ Result<QList<ArchivedCalibration>> listCalibrations(ArchiveConnection &archive, 
     QSqlDatabase db = archive.database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // An empty QString binds as NULL: the condition is left out rather than compared with it.
     q.prepare(u"SELECT c.uuid, w.name, c.certificate, c.pump_key, c.head_id, c.tubing_id, c.operator, c.finished_utc, c.as_found,"
-              " c.as_left, c.content_hash, c.result::text FROM calibration c JOIN workstation w ON w.uuid = c.workstation"
-              " WHERE (? = '' OR c.pump_key = ?) ORDER BY c.finished_utc DESC, c.certificate"_s);
-    q.addBindValue(pumpKey);
-    q.addBindValue(pumpKey);
+              " c.as_left, c.content_hash, c.result::text FROM calibration c JOIN workstation w ON w.uuid = c.workstation"_s
+              + (pumpKey.isEmpty() ? QString() : u" WHERE c.pump_key = ?"_s) + u" ORDER BY c.finished_utc DESC, c.certificate"_s);
+    if (!pumpKey.isEmpty())
+        q.addBindValue(pumpKey);
     if (!q.exec())
         return archiveError(CalibrationPushTr::tr("the calibrations"), q.lastError(), db);
     QList<ArchivedCalibration> out;
