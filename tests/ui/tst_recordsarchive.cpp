@@ -86,8 +86,10 @@ QString writeRecord(const QString &folder, const QDateTime &start)
 void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("PUMPSTUDIO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50);  // the layout catches up with the last text first
+    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 } // namespace
 
