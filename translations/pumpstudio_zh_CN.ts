@@ -428,6 +428,14 @@
         <source>Pushing to the archive…</source>
         <translation>正在推送到归档库…</translation>
     </message>
+    <message>
+        <source>Pushed to the archive: %1</source>
+        <translation>已推送到归档库：%1</translation>
+    </message>
+    <message>
+        <source>Push to the archive stopped: %1</source>
+        <translation>推送到归档库已中止：%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

@@ -9,6 +9,7 @@
 //
 // PUMPSTUDIO_SCREENSHOT_DIR=folder also writes a PNG of the page in archive mode.
 #include "archive/archivepush.h"
+#include "audit/auditentry.h"
 #include "audit/audittrail.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
@@ -220,6 +221,12 @@ private Q_SLOTS:
         QCOMPARE(theirs.setpoints()->size(), mine.setpoints()->size());
         QCOMPARE(theirs.events()->size(), mine.events()->size());
         QCOMPARE(theirs.alarms()->size(), mine.alarms()->size());
+
+        // The push is in the trail as an export, to the archive without its password.
+        auto exports = workbench.trail().entriesFor(Audit::Kind::Export, m_server.url(u"gui"_s));
+        QVERIFY(exports);
+        QCOMPARE(exports->size(), 1);
+        QVERIFY2(exports->constFirst().action.startsWith(u"Pushed to the archive: 1 run(s) sent"_s), qPrintable(exports->constFirst().action));
 
         // A second push sends nothing again.
         pushed.clear();

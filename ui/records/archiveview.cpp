@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "records/archiveview.h"
 
+#include "accounts/session.h"
+#include "audit/auditentry.h"
 #include "calibration/calibrationstore.h"
 #include "records/recordtypes.h"
 #include "services/archiveservice.h"
@@ -13,6 +15,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -197,6 +200,19 @@ ArchiveView::ArchiveView(Services::LabNetwork &network, QWidget *parent)
                     setStatus(summary + u' ' + tr("Not sent: %1").arg(report.problems.join(u"; "_s)), true);
                 else
                     setStatus(summary);
+                if (m_session && (report.runsSent + report.calibrationsSent + report.auditEntries > 0 || !error.isEmpty())) {
+                    // Records leaving the workstation are an export: written to the trail (and
+                    // that entry goes with the next push).
+                    Audit::AuditDraft draft;
+                    draft.kind = Audit::Kind::Export;
+                    draft.target = m_pushTarget;
+                    draft.action = error.isEmpty() ? tr("Pushed to the archive: %1").arg(summary)
+                                                   : tr("Push to the archive stopped: %1").arg(error);
+                    draft.details = QJsonObject{{u"runsSent"_s, report.runsSent},
+                                                {u"calibrationsSent"_s, report.calibrationsSent},
+                                                {u"auditEntries"_s, qint64(report.auditEntries)}};
+                    (void)m_session->record(draft);
+                }
                 Q_EMIT pushFinished(summary, error);
                 Q_EMIT statusMessage(error.isEmpty() ? summary : m_status->text());
                 if (error.isEmpty())
@@ -283,8 +299,15 @@ void ArchiveView::openSelected()
 
 void ArchiveView::push()
 {
+    if (m_session) {
+        if (auto r = m_session->check(Accounts::Permission::ExportData); !r) {
+            setStatus(r.error().message, true);
+            return;
+        }
+    }
     if (!useTarget())
         return;
+    m_pushTarget = m_network.archiveTarget()->first.toString();
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     setStatus(tr("Pushing to the archive…"));

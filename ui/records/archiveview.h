@@ -15,6 +15,9 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
+namespace PumpStudio::Accounts {
+class Session;
+}
 namespace PumpStudio::Services {
 class ArchiveService;
 class LabNetwork;
@@ -36,6 +39,8 @@ public:
     ArchiveView(Services::LabNetwork &network, QWidget *parent = nullptr);
     ~ArchiveView() override;
 
+    /// A push then needs the right to export data and is written to the session's audit trail.
+    void setSession(Accounts::Session *session) { m_session = session; }
     /// The local records a push sends, and the audit trail that goes with them.
     void setLocalSources(const QString &recordsFolder, const QString &auditPath);
     void setRecordsFolder(const QString &recordsFolder) { m_recordsFolder = recordsFolder; }
@@ -67,6 +72,8 @@ private:
     void setBusy(bool busy);
 
     Services::LabNetwork &m_network;
+    Accounts::Session *m_session = nullptr;
+    QString m_pushTarget;   ///< the archive of the push in hand, without its password
     Services::ArchiveService *m_service = nullptr;
     QLineEdit *m_workstation = nullptr;
     QLineEdit *m_pump = nullptr;

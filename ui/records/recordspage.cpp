@@ -367,7 +367,12 @@ void RecordsPage::exportReport()
     });
 }
 
-void RecordsPage::setSession(Accounts::Session *session) { m_session = session; }
+void RecordsPage::setSession(Accounts::Session *session)
+{
+    m_session = session;
+    if (m_archiveView)
+        m_archiveView->setSession(session);
+}
 
 void RecordsPage::setNetwork(Services::LabNetwork *network, const QString &auditPath)
 {
@@ -375,6 +380,7 @@ void RecordsPage::setNetwork(Services::LabNetwork *network, const QString &audit
         return;
     m_archiveView = new ArchiveView(*network, this);
     m_archiveView->setLocalSources(m_folder, auditPath);
+    m_archiveView->setSession(m_session);
     m_lists->addWidget(m_archiveView);
     m_modeBar->setVisible(true);
     connect(m_archiveView, &ArchiveView::recordFetched, this, &RecordsPage::openRecord);
