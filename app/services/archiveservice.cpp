@@ -75,6 +75,9 @@ void ArchiveService::done()
 void ArchiveService::setTarget(const Archive::ArchiveUrl &url, const QString &password)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, url, password] {
+        // The same archive keeps its connection (the URL never holds the password: it is apart).
+        if (w->m_url.toString() == url.toString() && w->m_url.options == url.options && w->m_password == password)
+            return;
         w->m_url = url;
         w->m_password = password;
         w->m_targetChanged = true;

@@ -273,24 +273,43 @@ Result<void> LabNetwork::apply(const LabNetworkSettings &s, const std::optional<
             return r.error();
     }
     ++m_generation;
+    const QString oldBrokerKey = brokerKey(m_current);
+    const QString oldArchiveKey = archiveKey(m_current);
     m_current = s;
     m_current.brokerUrl = s.brokerUrl.trimmed();
     m_current.archiveUrl = s.archiveUrl.trimmed();
     m_current.prefix = s.prefix.trimmed();
     m_current.save(m_settings);
     m_settings.sync();
+    // A new password is kept; another account (host, port or user) without one gets its own
+    // from the keychain, never the previous account's.
+    bool waitForBrokerPassword = false;
     if (brokerPassword) {
         m_brokerPassword = *brokerPassword;
         keepPassword(brokerKey(m_current), *brokerPassword);
+    } else if (brokerKey(m_current) != oldBrokerKey) {
+        m_brokerPassword.clear();
+        waitForBrokerPassword = !m_current.username.isEmpty();
     }
     if (archivePassword) {
         m_archivePassword = *archivePassword;
         keepPassword(archiveKey(m_current), *archivePassword);
+    } else if (archiveKey(m_current) != oldArchiveKey) {
+        m_archivePassword.clear();
+        readPassword(archiveKey(m_current), &m_archivePassword, {});
     }
     Logging::get("network")->info("lab network settings changed: {}", summary(m_current));
     stopTelemetry(true);
-    if (m_current.telemetryEnabled)
-        startTelemetry();
+    if (m_current.telemetryEnabled) {
+        if (waitForBrokerPassword) {
+            readPassword(brokerKey(m_current), &m_brokerPassword, [this] {
+                if (m_current.telemetryEnabled && !m_publisher)
+                    startTelemetry();
+            });
+        } else {
+            startTelemetry();
+        }
+    }
     Q_EMIT settingsChanged();
     return {};
 }

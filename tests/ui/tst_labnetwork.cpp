@@ -179,6 +179,13 @@ private Q_SLOTS:
         QVERIFY(entries->constLast().newValue.contains(u"user alice"_s));
         QVERIFY(!entries->constLast().newValue.contains(u"never-on-disk"_s));
 
+        // Another account never gets alice's password (here no keychain has one for it).
+        Services::LabNetworkSettings bob = network.settings();
+        bob.username = u"bob"_s;
+        QVERIFY(network.apply(bob, std::nullopt, std::nullopt));
+        QVERIFY(!network.hasBrokerPassword());
+        QVERIFY(network.hasArchivePassword());  // the archive's account did not change
+
         // A new session (the program started again) has no password.
         Services::LabNetwork again(settings, workbench.devices());
         again.setKeychainService(u"PumpStudio-test"_s);
