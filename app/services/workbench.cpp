@@ -94,7 +94,8 @@ void Workbench::shutdown()
         return;
     m_shuttingDown = true;
     Logging::get("app")->info("shutting down: stopping the pumps the program started");
-    m_network->shutdown();  // online = false on the broker, a clean goodbye
+    // The broker hears the run's end first, then online = false and a clean goodbye.
+    connect(this, &Workbench::shutdownFinished, m_network.get(), [this] { m_network->shutdown(); }, Qt::SingleShotConnection);
     m_devices->shutdown();
 }
 
