@@ -8122,6 +8122,10 @@ Run anyway?</source>
         <source>a copy from the shared archive</source>
         <translation>共享归档库中的副本</translation>
     </message>
+    <message>
+        <source>This is a copy from the shared archive. Sign the run on the workstation that recorded it.</source>
+        <translation>这是共享归档库中的副本。请在记录该运行的工作站上签名。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::RunListModel</name>

@@ -24,7 +24,10 @@
 #include "services/workbench.h"
 #include "support/postgresserver.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -198,6 +201,18 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(copy).fileName(), QFileInfo(m_record).fileName());
         QCOMPARE(page.openPath(), copy);
         screenshot(&page, u"records-archive-opened"_s);
+
+        QVERIFY2(page.integrityText() == u"a copy from the shared archive"_s, qPrintable(page.integrityText()));
+        // A signature belongs on the original: the copy refuses one, saying why.
+        bool refusedSigning = false;
+        QTimer::singleShot(0, &page, [&refusedSigning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                refusedSigning = box->text().contains(u"copy from the shared archive"_s);
+                box->accept();
+            }
+        });
+        page.reviewAndSign();
+        QVERIFY(refusedSigning);
 
         Records::RunRecordReader mine;
         Records::RunRecordReader theirs;

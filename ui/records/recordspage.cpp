@@ -429,6 +429,12 @@ void RecordsPage::reviewAndSign()
         QMessageBox::information(this, tr("Review and Sign"), tr("Open a finished run first."));
         return;
     }
+    if (m_archiveView && m_openPath.startsWith(m_archiveView->cacheFolder() + u'/')) {
+        // A copy's content hash is not the sealed record's: a signature belongs on the original.
+        QMessageBox::information(this, tr("Review and Sign"),
+                                 tr("This is a copy from the shared archive. Sign the run on the workstation that recorded it."));
+        return;
+    }
     SignatureDialog dialog(*m_session, Audit::Meaning::Reviewed, u"run:"_s + QFileInfo(m_openPath).fileName(), m_contentHash,
                            tr("Run record %1").arg(QFileInfo(m_openPath).fileName()), this);
     if (dialog.exec() == QDialog::Accepted) {
