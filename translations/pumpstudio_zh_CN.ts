@@ -165,6 +165,21 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCalibrations</name>
+    <message>
+        <source>The calibration history %1 cannot be read: %2</source>
+        <translation>无法读取校准历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>the calibration %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <source>the calibrations</source>
+        <translation>校准记录</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConnection</name>
     <message>
         <source>The archive server went away (%1): %2</source>
@@ -173,6 +188,61 @@
     <message>
         <source>The archive refused %1: %2</source>
         <translation>归档库拒绝了%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFetch</name>
+    <message>
+        <source>the run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>The archive has no run %1.</source>
+        <translation>归档库中没有运行记录 %1。</translation>
+    </message>
+    <message>
+        <source>The run %1 is not complete in the archive yet (its push was interrupted).</source>
+        <translation>运行记录 %1 在归档库中尚不完整（其推送被中断）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>无法开始事务。</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>the blocks of samples</source>
+        <translation>采样数据块</translation>
+    </message>
+    <message>
+        <source>the setpoints</source>
+        <translation>设定值</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>the alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Cannot commit %1.</source>
+        <translation>无法提交 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -249,6 +319,137 @@
     </message>
 </context>
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>泵</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Profile or title</source>
+        <translation>程序或标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Push to Archive</source>
+        <translation>推送到归档库</translation>
+    </message>
+    <message>
+        <source>Send this workstation&apos;s finished runs and audit entries that the archive does not have yet.</source>
+        <translation>将本工作站已结束、归档库中尚没有的运行记录、校准和审计条目发送到归档库。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>泵</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>采样点数</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <source>The archive cannot be searched: %1</source>
+        <translation>无法搜索归档库：%1</translation>
+    </message>
+    <message>
+        <source>No archived run matches.</source>
+        <translation>归档库中没有符合条件的运行记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived run(s).</source>
+        <translation>
+            <numerusform>归档库中有 %n 个运行记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run cannot be opened: %1</source>
+        <translation>无法打开该运行记录：%1</translation>
+    </message>
+    <message>
+        <source>Opened from the archive.</source>
+        <translation>已从归档库打开。</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>正在推送 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 个运行记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 already archived, %2 still being written; %3 calibration(s) and %4 audit entries sent.</source>
+        <translation>，%1 个已归档，%2 个仍在写入；已发送 %3 个校准和 %4 个审计条目。</translation>
+    </message>
+    <message>
+        <source>The push stopped: %1. Pushing again goes on from there.</source>
+        <translation>推送已中止：%1。再次推送将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Pushed to the archive: %1</source>
+        <translation>已推送到归档库：%1</translation>
+    </message>
+    <message>
+        <source>Push to the archive stopped: %1</source>
+        <translation>推送到归档库已中止：%1</translation>
+    </message>
+    <message>
+        <source>Searching the archive…</source>
+        <translation>正在搜索归档库…</translation>
+    </message>
+    <message>
+        <source>Pick an archived run first.</source>
+        <translation>请先选择一个已归档的运行记录。</translation>
+    </message>
+    <message>
+        <source>Copying the run from the archive…</source>
+        <translation>正在从归档库复制运行记录…</translation>
+    </message>
+    <message>
+        <source>Pushing to the archive…</source>
+        <translation>正在推送到归档库…</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Pump command</source>
@@ -321,6 +522,10 @@
     <message>
         <source>Run record finished and sealed</source>
         <translation>运行记录已结束并封存</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -455,6 +660,59 @@
     <message>
         <source>--balance-link must differ from --link and --sensor-link.</source>
         <translation>--balance-link 必须与 --link 和 --sensor-link 不同。</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerStatusLabel</name>
+    <message>
+        <source>Telemetry: off</source>
+        <translation>遥测：关闭</translation>
+    </message>
+    <message>
+        <source>Nothing is published. Tools &gt; Lab Network sets up a broker.</source>
+        <translation>未发布任何数据。可在“工具 &gt; 实验室网络”中设置代理服务器。</translation>
+    </message>
+    <message>
+        <source>Telemetry: connected</source>
+        <translation>遥测：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sample(s) dropped</source>
+        <translation>
+            <numerusform>，已丢弃 %n 个采样点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing to %1 under %2.</source>
+        <translation>正在发布到 %1，主题前缀 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry: offline, %n alarm(s) and event(s) queued</source>
+        <translation>
+            <numerusform>遥测：离线，%n 条报警和事件待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2. Alarms and events are kept until it is back; samples are not.</source>
+        <translation>无法连接 %1：%2。报警和事件将保留到连接恢复后发送；采样点不保留。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) or event(s) were lost because the queue was full.</source>
+        <translation>
+            <numerusform>因队列已满，丢失了 %n 条报警或事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry: connecting…</source>
+        <translation>遥测：正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>正在连接 %1。</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1954,168 @@
     <message>
         <source>The simulated line %1 is gone.</source>
         <translation>模拟线路 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>LabNetwork</name>
+    <message>
+        <source>Give the broker&apos;s address to publish telemetry, e.g. mqtt://broker.lab:1883.</source>
+        <translation>发布遥测数据需要代理服务器地址，例如 mqtt://broker.lab:1883。</translation>
+    </message>
+    <message>
+        <source>A client id has no spaces and at most 128 characters.</source>
+        <translation>客户端 ID 不能含空格，最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>The keep-alive is %1 to %2 seconds.</source>
+        <translation>保活时间为 %1 至 %2 秒。</translation>
+    </message>
+    <message>
+        <source>A CA file goes with an mqtts:// broker (TLS).</source>
+        <translation>CA 文件仅用于 mqtts://（TLS）代理服务器。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Give a topic prefix (the first topic levels), e.g. pumpstudio or lab2/pumps.</source>
+        <translation>请填写主题前缀（主题的前几级），例如 pumpstudio 或 lab2/pumps。</translation>
+    </message>
+    <message>
+        <source>A topic prefix has no + or # and no empty levels.</source>
+        <translation>主题前缀不能含 + 或 #，也不能有空级。</translation>
+    </message>
+    <message>
+        <source>Give the archive&apos;s address, e.g. postgresql://alice@db.lab/pumpstudio.</source>
+        <translation>请填写归档库地址，例如 postgresql://alice@db.lab/pumpstudio。</translation>
+    </message>
+    <message>
+        <source>Put the archive&apos;s password in its password field, not in the address: the address is kept in the settings file.</source>
+        <translation>请将归档库密码填在密码栏中，不要写在地址里：地址会保存在设置文件中。</translation>
+    </message>
+    <message>
+        <source>this build of PumpStudio has no keychain support</source>
+        <translation>此版本的 PumpStudio 不支持系统密钥环</translation>
+    </message>
+    <message>
+        <source>No archive is set up: give its address in Tools &gt; Lab Network.</source>
+        <translation>尚未设置归档库：请在“工具 &gt; 实验室网络”中填写其地址。</translation>
+    </message>
+    <message>
+        <source>Lab network settings changed</source>
+        <translation>实验室网络设置已更改</translation>
+    </message>
+</context>
+<context>
+    <name>LabNetworkDialog</name>
+    <message>
+        <source>Lab Network</source>
+        <translation>实验室网络</translation>
+    </message>
+    <message>
+        <source>Publish live telemetry to an MQTT broker</source>
+        <translation>向 MQTT 代理服务器发布实时遥测数据</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST[:PORT], or mqtts://HOST[:PORT] for TLS</source>
+        <translation>mqtt://HOST[:PORT]，TLS 用 mqtts://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The broker declares the workstation offline after 1.5 × this time without a word.</source>
+        <translation>超过此时间的 1.5 倍没有通信，代理服务器即判定工作站离线。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The first topic levels: PREFIX/WORKSTATION/device/…</source>
+        <translation>主题的前几级：PREFIX/WORKSTATION/device/…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>代理服务器：</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>保活时间：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>CA file (TLS):</source>
+        <translation>CA 文件（TLS）：</translation>
+    </message>
+    <message>
+        <source>Topic prefix:</source>
+        <translation>主题前缀：</translation>
+    </message>
+    <message>
+        <source>Keep runs in the shared archive (PostgreSQL)</source>
+        <translation>将运行记录保存到共享归档库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>归档库：</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: passwords are kept for this session only and asked for again after a restart. They are never written to the settings.</source>
+        <translation>没有可用的系统密钥环：密码仅在本次会话中保留，重新启动后需再次输入。密码不会写入设置。</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain, never in the settings.</source>
+        <translation>密码保存在系统密钥环中，不会写入设置。</translation>
+    </message>
+    <message>
+        <source>kept for this session</source>
+        <translation>已在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>none, or from PGPASSWORD</source>
+        <translation>无，或取自 PGPASSWORD</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +6242,10 @@ Entry %2, hash %3</source>
             <numerusform>已吊销 %1 的 %n 个令牌。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 calibration(s) sent, %2 already archived</source>
+        <translation>已发送 %1 个校准，%2 个已归档</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CsvExport</name>
@@ -6489,6 +6913,18 @@ Closing stops them, ends any running profile and finishes the run record.</sourc
     <message>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab Network…</source>
+        <translation>实验室网络(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lab network settings saved.</source>
+        <translation>实验室网络设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -7785,6 +8221,30 @@ Run anyway?</source>
     <message>
         <source>%1 Signed: %2</source>
         <translation>%1 已签名：%2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The run records on this workstation</source>
+        <translation>本工作站上的运行记录</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档库</translation>
+    </message>
+    <message>
+        <source>The runs of every workstation in the shared archive</source>
+        <translation>共享归档库中所有工作站的运行记录</translation>
+    </message>
+    <message>
+        <source>a copy from the shared archive</source>
+        <translation>共享归档库中的副本</translation>
+    </message>
+    <message>
+        <source>This is a copy from the shared archive. Sign the run on the workstation that recorded it.</source>
+        <translation>这是共享归档库中的副本。请在记录该运行的工作站上签名。</translation>
     </message>
 </context>
 <context>

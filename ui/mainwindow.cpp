@@ -12,6 +12,8 @@
 #include "catalog/catalogpage.h"
 #include "catalog/usagesource.h"
 #include "logpage.h"
+#include "network/brokerstatuslabel.h"
+#include "network/labnetworkdialog.h"
 #include "monitor/monitorpage.h"
 #include "monitor/trendchart.h"
 #include "profiles/profileeditorpage.h"
@@ -22,10 +24,13 @@
 #include "accounts/session.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
+#include "audit/audittrail.h"
 #include "core/paths.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 #include "services/dryrunservice.h"
+#include "services/labnetwork.h"
+#include "telemetry/publisherthread.h"
 #include "services/monitorsession.h"
 #include "services/profileapproval.h"
 #include "services/workbench.h"
@@ -71,6 +76,7 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     addPage(u"records"_s, u"records"_s, tr("Records"), m_recordsPage);
     connect(m_session, &Services::MonitorSession::runEnded, m_recordsPage, &RecordsPage::refresh);
     m_recordsPage->setSession(&workbench.session());
+    m_recordsPage->setNetwork(&workbench.network(), workbench.trail().path());
     auto *auditPage = new AuditPage(workbench.session(), this);
     addPage(u"audit"_s, u"records"_s, tr("Audit"), auditPage);
     // The profile editor under its approval bar; the library's writes pass the session's guard.
@@ -116,6 +122,15 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
     statusBar()->addPermanentWidget(m_demoControls);
     connect(m_demoControls, &DemoControls::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // Telemetry's state from the publisher's signals: off, connecting, connected, offline.
+    m_brokerStatus = new BrokerStatusLabel(this);
+    statusBar()->addPermanentWidget(m_brokerStatus);
+    const auto showBroker = [this](bool running, const Telemetry::PublisherStatus &status) {
+        Telemetry::PublisherThread *publisher = m_workbench.network().publisher();
+        m_brokerStatus->setStatus(running, status, publisher ? publisher->baseTopic() : QString());
+    };
+    connect(&workbench.network(), &Services::LabNetwork::telemetryStatusChanged, this, showBroker);
+    showBroker(workbench.network().telemetryRunning(), workbench.network().telemetryStatus());
     updateConnectionState(0, 0);
     connect(&devices, &Services::DeviceService::connectionSummaryChanged, this, &MainWindow::updateConnectionState);
     connect(m_devicesPage, &DevicesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -147,6 +162,11 @@ MainWindow::MainWindow(Services::Workbench &workbench, QWidget *parent)
         setWindowTitle(u"PumpStudio"_s);
     });
 
+    QMenu *toolsMenu = new QMenu(tr("&Tools"), this);
+    toolsMenu->setObjectName(u"menuTools"_s);
+    QAction *labNetwork = toolsMenu->addAction(tr("&Lab Network…"), this, &MainWindow::showLabNetwork);
+    labNetwork->setObjectName(u"actionLabNetwork"_s);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), toolsMenu);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -260,6 +280,13 @@ void MainWindow::updateConnectionState(int connected, int lost)
     else
         text = tr("%n pump(s) connected, %1 link(s) lost", nullptr, connected).arg(lost);
     m_connectionLabel->setText(text);
+}
+
+void MainWindow::showLabNetwork()
+{
+    LabNetworkDialog dialog(m_workbench.network(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Lab network settings saved."), 8000);
 }
 
 void MainWindow::showAbout()

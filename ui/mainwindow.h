@@ -18,6 +18,7 @@ class MainWindow;
 namespace PumpStudio {
 
 class AppSettings;
+class BrokerStatusLabel;
 class CatalogPage;
 class DemoControls;
 class ProfileEditorPage;
@@ -64,6 +65,11 @@ public:
     SessionControls *sessionControls() const { return m_sessionControls; }
     /// The question asked when the window is closed while pumps run (null when none is open).
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
+    /// The status bar's telemetry state.
+    BrokerStatusLabel *brokerStatus() const { return m_brokerStatus; }
+    RecordsPage *recordsPage() const { return m_recordsPage; }
+    /// Tools > Lab Network… (modal).
+    void showLabNetwork();
 
 Q_SIGNALS:
     void currentPageChanged(const QString &id);
@@ -95,6 +101,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    BrokerStatusLabel *m_brokerStatus = nullptr;
     DemoControls *m_demoControls = nullptr;  ///< in the status bar once a demo ran: switch on any page
     ProfileEditorPage *m_profilesPage = nullptr;
     CatalogPage *m_catalogPage = nullptr;

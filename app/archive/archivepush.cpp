@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "archive/archivepush.h"
 
+#include "archive/archivecalibrations.h"
 #include "archive/archiveconnection.h"
 #include "audit/audittrail.h"
 #include "records/runcatalog.h"
@@ -391,6 +392,11 @@ Result<PushReport> pushAll(ArchiveConnection &archive, const PushOptions &option
             ++report.runsSent;
         else
             ++report.runsAlreadyArchived;
+    }
+    if (auto r = pushCalibrations(archive, options.calibrationPath, options.workstation, report); !r) {
+        if (r.error().code != Error::Code::BadFile)
+            return r.error();
+        report.problems.append(r.error().message);
     }
     if (auto r = pushAudit(db, options, report); !r)
         return r.error();

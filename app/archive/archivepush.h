@@ -45,6 +45,8 @@ struct PushReport
     qint64 chunks = 0;             ///< blocks of samples sent in this push
     qint64 samples = 0;
     qint64 auditEntries = 0;
+    int calibrationsSent = 0;
+    int calibrationsAlreadyArchived = 0;
     QStringList problems;          ///< unreadable records, in words
 };
 
@@ -52,6 +54,7 @@ struct PushOptions
 {
     QString recordsFolder;         ///< its *.psrun files
     QString auditPath;             ///< the audit trail; empty or missing: none
+    QString calibrationPath;       ///< the calibration history; empty or missing: none
     Workstation workstation = Workstation::local();
     /// Blocks of samples per transaction: what an interruption can cost again.
     int chunksPerTransaction = 256;

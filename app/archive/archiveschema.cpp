@@ -152,6 +152,16 @@ QList<Migration> makeMigrations()
         " CROSS JOIN LATERAL pumpstudio_decode_chunk(c.data) s"_s,
         QString::fromUtf16(kSamplesFunction),
     }});
+    out.append(Migration{2, u"calibrations: one row per certificate of a workstation, the full result as JSON"_s,
+                         {
+        // uuid: name-based on the workstation and the certificate number (archivecalibrations.h).
+        u"CREATE TABLE calibration(uuid uuid PRIMARY KEY, workstation uuid NOT NULL REFERENCES workstation(uuid),"
+        " certificate text NOT NULL, pump_key text NOT NULL, model_id text, pump_serial text, head_id text, tubing_id text,"
+        " balance text, operator text, finished_utc timestamptz NOT NULL, due_utc timestamptz, as_found text NOT NULL,"
+        " as_left text, content_hash text NOT NULL, result jsonb NOT NULL, archived_utc timestamptz NOT NULL DEFAULT now(),"
+        " UNIQUE(workstation, certificate))"_s,
+        u"CREATE INDEX calibration_pump ON calibration(pump_key, finished_utc)"_s,
+    }});
     return out;
 }
 

@@ -32,7 +32,8 @@ QStringList allKinds()
     return {Kind::PumpCommand, Kind::ProfileRun, Kind::PumpConfig, Kind::AlarmLimits,
             Kind::Alarm,       Kind::Profile,    Kind::ModelFile,  Kind::Calibration,
             Kind::Account,     Kind::Mode,       Kind::Policy,     Kind::Session,
-            Kind::Export,      Kind::Signature,  Kind::Record,     Kind::Trail};
+            Kind::Export,      Kind::Signature,  Kind::Record,     Kind::Trail,
+            Kind::Settings};
 }
 
 QString kindText(const QString &kind)
@@ -53,6 +54,7 @@ QString kindText(const QString &kind)
     if (kind == Kind::Signature) return Tr::tr("Signature");
     if (kind == Kind::Record) return Tr::tr("Run record");
     if (kind == Kind::Trail) return Tr::tr("Audit trail");
+    if (kind == Kind::Settings) return Tr::tr("Settings");
     return kind;
 }
 

@@ -31,6 +31,7 @@ inline const QString Export = QStringLiteral("export");              ///< record
 inline const QString Signature = QStringLiteral("signature");        ///< electronic signatures
 inline const QString Record = QStringLiteral("record");              ///< run records sealed, marked interrupted
 inline const QString Trail = QStringLiteral("trail");                ///< the trail itself (created)
+inline const QString Settings = QStringLiteral("settings");          ///< workstation settings: the lab network (broker, archive)
 }
 
 /// Every kind, in the order the Audit page lists them.

@@ -10,6 +10,7 @@
 #include "audit/auditexport.h"
 #include "audit/audittrail.h"
 #include "audit/recordseals.h"
+#include "calibration/calibrationstore.h"
 #include "cli/pumpctlaudit.h"
 #include "records/csvexport.h"
 #include "records/recordseal.h"
@@ -290,6 +291,7 @@ int recordsPush(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
     Archive::PushOptions options;
     options.recordsFolder = Records::RunCatalog::defaultFolder();
     options.auditPath = Audit::AuditTrail::defaultPath();
+    options.calibrationPath = Calibration::CalibrationStore::defaultPath();
     auto report = Archive::pushAll(archive, options);
     if (!report) {
         err << tr("The push stopped; what was sent is kept, and pushing again goes on from there.") << Qt::endl;
@@ -301,7 +303,9 @@ int recordsPush(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
         printJson(out, QJsonObject{{u"ok"_s, true}, {u"archive"_s, archive.url().toString()}, {u"runsSent"_s, report->runsSent},
                                    {u"runsAlreadyArchived"_s, report->runsAlreadyArchived}, {u"runsUnfinished"_s, report->runsUnfinished},
                                    {u"runsUnreadable"_s, report->runsUnreadable}, {u"blocks"_s, report->chunks},
-                                   {u"samples"_s, report->samples}, {u"auditEntries"_s, report->auditEntries}});
+                                   {u"samples"_s, report->samples}, {u"auditEntries"_s, report->auditEntries},
+                                   {u"calibrationsSent"_s, report->calibrationsSent},
+                                   {u"calibrationsAlreadyArchived"_s, report->calibrationsAlreadyArchived}});
     } else {
         out << tr("%1 run(s) sent (%2 samples in %3 blocks), %4 already archived, %5 still being written; %6 audit entries sent to %7")
                    .arg(report->runsSent)
@@ -312,6 +316,9 @@ int recordsPush(const PumpCtlOptions &o, QTextStream &out, QTextStream &err)
                    .arg(report->auditEntries)
                    .arg(archive.url().toString())
             << Qt::endl;
+        if (report->calibrationsSent + report->calibrationsAlreadyArchived > 0)
+            out << tr("%1 calibration(s) sent, %2 already archived").arg(report->calibrationsSent).arg(report->calibrationsAlreadyArchived)
+                << Qt::endl;
     }
     return report->runsUnreadable > 0 ? ExitBadInput : ExitOk;
 }

@@ -15,6 +15,7 @@
 #include "profiles/profileformat.h"
 #include "profiles/profilelibrary.h"
 #include "services/democontroller.h"
+#include "services/labnetwork.h"
 #include "services/workbench.h"
 
 #include <QApplication>
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
     window.sessionControls()->setAskOperator(!options.demo && !options.smoke && !options.quitAfter);
     window.show();
     window.sessionControls()->requireLogIn();
+    // Telemetry to the lab's broker, when it is set up (its password from the keychain first).
+    workbench.network().start();
     // SIGTERM, SIGINT, --smoke and --quit-after end the program as closing the window does,
     // without asking: the pumps the program started are stopped and the run record is finished
     // before it exits.

@@ -65,6 +65,9 @@ public:
     Audit::Actor owner(const QString &id) const { return m_owners.value(id); }
 
     const Models::ModelRegistry &models() const { return m_models; }
+    /// The manager, for an observer made on the device thread that listens to its signals there
+    /// (the lab network's telemetry feed). Never call it from another thread.
+    Device::DeviceManager &deviceManager() const { return *m_manager; }
     QList<Device::PumpSnapshot> pumps() const;
     std::optional<Device::PumpSnapshot> pump(const QString &id) const;
 

@@ -12,6 +12,7 @@
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 #include "services/dryrunservice.h"
+#include "services/labnetwork.h"
 #include "services/monitorsession.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,8 +42,15 @@ Workbench::Workbench(AppSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_trail(openTrail()), m_accounts(openAccounts()),
       m_session(std::make_unique<Accounts::Session>(*m_accounts, *m_trail)), m_devices(std::make_unique<DeviceService>(settings)),
       m_demo(std::make_unique<DemoController>(*m_devices)), m_dryRuns(std::make_unique<DryRunService>(m_devices->models())),
-      m_monitor(std::make_unique<MonitorSession>(*m_devices, settings))
+      m_monitor(std::make_unique<MonitorSession>(*m_devices, settings)),
+      m_network(std::make_unique<LabNetwork>(settings, *m_devices))
 {
+    m_network->setSession(m_session.get());
+    // Runs are announced on the broker's run topic while telemetry is on.
+    connect(m_monitor.get(), &MonitorSession::runStarted, m_network.get(),
+            [this](const QString &path) { m_network->publishRun(true, path, m_session->operatorName()); });
+    connect(m_monitor.get(), &MonitorSession::runEnded, m_network.get(),
+            [this](const QString &path) { m_network->publishRun(false, path, m_session->operatorName()); });
     // Open mode remembers the operator between runs of the program.
     m_session->setOperatorName(settings.operatorName(), false);
     m_devices->setSession(m_session.get());
@@ -73,6 +81,7 @@ Workbench::Workbench(AppSettings &settings, QObject *parent)
 Workbench::~Workbench()
 {
     // Reverse order of making: the monitor stops listening before the devices go.
+    m_network.reset();
     m_monitor.reset();
     m_dryRuns.reset();
     m_demo.reset();
@@ -85,6 +94,8 @@ void Workbench::shutdown()
         return;
     m_shuttingDown = true;
     Logging::get("app")->info("shutting down: stopping the pumps the program started");
+    // The broker hears the run's end first, then online = false and a clean goodbye.
+    connect(this, &Workbench::shutdownFinished, m_network.get(), [this] { m_network->shutdown(); }, Qt::SingleShotConnection);
     m_devices->shutdown();
 }
 

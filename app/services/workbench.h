@@ -24,6 +24,7 @@ namespace PumpStudio::Services {
 class DemoController;
 class DeviceService;
 class DryRunService;
+class LabNetwork;
 class MonitorSession;
 
 /// The GUI's composition root: every long-lived service, each with its thread, made in the
@@ -46,6 +47,8 @@ public:
     DemoController &demo() const { return *m_demo; }
     DryRunService &dryRuns() const { return *m_dryRuns; }
     MonitorSession &monitor() const { return *m_monitor; }
+    /// The lab network (telemetry to a broker, the shared archive): made last, ended first.
+    LabNetwork &network() const { return *m_network; }
 
     /// The program ends: profiles are aborted, every pump the program set moving is stopped,
     /// then the run record is finished. shutdownFinished() follows once that is done.
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<DemoController> m_demo;
     std::unique_ptr<DryRunService> m_dryRuns;
     std::unique_ptr<MonitorSession> m_monitor;
+    std::unique_ptr<LabNetwork> m_network;
     bool m_shuttingDown = false;
 };
 

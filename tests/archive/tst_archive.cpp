@@ -6,12 +6,14 @@
 // second push adds nothing, a push interrupted by the server going down resumes to the same
 // result, psql (an independent client) sees the rows through the view, and pumpctl's
 // records push/list work over the command line with the password from PGPASSWORD.
+#include "archive/archivecalibrations.h"
 #include "archive/archiveconnection.h"
 #include "archive/archivepush.h"
 #include "archive/archivequery.h"
 #include "archive/archiveschema.h"
 #include "archive/archiveurl.h"
 #include "audit/audittrail.h"
+#include "calibration/calibrationstore.h"
 #include "records/recordformat.h"
 #include "records/runcatalog.h"
 #include "records/runrecordreader.h"
@@ -79,6 +81,35 @@ QString writeRecord(const QString &folder, double minutes, const QDateTime &star
     if (!writer.finish(Records::EndReason::Completed))
         return {};
     return path;
+}
+
+/// A calibration of a Reglo ICC at `rpm`, as the wizard would have evaluated it.
+Calibration::CalibrationResult calibrationAt(double rpm, double mlPerRev, const QDateTime &finished)
+{
+    Calibration::CalibrationResult r;
+    r.plan.modelId = u"reglo-icc"_s;
+    r.plan.headId = u"head"_s;
+    r.plan.tubingId = u"tube"_s;
+    r.plan.rpms = {rpm};
+    r.plan.replicates = 2;
+    r.plan.seconds = 10;
+    r.plan.asFound.points = {{0, 0.094}};
+    r.pump.model = u"REGLO ICC"_s;
+    r.pump.firmware = u"0208"_s;
+    r.pump.address = 1;
+    for (int i = 0; i < 2; ++i) {
+        Calibration::Replicate rep;
+        rep.point = 0;
+        rep.index = i;
+        rep.rpm = rpm;
+        rep.revolutions = 10;
+        rep.mlPerRev = mlPerRev;
+        rep.volumeMl = 10 * mlPerRev;
+        r.replicates.push_back(rep);
+    }
+    r.finishedUtc = finished;
+    Calibration::evaluate(r);
+    return r;
 }
 
 QList<Records::Sample> decodeAll(const QList<QByteArray> &blocks)
@@ -172,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(archive.schemaVersion(), Archive::latestSchemaVersion());
         archive.close();
         QVERIFY(archive.open(url(u"schema"_s), m_server.password));  // a second connect changes nothing
-        QCOMPARE(m_server.psql(u"schema"_s, u"SELECT string_agg(version::text, ',') FROM schema_migration"_s), u"1"_s);
+        QCOMPARE(m_server.psql(u"schema"_s, u"SELECT string_agg(version::text, ',') FROM schema_migration"_s), u"1,2"_s);
     }
 
     void wrongPasswordOrNoServerIsADisconnectedError()
@@ -285,6 +316,56 @@ private Q_SLOTS:
         // The same as the uninterrupted push.
         const QString sums = u"SELECT count(*) || ' ' || sum(length(data)) FROM chunk"_s;
         QCOMPARE(m_server.psql(u"resume"_s, sums), m_server.psql(u"lab"_s, sums));
+    }
+
+    void calibrationsArePushedOncePerCertificateAndReadBackWhole()
+    {
+        createDatabase(u"calibrations"_s);
+        QTemporaryDir local;
+        const QString storePath = local.filePath(u"history.sqlite"_s);
+        QByteArray hashes[2];
+        {
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(storePath));
+            const QDateTime t0 = QDateTime::fromString(u"2026-03-02T09:00:00.000Z"_s, Qt::ISODateWithMs);
+            auto a = store.save(calibrationAt(20, 0.1, t0));
+            QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+            auto b = store.save(calibrationAt(60, 0.099, t0.addSecs(600)));
+            QVERIFY(b);
+            hashes[0] = a->contentHash();
+            hashes[1] = b->contentHash();
+        }
+        Archive::ArchiveConnection archive;
+        QVERIFY(archive.open(url(u"calibrations"_s), m_server.password));
+        Archive::PushOptions options;
+        options.recordsFolder = local.filePath(u"no-records"_s);
+        options.calibrationPath = storePath;
+        auto first = Archive::pushAll(archive, options);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->calibrationsSent, 2);
+        QCOMPARE(first->calibrationsAlreadyArchived, 0);
+        // Again: the same certificates are the same rows.
+        auto second = Archive::pushAll(archive, options);
+        QVERIFY(second);
+        QCOMPARE(second->calibrationsSent, 0);
+        QCOMPARE(second->calibrationsAlreadyArchived, 2);
+        QCOMPARE(m_server.psql(u"calibrations"_s, u"SELECT count(*) FROM calibration"_s), u"2"_s);
+        QCOMPARE(m_server.psql(u"calibrations"_s, u"SELECT string_agg(certificate, ',' ORDER BY finished_utc) FROM calibration"_s),
+                 u"PSC-20260302-001,PSC-20260302-002"_s);
+
+        // Read back whole: the result's JSON gives the hash the workstation sealed.
+        auto listed = Archive::listCalibrations(archive);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(0).certificate, u"PSC-20260302-002"_s);  // newest first
+        for (const Archive::ArchivedCalibration &c : std::as_const(*listed)) {
+            const auto result = Calibration::CalibrationResult::fromJson(c.result);
+            QVERIFY(result);
+            QCOMPARE(result->contentHash(), c.contentHash.toLatin1());
+            QVERIFY(c.contentHash.toLatin1() == hashes[0] || c.contentHash.toLatin1() == hashes[1]);
+            QCOMPARE(c.uuid, Archive::calibrationUuid(Archive::Workstation::local().uuid, c.certificate));
+        }
+        QCOMPARE(Archive::listCalibrations(archive, u"nobody"_s)->size(), 0);
     }
 
     void pumpctlPushesAndListsWithThePasswordFromTheEnvironment()

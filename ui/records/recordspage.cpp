@@ -14,6 +14,7 @@
 #include "records/runcatalog.h"
 #include "records/runlistmodel.h"
 #include "records/runrecordreader.h"
+#include "records/archiveview.h"
 #include "records/backgroundexport.h"
 #include "records/runreport.h"
 
@@ -28,7 +29,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QButtonGroup>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QThread>
 #include <QUrl>
@@ -114,11 +118,43 @@ RecordsPage::RecordsPage(QWidget *parent) : QWidget(parent), m_folder(Records::R
     m_chart = new TrendChart(this);
     m_chart->setStore(m_store);
 
+    auto *local = new QWidget(this);
+    auto *localLayout = new QVBoxLayout(local);
+    localLayout->setContentsMargins(0, 0, 0, 0);
+    localLayout->addLayout(top);
+    localLayout->addWidget(m_view);
+    // "Local | Archive": the archive side is there once a lab network is given (setNetwork()).
+    m_lists = new QStackedWidget(this);
+    m_lists->addWidget(local);
+    m_modeBar = new QWidget(this);
+    auto *modeLayout = new QHBoxLayout(m_modeBar);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    modeLayout->setSpacing(0);
+    m_localMode = new QToolButton(m_modeBar);
+    m_localMode->setObjectName(u"recordsLocal"_s);
+    m_localMode->setText(tr("Local"));
+    m_localMode->setToolTip(tr("The run records on this workstation"));
+    m_archiveMode = new QToolButton(m_modeBar);
+    m_archiveMode->setObjectName(u"recordsArchive"_s);
+    m_archiveMode->setText(tr("Archive"));
+    m_archiveMode->setToolTip(tr("The runs of every workstation in the shared archive"));
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : {m_localMode, m_archiveMode}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setMinimumWidth(90);
+        modes->addButton(b);
+        modeLayout->addWidget(b);
+    }
+    modeLayout->addStretch(1);
+    m_localMode->setChecked(true);
+    connect(m_archiveMode, &QToolButton::toggled, this, &RecordsPage::showArchive);
+    m_modeBar->setVisible(false);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(top);
-    listLayout->addWidget(m_view);
+    listLayout->addWidget(m_modeBar);
+    listLayout->addWidget(m_lists);
     auto *replay = new QWidget(this);
     auto *replayLayout = new QVBoxLayout(replay);
     replayLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +173,8 @@ RecordsPage::~RecordsPage() = default;
 void RecordsPage::setFolder(const QString &folder)
 {
     m_folder = folder;
+    if (m_archiveView)
+        m_archiveView->setRecordsFolder(folder);
     refresh();
 }
 
@@ -245,6 +283,9 @@ void RecordsPage::openRecord(const QString &path)
         m_contentHash = loaded->contentHash;
         if (loaded->info.endReason == Records::EndReason::Unfinished) {
             m_integrity = tr("being recorded (sealed when it ends)");
+        } else if (m_archiveView && path.startsWith(m_archiveView->cacheFolder() + u'/')) {
+            // The copy's rows are the archive's; the seal stays with the workstation that recorded it.
+            m_integrity = tr("a copy from the shared archive");
         } else if (m_session && !m_contentHash.isEmpty()) {
             const auto seal = Audit::sealFor(m_session->trail(), QFileInfo(path).fileName(), loaded->info.startUtc);
             m_integrity = seal ? Audit::judgeSeal(*seal, m_contentHash).text() : seal.error().message;
@@ -326,7 +367,38 @@ void RecordsPage::exportReport()
     });
 }
 
-void RecordsPage::setSession(Accounts::Session *session) { m_session = session; }
+void RecordsPage::setSession(Accounts::Session *session)
+{
+    m_session = session;
+    if (m_archiveView)
+        m_archiveView->setSession(session);
+}
+
+void RecordsPage::setNetwork(Services::LabNetwork *network, const QString &auditPath)
+{
+    if (m_archiveView || !network)
+        return;
+    m_archiveView = new ArchiveView(*network, this);
+    m_archiveView->setLocalSources(m_folder, auditPath);
+    m_archiveView->setSession(m_session);
+    m_lists->addWidget(m_archiveView);
+    m_modeBar->setVisible(true);
+    connect(m_archiveView, &ArchiveView::recordFetched, this, &RecordsPage::openRecord);
+    connect(m_archiveView, &ArchiveView::statusMessage, this, &RecordsPage::statusMessage);
+}
+
+void RecordsPage::showArchive(bool archive)
+{
+    if (archive && !m_archiveView)
+        return;
+    (archive ? m_archiveMode : m_localMode)->setChecked(true);
+    m_lists->setCurrentIndex(archive ? 1 : 0);
+}
+
+bool RecordsPage::showsArchive() const
+{
+    return m_archiveView && m_lists->currentIndex() == 1;
+}
 
 void RecordsPage::audit(const QString &action)
 {
@@ -355,6 +427,12 @@ void RecordsPage::reviewAndSign()
 {
     if (!m_reader || !m_session || m_contentHash.isEmpty()) {
         QMessageBox::information(this, tr("Review and Sign"), tr("Open a finished run first."));
+        return;
+    }
+    if (m_archiveView && m_openPath.startsWith(m_archiveView->cacheFolder() + u'/')) {
+        // A copy's content hash is not the sealed record's: a signature belongs on the original.
+        QMessageBox::information(this, tr("Review and Sign"),
+                                 tr("This is a copy from the shared archive. Sign the run on the workstation that recorded it."));
         return;
     }
     SignatureDialog dialog(*m_session, Audit::Meaning::Reviewed, u"run:"_s + QFileInfo(m_openPath).fileName(), m_contentHash,

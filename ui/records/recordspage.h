@@ -10,6 +10,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
+class QToolButton;
 class QTableView;
 
 namespace PumpStudio::Monitor {
@@ -22,9 +24,13 @@ class RunRecordReader;
 namespace PumpStudio::Accounts {
 class Session;
 }
+namespace PumpStudio::Services {
+class LabNetwork;
+}
 
 namespace PumpStudio {
 
+class ArchiveView;
 class RunListModel;
 class TrendChart;
 
@@ -47,6 +53,13 @@ public:
     QString integrityText() const { return m_integrity; }
     /// Signs the open record as reviewed (the signature dialog).
     void reviewAndSign();
+    /// Adds the "Local | Archive" switch: the archive side searches the shared archive and opens
+    /// its runs with the same chart and report (ArchiveView).
+    void setNetwork(Services::LabNetwork *network, const QString &auditPath);
+    ArchiveView *archiveView() const { return m_archiveView; }
+    /// Shows the local records (false) or the archive (true).
+    void showArchive(bool archive);
+    bool showsArchive() const;
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
     void refresh();
@@ -76,6 +89,11 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_info = nullptr;
+    QWidget *m_modeBar = nullptr;
+    QToolButton *m_localMode = nullptr;
+    QToolButton *m_archiveMode = nullptr;
+    QStackedWidget *m_lists = nullptr;
+    ArchiveView *m_archiveView = nullptr;
     TrendChart *m_chart = nullptr;
     Monitor::TrendStore *m_store = nullptr;
     std::unique_ptr<Records::RunRecordReader> m_reader;  ///< for the CSV export and the run report
