@@ -4,6 +4,7 @@
 
 #include "accounts/session.h"
 #include "audit/auditentry.h"
+#include "services/remotecommandservice.h"
 #include "core/appsettings.h"
 #include "core/buildinfo.h"
 #include "core/logging.h"
@@ -46,6 +47,7 @@ QString summary(const LabNetworkSettings &s)
     if (!s.caFile.isEmpty())
         parts << u"CA %1"_s.arg(s.caFile);
     parts << u"prefix %1"_s.arg(s.prefix);
+    parts << (s.remoteCommands ? u"remote commands on"_s : u"remote commands off"_s);
     parts << (s.archiveEnabled ? u"archive on"_s : u"archive off"_s);
     if (!s.archiveUrl.isEmpty())
         parts << u"archive %1"_s.arg(s.archiveUrl);
@@ -63,6 +65,7 @@ LabNetworkSettings LabNetworkSettings::load(const AppSettings &settings)
     s.username = settings.value(u"network/username"_s).toString();
     s.caFile = settings.value(u"network/caFile"_s).toString();
     s.prefix = settings.value(u"network/prefix"_s, s.prefix).toString();
+    s.remoteCommands = settings.value(u"network/remoteCommands"_s, false).toBool();
     s.archiveEnabled = settings.value(u"network/archive"_s, false).toBool();
     s.archiveUrl = settings.value(u"network/archiveUrl"_s).toString();
     return s;
@@ -77,6 +80,7 @@ void LabNetworkSettings::save(AppSettings &settings) const
     settings.setValue(u"network/username"_s, username);
     settings.setValue(u"network/caFile"_s, caFile);
     settings.setValue(u"network/prefix"_s, prefix);
+    settings.setValue(u"network/remoteCommands"_s, remoteCommands);
     settings.setValue(u"network/archive"_s, archiveEnabled);
     settings.setValue(u"network/archiveUrl"_s, archiveUrl);
 }
@@ -359,6 +363,17 @@ void LabNetwork::startTelemetry()
         }
     }, Qt::QueuedConnection);
     Logging::get("network")->info("publishing telemetry to {} under {}", config->url.toString(), m_publisher->baseTopic());
+    if (m_current.remoteCommands) {
+        if (m_session) {
+            // The commands go through DeviceService as the operator's own do (limits checked
+            // before anything is sent), each authenticated, authorised and audited by the gate.
+            m_remote = std::make_unique<RemoteCommandService>(m_devices, m_session->accounts(), m_session->trail(), *m_publisher,
+                                                              config->url.toString());
+            Logging::get("network")->info("remote commands taken under {}", m_publisher->baseTopic());
+        } else {
+            Logging::get("network")->warn("remote commands not taken: no accounts to check them against");
+        }
+    }
     Q_EMIT telemetryStatusChanged(true, m_publisher->status());
 }
 
@@ -366,6 +381,7 @@ void LabNetwork::stopTelemetry(bool clean)
 {
     if (!m_publisher)
         return;
+    m_remote.reset();  // it answers on the publisher: it goes first
     Telemetry::PublisherThread *publisher = m_publisher;
     m_publisher = nullptr;
     disconnect(publisher, nullptr, this, nullptr);

@@ -31,6 +31,7 @@ class PublisherThread;
 namespace PumpStudio::Services {
 
 class DeviceService;
+class RemoteCommandService;
 
 /// The workstation's lab network settings (docs/mqtt.md, docs/archive.md) as kept in the
 /// settings file. Passwords are never part of it: they live in the system keychain or, where
@@ -44,6 +45,9 @@ struct LabNetworkSettings
     QString username;
     QString caFile;                ///< mqtts: the CA that signed the broker's certificate
     QString prefix = QStringLiteral("pumpstudio");
+    /// Obey start/stop/setpoint/run-profile commands from the broker (docs/mqtt.md "Remote
+    /// commands"): only with a valid API token of an account whose role allows the command.
+    bool remoteCommands = false;
     bool archiveEnabled = false;
     QString archiveUrl;            ///< postgresql://USER@HOST[:PORT]/DBNAME, never with a password
 
@@ -106,6 +110,9 @@ public:
     void shutdown();
 
     bool telemetryRunning() const { return m_publisher != nullptr; }
+    /// Remote commands are being taken from the broker now (enabled, telemetry running, and
+    /// accounts to check them against).
+    bool remoteCommandsActive() const { return m_remote != nullptr; }
     Telemetry::PublisherStatus telemetryStatus() const;
     /// The publisher while telemetry runs (for its topics' root), else null.
     Telemetry::PublisherThread *publisher() const { return m_publisher; }
@@ -139,6 +146,7 @@ private:
     Accounts::Session *m_session = nullptr;
     std::unique_ptr<Secrets::SecretStore> m_secrets;
     LabNetworkSettings m_current;
+    std::unique_ptr<RemoteCommandService> m_remote;  ///< while telemetry runs with remote commands on
     QString m_brokerPassword;   ///< in memory only
     QString m_archivePassword;
     Keychain m_keychain = Keychain::Unknown;

@@ -229,6 +229,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(identities.topics().filter(u"/online"_s).size() >= 1, 5000);
         screenshot(window.statusBar(), u"statusbar-connected"_s);
 
+        // Remote commands: off by default; on, they are taken while telemetry runs, and the
+        // workstation's retained info says so.
+        QVERIFY(!workbench.network().remoteCommandsActive());
+        Subscriber info;
+        info.start(broker, {u"labtest/+/info"_s});
+        s.remoteCommands = true;
+        QVERIFY(workbench.network().apply(s, std::nullopt, std::nullopt));
+        QVERIFY(Services::LabNetworkSettings::load(settings).remoteCommands);
+        QTRY_COMPARE_WITH_TIMEOUT(label->stateName(), u"connected"_s, 5000);
+        QVERIFY(workbench.network().remoteCommandsActive());
+        QTRY_VERIFY_WITH_TIMEOUT(info.output.contains("\"remoteCommands\":true"), 5000);
+        s.remoteCommands = false;
+        QVERIFY(workbench.network().apply(s, std::nullopt, std::nullopt));
+        QVERIFY(!workbench.network().remoteCommandsActive());
+        QTRY_COMPARE_WITH_TIMEOUT(label->stateName(), u"connected"_s, 5000);
+
         // The broker goes: offline, and an event raised meanwhile waits in the queue.
         broker.stop();
         QTRY_COMPARE_WITH_TIMEOUT(label->stateName(), u"offline"_s, 5000);

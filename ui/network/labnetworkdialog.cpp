@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "network/labnetworkdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -77,6 +78,11 @@ LabNetworkDialog::LabNetworkDialog(Services::LabNetwork &network, QWidget *paren
     brokerForm->addRow(tr("Password:"), m_brokerPassword);
     brokerForm->addRow(tr("CA file (TLS):"), caRow);
     brokerForm->addRow(tr("Topic prefix:"), m_prefix);
+    m_remoteCommands = new QCheckBox(tr("Accept remote commands (start, stop, setpoint, run profile)"), this);
+    m_remoteCommands->setObjectName(u"remoteCommands"_s);
+    m_remoteCommands->setToolTip(tr("Only from accounts whose role allows the command, with one of their API tokens; "
+                                    "checked against the pump's limits and written to the audit trail. Off by default."));
+    brokerForm->addRow(QString(), m_remoteCommands);
 
     m_archive = new QGroupBox(tr("Keep runs in the shared archive (PostgreSQL)"), this);
     m_archive->setObjectName(u"archiveGroup"_s);
@@ -123,6 +129,7 @@ LabNetworkDialog::~LabNetworkDialog() = default;
 void LabNetworkDialog::load(const Services::LabNetworkSettings &s)
 {
     m_telemetry->setChecked(s.telemetryEnabled);
+    m_remoteCommands->setChecked(s.remoteCommands);
     m_brokerUrl->setText(s.brokerUrl);
     m_clientId->setText(s.clientId);
     m_keepAlive->setValue(s.keepAliveS);
@@ -156,6 +163,7 @@ Services::LabNetworkSettings LabNetworkDialog::settings() const
 {
     Services::LabNetworkSettings s;
     s.telemetryEnabled = m_telemetry->isChecked();
+    s.remoteCommands = m_remoteCommands->isChecked();
     s.brokerUrl = m_brokerUrl->text().trimmed();
     s.clientId = m_clientId->text().trimmed();
     s.keepAliveS = m_keepAlive->value();

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_brokerPassword = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_prefix = nullptr;
+    QCheckBox *m_remoteCommands = nullptr;
     QGroupBox *m_archive = nullptr;
     QLineEdit *m_archiveUrl = nullptr;
     QLineEdit *m_archivePassword = nullptr;
