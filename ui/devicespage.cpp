@@ -11,6 +11,7 @@
 #include "core/paths.h"
 #include "device/connectionhelp.h"
 #include "services/democontroller.h"
+#include "services/calibrationstatus.h"
 #include "services/deviceservice.h"
 
 #include <QComboBox>
@@ -216,6 +217,12 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
         }
     });
     connect(&m_devices, &Services::DeviceService::pumpRemoved, m_pumps, &PumpTableModel::remove);
+    // Calibration due states: cached by the service, so nothing here reads the history.
+    Services::CalibrationStatus &calibration = m_devices.calibrationStatus();
+    connect(&calibration, &Services::CalibrationStatus::changed, this,
+            [this, &calibration](const QString &id) { m_pumps->setCalibration(id, calibration.state(id)); });
+    for (const Device::PumpSnapshot &s : m_devices.pumps())
+        m_pumps->setCalibration(s.config.id, calibration.state(s.config.id));
     connect(&m_devices, &Services::DeviceService::portsListed, this, [this](const QList<Device::PortDescription> &ports) {
         m_ports->setRowCount(static_cast<int>(ports.size()));
         for (int i = 0; i < ports.size(); ++i) {

@@ -40,6 +40,8 @@ public:
     /// The setpoint as typed, checked and sent (tests drive it like a user).
     bool applySetpoint(double value, bool inFlow);
     QString feedback() const;
+    /// The calibration badge ("Calibration overdue since …"); empty when none is shown.
+    QString calibrationText() const;
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
@@ -63,6 +65,7 @@ private:
     /// Enables what the link and the role acting now allow (the core refuses the rest anyway).
     void updateControls();
     double mlPerRev() const;
+    void updateCalibration();
 
     Services::DeviceService &m_devices;
     Services::MonitorSession &m_session;
@@ -73,6 +76,7 @@ private:
     bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
+    QLabel *m_calibration = nullptr;
     QLabel *m_speed = nullptr;
     QLabel *m_flow = nullptr;
     QLabel *m_volume = nullptr;
