@@ -17,7 +17,7 @@ class PumpTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PumpTableModel)
 
 public:
-    enum Column { Name, Model, Port, Address, Link, Identity, CalibrationDue, LastError, ColumnCount };
+    enum Column { Name, Model, Port, Address, Link, CalibrationDue, Identity, LastError, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
 
     explicit PumpTableModel(QObject *parent = nullptr);

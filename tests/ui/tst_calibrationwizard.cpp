@@ -210,6 +210,47 @@ private Q_SLOTS:
     }
 
     // No balance: the page asks for each reading and the runner waits for it.
+    // The due interval per pump and the site's tolerance (the wizard's default) are kept and
+    // audited with their old and new values.
+    void dueIntervalAndSiteToleranceAreKeptAndAudited()
+    {
+        const QString settingsPath = m_dir.filePath(u"settings-site.ini"_s);
+        {
+            AppSettings settings(settingsPath);
+            Services::Workbench workbench(settings);
+            CalibrationPage page(workbench);
+            QCOMPARE(page.plan().tolerancePct, 2.0);
+            QVERIFY(!page.setSiteTolerance(0));  // out of range: refused, nothing kept
+            QVERIFY(page.setSiteTolerance(1.5));
+            QCOMPARE(page.plan().tolerancePct, 1.5);
+            const QString key = u"reglo-icc|sn:SITE-TEST"_s;
+            QVERIFY(!page.setDueInterval(key, 0));
+            QVERIFY(page.setDueInterval(key, 14));
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+            QCOMPARE(store.dueInterval(key).valueOr(0), 14);
+            Audit::AuditFilter filter;
+            filter.kinds = {Audit::Kind::Calibration};
+            const auto entries = workbench.trail().entries(filter);
+            QVERIFY(entries);
+            bool tolerance = false, interval = false;
+            for (const Audit::AuditEntry &e : *entries) {
+                tolerance = tolerance || (e.action == u"Calibration tolerance of the site changed"_s && e.oldValue == u"±2 %"_s
+                                          && e.newValue == u"±1.5 %"_s);
+                interval = interval || (e.action == u"Calibration due interval changed"_s && e.target == key
+                                        && e.oldValue == u"30 d"_s && e.newValue == u"14 d"_s);
+            }
+            QVERIFY(tolerance);
+            QVERIFY(interval);
+        }
+        // A new session of the program starts its wizard with the site's tolerance.
+        AppSettings settings(settingsPath);
+        Services::Workbench workbench(settings);
+        CalibrationPage page(workbench);
+        QCOMPARE(page.plan().tolerancePct, 1.5);
+        QCOMPARE(child<QDoubleSpinBox>(page, u"calSiteTolerance"_s)->value(), 1.5);
+    }
+
     void asksForMassesByHandWithoutABalance()
     {
         AppSettings settings(m_dir.filePath(u"settings3.ini"_s));

@@ -10,6 +10,7 @@
 
 #include "accounts/session.h"
 #include "audit/audittrail.h"
+#include "core/appsettings.h"
 #include "device/balancefactory.h"
 #include "device/pumpdriver.h"
 #include "models/limits.h"
@@ -327,7 +328,7 @@ QWidget *CalibrationPage::buildSetup()
     m_tolerance->setObjectName(u"calTolerance"_s);
     m_tolerance->setRange(0.1, 20);
     m_tolerance->setDecimals(1);
-    m_tolerance->setValue(Calibration::CalibrationPlan{}.tolerancePct);
+    m_tolerance->setValue(siteTolerance(m_workbench.settings()));
     m_tolerance->setPrefix(u"± "_s);
     m_tolerance->setSuffix(u" %"_s);
     m_verify = new QCheckBox(tr("Verify with the new figure (as left)"), methodBox);
@@ -512,6 +513,57 @@ QWidget *CalibrationPage::buildHistory()
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_history, 1);
+    // Site settings: the selected pump's due interval and the site's tolerance.
+    auto *settingsBox = new QGroupBox(tr("Due dates and tolerance"), page);
+    auto *settingsForm = new QFormLayout(settingsBox);
+    m_dueDays = new QSpinBox(settingsBox);
+    m_dueDays->setObjectName(u"calDueDays"_s);
+    m_dueDays->setRange(1, 3660);
+    m_dueDays->setValue(Calibration::CalibrationStore::kDefaultDueDays);
+    m_dueDays->setSuffix(tr(" days"));
+    m_setDueDays = new QPushButton(tr("Set Interval"), settingsBox);
+    m_setDueDays->setObjectName(u"calSetDueDays"_s);
+    m_setDueDays->setToolTip(tr("Calibrations of the selected pump stored from now on fall due after this many days"));
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueDays);
+    dueRow->addWidget(m_setDueDays);
+    dueRow->addStretch(1);
+    settingsForm->addRow(tr("Due interval of the selected pump:"), dueRow);
+    m_siteTolerance = new QDoubleSpinBox(settingsBox);
+    m_siteTolerance->setObjectName(u"calSiteTolerance"_s);
+    m_siteTolerance->setRange(0.1, 20);
+    m_siteTolerance->setDecimals(1);
+    m_siteTolerance->setPrefix(u"± "_s);
+    m_siteTolerance->setSuffix(u" %"_s);
+    m_siteTolerance->setValue(siteTolerance(m_workbench.settings()));
+    m_saveTolerance = new QPushButton(tr("Save Tolerance"), settingsBox);
+    m_saveTolerance->setObjectName(u"calSaveTolerance"_s);
+    m_saveTolerance->setToolTip(tr("The tolerance of volume new calibrations on this workstation start with"));
+    auto *toleranceRow = new QHBoxLayout;
+    toleranceRow->addWidget(m_siteTolerance);
+    toleranceRow->addWidget(m_saveTolerance);
+    toleranceRow->addStretch(1);
+    settingsForm->addRow(tr("Site tolerance:"), toleranceRow);
+    layout->addWidget(settingsBox);
+    m_gate->require(m_setDueDays, Accounts::Permission::Calibrate);
+    m_gate->require(m_saveTolerance, Accounts::Permission::Calibrate);
+    connect(m_setDueDays, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_history->selectedItems();
+        const QTableWidgetItem *first = selected.isEmpty() ? nullptr : m_history->item(selected.first()->row(), 0);
+        if (!first)
+            return;
+        const QString key = first->data(Qt::UserRole).toString();
+        if (auto r = setDueInterval(key, m_dueDays->value()); !r)
+            say(r.error().message);
+        else
+            say(tr("Calibrations of %1 stored from now on fall due after %n day(s).", nullptr, m_dueDays->value()).arg(key));
+    });
+    connect(m_saveTolerance, &QPushButton::clicked, this, [this] {
+        if (auto r = setSiteTolerance(m_siteTolerance->value()); !r)
+            say(r.error().message);
+        else
+            say(tr("New calibrations start with a tolerance of ±%1 %.").arg(QLocale().toString(m_siteTolerance->value(), 'f', 1)));
+    });
     auto *buttons = new QHBoxLayout;
     m_newTubing = new QPushButton(tr("New tubing fitted"), page);
     m_newTubing->setObjectName(u"calNewTubing"_s);
@@ -524,9 +576,9 @@ QWidget *CalibrationPage::buildHistory()
     m_gate->require(m_newTubing, Accounts::Permission::Calibrate);
     connect(m_newTubing, &QPushButton::clicked, this, &CalibrationPage::newTubingFitted);
     connect(refresh, &QPushButton::clicked, this, &CalibrationPage::refreshHistory);
-    connect(m_history, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_newTubing->setEnabled(!m_history->selectedItems().isEmpty()); });
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, &CalibrationPage::historySelected);
     m_newTubing->setEnabled(false);
+    m_setDueDays->setEnabled(false);
     return page;
 }
 
@@ -1115,6 +1167,72 @@ void CalibrationPage::newTubingFitted()
     m_workbench.devices().refreshCalibrations();
     refreshHistory();
     say(tr("New tubing fitted on %1: flows use the tubing's nominal figure until it is calibrated.").arg(key));
+}
+
+void CalibrationPage::historySelected()
+{
+    const QList<QTableWidgetItem *> selected = m_history->selectedItems();
+    const QTableWidgetItem *first = selected.isEmpty() ? nullptr : m_history->item(selected.first()->row(), 0);
+    m_newTubing->setEnabled(first);
+    m_setDueDays->setEnabled(first);
+    if (!first)
+        return;
+    if (Calibration::CalibrationStore *s = store()) {
+        if (const auto days = s->dueInterval(first->data(Qt::UserRole).toString()))
+            m_dueDays->setValue(*days);
+    }
+}
+
+double CalibrationPage::siteTolerance(const AppSettings &settings)
+{
+    bool ok = false;
+    const double pct = settings.value(u"calibration/siteTolerancePct"_s).toDouble(&ok);
+    return ok && pct >= 0.1 && pct <= 20 ? pct : Calibration::CalibrationPlan{}.tolerancePct;
+}
+
+Result<void> CalibrationPage::setSiteTolerance(double percent)
+{
+    if (!(percent >= 0.1 && percent <= 20))
+        return makeError(Error::Code::InvalidArgument, tr("The tolerance must be from 0.1 to 20 %."));
+    if (!m_workbench.devices().may({}, Accounts::Permission::Calibrate))
+        return makeError(Error::Code::Refused, tr("Your role may not calibrate."));
+    const double old = siteTolerance(m_workbench.settings());
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = tr("Site tolerance");
+    draft.action = tr("Calibration tolerance of the site changed");
+    draft.oldValue = u"±%1 %"_s.arg(old);
+    draft.newValue = u"±%1 %"_s.arg(percent);
+    if (auto r = m_workbench.session().record(draft); !r)
+        return r.error();
+    m_workbench.settings().setValue(u"calibration/siteTolerancePct"_s, percent);
+    m_siteTolerance->setValue(percent);
+    if (!m_running)
+        m_tolerance->setValue(percent);
+    return {};
+}
+
+Result<void> CalibrationPage::setDueInterval(const QString &pumpKey, int days)
+{
+    Calibration::CalibrationStore *s = store();
+    if (!s)
+        return makeError(Error::Code::Io, tr("The calibration history cannot be opened."));
+    if (!m_workbench.devices().may({}, Accounts::Permission::Calibrate))
+        return makeError(Error::Code::Refused, tr("Your role may not calibrate."));
+    const auto old = s->dueInterval(pumpKey);
+    if (!old)
+        return old.error();
+    if (days < 1 || days > 3660)
+        return makeError(Error::Code::InvalidArgument, tr("The due interval must be from 1 to 3660 days, not %1.").arg(days));
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = pumpKey;
+    draft.action = tr("Calibration due interval changed");
+    draft.oldValue = u"%1 d"_s.arg(*old);
+    draft.newValue = u"%1 d"_s.arg(days);
+    if (auto r = m_workbench.session().record(draft); !r)
+        return r.error();
+    return s->setDueInterval(pumpKey, days);
 }
 
 void CalibrationPage::say(const QString &text)

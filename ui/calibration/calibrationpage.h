@@ -30,6 +30,7 @@ class Workbench;
 
 namespace PumpStudio {
 
+class AppSettings;
 class CalibrationCharts;
 class PermissionGate;
 
@@ -67,6 +68,14 @@ public:
     void refreshHistory();
     /// Shows a tab of the page: 0 the wizard, 1 the history.
     void showTab(int index);
+    /// The due interval in days for calibrations of pump `pumpKey` from now on: stored in the
+    /// history and audited (old and new value). Needs the Calibrate permission.
+    Result<void> setDueInterval(const QString &pumpKey, int days);
+    /// The site's tolerance (+- % of volume): the wizard's default from now on; kept in the
+    /// settings and audited. Needs the Calibrate permission.
+    Result<void> setSiteTolerance(double percent);
+    /// The site's tolerance as stored (2 % until set).
+    static double siteTolerance(const AppSettings &settings);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -96,6 +105,7 @@ private:
     void saveCsvAs();
     void signChecked();
     void newTubingFitted();
+    void historySelected();
     Calibration::CalibrationStore *store();
     void say(const QString &text);
 
@@ -157,6 +167,10 @@ private:
     // History
     QTableWidget *m_history = nullptr;
     QPushButton *m_newTubing = nullptr;
+    QSpinBox *m_dueDays = nullptr;
+    QPushButton *m_setDueDays = nullptr;
+    QDoubleSpinBox *m_siteTolerance = nullptr;
+    QPushButton *m_saveTolerance = nullptr;
 
     QString m_runningPump;          ///< the pump the current run is on
     bool m_running = false;
