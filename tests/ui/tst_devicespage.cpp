@@ -5,6 +5,10 @@
 
 #include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
+#include "device/balancedriver.h"
+#include "device/balancefactory.h"
+#include "device/serialbus.h"
+#include "models/balanceregistry.h"
 #include "core/paths.h"
 #include "services/calibrationstatus.h"
 #include "services/democontroller.h"
@@ -19,6 +23,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +157,61 @@ private Q_SLOTS:
                                       first.config.tubingId.isEmpty() ? m0->head(head)->defaultTubing : first.config.tubingId));
         devices.refreshCalibrations();
         QVERIFY(model->index(0, PumpTableModel::CalibrationDue).data().toString().isEmpty());
+    }
+
+    // The demo brings an MT-SICS balance under the Reglo's outlet: listed as a balance, and
+    // through the real balance driver it reads what the running Reglo delivers.
+    void demoBalanceIsListedAndWeighsWhatTheRegloDelivers()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Services::DeviceService devices(settings);
+        Services::DemoController demo(devices);
+        DevicesPage page(devices, demo);
+        page.show();
+        QVERIFY(!page.balanceTable()->isVisible());
+        QSignalSpy started(&demo, &Services::DemoController::demoStarted);
+        page.startDemo();
+        QVERIFY(started.wait(10000));
+        QCOMPARE(demo.balances().size(), 1);
+        const auto line = demo.balances().constFirst();
+        QCOMPARE(line.modelId, u"mt-sics"_s);
+        QTableWidget *table = page.balanceTable();
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Balance"_s);
+        QCOMPARE(table->item(0, 3)->text(), line.path);
+
+        Models::BalanceRegistry registry;
+        registry.loadDefault();
+        const Models::BalanceModel *model = registry.find(line.modelId);
+        QVERIFY(model);
+        auto bus = Device::createBalanceLink(*model, Device::defaultSerialSettings(*model, line.path));
+        auto driver = Device::createBalanceDriver(*model, *bus);
+        bus->open();
+        QCOMPARE(bus->state(), Device::LinkState::Connected);
+        std::optional<Device::BalanceIdentity> identity;
+        driver->identify([&](Result<Device::BalanceIdentity> r) {
+            if (r)
+                identity = *r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(identity, 5000);
+        QVERIFY(!identity->serialNumber.isEmpty());
+        // The demo runs the Reglo: the pan gets heavier.
+        const auto read = [&] {
+            std::optional<double> grams;
+            driver->readImmediate([&](Result<Device::BalanceReading> r) {
+                grams = r ? r->grams : -1.0;
+            });
+            (void)QTest::qWaitFor([&] { return grams.has_value(); }, 5000);
+            return grams.value_or(-1.0);
+        };
+        const double first = read();
+        QVERIFY(first >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(read() > first + 0.01, 10000);
+        bus->close();
+        demo.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.balanceTable()->isVisible(), 5000);
     }
 
     void cablePulledScenarioRecoversTheSamePump()

@@ -14,6 +14,7 @@
 #include "device/balancefactory.h"
 #include "device/pumpdriver.h"
 #include "models/limits.h"
+#include "services/democontroller.h"
 #include "services/deviceservice.h"
 #include "services/workbench.h"
 
@@ -208,6 +209,22 @@ CalibrationPage::CalibrationPage(Services::Workbench &workbench, QWidget *parent
         m_gate->apply();
         updateSetupState();
     });
+    // The demo's balance is offered (and chosen when no port is typed yet): the wizard can be
+    // shown without hardware.
+    Services::DemoController &demo = workbench.demo();
+    const auto offerDemoBalance = [this, &demo] {
+        for (const Sim::DemoSimulation::BalanceLine &b : demo.balances()) {
+            if (m_balancePort->findText(b.path) < 0)
+                m_balancePort->addItem(b.path);
+            if (m_balancePort->currentText().isEmpty() && !m_running) {
+                m_balancePort->setEditText(b.path);
+                if (const int i = m_balanceModel->findData(b.modelId); i >= 0)
+                    m_balanceModel->setCurrentIndex(i);
+            }
+        }
+    };
+    connect(&demo, &Services::DemoController::demoStarted, this, offerDemoBalance);
+    offerDemoBalance();
     refreshPumps();
     refreshHistory();
     setStep(Step::Setup);
