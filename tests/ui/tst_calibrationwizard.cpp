@@ -10,6 +10,8 @@
 #include "calibration/calibrationpage.h"
 
 #include "accounts/session.h"
+#include "calibration/calibrationstore.h"
+#include "calibration/pumpfigurejob.h"
 #include "audit/audittrail.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
@@ -182,6 +184,29 @@ private Q_SLOTS:
         QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [&](const Audit::AuditEntry &e) {
             return e.kind == Audit::Kind::Calibration && e.details.value(u"certificate"_s).toString() == certificate;
         }));
+
+        // The Reglo ICC keeps its own calibration: the results say it was not written, then the
+        // button writes it into the (simulated) pump and reads it back, and the results say so.
+        QVERIFY(page.pumpKeepsItsOwnFigure());
+        QVERIFY2(page.pumpFigureText().startsWith(u"Not written into the pump"_s), qPrintable(page.pumpFigureText()));
+        auto *writePump = child<QPushButton>(page, u"calWritePump"_s);
+        QVERIFY(writePump->isEnabled());
+        QTest::mouseClick(writePump, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.pumpFigureText().startsWith(u"Written into the pump"_s)
+                                     || page.pumpFigureText().contains(u"failed"_s), 20000);
+        QVERIFY2(page.pumpFigureText().startsWith(u"Written into the pump and read back"_s), qPrintable(page.pumpFigureText()));
+        const double figure = Calibration::figureForPump(page.result()->curve);
+        QVERIFY(std::abs(figure / kTruth - 1) < 0.005);
+        QVERIFY2(page.pumpFigureText().contains(QLocale().toString(figure, 'f', 5)), qPrintable(page.pumpFigureText()));
+        const auto afterWrite = workbench.session().trail().entries();
+        QVERIFY(afterWrite);
+        QVERIFY(std::any_of(afterWrite->cbegin(), afterWrite->cend(), [&](const Audit::AuditEntry &e) {
+            return e.kind == Audit::Kind::Calibration && e.target == certificate && e.action == u"Calibration figure in the pump read back"_s
+                   && e.newValue.endsWith(u"mL/rev read back"_s);
+        }));
+        shot(page, u"calibration-3-results-written"_s);
+        // The pump is free again (the job ended): its calibration job is over.
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.pump(id)->jobActive, 5000);
 
         const QString pdf = m_dir.filePath(certificate + u".pdf"_s);
         QVERIFY(page.saveCertificate(pdf));

@@ -6,6 +6,7 @@
 #include "audit/signaturedialog.h"
 #include "calibration/calibrationaudit.h"
 #include "calibration/calibrationcsv.h"
+#include "calibration/pumpfigurejob.h"
 #include "calibration/certificatepdf.h"
 
 #include "accounts/session.h"
@@ -204,6 +205,8 @@ CalibrationPage::CalibrationPage(Services::Workbench &workbench, QWidget *parent
     connect(&devices, &Services::DeviceService::jobRefused, this, [this](const QString &id, const Error &why) {
         if (m_running && id == m_runningPump)
             onFailed(why);
+        else if (m_writingPump && id == m_runningPump)
+            onPumpFigure(Calibration::figureForPump(m_result ? m_result->curve : Models::MlPerRevCurve{}), 0, why.message, false);
     });
     connect(&devices, &Services::DeviceService::permissionsChanged, this, [this] {
         m_gate->apply();
@@ -487,6 +490,22 @@ QWidget *CalibrationPage::buildResults()
     m_applyState->setObjectName(u"calApplyState"_s);
     m_applyState->setWordWrap(true);
     layout->addWidget(m_applyState);
+    // A pump that keeps its own calibration (the Reglo ICC) can hold the new figure itself.
+    auto *pumpRow = new QHBoxLayout;
+    m_pumpFigure = new QLabel(page);
+    m_pumpFigure->setObjectName(u"calPumpFigureState"_s);
+    m_pumpFigure->setWordWrap(true);
+    m_writePump = new QPushButton(tr("Write into the Pump"), page);
+    m_writePump->setObjectName(u"calWritePump"_s);
+    m_writePump->setToolTip(tr("Writes the new figure into the pump's own calibration and reads it back"));
+    pumpRow->addWidget(m_pumpFigure, 1);
+    pumpRow->addWidget(m_writePump);
+    layout->addLayout(pumpRow);
+    m_gate->require(m_writePump, Accounts::Permission::Calibrate);
+    connect(m_writePump, &QPushButton::clicked, this, [this] {
+        if (auto r = writeIntoPump(); !r)
+            say(r.error().message);
+    });
     auto *buttons = new QHBoxLayout;
     m_again = new QPushButton(tr("New calibration"), page);
     m_again->setObjectName(u"calAgain"_s);
@@ -933,6 +952,8 @@ void CalibrationPage::onFinished(const Calibration::CalibrationResult &result)
     m_running = false;
     m_result = result;
     m_applied = false;
+    m_pumpFigure->clear();
+    updatePumpFigureButton();
     showResults();
     setStep(Step::Results);
     say(tr("Calibration finished: %1.").arg(Calibration::verdictText(result.verdict())));
@@ -1021,8 +1042,82 @@ Result<void> CalibrationPage::apply()
     m_apply->setEnabled(false);
     m_sign->setEnabled(true);
     m_certificate->setEnabled(true);
+    if (pumpKeepsItsOwnFigure())
+        m_pumpFigure->setText(tr("Not written into the pump: PumpStudio applies the new figure; the pump's own modes still use its old one."));
+    updatePumpFigureButton();
     say(tr("Calibration %1 stored.").arg(m_result->certificate));
     return {};
+}
+
+bool CalibrationPage::pumpKeepsItsOwnFigure() const
+{
+    if (!m_result)
+        return false;
+    const Models::PumpModel *model = m_workbench.devices().models().find(m_result->plan.modelId);
+    return model && model->protocol == Models::Protocol::RegloIcc;
+}
+
+QString CalibrationPage::pumpFigureText() const
+{
+    return m_pumpFigure->text();
+}
+
+void CalibrationPage::updatePumpFigureButton()
+{
+    m_writePump->setEnabled(m_applied && pumpKeepsItsOwnFigure() && !m_writingPump);
+}
+
+Result<void> CalibrationPage::writeIntoPump()
+{
+    if (!m_result || !m_applied)
+        return makeError(Error::Code::InvalidArgument, tr("Apply the calibration first."));
+    if (!pumpKeepsItsOwnFigure())
+        return makeError(Error::Code::Unsupported, tr("This pump keeps no calibration of its own: PumpStudio applies the figure itself."));
+    if (m_writingPump)
+        return makeError(Error::Code::Refused, tr("The figure is being written into the pump."));
+    const double figure = Calibration::figureForPump(m_result->curve);
+    if (!(figure > 0))
+        return makeError(Error::Code::InvalidArgument, tr("The calibration has no figure to write."));
+    m_writingPump = true;
+    updatePumpFigureButton();
+    m_pumpFigure->setText(tr("Writing %1 mL/rev into the pump…").arg(QLocale().toString(figure, 'f', 5)));
+    QPointer<CalibrationPage> page(this);
+    const auto factory = [page, figure](Device::PumpDriver &driver) -> std::unique_ptr<Device::PumpJob> {
+        auto job = std::make_unique<Calibration::PumpFigureJob>(driver, figure);
+        if (CalibrationPage *p = page.data())
+            connect(job.get(), &Calibration::PumpFigureJob::done, p, &CalibrationPage::onPumpFigure);
+        return job;
+    };
+    m_workbench.devices().startJob(m_runningPump, Accounts::Permission::Calibrate,
+                                   tr("Calibration %1 written into the pump: %2 mL/rev").arg(m_result->certificate).arg(figure, 0, 'g', 6),
+                                   factory);
+    return {};
+}
+
+void CalibrationPage::onPumpFigure(double written, double readBack, const QString &error, bool unsupported)
+{
+    m_writingPump = false;
+    updatePumpFigureButton();
+    const QLocale l;
+    QString text;
+    if (unsupported)
+        text = tr("Not written into the pump: it keeps no calibration of its own; PumpStudio applies the new figure.");
+    else if (!error.isEmpty())
+        text = tr("Writing into the pump failed: %1. PumpStudio applies the new figure; the pump's own modes still use its old one.").arg(error);
+    else if (Calibration::readBackMatches(written, readBack))
+        text = tr("Written into the pump and read back: it holds %1 mL/rev (%2 written).").arg(l.toString(readBack, 'f', 5), l.toString(written, 'f', 5));
+    else
+        text = tr("Written into the pump, but it reads back %1 mL/rev instead of %2: check the pump.").arg(l.toString(readBack, 'f', 5), l.toString(written, 'f', 5));
+    m_pumpFigure->setText(text);
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = m_result ? m_result->certificate : QString();
+    draft.action = tr("Calibration figure in the pump read back");
+    draft.oldValue = u"%1 mL/rev written"_s.arg(written, 0, 'g', 6);
+    draft.newValue = error.isEmpty() ? u"%1 mL/rev read back"_s.arg(readBack, 0, 'g', 6) : error;
+    if (auto r = m_workbench.session().record(draft); !r)
+        say(r.error().message);
+    say(text);
 }
 
 void CalibrationPage::signChecked()

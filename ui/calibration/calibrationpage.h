@@ -63,6 +63,14 @@ public:
     /// Stores the result, writes it to the audit trail and (controlled mode) asks for the
     /// signature; flows follow the new figure from then on.
     Result<void> apply();
+    /// After apply(), where the pump keeps a calibration of its own (the Reglo ICC): writes the
+    /// new figure into it and reads it back, as a job on the pump; pumpFigureText() then says
+    /// what was done. Audited.
+    Result<void> writeIntoPump();
+    /// Whether the calibrated pump keeps a figure of its own that writeIntoPump() can set.
+    bool pumpKeepsItsOwnFigure() const;
+    /// What happened to the pump's own figure ("not written", "written and read back", …).
+    QString pumpFigureText() const;
     Result<void> saveCertificate(const QString &path);
     Result<void> saveRawCsv(const QString &path);
     void refreshHistory();
@@ -105,6 +113,8 @@ private:
     void saveCsvAs();
     void signChecked();
     void newTubingFitted();
+    void onPumpFigure(double written, double readBack, const QString &error, bool unsupported);
+    void updatePumpFigureButton();
     void historySelected();
     Calibration::CalibrationStore *store();
     void say(const QString &text);
@@ -163,6 +173,9 @@ private:
     QPushButton *m_csv = nullptr;
     QPushButton *m_again = nullptr;
     QLabel *m_applyState = nullptr;
+    QPushButton *m_writePump = nullptr;
+    QLabel *m_pumpFigure = nullptr;
+    bool m_writingPump = false;
 
     // History
     QTableWidget *m_history = nullptr;
