@@ -3624,6 +3624,10 @@
             <numerusform>泵未在 %n 秒内确认已停泵；请检查泵是否已停止。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pump on %1</source>
+        <translation>%1 上的泵</translation>
+    </message>
 </context>
 <context>
     <name>PumpDriver</name>

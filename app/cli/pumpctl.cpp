@@ -768,9 +768,9 @@ void PumpCtl::runProfile(const Models::PumpModel &model, const Device::SerialSet
         if (s.identity && s.link == Device::LinkState::Connected) {
             // The calibration of the pump that answered, for its head and tubing.
             if (!std::exchange(m_dueChecked, true)) {
-                if (const Models::PumpModel *model = m_models.find(s.config.modelId)) {
+                if (const Models::PumpModel *pumpModel = m_models.find(s.config.modelId)) {
                     const QString name = tr("The pump on %1").arg(m_options.port);
-                    if (const auto finding = calibrationDueFinding(*model, s.config, *s.identity, name)) {
+                    if (const auto finding = calibrationDueFinding(*pumpModel, s.config, *s.identity, name)) {
                         if (finding->refuse) {
                             m_err << Profiles::severityText(Profiles::Finding::Severity::Error) << u": "_s << finding->message << Qt::endl;
                             fail(makeError(Error::Code::Refused, tr("The profile does not pass the pre-run check; nothing was sent.")));
