@@ -489,18 +489,25 @@ QString PumpPanel::calibrationText() const
 
 void PumpPanel::updateCalibration()
 {
-    // From the service's cache: no history query here.
+    // From the service's cache: no history query here. Nothing is touched when nothing shows
+    // (a hidden badge restyled would still ask the panel for a new layout).
     const auto state = m_devices.calibrationStatus().state(m_id);
     const QString text = state ? Calibration::dueBadgeText(*state) : QString();
-    m_calibration->setText(text);
-    m_calibration->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        if (!m_calibration->isHidden())
+            m_calibration->hide();
+        return;
+    }
     using K = Calibration::DueState::Kind;
-    const K kind = state ? state->kind : K::Never;
     // Overdue: red badge; due soon: amber; valid: quiet grey.
-    m_calibration->setStyleSheet(kind == K::Overdue ? u"QLabel { color: white; background: #c62828; border-radius: 3px; padding: 1px 4px; }"_s
-                                 : kind == K::Due   ? u"QLabel { color: black; background: #ffb300; border-radius: 3px; padding: 1px 4px; }"_s
-                                                    : u"QLabel { color: #555; }"_s);
-    m_calibration->setToolTip(state && !state->certificate.isEmpty() ? tr("Certificate %1").arg(state->certificate) : QString());
+    const QString style = state->kind == K::Overdue ? u"QLabel { color: white; background: #c62828; border-radius: 3px; padding: 1px 4px; }"_s
+                          : state->kind == K::Due   ? u"QLabel { color: black; background: #ffb300; border-radius: 3px; padding: 1px 4px; }"_s
+                                                    : u"QLabel { color: #555; }"_s;
+    if (m_calibration->styleSheet() != style)
+        m_calibration->setStyleSheet(style);
+    m_calibration->setText(text);
+    m_calibration->setToolTip(state->certificate.isEmpty() ? QString() : tr("Certificate %1").arg(state->certificate));
+    m_calibration->show();
 }
 
 void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)
