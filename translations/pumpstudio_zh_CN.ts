@@ -1040,6 +1040,29 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDue</name>
+    <message>
+        <source>Calibrated until %1</source>
+        <translation>已校准，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Calibration due on %1</source>
+        <translation>校准将于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since %1</source>
+        <translation>校准已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>%1: the calibration for this head and tubing was due on %2 (certificate %3). In controlled mode profiles do not start on a pump whose calibration is overdue: calibrate it first.</source>
+        <translation>%1：此泵头和软管的校准已于 %2 到期（证书 %3）。受控模式下，校准已过期的泵不能启动程序：请先校准。</translation>
+    </message>
+    <message>
+        <source>%1: the calibration for this head and tubing was due on %2 (certificate %3); flows and volumes may be off until it is calibrated again.</source>
+        <translation>%1：此泵头和软管的校准已于 %2 到期（证书 %3）；重新校准之前，流量和体积可能有偏差。</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationRunner</name>
     <message>
         <source>not started</source>
@@ -1482,6 +1505,14 @@
     <message>
         <source>Demo: the Longer BT100-2J&apos;s cable is plugged back in</source>
         <translation>演示：Longer BT100-2J 的数据线已重新插入</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s balance model (mt-sics) is missing.</source>
+        <translation>缺少演示用的天平型号（mt-sics）。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Reglo ICC has no channel for the balance to weigh.</source>
+        <translation>演示用的 Reglo ICC 没有可供天平称量的通道。</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2147,14 @@
     <message>
         <source>none, or from PGPASSWORD</source>
         <translation>无，或取自 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Accept remote commands (start, stop, setpoint, run profile)</source>
+        <translation>接受远程命令（启动、停止、设定值、运行程序）</translation>
+    </message>
+    <message>
+        <source>Only from accounts whose role allows the command, with one of their API tokens; checked against the pump&apos;s limits and written to the audit trail. Off by default.</source>
+        <translation>仅接受角色允许该命令、并带有其 API 令牌的账户所发的命令；命令按泵的限值检查，并写入审计追踪。默认关闭。</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4134,10 @@
         <source>MQTT: remote commands are taken on %1/device/+/cmd</source>
         <translation>MQTT：在 %1/device/+/cmd 上接受远程命令</translation>
     </message>
+    <message>
+        <source>The pump on %1</source>
+        <translation>%1 上的泵</translation>
+    </message>
 </context>
 <context>
     <name>PumpDriver</name>
@@ -4689,6 +4732,10 @@
     <message>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Profiles do not start on a pump whose calibration is overdue (controlled mode)</source>
+        <translation>校准已过期的泵不能启动程序（受控模式）</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5519,124 @@ Entry %2, hash %3</source>
     <message>
         <source>New tubing fitted on %1: flows use the tubing&apos;s nominal figure until it is calibrated.</source>
         <translation>%1 已换新软管：在重新校准之前，流量使用该软管的标称系数。</translation>
+    </message>
+    <message>
+        <source>Write into the Pump</source>
+        <translation>写入泵中</translation>
+    </message>
+    <message>
+        <source>Writes the new figure into the pump&apos;s own calibration and reads it back</source>
+        <translation>将新的数值写入泵自身的校准并读回</translation>
+    </message>
+    <message>
+        <source>Due dates and tolerance</source>
+        <translation>到期日与允差</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set Interval</source>
+        <translation>设置周期</translation>
+    </message>
+    <message>
+        <source>Calibrations of the selected pump stored from now on fall due after this many days</source>
+        <translation>所选泵此后保存的校准在这么多天后到期</translation>
+    </message>
+    <message>
+        <source>Due interval of the selected pump:</source>
+        <translation>所选泵的校准周期：</translation>
+    </message>
+    <message>
+        <source>Save Tolerance</source>
+        <translation>保存允差</translation>
+    </message>
+    <message>
+        <source>The tolerance of volume new calibrations on this workstation start with</source>
+        <translation>本工作站新校准默认使用的体积允差</translation>
+    </message>
+    <message>
+        <source>Site tolerance:</source>
+        <translation>本站允差：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrations of %1 stored from now on fall due after %n day(s).</source>
+        <translation>
+            <numerusform>%1 此后保存的校准在 %n 天后到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New calibrations start with a tolerance of ±%1 %.</source>
+        <translation>新校准的默认允差为 ±%1 %。</translation>
+    </message>
+    <message>
+        <source>Not written into the pump: PumpStudio applies the new figure; the pump&apos;s own modes still use its old one.</source>
+        <translation>未写入泵中：PumpStudio 使用新的数值；泵自身的模式仍使用旧数值。</translation>
+    </message>
+    <message>
+        <source>Apply the calibration first.</source>
+        <translation>请先应用校准。</translation>
+    </message>
+    <message>
+        <source>This pump keeps no calibration of its own: PumpStudio applies the figure itself.</source>
+        <translation>此泵不保存自身的校准：由 PumpStudio 应用该数值。</translation>
+    </message>
+    <message>
+        <source>The figure is being written into the pump.</source>
+        <translation>正在将数值写入泵中。</translation>
+    </message>
+    <message>
+        <source>The calibration has no figure to write.</source>
+        <translation>此校准没有可写入的数值。</translation>
+    </message>
+    <message>
+        <source>Writing %1 mL/rev into the pump…</source>
+        <translation>正在将 %1 mL/rev 写入泵中…</translation>
+    </message>
+    <message>
+        <source>Calibration %1 written into the pump: %2 mL/rev</source>
+        <translation>校准 %1 已写入泵中：%2 mL/rev</translation>
+    </message>
+    <message>
+        <source>Not written into the pump: it keeps no calibration of its own; PumpStudio applies the new figure.</source>
+        <translation>未写入泵中：此泵不保存自身的校准；由 PumpStudio 使用新的数值。</translation>
+    </message>
+    <message>
+        <source>Writing into the pump failed: %1. PumpStudio applies the new figure; the pump&apos;s own modes still use its old one.</source>
+        <translation>写入泵中失败：%1。PumpStudio 使用新的数值；泵自身的模式仍使用旧数值。</translation>
+    </message>
+    <message>
+        <source>Written into the pump and read back: it holds %1 mL/rev (%2 written).</source>
+        <translation>已写入泵中并读回：泵中保存的是 %1 mL/rev（写入 %2）。</translation>
+    </message>
+    <message>
+        <source>Written into the pump, but it reads back %1 mL/rev instead of %2: check the pump.</source>
+        <translation>已写入泵中，但读回的是 %1 mL/rev，而不是 %2：请检查泵。</translation>
+    </message>
+    <message>
+        <source>Calibration figure in the pump read back</source>
+        <translation>已读回泵中的校准数值</translation>
+    </message>
+    <message>
+        <source>The tolerance must be from 0.1 to 20 %.</source>
+        <translation>允差必须为 0.1 至 20 %。</translation>
+    </message>
+    <message>
+        <source>Site tolerance</source>
+        <translation>本站允差</translation>
+    </message>
+    <message>
+        <source>Calibration tolerance of the site changed</source>
+        <translation>本站校准允差已更改</translation>
+    </message>
+    <message>
+        <source>The due interval must be from 1 to 3660 days, not %1.</source>
+        <translation>校准周期必须为 1 至 3660 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Calibration due interval changed</source>
+        <translation>校准周期已更改</translation>
     </message>
 </context>
 <context>
@@ -6547,6 +6712,26 @@ Unsolicited frames: %9</source>
     <message>
         <source>Their pumps cannot be added until the file is fixed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; the other models work.</source>
         <translation>在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 中修复该文件之前，无法添加相应型号的泵；其他型号可正常使用。</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>天平</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>天平</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>演示 %1</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +8269,10 @@ Run anyway?</source>
         <source>, running in %1</source>
         <translation>，以%1运行</translation>
     </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::PumpTableModel</name>
@@ -8114,6 +8303,14 @@ Run anyway?</source>
     <message>
         <source>Last error</source>
         <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2)</source>
+        <translation>%1（证书 %2）</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
     </message>
 </context>
 <context>
@@ -9366,6 +9563,37 @@ Run anyway?</source>
     <message>
         <source>fault</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>SyringeCheck</name>
+    <message>
+        <source>The syringe&apos;s inner diameter must be more than 0 mm.</source>
+        <translation>注射器内径必须大于 0 mm。</translation>
+    </message>
+    <message>
+        <source>The planned volume must be more than 0 mL.</source>
+        <translation>计划体积必须大于 0 mL。</translation>
+    </message>
+    <message>
+        <source>At least one weighing is needed.</source>
+        <translation>至少需要一次称量。</translation>
+    </message>
+    <message>
+        <source>A weighing of %1 g cannot be a dispensed volume.</source>
+        <translation>称量值 %1 g 不可能是已输送的体积。</translation>
+    </message>
+    <message>
+        <source>The density must be more than 0 g/mL.</source>
+        <translation>密度必须大于 0 g/mL。</translation>
+    </message>
+    <message>
+        <source>The water temperature must be from 0 to 40 °C.</source>
+        <translation>水温必须为 0 至 40 °C。</translation>
+    </message>
+    <message>
+        <source>The tolerance must be more than 0 %.</source>
+        <translation>允差必须大于 0 %。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "core/paths.h"
 #include "device/connectionhelp.h"
 #include "services/democontroller.h"
+#include "models/balanceregistry.h"
+#include "services/calibrationstatus.h"
 #include "services/deviceservice.h"
 
 #include <QComboBox>
@@ -170,7 +172,24 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
     layout->addWidget(m_modelErrors);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    // Balances are devices too (the Calibration wizard weighs with them): shown while there are any.
+    auto *balancesBox = new QGroupBox(tr("Balances"), this);
+    m_balancesBox = balancesBox;
+    m_balances = new QTableWidget(0, 4, balancesBox);
+    m_balances->setObjectName(u"balances"_s);
+    m_balances->setHorizontalHeaderLabels({tr("Balance"), tr("Type"), tr("Model"), tr("Port")});
+    m_balances->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_balances->horizontalHeader()->setStretchLastSection(true);
+    m_balances->verticalHeader()->hide();
+    m_balances->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_balances->setMaximumHeight(90);
+    auto *balancesLayout = new QVBoxLayout(balancesBox);
+    balancesLayout->addWidget(m_balances);
+    layout->addWidget(balancesBox);
     layout->addWidget(portsBox);
+    connect(&m_demo, &Services::DemoController::demoStarted, this, &DevicesPage::showBalances);
+    connect(&m_demo, &Services::DemoController::demoStopped, this, &DevicesPage::showBalances);
+    showBalances();
 
     connect(add, &QPushButton::clicked, this, &DevicesPage::addPump);
     connect(m_remove, &QPushButton::clicked, this, &DevicesPage::removeSelected);
@@ -226,6 +245,12 @@ DevicesPage::DevicesPage(Services::DeviceService &devices, Services::DemoControl
         }
     });
     connect(&m_devices, &Services::DeviceService::pumpRemoved, m_pumps, &PumpTableModel::remove);
+    // Calibration due states: cached by the service, so nothing here reads the history.
+    Services::CalibrationStatus &calibration = m_devices.calibrationStatus();
+    connect(&calibration, &Services::CalibrationStatus::changed, this,
+            [this, &calibration](const QString &id) { m_pumps->setCalibration(id, calibration.state(id)); });
+    for (const Device::PumpSnapshot &s : m_devices.pumps())
+        m_pumps->setCalibration(s.config.id, calibration.state(s.config.id));
     connect(&m_devices, &Services::DeviceService::portsListed, this, [this](const QList<Device::PortDescription> &ports) {
         m_ports->setRowCount(static_cast<int>(ports.size()));
         for (int i = 0; i < ports.size(); ++i) {
@@ -300,6 +325,26 @@ void DevicesPage::showSetpoint(bool evenWhileTyping)
     const std::optional<double> rpm = snapshot && snapshot->status ? snapshot->status->setSpeedRpm : std::nullopt;
     const QSignalBlocker quiet(m_speed);
     m_speed->setValue(rpm.value_or(0.0));
+}
+
+void DevicesPage::showBalances()
+{
+    Models::BalanceRegistry registry;
+    const auto balances = m_demo.balances();
+    if (!balances.isEmpty())
+        registry.loadDefault();
+    m_balances->setRowCount(0);
+    for (const Sim::DemoSimulation::BalanceLine &b : balances) {
+        const Models::BalanceModel *model = registry.find(b.modelId);
+        const QString modelName = model ? model->displayName : b.modelId;
+        const int row = m_balances->rowCount();
+        m_balances->insertRow(row);
+        m_balances->setItem(row, 0, new QTableWidgetItem(tr("Demo %1").arg(modelName)));
+        m_balances->setItem(row, 1, new QTableWidgetItem(tr("Balance")));
+        m_balances->setItem(row, 2, new QTableWidgetItem(u"%1 (%2)"_s.arg(modelName, b.modelId)));
+        m_balances->setItem(row, 3, new QTableWidgetItem(b.path));
+    }
+    m_balancesBox->setVisible(!balances.isEmpty());
 }
 
 QString DevicesPage::selectedId() const

@@ -36,6 +36,7 @@ public:
     DevicesPage(Services::DeviceService &devices, Services::DemoController &demo, QWidget *parent = nullptr);
 
     PumpTableModel *pumpModel() const { return m_pumps; }
+    QTableWidget *balanceTable() const { return m_balances; }
     /// Starts the demo with the scenario chosen in the page (the --demo option and the button).
     void startDemo();
 
@@ -51,6 +52,8 @@ private:
     void scanSelectedPort();
     void updateButtons();
     void showModelErrors();
+    /// The balances on the lines (the demo's while it runs), with their type and port.
+    void showBalances();
     /// The selected pump's speed setpoint into the box, unless the user is typing another.
     void showSetpoint(bool evenWhileTyping = false);
 
@@ -69,6 +72,8 @@ private:
     QDoubleSpinBox *m_speed = nullptr;
     bool m_speedEdited = false;  ///< the box holds a value the user typed and has not sent yet
     QWidget *m_control = nullptr;
+    QWidget *m_balancesBox = nullptr;
+    QTableWidget *m_balances = nullptr;
 };
 
 } // namespace PumpStudio

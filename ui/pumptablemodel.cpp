@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "pumptablemodel.h"
 
+#include "calibration/calibrationdue.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -34,9 +36,25 @@ QVariant PumpTableModel::data(const QModelIndex &index, int role) const
         case Address: return s.config.address;
         case Link: return Device::linkStateText(s.link);
         case Identity: return s.identity ? s.identity->summary() : QString();
+        case CalibrationDue: {
+            const auto it = m_calibration.constFind(s.config.id);
+            if (it == m_calibration.constEnd())
+                return QString();
+            if (role == Qt::ToolTipRole && !it->certificate.isEmpty())
+                return tr("%1 (certificate %2)").arg(PumpStudio::Calibration::dueBadgeText(*it), it->certificate);
+            return PumpStudio::Calibration::dueBadgeText(*it);
+        }
         case LastError: return s.lastErrorText();
         default: return {};
         }
+    }
+    if (role == Qt::ForegroundRole && index.column() == CalibrationDue) {
+        const auto it = m_calibration.constFind(s.config.id);
+        if (it != m_calibration.constEnd() && it->kind == PumpStudio::Calibration::DueState::Kind::Overdue)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (it != m_calibration.constEnd() && it->kind == PumpStudio::Calibration::DueState::Kind::Due)
+            return QBrush(QColor(0xa0, 0x5a, 0x00));
+        return {};
     }
     if (role == Qt::ForegroundRole && index.column() == Link) {
         switch (s.link) {
@@ -62,6 +80,7 @@ QVariant PumpTableModel::headerData(int section, Qt::Orientation orientation, in
     case Address: return tr("Address");
     case Link: return tr("Link");
     case Identity: return tr("Identity");
+    case CalibrationDue: return tr("Calibration");
     case LastError: return tr("Last error");
     default: return {};
     }
@@ -74,6 +93,16 @@ int PumpTableModel::rowOf(const QString &id) const
             return i;
     }
     return -1;
+}
+
+void PumpTableModel::setCalibration(const QString &id, const std::optional<PumpStudio::Calibration::DueState> &state)
+{
+    if (state)
+        m_calibration.insert(id, *state);
+    else
+        m_calibration.remove(id);
+    if (const int row = rowOf(id); row >= 0)
+        Q_EMIT dataChanged(index(row, CalibrationDue), index(row, CalibrationDue));
 }
 
 void PumpTableModel::upsert(const Device::PumpSnapshot &snapshot)

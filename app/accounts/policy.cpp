@@ -71,6 +71,7 @@ QJsonObject Policy::toJson() const
                        {u"lockoutMinutes"_s, lockoutMinutes},
                        {u"inactivityMinutes"_s, inactivityMinutes},
                        {u"approvedProfilesOnly"_s, approvedProfilesOnly},
+                       {u"refuseOverdueCalibration"_s, refuseOverdueCalibration},
                        {u"reasonsRequired"_s, reasons}};
 }
 
@@ -84,6 +85,7 @@ Policy Policy::fromJson(const QJsonObject &json)
     p.lockoutMinutes = std::clamp(json.value(u"lockoutMinutes"_s).toInt(p.lockoutMinutes), 1, 24 * 60 * 365);
     p.inactivityMinutes = std::clamp(json.value(u"inactivityMinutes"_s).toInt(p.inactivityMinutes), 0, 24 * 60);
     p.approvedProfilesOnly = json.value(u"approvedProfilesOnly"_s).toBool(p.approvedProfilesOnly);
+    p.refuseOverdueCalibration = json.value(u"refuseOverdueCalibration"_s).toBool(p.refuseOverdueCalibration);
     if (json.contains(u"reasonsRequired"_s)) {
         p.reasonsRequired.clear();
         for (const QJsonValue &v : json.value(u"reasonsRequired"_s).toArray()) {
@@ -100,7 +102,7 @@ QString Policy::text() const
     for (ChangeKind k : reasonsRequired)
         reasons.append(changeKindToken(k));
     return u"mode=%1; password>=%2%3; lock-out after %4 failures for %5 min; log-off after %6 min; approved profiles only=%7;"
-           " reasons: %8"_s
+           " refuse overdue calibration=%8; reasons: %9"_s
         .arg(modeToken(mode))
         .arg(minPasswordLength)
         .arg(passwordNeedsLettersAndDigits ? u" letters+digits"_s : QString())
@@ -108,6 +110,7 @@ QString Policy::text() const
         .arg(lockoutMinutes)
         .arg(inactivityMinutes)
         .arg(approvedProfilesOnly ? u"yes"_s : u"no"_s)
+        .arg(refuseOverdueCalibration ? u"yes"_s : u"no"_s)
         .arg(reasons.isEmpty() ? u"none"_s : reasons.join(u", "_s));
 }
 

@@ -36,6 +36,9 @@ struct Policy
     int lockoutMinutes = 15;          ///< how long it stays locked (an administrator can unlock it)
     int inactivityMinutes = 10;       ///< automatic log-off; 0: never
     bool approvedProfilesOnly = true; ///< controlled mode runs only approved profiles
+    /// Controlled mode refuses to start a profile on a pump whose calibration (for the head and
+    /// tubing fitted) is overdue; otherwise the pre-run check only warns.
+    bool refuseOverdueCalibration = false;
     QList<ChangeKind> reasonsRequired{ChangeKind::SetpointWhileRunning, ChangeKind::EditApprovedProfile,
                                       ChangeKind::Delete, ChangeKind::AlarmLimits};
 

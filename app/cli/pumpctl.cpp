@@ -9,6 +9,8 @@
 #include "cli/pumpctlremote.h"
 #include "accounts/accountstore.h"
 #include "audit/audittrail.h"
+#include "calibration/calibrationdue.h"
+#include "calibration/calibrationstore.h"
 #include "core/clocktext.h"
 #include "core/logging.h"
 #include "core/paths.h"
@@ -28,6 +30,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +51,36 @@ using PumpStudio::Device::PumpStatus;
 namespace PumpStudio::Cli {
 
 namespace {
+
+/// What the pre-run check says about the calibration of the pump that answered (its identity,
+/// head and tubing), as the GUI's: overdue warns; controlled mode with the policy's "refuse
+/// overdue calibration" refuses. Nothing without a calibration history.
+std::optional<Calibration::DueFinding> calibrationDueFinding(const Models::PumpModel &model, const Device::PumpConfig &config,
+                                                             const Device::PumpIdentity &identity, const QString &pumpName)
+{
+    const QString path = QDir(Paths::dataDir()).filePath(u"calibration/history.sqlite"_s);
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    Calibration::CalibrationStore store;
+    if (!store.open(path))
+        return std::nullopt;
+    const QString head = config.headId.isEmpty() ? model.defaultHead : config.headId;
+    QString tubing = config.tubingId;
+    if (tubing.isEmpty()) {
+        if (const Models::HeadOption *h = model.head(head))
+            tubing = h->defaultTubing;
+    }
+    const auto due = store.dueState(Calibration::pumpKey(model.id, identity), head, tubing);
+    if (!due)
+        return std::nullopt;
+    bool refuse = false;
+    Accounts::AccountStore accounts;
+    if (accounts.open(Accounts::AccountStore::defaultPath())) {
+        const Accounts::Policy policy = accounts.policy();
+        refuse = policy.mode == Accounts::Mode::Controlled && policy.refuseOverdueCalibration;
+    }
+    return Calibration::dueFinding(*due, pumpName, refuse);
+}
 
 QString printable(const QByteArray &bytes)
 {
@@ -781,6 +814,20 @@ void PumpCtl::runProfile(const Models::PumpModel &model, const Device::SerialSet
         if (m_runner || m_finished)
             return;
         if (s.identity && s.link == Device::LinkState::Connected) {
+            // The calibration of the pump that answered, for its head and tubing.
+            if (!std::exchange(m_dueChecked, true)) {
+                if (const Models::PumpModel *pumpModel = m_models.find(s.config.modelId)) {
+                    const QString name = tr("The pump on %1").arg(m_options.port);
+                    if (const auto finding = calibrationDueFinding(*pumpModel, s.config, *s.identity, name)) {
+                        if (finding->refuse) {
+                            m_err << Profiles::severityText(Profiles::Finding::Severity::Error) << u": "_s << finding->message << Qt::endl;
+                            fail(makeError(Error::Code::Refused, tr("The profile does not pass the pre-run check; nothing was sent.")));
+                            return;
+                        }
+                        m_err << Profiles::severityText(Profiles::Finding::Severity::Warning) << u": "_s << finding->message << Qt::endl;
+                    }
+                }
+            }
             startRunner();
         } else if (s.lastError) {
             fail(*s.lastError);  // the port would not open, or the pump did not answer: nothing was run

@@ -130,6 +130,7 @@ private:
     std::unique_ptr<Device::DeviceManager> m_devices;
     QPointer<Profiles::ProfileRunner> m_runner;
     QString m_wrongPumpSaid;  ///< the last "a different pump answered" message printed
+    bool m_dueChecked = false;  ///< run: the pump's calibration due state was looked at
     bool m_stdinClosed = false;
     QSocketNotifier *m_stdin = nullptr;
     QElapsedTimer m_progressClock;

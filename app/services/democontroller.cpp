@@ -118,6 +118,7 @@ void DemoController::stop()
         return;
     m_running = false;
     m_pendingProfile.reset();
+    m_balances.clear();
     // The pumps first, and the simulated lines closed only once the device thread has let go
     // of them: a pump whose line vanished first would be reported lost and waited for.
     for (const QString &id : std::exchange(m_pumpIds, {})) {
@@ -174,23 +175,25 @@ void DemoController::start(Sim::DemoSimulation::Scenario scenario)
     QMetaObject::invokeMethod(m_demo, [this, demo = m_demo, scenario] {
         const auto started = demo->start(scenario);
         const auto lines = demo->devices();
-        QMetaObject::invokeMethod(this, [this, started, lines] {
+        const auto balances = demo->balances();
+        QMetaObject::invokeMethod(this, [this, started, lines, balances] {
             m_starting = false;
             if (!started) {
                 m_stopRequested = false;
                 Q_EMIT demoFailed(started.error().message);
                 return;
             }
-            onReady(lines);
+            onReady(lines, balances);
             if (std::exchange(m_stopRequested, false))
                 stop();
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
 
-void DemoController::onReady(const QList<Sim::DemoSimulation::Line> &lines)
+void DemoController::onReady(const QList<Sim::DemoSimulation::Line> &lines, const QList<Sim::DemoSimulation::BalanceLine> &balances)
 {
     m_running = true;
+    m_balances = balances;
     QHash<QString, Device::SerialSettings> lineSettings;  // a shared line runs at its first device's settings
     for (const auto &line : lines) {
         const Models::PumpModel *model = m_devices.models().find(line.modelId);

@@ -43,6 +43,9 @@ public:
     /// A presentation start: once the demo's pump of the profile's model is connected, the
     /// profile is checked against it and run (demoFailed() says why when it cannot).
     void runProfileWhenReady(const Profiles::Profile &profile);
+    /// The demo's balances while it runs (an MT-SICS balance weighing the Reglo's output), for
+    /// the Devices page and the Calibration wizard; empty when stopped.
+    QList<Sim::DemoSimulation::BalanceLine> balances() const { return m_balances; }
 
 Q_SIGNALS:
     void demoStarted();
@@ -52,7 +55,7 @@ Q_SIGNALS:
     void demoFault(const QString &description);
 
 private:
-    void onReady(const QList<Sim::DemoSimulation::Line> &lines);
+    void onReady(const QList<Sim::DemoSimulation::Line> &lines, const QList<Sim::DemoSimulation::BalanceLine> &balances);
     void startPendingProfile(const Device::PumpSnapshot &snapshot);
     void restartIdlePumps();
     void onPumpRemoved(const QString &id);
@@ -66,6 +69,7 @@ private:
     bool m_stopRequested = false;  ///< stop() while starting: stop once started
     Sim::DemoSimulation::Scenario m_scenario = Sim::DemoSimulation::Scenario::NormalDosing;
     QStringList m_pumpIds;  ///< the pumps the demo added
+    QList<Sim::DemoSimulation::BalanceLine> m_balances;
     QStringList m_removing;  ///< stopped demo's pumps the device thread has not removed yet
     std::optional<Sim::DemoSimulation::Scenario> m_deferredStart;  ///< a start waiting for m_removing
     std::optional<Profiles::Profile> m_pendingProfile;

@@ -4,11 +4,13 @@
 
 #include "accounts/session.h"
 #include "audit/audittrail.h"
+#include "calibration/calibrationdue.h"
 #include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/paths.h"
 #include "services/alarmsettings.h"
+#include "services/calibrationstatus.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,6 +94,7 @@ Device::CalibrationLookup DeviceService::calibrationLookup(const Models::ModelRe
 void DeviceService::refreshCalibrations()
 {
     QMetaObject::invokeMethod(m_manager, &Device::DeviceManager::refreshCalibrations);
+    m_calibration->refresh();
 }
 
 DeviceService::DeviceService(AppSettings &settings, QObject *parent)
@@ -141,6 +144,7 @@ DeviceService::DeviceService(AppSettings &settings, QObject *parent)
     });
     m_deviceThread->start();
     loadConfigs();
+    m_calibration = std::make_unique<CalibrationStatus>(*this);
 }
 
 DeviceService::~DeviceService()
@@ -556,6 +560,15 @@ void DeviceService::startProfiles(const QList<ProfileStart> &runs)
             && approvalOf(m_session->trail(), profileContentHash(run.profile)).state != Approval::State::Approved) {
             refusal = makeError(Error::Code::Refused, tr("The profile \"%1\" is not approved: only approved profiles run here.").arg(run.profile.name));
             break;
+        }
+        // The pre-run check refuses it first; this holds for every other way a profile starts.
+        if (m_session && m_session->isControlled() && m_session->policy().refuseOverdueCalibration) {
+            if (const auto due = m_calibration->state(run.pumpId)) {
+                if (const auto finding = Calibration::dueFinding(*due, pumpName(run.pumpId), true)) {
+                    refusal = makeError(Error::Code::Refused, finding->message);
+                    break;
+                }
+            }
         }
     }
     for (const ProfileStart &run : runs) {

@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 class QThread;
 
 namespace PumpStudio {
@@ -40,6 +42,8 @@ enum class ProfileAction { Pause, Resume, Skip, Confirm, Abort };
 /// calls as queued invocations, keeps the latest snapshot of every pump for the views, keeps the
 /// pumps' configurations and alarm limits in the settings, and hosts dosing profiles as jobs on
 /// the pumps. Nothing here ever waits on a device.
+class CalibrationStatus;
+
 class DeviceService final : public QObject
 {
     Q_OBJECT
@@ -95,6 +99,9 @@ public:
     /// Where the device layer finds a pump's calibration: the history store at `storePath`
     /// (empty: the data folder's), for the pump, head and tubing (the model's defaults when the
     /// configuration names none).
+    /// Every pump's calibration due state for the head and tubing it has (cached for the views
+    /// and the pre-run check).
+    CalibrationStatus &calibrationStatus() const { return *m_calibration; }
     static Device::CalibrationLookup calibrationLookup(const Models::ModelRegistry &models, QString storePath = {});
     void scanPort(const QString &path);
     /// Asks the pump `config` describes for its identity, without adding it (the Add Pump
@@ -201,6 +208,7 @@ private:
     QHash<QString, Audit::Actor> m_owners;   ///< who started what runs on each pump
     QHash<QString, QString> m_setpoints;     ///< the last setpoint sent to each pump, in words
     QSet<QString> m_otherJobs;               ///< pumps whose last job started was not a profile
+    std::unique_ptr<CalibrationStatus> m_calibration;
 };
 
 } // namespace PumpStudio::Services

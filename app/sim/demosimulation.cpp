@@ -3,13 +3,20 @@
 #include "sim/demosimulation.h"
 
 #include "core/logging.h"
+#include "models/balanceregistry.h"
 #include "models/modelregistry.h"
 #include "sim/faultplan.h"
+#include "sim/protocolresponder.h"
 #include "sim/ptyendpoint.h"
+#include "sim/simbalanceline.h"
+#include "sim/simbus.h"
 #include "sim/simdevicefactory.h"
 #include "sim/simulation.h"
 
 #include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -63,6 +70,7 @@ Result<void> DemoSimulation::start(Scenario scenario)
         QString name;
         std::vector<PumpSimOptions::Device> devices;
     };
+    SimBus *regloBus = nullptr;
     const std::vector<Plan> plans = {
         {u"reglo"_s, {{u"reglo-icc"_s, 1, {}, {}, {}}}},
         {u"longer"_s, {{u"longer-bt100-2j"_s, 1, {}, {}, {}}}},
@@ -85,12 +93,50 @@ Result<void> DemoSimulation::start(Scenario scenario)
         }
         if (plan.name == u"longer")
             m_longerLine = pty;
+        if (plan.name == u"reglo")
+            regloBus = *bus;
         for (const auto &d : plan.devices)
             m_devices.append({d.model, d.address.value_or(1), link});
+    }
+    if (auto balance = startBalance(regloBus); !balance) {
+        stop();
+        return balance.error();
     }
     setScenario(scenario, 20s);
     m_simulation->start(1.0);
     Logging::get("sim")->info("demo started: {}", scenarioName(scenario));
+    return {};
+}
+
+Result<void> DemoSimulation::startBalance(SimBus *regloBus)
+{
+    Models::BalanceRegistry registry;
+    registry.loadDefault();
+    const Models::BalanceModel *model = registry.find(u"mt-sics"_s);
+    if (!model)
+        return makeError(Error::Code::BadFile, tr("The demo's balance model (mt-sics) is missing."));
+    // The Reglo's first channel runs into the vessel on the pan.
+    std::vector<const SimPump *> sources;
+    if (regloBus) {
+        for (const ProtocolResponder *responder : regloBus->responders()) {
+            const std::vector<SimPump *> channels = responder->pumps();
+            if (!channels.empty())
+                sources.push_back(channels.front());
+        }
+    }
+    if (sources.empty())
+        return makeError(Error::Code::Unsupported, tr("The demo's Reglo ICC has no channel for the balance to weigh."));
+    auto endpoint = std::make_unique<PtyEndpoint>();
+    const QString link = m_dir.filePath(u"balance"_s);
+    if (auto opened = endpoint->open(link); !opened)
+        return opened.error();
+    SimBalanceConfig config;
+    config.readabilityG = model->readabilityG;
+    // The demo's pump runs for hours into the vessel: a bench balance that does not overflow.
+    config.capacityG = std::max(model->capacityG, 6200.0);
+    config.settlingTimeConstant = model->readabilityG < 0.001 ? 800ms : 400ms;
+    m_balanceLine = new SimBalanceLine(model->protocol, config, *m_simulation, std::move(endpoint), this, std::move(sources));
+    m_balances.append({model->id, link});
     return {};
 }
 
@@ -133,6 +179,8 @@ void DemoSimulation::stop()
     m_replug->stop();
     m_longerLine = nullptr;
     m_devices.clear();
+    m_balances.clear();
+    delete std::exchange(m_balanceLine, nullptr);  // it reads the simulation: gone first
     m_simulation.reset();
 }
 

@@ -20,11 +20,14 @@ class ModelRegistry;
 namespace PumpStudio::Sim {
 
 class PtyEndpoint;
+class SimBalanceLine;
+class SimBus;
 class Simulation;
 
 /// The distributor's demo: simulated pumps on pseudo-terminals, reached through the very same
 /// driver stack as real ones. Line 1: a Reglo ICC; line 2: a Longer BT100-2J; line 3: a Lead
-/// Fluid BT100S (address 2) with a pressure transmitter (address 1) on its line. Lives on its
+/// Fluid BT100S (address 2) with a pressure transmitter (address 1) on its line; line 4: an
+/// MT-SICS balance weighing what the Reglo delivers. Lives on its
 /// own thread so the GUI never runs pump physics.
 class DemoSimulation final : public QObject
 {
@@ -46,6 +49,13 @@ public:
         QString path;
     };
 
+    /// A balance on a line of its own (the demo's: an MT-SICS balance under the Reglo's outlet).
+    struct BalanceLine
+    {
+        QString modelId;
+        QString path;
+    };
+
     explicit DemoSimulation(const Models::ModelRegistry &models, QObject *parent = nullptr);
     ~DemoSimulation() override;
 
@@ -61,16 +71,23 @@ public:
     Scenario scenario() const { return m_scenario; }
     void stop();
     QList<Line> devices() const { return m_devices; }
+    /// The demo's balance: weighs what the Reglo ICC delivers, so the Calibration wizard can be
+    /// shown without hardware.
+    QList<BalanceLine> balances() const { return m_balances; }
 
 Q_SIGNALS:
     void faultApplied(const QString &description);
 
 private:
+    Result<void> startBalance(SimBus *regloBus);
+
     const Models::ModelRegistry &m_models;
     QTemporaryDir m_dir;
     std::unique_ptr<Simulation> m_simulation;
     PtyEndpoint *m_longerLine = nullptr;
     QList<Line> m_devices;
+    QList<BalanceLine> m_balances;
+    SimBalanceLine *m_balanceLine = nullptr;
     Scenario m_scenario = Scenario::NormalDosing;
     QTimer *m_pull = nullptr;    ///< CablePulled: pulls the Longer's cable
     QTimer *m_replug = nullptr;  ///< and plugs it back

@@ -40,10 +40,10 @@ std::vector<const SimPump *> constPumps(const Simulation &simulation)
 } // namespace
 
 SimBalanceLine::SimBalanceLine(Models::BalanceProtocol protocol, const SimBalanceConfig &config, Simulation &simulation,
-                               std::unique_ptr<ByteEndpoint> endpoint, QObject *parent)
+                               std::unique_ptr<ByteEndpoint> endpoint, QObject *parent, std::vector<const SimPump *> sources)
     : QObject(parent),
       m_simulation(simulation),
-      m_balance(config, constPumps(simulation)),
+      m_balance(config, sources.empty() ? constPumps(simulation) : std::move(sources)),
       m_responder(BalanceResponder::create(protocol, m_balance)),
       m_endpoint(endpoint.release()),
       m_tick(new QTimer(this)),

@@ -31,8 +31,10 @@ class SimBalanceLine final : public QObject
     Q_DISABLE_COPY_MOVE(SimBalanceLine)
 
 public:
+    /// `sources`: the pumps whose liquid lands on the pan (empty: the first channel of every
+    /// pump of the simulation).
     SimBalanceLine(Models::BalanceProtocol protocol, const SimBalanceConfig &config, Simulation &simulation,
-                   std::unique_ptr<ByteEndpoint> endpoint, QObject *parent = nullptr);
+                   std::unique_ptr<ByteEndpoint> endpoint, QObject *parent = nullptr, std::vector<const SimPump *> sources = {});
     ~SimBalanceLine() override;
 
     /// The balance pumpsim's options ask for (--balance, --temperature, --balance-load) on

@@ -4,8 +4,11 @@
 // (certificates, due dates, new tubing, tamper check), the runner against a simulated Reglo ICC
 // and a simulated balance, abort with the pump stopped, and flows following a stored calibration.
 #include "calibration/calibrationaudit.h"
+#include "calibration/calibrationdue.h"
 #include "calibration/calibrationrunner.h"
 #include "calibration/calibrationstore.h"
+#include "calibration/syringecheck.h"
+#include "accounts/policy.h"
 #include "core/gravimetry.h"
 #include "device/balancedriver.h"
 #include "device/balancefactory.h"
@@ -260,6 +263,81 @@ private Q_SLOTS:
 
     // A simulated Reglo ICC whose true mL/rev differs from its tubing's nominal figure, feeding a
     // simulated MT-SICS balance with noise: the runner finds the truth at every point.
+    void anOverdueCalibrationWarnsOrRefusesNamingThePumpAndTheDate()
+    {
+        Calibration::DueState s;
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));  // never calibrated: nothing to say
+        QVERIFY(Calibration::dueBadgeText(s).isEmpty());
+        s.certificate = u"PSC-20261101-001"_s;
+        s.dueUtc = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        const QString date = s.dueUtc.toLocalTime().toString(u"yyyy-MM-dd"_s);
+        s.kind = Calibration::DueState::Kind::Valid;
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibrated until "_s + date);
+        s.kind = Calibration::DueState::Kind::Due;
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));  // due soon: the badge says it, runs go on
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibration due on "_s + date);
+        s.kind = Calibration::DueState::Kind::Overdue;
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibration overdue since "_s + date);
+        const auto warn = Calibration::dueFinding(s, u"Pump 1"_s, false);
+        QVERIFY(warn);
+        QVERIFY(!warn->refuse);
+        QVERIFY(warn->message.startsWith(u"Pump 1: "_s));
+        QVERIFY(warn->message.contains(date));
+        QVERIFY(warn->message.contains(s.certificate));
+        const auto refuse = Calibration::dueFinding(s, u"Pump 1"_s, true);
+        QVERIFY(refuse && refuse->refuse);
+        QVERIFY(refuse->message.contains(date) && refuse->message.contains(u"controlled mode"_s));
+    }
+
+    void policyKeepsTheOverdueCalibrationChoice()
+    {
+        Accounts::Policy p;
+        QVERIFY(!p.refuseOverdueCalibration);
+        p.refuseOverdueCalibration = true;
+        QCOMPARE(Accounts::Policy::fromJson(p.toJson()), p);
+        QVERIFY(p.text().contains(u"refuse overdue calibration=yes"_s));
+        QVERIFY(!Accounts::Policy::fromJson(QJsonObject{}).refuseOverdueCalibration);
+    }
+
+    void syringeCheckCorrectsTheInnerDiameterFromTheWeighedVolume()
+    {
+        Calibration::SyringeCheckInput in;
+        in.diameterMm = 14.43;  // a 10 mL syringe as the pump is set
+        in.plannedMl = 5.0;
+        in.temperatureC = 20.0;
+        // The syringe is really 1 % wider in diameter: it delivers 1.01^2 of the planned volume.
+        const double trueMl = 5.0 * 1.01 * 1.01;
+        const double reading = Gravimetry::readingFromVolume(trueMl, Gravimetry::waterDensity(20.0));
+        in.readingsG = {reading, reading, reading};
+        QVERIFY(Calibration::syringeCheckProblem(in).isEmpty());
+        const auto r = Calibration::evaluateSyringeCheck(in);
+        QCOMPARE(r.volumesMl.size(), std::size_t(3));
+        QVERIFY(std::abs(r.meanMl - trueMl) < 1e-9);
+        QVERIFY(std::abs(r.factor - 1.0201) < 1e-9);
+        QVERIFY(std::abs(r.correctedDiameterMm - 14.43 * 1.01) < 1e-9);
+        QVERIFY(std::abs(r.cvPct) < 1e-9);
+        QVERIFY(std::abs(r.errorPct - (1 / 1.0201 - 1) * 100) < 1e-9);
+        QVERIFY(r.pass);  // -1.97 % is inside +-2 %
+        in.tolerancePct = 1.0;
+        QVERIFY(!Calibration::evaluateSyringeCheck(in).pass);
+        // A liquid of known density instead of water; replicates that scatter give a CV.
+        in.densityGPerMl = 1.2;
+        in.readingsG = {Gravimetry::readingFromVolume(4.9, 1.2), Gravimetry::readingFromVolume(5.1, 1.2)};
+        const auto d = Calibration::evaluateSyringeCheck(in);
+        QVERIFY(std::abs(d.meanMl - 5.0) < 1e-9);
+        QVERIFY(std::abs(d.correctedDiameterMm - 14.43) < 1e-9);
+        QVERIFY(std::abs(d.cvPct - std::sqrt(0.02) / 5.0 * 100) < 1e-6);
+        // Nonsense in is refused, never a number.
+        in.readingsG = {};
+        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
+        in.readingsG = {-0.1};
+        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
+        in.readingsG = {5.0};
+        in.diameterMm = 0;
+        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
+    }
+
     void runnerFindsTheTrueFigureOnASimulatedPumpAndBalance()
     {
         Rig rig;

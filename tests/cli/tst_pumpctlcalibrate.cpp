@@ -5,7 +5,11 @@
 // noise, each on a pseudo-terminal. The calibration finds the truth, the as-found error is the
 // nominal figure's, the verdict decides the exit code, the history lists it, the audit trail
 // seals it, and the next calibration finds the stored figure in use.
+#include "calibration/calibrationstore.h"
+#include "device/pumptypes.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,6 +194,54 @@ private Q_SLOTS:
         QVERIFY2(std::abs(pump.value(u"readBack"_s).toDouble() / written - 1) < 1e-3, r.out.constData());
         const Run trail = pumpctl({u"audit"_s, u"show"_s, u"--json"_s});
         QVERIFY(trail.out.contains("written into the pump"));
+    }
+
+    // pumpctl run on a pump whose calibration (for the head and tubing of the run) is overdue:
+    // the pre-run check warns, naming the pump and the due date, and the run goes on.
+    void runWarnsWhenThePumpsCalibrationIsOverdue()
+    {
+        QVERIFY(startSim(0.1));
+        const Run info = pumpctl({u"--port"_s, m_pump, u"--model"_s, u"reglo-icc"_s, u"info"_s, u"--json"_s});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        const QJsonObject o = info.json();
+        PumpStudio::Device::PumpIdentity identity;
+        identity.model = o.value(u"model"_s).toString();
+        identity.firmware = o.value(u"firmware"_s).toString();
+        identity.serialNumber = o.value(u"serialNumber"_s).toString();
+        identity.address = o.value(u"address"_s).toInt();
+        // Calibrated 40 days ago; the default interval is 30 days.
+        PumpStudio::Calibration::CalibrationResult r;
+        r.plan.modelId = u"reglo-icc"_s;
+        r.plan.headId = u"head-icc-cartridge"_s;
+        r.plan.tubingId = u"tube-3stop-1.52"_s;
+        r.plan.rpms = {20};
+        r.plan.replicates = 1;
+        r.pump = identity;
+        r.curve.points = {{0, kNominal}};
+        r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(-40);
+        QDateTime due;
+        {
+            PumpStudio::Calibration::CalibrationStore store;
+            QVERIFY(store.open(QDir(m_data).filePath(u"calibration/history.sqlite"_s)));
+            const auto saved = store.save(r);
+            QVERIFY(saved);
+            due = saved->dueUtc;
+        }
+        const QString profile = m_dir.filePath(u"short.json"_s);
+        {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format": "pumpstudio-profile", "version": 1, "name": "short", "model": "reglo-icc",
+                        "head": "head-icc-cartridge", "tubing": "tube-3stop-1.52", "steps": [
+                        {"kind": "constant-flow", "direction": "forward", "rate": {"value": 0.94, "unit": "mL/min"},
+                         "duration": {"value": 1, "unit": "s"}}]})");
+        }
+        const Run run = pumpctl({u"run"_s, profile, u"--port"_s, m_pump});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(u"warning: The pump on %1: the calibration for this head and tubing was due on %2"_s
+                                  .arg(m_pump, due.toLocalTime().toString(u"yyyy-MM-dd"_s))),
+                 run.err.constData());
     }
 
     void usageErrors()

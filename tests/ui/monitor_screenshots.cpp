@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 // Not a test: the Monitor and Devices pages with the demo running (and two more simulated
 // pumps for six devices), and a run report, for looking at the layout in a language at a size.
-// Usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6>
+// Usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6> [calibrated]
+// "calibrated": the Reglo's calibration is overdue and the Longer's due (the badges).
 // Writes monitor-, devices-, profiles- and catalog-<lang>-<w>x<h>-<n>.png (the catalog searched
 // for the peristaltic heads), report-<lang>.pdf and quote-<lang>.pdf.
 #include "catalog/cartpanel.h"
@@ -14,6 +15,7 @@
 #include "profiles/profileeditorpage.h"
 #include "profiles/profilelibrary.h"
 
+#include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/translations.h"
@@ -45,8 +47,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"PumpStudio"_s);
     QCoreApplication::setApplicationName(u"PumpStudio"_s);
     const QStringList args = QApplication::arguments();
-    if (args.size() != 5) {
-        std::fputs("usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6>\n", stderr);
+    if (args.size() != 5 && !(args.size() == 6 && args.at(5) == u"calibrated"_s)) {
+        std::fputs("usage: monitor_screenshots <output folder> <en|zh_CN> <width>x<height> <4|6> [calibrated]\n", stderr);
         return 2;
     }
     const QDir out(args.at(1));
@@ -97,6 +99,40 @@ int main(int argc, char *argv[])
             std::fputs("the extra simulated pumps did not open\n", stderr);
             return 1;
         }
+    }
+    if (args.size() == 6) {
+        // Calibrated 40 and 25 days ago with the default 30-day interval: overdue and due.
+        (void)QTest::qWaitFor([&] {
+            int identified = 0;
+            for (const Device::PumpSnapshot &s : workbench.devices().pumps())
+                identified += s.identity ? 1 : 0;
+            return identified >= 4;  // the demo's four devices
+        }, 15000);
+        Calibration::CalibrationStore store;
+        if (!store.open(Calibration::CalibrationStore::defaultPath())) {
+            std::fputs("cannot open the calibration history\n", stderr);
+            return 1;
+        }
+        int age = 40;
+        for (const Device::PumpSnapshot &s : workbench.devices().pumps()) {
+            const Models::PumpModel *m = workbench.devices().models().find(s.config.modelId);
+            if (!s.identity || !m || m->kind == Models::Kind::PressureSensor || age < 25)
+                continue;
+            Calibration::CalibrationResult r;
+            r.plan.modelId = m->id;
+            r.plan.headId = s.config.headId.isEmpty() ? m->defaultHead : s.config.headId;
+            const Models::HeadOption *head = m->head(r.plan.headId);
+            r.plan.tubingId = s.config.tubingId.isEmpty() && head ? head->defaultTubing : s.config.tubingId;
+            r.plan.rpms = {20};
+            r.plan.replicates = 1;
+            r.pump = *s.identity;
+            r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(-age);
+            const auto saved = store.save(r);
+            std::fprintf(stderr, "calibration of %s: %s\n", qPrintable(s.config.displayName()),
+                         saved ? qPrintable(saved->certificate) : qPrintable(saved.error().message));
+            age -= 15;
+        }
+        workbench.devices().refreshCalibrations();
     }
     window.showPage(u"monitor"_s);
     auto *monitor = window.findChild<MonitorPage *>();

@@ -10,6 +10,8 @@
 #include "calibration/calibrationpage.h"
 
 #include "accounts/session.h"
+#include "calibration/calibrationstore.h"
+#include "calibration/pumpfigurejob.h"
 #include "audit/audittrail.h"
 #include "core/appsettings.h"
 #include "core/logging.h"
@@ -183,6 +185,29 @@ private Q_SLOTS:
             return e.kind == Audit::Kind::Calibration && e.details.value(u"certificate"_s).toString() == certificate;
         }));
 
+        // The Reglo ICC keeps its own calibration: the results say it was not written, then the
+        // button writes it into the (simulated) pump and reads it back, and the results say so.
+        QVERIFY(page.pumpKeepsItsOwnFigure());
+        QVERIFY2(page.pumpFigureText().startsWith(u"Not written into the pump"_s), qPrintable(page.pumpFigureText()));
+        auto *writePump = child<QPushButton>(page, u"calWritePump"_s);
+        QVERIFY(writePump->isEnabled());
+        QTest::mouseClick(writePump, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.pumpFigureText().startsWith(u"Written into the pump"_s)
+                                     || page.pumpFigureText().contains(u"failed"_s), 20000);
+        QVERIFY2(page.pumpFigureText().startsWith(u"Written into the pump and read back"_s), qPrintable(page.pumpFigureText()));
+        const double figure = Calibration::figureForPump(page.result()->curve);
+        QVERIFY(std::abs(figure / kTruth - 1) < 0.005);
+        QVERIFY2(page.pumpFigureText().contains(QLocale().toString(figure, 'f', 5)), qPrintable(page.pumpFigureText()));
+        const auto afterWrite = workbench.session().trail().entries();
+        QVERIFY(afterWrite);
+        QVERIFY(std::any_of(afterWrite->cbegin(), afterWrite->cend(), [&](const Audit::AuditEntry &e) {
+            return e.kind == Audit::Kind::Calibration && e.target == certificate && e.action == u"Calibration figure in the pump read back"_s
+                   && e.newValue.endsWith(u"mL/rev read back"_s);
+        }));
+        shot(page, u"calibration-3-results-written"_s);
+        // The pump is free again (the job ended): its calibration job is over.
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.pump(id)->jobActive, 5000);
+
         const QString pdf = m_dir.filePath(certificate + u".pdf"_s);
         QVERIFY(page.saveCertificate(pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
@@ -210,6 +235,47 @@ private Q_SLOTS:
     }
 
     // No balance: the page asks for each reading and the runner waits for it.
+    // The due interval per pump and the site's tolerance (the wizard's default) are kept and
+    // audited with their old and new values.
+    void dueIntervalAndSiteToleranceAreKeptAndAudited()
+    {
+        const QString settingsPath = m_dir.filePath(u"settings-site.ini"_s);
+        {
+            AppSettings settings(settingsPath);
+            Services::Workbench workbench(settings);
+            CalibrationPage page(workbench);
+            QCOMPARE(page.plan().tolerancePct, 2.0);
+            QVERIFY(!page.setSiteTolerance(0));  // out of range: refused, nothing kept
+            QVERIFY(page.setSiteTolerance(1.5));
+            QCOMPARE(page.plan().tolerancePct, 1.5);
+            const QString key = u"reglo-icc|sn:SITE-TEST"_s;
+            QVERIFY(!page.setDueInterval(key, 0));
+            QVERIFY(page.setDueInterval(key, 14));
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+            QCOMPARE(store.dueInterval(key).valueOr(0), 14);
+            Audit::AuditFilter filter;
+            filter.kinds = {Audit::Kind::Calibration};
+            const auto entries = workbench.trail().entries(filter);
+            QVERIFY(entries);
+            bool tolerance = false, interval = false;
+            for (const Audit::AuditEntry &e : *entries) {
+                tolerance = tolerance || (e.action == u"Calibration tolerance of the site changed"_s && e.oldValue == u"±2 %"_s
+                                          && e.newValue == u"±1.5 %"_s);
+                interval = interval || (e.action == u"Calibration due interval changed"_s && e.target == key
+                                        && e.oldValue == u"30 d"_s && e.newValue == u"14 d"_s);
+            }
+            QVERIFY(tolerance);
+            QVERIFY(interval);
+        }
+        // A new session of the program starts its wizard with the site's tolerance.
+        AppSettings settings(settingsPath);
+        Services::Workbench workbench(settings);
+        CalibrationPage page(workbench);
+        QCOMPARE(page.plan().tolerancePct, 1.5);
+        QCOMPARE(child<QDoubleSpinBox>(page, u"calSiteTolerance"_s)->value(), 1.5);
+    }
+
     void asksForMassesByHandWithoutABalance()
     {
         AppSettings settings(m_dir.filePath(u"settings3.ini"_s));

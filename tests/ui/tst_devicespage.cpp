@@ -3,8 +3,14 @@
 #include "devicespage.h"
 #include "pumptablemodel.h"
 
+#include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
+#include "device/balancedriver.h"
+#include "device/balancefactory.h"
+#include "device/serialbus.h"
+#include "models/balanceregistry.h"
 #include "core/paths.h"
+#include "services/calibrationstatus.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 
@@ -14,8 +20,10 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +103,126 @@ private Q_SLOTS:
                  qPrintable(u"link column ends at %1 px, the table shows %2 px"_s.arg(linkRight).arg(view->viewport()->width())));
         // Demo pumps are not remembered as the user's own.
         QVERIFY(settings.value(u"devices/pumps"_s).toString() == u"[]"_s);
+    }
+
+    // The Calibration column: each pump's state for the head and tubing fitted, from the cached
+    // due states (refreshed when a calibration is stored, not read on every paint).
+    void calibrationColumnShowsDueAndOverdue()
+    {
+        QTemporaryDir data;
+        Paths::setDataDir(data.path());
+        const auto restore = qScopeGuard([] { Paths::setDataDir({}); });
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Services::DeviceService devices(settings);
+        Services::DemoController demo(devices);
+        DevicesPage page(devices, demo);
+        QAbstractItemModelTester tester(page.pumpModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        page.startDemo();
+        QTRY_COMPARE_WITH_TIMEOUT(page.pumpModel()->rowCount(), 4, 5000);
+        PumpTableModel *model = page.pumpModel();
+        const auto identified = [model](int row) { return model->snapshotAt(row).identity.has_value(); };
+        QTRY_VERIFY_WITH_TIMEOUT(identified(0) && identified(1), 15000);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row, PumpTableModel::CalibrationDue).data().toString().isEmpty());
+
+        // Pump 0 calibrated 40 days ago (overdue), pump 1 25 days ago (due within a week);
+        // the default interval is 30 days.
+        Calibration::CalibrationStore store;
+        QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+        QStringList dueDates;
+        for (int row : {0, 1}) {
+            const Device::PumpSnapshot &s = model->snapshotAt(row);
+            const Models::PumpModel *m = devices.models().find(s.config.modelId);
+            QVERIFY(m);
+            Calibration::CalibrationResult r;
+            r.plan.modelId = m->id;
+            r.plan.headId = s.config.headId.isEmpty() ? m->defaultHead : s.config.headId;
+            r.plan.tubingId = s.config.tubingId.isEmpty() ? m->head(r.plan.headId)->defaultTubing : s.config.tubingId;
+            r.plan.rpms = {20};
+            r.plan.replicates = 1;
+            r.pump = *s.identity;
+            r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(row == 0 ? -40 : -25);
+            auto saved = store.save(r);
+            QVERIFY(saved);
+            dueDates.append(saved->dueUtc.toLocalTime().toString(u"yyyy-MM-dd"_s));
+        }
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        devices.refreshCalibrations();
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(model->index(0, PumpTableModel::CalibrationDue).data().toString(), u"Calibration overdue since "_s + dueDates.at(0));
+        QCOMPARE(model->index(1, PumpTableModel::CalibrationDue).data().toString(), u"Calibration due on "_s + dueDates.at(1));
+        QVERIFY(model->index(0, PumpTableModel::CalibrationDue).data(Qt::ToolTipRole).toString().contains(u"PSC-"_s));
+        QVERIFY(model->index(0, PumpTableModel::CalibrationDue).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model->index(2, PumpTableModel::CalibrationDue).data().toString().isEmpty());
+        // Nothing changed since: a refresh reads the history again but says nothing new.
+        changed.clear();
+        devices.calibrationStatus().refresh();
+        QCOMPARE(changed.count(), 0);
+        // New tubing on pump 0: its calibration no longer applies.
+        const Device::PumpSnapshot &first = model->snapshotAt(0);
+        const Models::PumpModel *m0 = devices.models().find(first.config.modelId);
+        const QString head = first.config.headId.isEmpty() ? m0->defaultHead : first.config.headId;
+        QVERIFY(store.newTubingFitted(Calibration::pumpKey(m0->id, *first.identity), head,
+                                      first.config.tubingId.isEmpty() ? m0->head(head)->defaultTubing : first.config.tubingId));
+        devices.refreshCalibrations();
+        QVERIFY(model->index(0, PumpTableModel::CalibrationDue).data().toString().isEmpty());
+    }
+
+    // The demo brings an MT-SICS balance under the Reglo's outlet: listed as a balance, and
+    // through the real balance driver it reads what the running Reglo delivers.
+    void demoBalanceIsListedAndWeighsWhatTheRegloDelivers()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        Services::DeviceService devices(settings);
+        Services::DemoController demo(devices);
+        DevicesPage page(devices, demo);
+        page.show();
+        QVERIFY(!page.balanceTable()->isVisible());
+        QSignalSpy started(&demo, &Services::DemoController::demoStarted);
+        page.startDemo();
+        QVERIFY(started.wait(10000));
+        QCOMPARE(demo.balances().size(), 1);
+        const auto line = demo.balances().constFirst();
+        QCOMPARE(line.modelId, u"mt-sics"_s);
+        QTableWidget *table = page.balanceTable();
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Balance"_s);
+        QCOMPARE(table->item(0, 3)->text(), line.path);
+
+        Models::BalanceRegistry registry;
+        registry.loadDefault();
+        const Models::BalanceModel *model = registry.find(line.modelId);
+        QVERIFY(model);
+        auto bus = Device::createBalanceLink(*model, Device::defaultSerialSettings(*model, line.path));
+        auto driver = Device::createBalanceDriver(*model, *bus);
+        bus->open();
+        QCOMPARE(bus->state(), Device::LinkState::Connected);
+        std::optional<Device::BalanceIdentity> identity;
+        driver->identify([&](Result<Device::BalanceIdentity> r) {
+            if (r)
+                identity = *r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(identity, 5000);
+        QVERIFY(!identity->serialNumber.isEmpty());
+        // The demo runs the Reglo: the pan gets heavier.
+        const auto read = [&] {
+            std::optional<double> grams;
+            driver->readImmediate([&](Result<Device::BalanceReading> r) {
+                grams = r ? r->grams : -1.0;
+            });
+            (void)QTest::qWaitFor([&] { return grams.has_value(); }, 5000);
+            return grams.value_or(-1.0);
+        };
+        const double first = read();
+        QVERIFY(first >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(read() > first + 0.01, 10000);
+        bus->close();
+        demo.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.balanceTable()->isVisible(), 5000);
     }
 
     void cablePulledScenarioRecoversTheSamePump()

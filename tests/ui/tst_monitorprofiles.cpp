@@ -3,7 +3,14 @@
 // Profiles on the Monitor page offscreen, with simulated pumps on pseudo-terminals behind the
 // real device stack: several pumps started together from "Run profiles together…", and the
 // operator's choice when a pump comes back after its cable was pulled in the middle of a run.
+#include "accounts/accountstore.h"
+#include "accounts/session.h"
+#include "audit/audittrail.h"
+#include "calibration/calibrationstore.h"
 #include "core/appsettings.h"
+#include "core/paths.h"
+#include "models/limits.h"
+#include "services/calibrationstatus.h"
 #include "services/democontroller.h"
 #include "support/simpumprig.h"
 #include "services/deviceservice.h"
@@ -29,6 +36,8 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -317,6 +326,120 @@ private Q_SLOTS:
         closer.stop();
         QCOMPARE(questions, 0);
         QTRY_COMPARE_WITH_TIMEOUT(b.state(kReglo), State::Finished, 15000);
+    }
+
+    // A pump whose calibration for the head and tubing fitted is overdue: its panel says so, the
+    // pre-run check warns (naming the pump and the due date) and, with the controlled-mode
+    // policy set to refuse, the check and the service both refuse to start the profile.
+    void anOverdueCalibrationWarnsBeforeARunAndControlledModeRefuses()
+    {
+        QTemporaryDir data;
+        Paths::setDataDir(data.path());
+        const auto restore = qScopeGuard([] { Paths::setDataDir({}); });
+        Bench b;
+        b.demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
+        QTRY_VERIFY_WITH_TIMEOUT(b.connected(kReglo), 15000);
+        const Profiles::Profile profile = dose(u"reglo dose"_s, u"reglo-icc"_s, 0.94, {2});
+        auto check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QVERIFY2(check->report.findings.empty(), qPrintable(check->lines().join(u'\n')));
+        QVERIFY(b.page.panel(kReglo)->calibrationText().isEmpty());
+
+        // Calibrated 40 days ago with the default 30-day interval, at the nominal figure (so the
+        // profile's flows round as before): overdue since 10 days.
+        const auto snapshot = b.devices.pump(kReglo);
+        QVERIFY(snapshot && snapshot->identity);
+        const Models::PumpModel *model = b.devices.models().find(snapshot->config.modelId);
+        QVERIFY(model);
+        const QString head = snapshot->config.headId.isEmpty() ? model->defaultHead : snapshot->config.headId;
+        const QString tubing = snapshot->config.tubingId.isEmpty() ? model->head(head)->defaultTubing : snapshot->config.tubingId;
+        const double nominal = Models::mlPerRevFor(*model, head, tubing).value_or(0);
+        QVERIFY(nominal > 0);
+        Calibration::CalibrationResult r;
+        r.plan.modelId = model->id;
+        r.plan.headId = head;
+        r.plan.tubingId = tubing;
+        r.plan.rpms = {20};
+        r.plan.replicates = 1;
+        r.plan.seconds = 10;
+        r.pump = *snapshot->identity;
+        r.curve.points = {{0, nominal}};
+        r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(-40);
+        QDateTime due;
+        {
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+            auto saved = store.save(r);
+            QVERIFY(saved);
+            due = saved->dueUtc;
+        }
+        const QString dueText = due.toLocalTime().toString(u"yyyy-MM-dd"_s);
+        QSignalSpy stateChanged(&b.devices.calibrationStatus(), &Services::CalibrationStatus::changed);
+        b.devices.refreshCalibrations();  // what the Calibration page does after storing one
+        QVERIFY(stateChanged.count() >= 1);
+        QCOMPARE(b.page.panel(kReglo)->calibrationText(), u"Calibration overdue since "_s + dueText);
+
+        check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QCOMPARE(check->report.findings.size(), std::size_t(1));
+        const Profiles::Finding &warning = check->report.findings.front();
+        QCOMPARE(warning.severity, Profiles::Finding::Severity::Warning);
+        QVERIFY2(warning.message.contains(snapshot->config.displayName()) && warning.message.contains(dueText), qPrintable(warning.message));
+        // The panel asks "run anyway?": declined, nothing starts.
+        int questions = 0;
+        QTimer closer;
+        closer.setInterval(50);
+        QObject::connect(&closer, &QTimer::timeout, &b.page, [&questions] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                ++questions;
+                modal->close();
+            }
+        });
+        closer.start();
+        QVERIFY(!b.page.panel(kReglo)->runProfile(profile, true));
+        closer.stop();
+        QCOMPARE(questions, 1);
+
+        // Controlled mode with "refuse overdue calibration": an error, and the service refuses too.
+        Audit::AuditTrail trail;
+        QVERIFY(trail.open(b.dir.filePath(u"trail.sqlite"_s)));
+        Accounts::AccountStore accounts;
+        QVERIFY(accounts.open(b.dir.filePath(u"accounts.sqlite"_s)));
+        accounts.setPasswordIterations(1000);
+        Accounts::Session session(accounts, trail);
+        const QString password = u"secret-pass-1"_s;
+        QVERIFY(session.createAccount(u"admin"_s, u"Ada Admin"_s, Accounts::Role::Administrator, password));
+        QVERIFY(session.logIn(u"admin"_s, password));
+        QVERIFY(session.createAccount(u"tech"_s, u"Tom Tech"_s, Accounts::Role::Technician, password));
+        Accounts::Policy policy = session.policy();
+        policy.mode = Accounts::Mode::Controlled;
+        policy.approvedProfilesOnly = false;
+        policy.refuseOverdueCalibration = true;
+        QVERIFY(session.setPolicy(policy));
+        session.logOff();
+        QVERIFY(session.logIn(u"tech"_s, password));
+        b.devices.setSession(&session);
+        const auto unset = qScopeGuard([&b] { b.devices.setSession(nullptr); });
+        check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QCOMPARE(check->report.findings.size(), std::size_t(1));
+        QCOMPARE(check->report.findings.front().severity, Profiles::Finding::Severity::Error);
+        QVERIFY(check->report.findings.front().message.contains(dueText));
+        QVERIFY(!b.page.panel(kReglo)->runProfile(profile, false));
+        QVERIFY(b.page.panel(kReglo)->feedback().contains(dueText));
+        QSignalSpy refused(&b.devices, &Services::DeviceService::refused);
+        b.devices.startProfile(kReglo, check->profile);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(1).value<Error>().message.contains(dueText));
+        // The policy without the refusal: the same check only warns again.
+        session.logOff();
+        QVERIFY(session.logIn(u"admin"_s, password));
+        policy.refuseOverdueCalibration = false;
+        QVERIFY(session.setPolicy(policy));
+        check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QCOMPARE(check->report.findings.front().severity, Profiles::Finding::Severity::Warning);
+        session.logOff();
     }
 
     void pumpBackDialogResumesTheRunAfterTheDemoCableIsPulled()

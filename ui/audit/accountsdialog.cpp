@@ -75,6 +75,9 @@ AccountsDialog::AccountsDialog(Accounts::Session &session, QWidget *parent) : QD
     m_inactivity->setValue(policy.inactivityMinutes);
     m_approvedOnly = new QCheckBox(tr("Only approved profiles run (controlled mode)"), this);
     m_approvedOnly->setChecked(policy.approvedProfilesOnly);
+    m_refuseOverdue = new QCheckBox(tr("Profiles do not start on a pump whose calibration is overdue (controlled mode)"), this);
+    m_refuseOverdue->setObjectName(u"refuseOverdueCalibration"_s);
+    m_refuseOverdue->setChecked(policy.refuseOverdueCalibration);
     auto *form = new QFormLayout;
     form->addRow(tr("Mode:"), m_mode);
     form->addRow(tr("Minimum password length:"), m_minLength);
@@ -83,6 +86,7 @@ AccountsDialog::AccountsDialog(Accounts::Session &session, QWidget *parent) : QD
     form->addRow(tr("Locked for:"), m_lockout);
     form->addRow(tr("Log off after inactivity:"), m_inactivity);
     form->addRow(QString(), m_approvedOnly);
+    form->addRow(QString(), m_refuseOverdue);
     auto *reasons = new QVBoxLayout;
     for (Accounts::ChangeKind kind : Accounts::allChangeKinds()) {
         auto *box = new QCheckBox(Accounts::changeKindText(kind), this);
@@ -250,6 +254,7 @@ void AccountsDialog::applyPolicy()
     p.lockoutMinutes = m_lockout->value();
     p.inactivityMinutes = m_inactivity->value();
     p.approvedProfilesOnly = m_approvedOnly->isChecked();
+    p.refuseOverdueCalibration = m_refuseOverdue->isChecked();
     p.reasonsRequired.clear();
     for (QCheckBox *box : std::as_const(m_reasons)) {
         if (box->isChecked())

@@ -57,6 +57,7 @@ private:
     QSpinBox *m_lockout = nullptr;
     QSpinBox *m_inactivity = nullptr;
     QCheckBox *m_approvedOnly = nullptr;
+    QCheckBox *m_refuseOverdue = nullptr;
     QList<QCheckBox *> m_reasons;
     bool m_busy = false;
 };

@@ -6,13 +6,16 @@
 #include "audit/signaturedialog.h"
 #include "calibration/calibrationaudit.h"
 #include "calibration/calibrationcsv.h"
+#include "calibration/pumpfigurejob.h"
 #include "calibration/certificatepdf.h"
 
 #include "accounts/session.h"
 #include "audit/audittrail.h"
+#include "core/appsettings.h"
 #include "device/balancefactory.h"
 #include "device/pumpdriver.h"
 #include "models/limits.h"
+#include "services/democontroller.h"
 #include "services/deviceservice.h"
 #include "services/workbench.h"
 
@@ -202,11 +205,29 @@ CalibrationPage::CalibrationPage(Services::Workbench &workbench, QWidget *parent
     connect(&devices, &Services::DeviceService::jobRefused, this, [this](const QString &id, const Error &why) {
         if (m_running && id == m_runningPump)
             onFailed(why);
+        else if (m_writingPump && id == m_runningPump)
+            onPumpFigure(Calibration::figureForPump(m_result ? m_result->curve : Models::MlPerRevCurve{}), 0, why.message, false);
     });
     connect(&devices, &Services::DeviceService::permissionsChanged, this, [this] {
         m_gate->apply();
         updateSetupState();
     });
+    // The demo's balance is offered (and chosen when no port is typed yet): the wizard can be
+    // shown without hardware.
+    Services::DemoController &demo = workbench.demo();
+    const auto offerDemoBalance = [this, &demo] {
+        for (const Sim::DemoSimulation::BalanceLine &b : demo.balances()) {
+            if (m_balancePort->findText(b.path) < 0)
+                m_balancePort->addItem(b.path);
+            if (m_balancePort->currentText().isEmpty() && !m_running) {
+                m_balancePort->setEditText(b.path);
+                if (const int i = m_balanceModel->findData(b.modelId); i >= 0)
+                    m_balanceModel->setCurrentIndex(i);
+            }
+        }
+    };
+    connect(&demo, &Services::DemoController::demoStarted, this, offerDemoBalance);
+    offerDemoBalance();
     refreshPumps();
     refreshHistory();
     setStep(Step::Setup);
@@ -327,7 +348,7 @@ QWidget *CalibrationPage::buildSetup()
     m_tolerance->setObjectName(u"calTolerance"_s);
     m_tolerance->setRange(0.1, 20);
     m_tolerance->setDecimals(1);
-    m_tolerance->setValue(Calibration::CalibrationPlan{}.tolerancePct);
+    m_tolerance->setValue(siteTolerance(m_workbench.settings()));
     m_tolerance->setPrefix(u"± "_s);
     m_tolerance->setSuffix(u" %"_s);
     m_verify = new QCheckBox(tr("Verify with the new figure (as left)"), methodBox);
@@ -469,6 +490,22 @@ QWidget *CalibrationPage::buildResults()
     m_applyState->setObjectName(u"calApplyState"_s);
     m_applyState->setWordWrap(true);
     layout->addWidget(m_applyState);
+    // A pump that keeps its own calibration (the Reglo ICC) can hold the new figure itself.
+    auto *pumpRow = new QHBoxLayout;
+    m_pumpFigure = new QLabel(page);
+    m_pumpFigure->setObjectName(u"calPumpFigureState"_s);
+    m_pumpFigure->setWordWrap(true);
+    m_writePump = new QPushButton(tr("Write into the Pump"), page);
+    m_writePump->setObjectName(u"calWritePump"_s);
+    m_writePump->setToolTip(tr("Writes the new figure into the pump's own calibration and reads it back"));
+    pumpRow->addWidget(m_pumpFigure, 1);
+    pumpRow->addWidget(m_writePump);
+    layout->addLayout(pumpRow);
+    m_gate->require(m_writePump, Accounts::Permission::Calibrate);
+    connect(m_writePump, &QPushButton::clicked, this, [this] {
+        if (auto r = writeIntoPump(); !r)
+            say(r.error().message);
+    });
     auto *buttons = new QHBoxLayout;
     m_again = new QPushButton(tr("New calibration"), page);
     m_again->setObjectName(u"calAgain"_s);
@@ -512,6 +549,57 @@ QWidget *CalibrationPage::buildHistory()
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_history, 1);
+    // Site settings: the selected pump's due interval and the site's tolerance.
+    auto *settingsBox = new QGroupBox(tr("Due dates and tolerance"), page);
+    auto *settingsForm = new QFormLayout(settingsBox);
+    m_dueDays = new QSpinBox(settingsBox);
+    m_dueDays->setObjectName(u"calDueDays"_s);
+    m_dueDays->setRange(1, 3660);
+    m_dueDays->setValue(Calibration::CalibrationStore::kDefaultDueDays);
+    m_dueDays->setSuffix(tr(" days"));
+    m_setDueDays = new QPushButton(tr("Set Interval"), settingsBox);
+    m_setDueDays->setObjectName(u"calSetDueDays"_s);
+    m_setDueDays->setToolTip(tr("Calibrations of the selected pump stored from now on fall due after this many days"));
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueDays);
+    dueRow->addWidget(m_setDueDays);
+    dueRow->addStretch(1);
+    settingsForm->addRow(tr("Due interval of the selected pump:"), dueRow);
+    m_siteTolerance = new QDoubleSpinBox(settingsBox);
+    m_siteTolerance->setObjectName(u"calSiteTolerance"_s);
+    m_siteTolerance->setRange(0.1, 20);
+    m_siteTolerance->setDecimals(1);
+    m_siteTolerance->setPrefix(u"± "_s);
+    m_siteTolerance->setSuffix(u" %"_s);
+    m_siteTolerance->setValue(siteTolerance(m_workbench.settings()));
+    m_saveTolerance = new QPushButton(tr("Save Tolerance"), settingsBox);
+    m_saveTolerance->setObjectName(u"calSaveTolerance"_s);
+    m_saveTolerance->setToolTip(tr("The tolerance of volume new calibrations on this workstation start with"));
+    auto *toleranceRow = new QHBoxLayout;
+    toleranceRow->addWidget(m_siteTolerance);
+    toleranceRow->addWidget(m_saveTolerance);
+    toleranceRow->addStretch(1);
+    settingsForm->addRow(tr("Site tolerance:"), toleranceRow);
+    layout->addWidget(settingsBox);
+    m_gate->require(m_setDueDays, Accounts::Permission::Calibrate);
+    m_gate->require(m_saveTolerance, Accounts::Permission::Calibrate);
+    connect(m_setDueDays, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_history->selectedItems();
+        const QTableWidgetItem *first = selected.isEmpty() ? nullptr : m_history->item(selected.first()->row(), 0);
+        if (!first)
+            return;
+        const QString key = first->data(Qt::UserRole).toString();
+        if (auto r = setDueInterval(key, m_dueDays->value()); !r)
+            say(r.error().message);
+        else
+            say(tr("Calibrations of %1 stored from now on fall due after %n day(s).", nullptr, m_dueDays->value()).arg(key));
+    });
+    connect(m_saveTolerance, &QPushButton::clicked, this, [this] {
+        if (auto r = setSiteTolerance(m_siteTolerance->value()); !r)
+            say(r.error().message);
+        else
+            say(tr("New calibrations start with a tolerance of ±%1 %.").arg(QLocale().toString(m_siteTolerance->value(), 'f', 1)));
+    });
     auto *buttons = new QHBoxLayout;
     m_newTubing = new QPushButton(tr("New tubing fitted"), page);
     m_newTubing->setObjectName(u"calNewTubing"_s);
@@ -524,9 +612,9 @@ QWidget *CalibrationPage::buildHistory()
     m_gate->require(m_newTubing, Accounts::Permission::Calibrate);
     connect(m_newTubing, &QPushButton::clicked, this, &CalibrationPage::newTubingFitted);
     connect(refresh, &QPushButton::clicked, this, &CalibrationPage::refreshHistory);
-    connect(m_history, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_newTubing->setEnabled(!m_history->selectedItems().isEmpty()); });
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, &CalibrationPage::historySelected);
     m_newTubing->setEnabled(false);
+    m_setDueDays->setEnabled(false);
     return page;
 }
 
@@ -864,6 +952,8 @@ void CalibrationPage::onFinished(const Calibration::CalibrationResult &result)
     m_running = false;
     m_result = result;
     m_applied = false;
+    m_pumpFigure->clear();
+    updatePumpFigureButton();
     showResults();
     setStep(Step::Results);
     say(tr("Calibration finished: %1.").arg(Calibration::verdictText(result.verdict())));
@@ -952,8 +1042,82 @@ Result<void> CalibrationPage::apply()
     m_apply->setEnabled(false);
     m_sign->setEnabled(true);
     m_certificate->setEnabled(true);
+    if (pumpKeepsItsOwnFigure())
+        m_pumpFigure->setText(tr("Not written into the pump: PumpStudio applies the new figure; the pump's own modes still use its old one."));
+    updatePumpFigureButton();
     say(tr("Calibration %1 stored.").arg(m_result->certificate));
     return {};
+}
+
+bool CalibrationPage::pumpKeepsItsOwnFigure() const
+{
+    if (!m_result)
+        return false;
+    const Models::PumpModel *model = m_workbench.devices().models().find(m_result->plan.modelId);
+    return model && model->protocol == Models::Protocol::RegloIcc;
+}
+
+QString CalibrationPage::pumpFigureText() const
+{
+    return m_pumpFigure->text();
+}
+
+void CalibrationPage::updatePumpFigureButton()
+{
+    m_writePump->setEnabled(m_applied && pumpKeepsItsOwnFigure() && !m_writingPump);
+}
+
+Result<void> CalibrationPage::writeIntoPump()
+{
+    if (!m_result || !m_applied)
+        return makeError(Error::Code::InvalidArgument, tr("Apply the calibration first."));
+    if (!pumpKeepsItsOwnFigure())
+        return makeError(Error::Code::Unsupported, tr("This pump keeps no calibration of its own: PumpStudio applies the figure itself."));
+    if (m_writingPump)
+        return makeError(Error::Code::Refused, tr("The figure is being written into the pump."));
+    const double figure = Calibration::figureForPump(m_result->curve);
+    if (!(figure > 0))
+        return makeError(Error::Code::InvalidArgument, tr("The calibration has no figure to write."));
+    m_writingPump = true;
+    updatePumpFigureButton();
+    m_pumpFigure->setText(tr("Writing %1 mL/rev into the pump…").arg(QLocale().toString(figure, 'f', 5)));
+    QPointer<CalibrationPage> page(this);
+    const auto factory = [page, figure](Device::PumpDriver &driver) -> std::unique_ptr<Device::PumpJob> {
+        auto job = std::make_unique<Calibration::PumpFigureJob>(driver, figure);
+        if (CalibrationPage *p = page.data())
+            connect(job.get(), &Calibration::PumpFigureJob::done, p, &CalibrationPage::onPumpFigure);
+        return job;
+    };
+    m_workbench.devices().startJob(m_runningPump, Accounts::Permission::Calibrate,
+                                   tr("Calibration %1 written into the pump: %2 mL/rev").arg(m_result->certificate).arg(figure, 0, 'g', 6),
+                                   factory);
+    return {};
+}
+
+void CalibrationPage::onPumpFigure(double written, double readBack, const QString &error, bool unsupported)
+{
+    m_writingPump = false;
+    updatePumpFigureButton();
+    const QLocale l;
+    QString text;
+    if (unsupported)
+        text = tr("Not written into the pump: it keeps no calibration of its own; PumpStudio applies the new figure.");
+    else if (!error.isEmpty())
+        text = tr("Writing into the pump failed: %1. PumpStudio applies the new figure; the pump's own modes still use its old one.").arg(error);
+    else if (Calibration::readBackMatches(written, readBack))
+        text = tr("Written into the pump and read back: it holds %1 mL/rev (%2 written).").arg(l.toString(readBack, 'f', 5), l.toString(written, 'f', 5));
+    else
+        text = tr("Written into the pump, but it reads back %1 mL/rev instead of %2: check the pump.").arg(l.toString(readBack, 'f', 5), l.toString(written, 'f', 5));
+    m_pumpFigure->setText(text);
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = m_result ? m_result->certificate : QString();
+    draft.action = tr("Calibration figure in the pump read back");
+    draft.oldValue = u"%1 mL/rev written"_s.arg(written, 0, 'g', 6);
+    draft.newValue = error.isEmpty() ? u"%1 mL/rev read back"_s.arg(readBack, 0, 'g', 6) : error;
+    if (auto r = m_workbench.session().record(draft); !r)
+        say(r.error().message);
+    say(text);
 }
 
 void CalibrationPage::signChecked()
@@ -1115,6 +1279,72 @@ void CalibrationPage::newTubingFitted()
     m_workbench.devices().refreshCalibrations();
     refreshHistory();
     say(tr("New tubing fitted on %1: flows use the tubing's nominal figure until it is calibrated.").arg(key));
+}
+
+void CalibrationPage::historySelected()
+{
+    const QList<QTableWidgetItem *> selected = m_history->selectedItems();
+    const QTableWidgetItem *first = selected.isEmpty() ? nullptr : m_history->item(selected.first()->row(), 0);
+    m_newTubing->setEnabled(first);
+    m_setDueDays->setEnabled(first);
+    if (!first)
+        return;
+    if (Calibration::CalibrationStore *s = store()) {
+        if (const auto days = s->dueInterval(first->data(Qt::UserRole).toString()))
+            m_dueDays->setValue(*days);
+    }
+}
+
+double CalibrationPage::siteTolerance(const AppSettings &settings)
+{
+    bool ok = false;
+    const double pct = settings.value(u"calibration/siteTolerancePct"_s).toDouble(&ok);
+    return ok && pct >= 0.1 && pct <= 20 ? pct : Calibration::CalibrationPlan{}.tolerancePct;
+}
+
+Result<void> CalibrationPage::setSiteTolerance(double percent)
+{
+    if (!(percent >= 0.1 && percent <= 20))
+        return makeError(Error::Code::InvalidArgument, tr("The tolerance must be from 0.1 to 20 %."));
+    if (!m_workbench.devices().may({}, Accounts::Permission::Calibrate))
+        return makeError(Error::Code::Refused, tr("Your role may not calibrate."));
+    const double old = siteTolerance(m_workbench.settings());
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = tr("Site tolerance");
+    draft.action = tr("Calibration tolerance of the site changed");
+    draft.oldValue = u"±%1 %"_s.arg(old);
+    draft.newValue = u"±%1 %"_s.arg(percent);
+    if (auto r = m_workbench.session().record(draft); !r)
+        return r.error();
+    m_workbench.settings().setValue(u"calibration/siteTolerancePct"_s, percent);
+    m_siteTolerance->setValue(percent);
+    if (!m_running)
+        m_tolerance->setValue(percent);
+    return {};
+}
+
+Result<void> CalibrationPage::setDueInterval(const QString &pumpKey, int days)
+{
+    Calibration::CalibrationStore *s = store();
+    if (!s)
+        return makeError(Error::Code::Io, tr("The calibration history cannot be opened."));
+    if (!m_workbench.devices().may({}, Accounts::Permission::Calibrate))
+        return makeError(Error::Code::Refused, tr("Your role may not calibrate."));
+    const auto old = s->dueInterval(pumpKey);
+    if (!old)
+        return old.error();
+    if (days < 1 || days > 3660)
+        return makeError(Error::Code::InvalidArgument, tr("The due interval must be from 1 to 3660 days, not %1.").arg(days));
+    Audit::AuditDraft draft;
+    draft.kind = Audit::Kind::Calibration;
+    draft.target = pumpKey;
+    draft.action = tr("Calibration due interval changed");
+    draft.oldValue = u"%1 d"_s.arg(*old);
+    draft.newValue = u"%1 d"_s.arg(days);
+    if (auto r = m_workbench.session().record(draft); !r)
+        return r.error();
+    return s->setDueInterval(pumpKey, days);
 }
 
 void CalibrationPage::say(const QString &text)

@@ -30,6 +30,7 @@ class Workbench;
 
 namespace PumpStudio {
 
+class AppSettings;
 class CalibrationCharts;
 class PermissionGate;
 
@@ -62,11 +63,27 @@ public:
     /// Stores the result, writes it to the audit trail and (controlled mode) asks for the
     /// signature; flows follow the new figure from then on.
     Result<void> apply();
+    /// After apply(), where the pump keeps a calibration of its own (the Reglo ICC): writes the
+    /// new figure into it and reads it back, as a job on the pump; pumpFigureText() then says
+    /// what was done. Audited.
+    Result<void> writeIntoPump();
+    /// Whether the calibrated pump keeps a figure of its own that writeIntoPump() can set.
+    bool pumpKeepsItsOwnFigure() const;
+    /// What happened to the pump's own figure ("not written", "written and read back", …).
+    QString pumpFigureText() const;
     Result<void> saveCertificate(const QString &path);
     Result<void> saveRawCsv(const QString &path);
     void refreshHistory();
     /// Shows a tab of the page: 0 the wizard, 1 the history.
     void showTab(int index);
+    /// The due interval in days for calibrations of pump `pumpKey` from now on: stored in the
+    /// history and audited (old and new value). Needs the Calibrate permission.
+    Result<void> setDueInterval(const QString &pumpKey, int days);
+    /// The site's tolerance (+- % of volume): the wizard's default from now on; kept in the
+    /// settings and audited. Needs the Calibrate permission.
+    Result<void> setSiteTolerance(double percent);
+    /// The site's tolerance as stored (2 % until set).
+    static double siteTolerance(const AppSettings &settings);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -96,6 +113,9 @@ private:
     void saveCsvAs();
     void signChecked();
     void newTubingFitted();
+    void onPumpFigure(double written, double readBack, const QString &error, bool unsupported);
+    void updatePumpFigureButton();
+    void historySelected();
     Calibration::CalibrationStore *store();
     void say(const QString &text);
 
@@ -153,10 +173,17 @@ private:
     QPushButton *m_csv = nullptr;
     QPushButton *m_again = nullptr;
     QLabel *m_applyState = nullptr;
+    QPushButton *m_writePump = nullptr;
+    QLabel *m_pumpFigure = nullptr;
+    bool m_writingPump = false;
 
     // History
     QTableWidget *m_history = nullptr;
     QPushButton *m_newTubing = nullptr;
+    QSpinBox *m_dueDays = nullptr;
+    QPushButton *m_setDueDays = nullptr;
+    QDoubleSpinBox *m_siteTolerance = nullptr;
+    QPushButton *m_saveTolerance = nullptr;
 
     QString m_runningPump;          ///< the pump the current run is on
     bool m_running = false;

@@ -4,6 +4,8 @@
 
 #include "core/clocktext.h"
 #include "core/messagetext.h"
+#include "calibration/calibrationdue.h"
+#include "services/calibrationstatus.h"
 #include "services/deviceservice.h"
 #include "models/limits.h"
 #include "services/monitorsession.h"
@@ -70,6 +72,18 @@ PumpPanel::PumpPanel(Services::DeviceService &devices, Services::MonitorSession 
     state->addWidget(m_link, 1);
     state->addWidget(m_rate);
     layout->addLayout(state);
+    m_calibration = new QLabel(this);
+    m_calibration->setObjectName(u"calibrationBadge"_s);
+    m_calibration->setWordWrap(true);
+    m_calibration->hide();
+    layout->addWidget(m_calibration);
+    if (!m_sensor) {
+        connect(&devices.calibrationStatus(), &Services::CalibrationStatus::changed, this, [this](const QString &id) {
+            if (id == m_id)
+                updateCalibration();
+        });
+        updateCalibration();
+    }
 
     // Compact, so four panels stand side by side at 1280 px and a row of them under the chart
     // at 800 px: readouts caption | value | unit, then two rows of buttons, the setpoint and
@@ -495,6 +509,34 @@ void PumpPanel::updateProfileButtons(const Profiles::ProfileRunner::Progress &p)
 QString PumpPanel::profileText() const
 {
     return m_profileLabel ? m_profileLabel->text() : QString();
+}
+
+QString PumpPanel::calibrationText() const
+{
+    return m_calibration->isHidden() ? QString() : m_calibration->text();
+}
+
+void PumpPanel::updateCalibration()
+{
+    // From the service's cache: no history query here. Nothing is touched when nothing shows
+    // (a hidden badge restyled would still ask the panel for a new layout).
+    const auto state = m_devices.calibrationStatus().state(m_id);
+    const QString text = state ? Calibration::dueBadgeText(*state) : QString();
+    if (text.isEmpty()) {
+        if (!m_calibration->isHidden())
+            m_calibration->hide();
+        return;
+    }
+    using K = Calibration::DueState::Kind;
+    // Overdue: red badge; due soon: amber; valid: quiet grey.
+    const QString style = state->kind == K::Overdue ? u"QLabel { color: white; background: #c62828; border-radius: 3px; padding: 1px 4px; }"_s
+                          : state->kind == K::Due   ? u"QLabel { color: black; background: #ffb300; border-radius: 3px; padding: 1px 4px; }"_s
+                                                    : u"QLabel { color: #555; }"_s;
+    if (m_calibration->styleSheet() != style)
+        m_calibration->setStyleSheet(style);
+    m_calibration->setText(text);
+    m_calibration->setToolTip(state->certificate.isEmpty() ? QString() : tr("Certificate %1").arg(state->certificate));
+    m_calibration->show();
 }
 
 void PumpPanel::updateSnapshot(const Device::PumpSnapshot &snapshot)

@@ -41,6 +41,8 @@ public:
     bool applySetpoint(double value, bool inFlow);
     QString feedback() const;
     double setpointShown() const;  ///< what the setpoint box shows now
+    /// The calibration badge ("Calibration overdue since …"); empty when none is shown.
+    QString calibrationText() const;
     /// Checks the profile against this pump (model, head, tubing, calibration) and runs it on the
     /// device thread; false (and the findings shown) when the check finds errors.
     bool runProfile(Profiles::Profile profile, bool confirmWarnings = true);
@@ -66,6 +68,7 @@ private:
     double mlPerRev() const;
     /// The setpoint box follows the pump's setpoint while the operator is not typing one.
     void showPumpSetpoint(const Device::PumpSnapshot &snapshot);
+    void updateCalibration();
 
     Services::DeviceService &m_devices;
     Services::MonitorSession &m_session;
@@ -73,10 +76,11 @@ private:
     Profiles::ProfileLibrary m_library;
     bool m_sensor = false;
     bool m_connected = false;
-    bool m_feedbackFromLink = false;
-    bool m_setpointEdited = false;  ///< the operator typed a setpoint not yet sent: the box keeps it  ///< the feedback line follows the link's errors (since it was lost)
+    bool m_feedbackFromLink = false;  ///< the feedback line follows the link's errors (since it was lost)
+    bool m_setpointEdited = false;    ///< the operator typed a setpoint not yet sent: the box keeps it
     QLabel *m_link = nullptr;
     QLabel *m_rate = nullptr;
+    QLabel *m_calibration = nullptr;
     QLabel *m_speed = nullptr;
     QLabel *m_flow = nullptr;
     QLabel *m_volume = nullptr;

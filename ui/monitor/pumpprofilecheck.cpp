@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "pumpprofilecheck.h"
 
+#include "accounts/session.h"
+#include "calibration/calibrationdue.h"
+#include "services/calibrationstatus.h"
 #include "services/deviceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +50,15 @@ std::optional<PumpProfileCheck> checkProfileOnPump(const Services::DeviceService
     setup.mlPerRev = Device::effectiveMlPerRev(snapshot->config, *model);
     PumpProfileCheck check;
     check.report = Profiles::precheck(profile, devices.models(), setup);
+    // The calibration for this head and tubing: overdue warns; controlled mode may refuse.
+    if (const auto due = devices.calibrationStatus().state(pumpId)) {
+        const Accounts::Session *session = devices.session();
+        const bool refuse = session && session->isControlled() && session->policy().refuseOverdueCalibration;
+        if (const auto finding = Calibration::dueFinding(*due, snapshot->config.displayName(), refuse)) {
+            check.report.findings.push_back(Profiles::Finding{
+                finding->refuse ? Profiles::Finding::Severity::Error : Profiles::Finding::Severity::Warning, QString(), finding->message});
+        }
+    }
     profile.mlPerRev = setup.mlPerRev;
     check.profile = std::move(profile);
     return check;

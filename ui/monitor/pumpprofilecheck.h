@@ -16,7 +16,7 @@ class DeviceService;
 namespace PumpStudio {
 
 /// A profile checked against one pump as it is fitted (model, head, tubing or syringe,
-/// calibration): what a panel's "Run profile…" and the group start both do before anything is sent.
+/// calibration and whether it is overdue): what a panel's "Run profile…" and the group start both do before anything is sent.
 struct PumpProfileCheck
 {
     Profiles::Profile profile;  ///< ready to send: the pump's calibration applied
