@@ -54,6 +54,10 @@ struct MosquittoBroker
 
     /// `persistent`: sessions and their queued messages survive a restart (persistence file in
     /// the temporary folder).
+    /// TLS: the listener presents `certFile`/`keyFile` (clients check it against their CA).
+    QString tlsCert;
+    QString tlsKey;
+
     bool start(bool persistent = false)
     {
         if (port == 0)
@@ -62,6 +66,8 @@ struct MosquittoBroker
         if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         QByteArray text = "listener " + QByteArray::number(port) + " 127.0.0.1\nallow_anonymous true\n";
+        if (!tlsCert.isEmpty())
+            text += "certfile " + QFile::encodeName(tlsCert) + "\nkeyfile " + QFile::encodeName(tlsKey) + "\n";
         // As root Mosquitto would drop to the "mosquitto" user, who may not write our folder.
         if (::geteuid() == 0)
             text += "user root\n";

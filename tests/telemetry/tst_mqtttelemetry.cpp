@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PumpStudio;
@@ -164,6 +166,66 @@ private Q_SLOTS:
         QCOMPARE(start.value(u"run"_s), end.value(u"run"_s));
         QVERIFY(start.value(u"id"_s) != end.value(u"id"_s));
         QVERIFY(!start.value(u"id"_s).toString().isEmpty());
+    }
+
+    // mqtts://: the broker's certificate is checked against the CA file given with --mqtt-ca;
+    // a broker whose certificate another CA signed is refused, and the monitor says so.
+    void tlsBrokerIsReachedWithItsCaAndRefusedWithAnother()
+    {
+        const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir pki;
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(pki.path());
+            p.start(openssl, args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QFile san(pki.filePath(u"san.cnf"_s));
+        QVERIFY(san.open(QIODevice::WriteOnly));
+        san.write("subjectAltName=IP:127.0.0.1\n");
+        san.close();
+        for (const QString &ca : {u"ca"_s, u"other"_s})
+            QVERIFY(run({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, ca + u".key"_s, u"-out"_s,
+                         ca + u".crt"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=PumpStudio test "_s + ca}));
+        QVERIFY(run({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s,
+                     u"-subj"_s, u"/CN=127.0.0.1"_s}));
+        QVERIFY(run({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s, u"ca.key"_s,
+                     u"-CAcreateserial"_s, u"-out"_s, u"server.crt"_s, u"-days"_s, u"2"_s, u"-extfile"_s, u"san.cnf"_s}));
+
+        MosquittoBroker broker;
+        broker.tlsCert = pki.filePath(u"server.crt"_s);
+        broker.tlsKey = pki.filePath(u"server.key"_s);
+        QVERIFY(broker.start());
+        const QString url = u"mqtts://127.0.0.1:%1"_s.arg(broker.port);
+        Subscriber sub;
+        sub.start(broker, {u"lab3/#"_s}, {u"--cafile"_s, pki.filePath(u"ca.crt"_s)});
+        QVERIFY(sub.process.waitForStarted(5000));
+        QTemporaryDir dir;
+        Sim sim;
+        QVERIFY(sim.start(dir.filePath(u"pump"_s)));
+        QTest::qWait(300);  // subscribed
+
+        const auto monitor = [&](const QString &ca, QByteArray *err) {
+            QProcess p;
+            p.start(kPumpctl, {u"--data-dir"_s, dir.filePath(u"data"_s), u"--port"_s, dir.filePath(u"pump"_s), u"--model"_s,
+                               u"reglo-icc"_s, u"monitor"_s, u"--seconds"_s, u"2"_s, u"--interval-ms"_s, u"100"_s, u"--mqtt"_s, url,
+                               u"--mqtt-ca"_s, ca, u"--mqtt-prefix"_s, u"lab3"_s, u"--mqtt-workstation"_s, u"tls"_s});
+            const bool finished = p.waitForFinished(20000);
+            *err = p.readAllStandardError();
+            return finished;
+        };
+        QByteArray err;
+        QVERIFY(monitor(pki.filePath(u"ca.crt"_s), &err));
+        QVERIFY2(err.contains("MQTT: connected"), err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(sub.payloads(u"lab3/tls/online"_s).contains("true"), 5000);
+        QVERIFY(!sub.payloads(u"lab3/tls/device/reglo-icc-1/identity"_s).isEmpty());
+
+        // The same broker with a CA that did not sign its certificate: never connected.
+        QVERIFY(monitor(pki.filePath(u"other.crt"_s), &err));
+        QVERIFY2(!err.contains("MQTT: connected"), err.constData());
+        QVERIFY2(err.contains("MQTT"), err.constData());  // and the monitor says why it is not
     }
 
     void lateSubscriberGetsTheRetainedState()
