@@ -63,7 +63,7 @@ Account fromRow(const QSqlQuery &q)
 
 bool isValidAccountId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[\\w.-]{2,64}$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern(u"\\A[\\w.-]{2,64}\\z"_s, QRegularExpression::UseUnicodePropertiesOption);
     return pattern.match(id).hasMatch();
 }
 

@@ -261,7 +261,7 @@ std::optional<Error> Parser::parsePrice(const QJsonValue &value, std::optional<M
     const auto minor = priceMinorUnits(amount.toDouble());
     if (const auto *problem = std::get_if<AmountProblem>(&minor))
         return itemError(u"price.amount"_s, Tr::tr("%1 %2").arg(messageNumber(amount.toDouble(), 2), amountProblemText(*problem)));
-    static const QRegularExpression currencyCode(u"^[A-Z]{3}$"_s);
+    static const QRegularExpression currencyCode(u"\\A[A-Z]{3}\\z"_s);
     const QString currency = object.value(u"currency"_s).toString();
     if (!currencyCode.match(currency).hasMatch())
         return itemError(u"price.currency"_s, Tr::tr("must be a three-letter currency code such as CNY"));
@@ -277,7 +277,7 @@ std::optional<Error> Parser::parseItem(const QJsonObject &object, CatalogItem &i
     m_sku = object.value(u"sku"_s).toString().trimmed();
     if (m_sku.isEmpty())
         return itemError(u"sku"_s, Tr::tr("missing"));
-    static const QRegularExpression skuPattern(u"^[A-Za-z0-9][A-Za-z0-9._/-]*$"_s);
+    static const QRegularExpression skuPattern(u"\\A[A-Za-z0-9][A-Za-z0-9._/-]*\\z"_s);
     if (!skuPattern.match(m_sku).hasMatch())
         return itemError(u"sku"_s, Tr::tr("may hold only letters, digits and . _ / -"));
     item.sku = m_sku;

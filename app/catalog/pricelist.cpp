@@ -60,7 +60,7 @@ PriceListImport parsePriceList(const QByteArray &csv, const Catalog &catalog)
     known.reserve(static_cast<qsizetype>(catalog.items.size()));
     for (const CatalogItem &item : catalog.items)
         known.insert(item.sku);
-    static const QRegularExpression currencyCode(u"^[A-Z]{3}$"_s);
+    static const QRegularExpression currencyCode(u"\\A[A-Z]{3}\\z"_s);
 
     for (const CsvRecord &record : table.records) {
         QStringList fields = record.fields;
@@ -185,7 +185,7 @@ Result<std::vector<PriceEntry>> parsePriceOverlay(const QByteArray &json, const 
     std::vector<PriceEntry> entries;
     QSet<QString> skus;
     const QJsonArray prices = document.object().value(u"prices"_s).toArray();
-    static const QRegularExpression currencyCode(u"^[A-Z]{3}$"_s);
+    static const QRegularExpression currencyCode(u"\\A[A-Z]{3}\\z"_s);
     static const QStringList known{u"sku"_s, u"minor"_s, u"currency"_s, u"stock"_s, u"discount"_s};
     for (qsizetype i = 0; i < prices.size(); ++i) {
         const auto bad = [&](const QString &field, const QString &problem) {

@@ -108,7 +108,7 @@ public:
     /// An id: letters, digits and . _ -, starting with a letter or digit.
     QString id(const QJsonObject &o, const QString &path, const QString &key, bool required = true)
     {
-        static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]*$"_s);
+        static const QRegularExpression pattern(u"\\A[A-Za-z0-9][A-Za-z0-9._-]*\\z"_s);
         const QString text = string(o, path, key, required, kMaxIdLength);
         if (!m_failed && o.contains(key) && text.isEmpty())
             fail(join(path, key), Tr::tr("must not be empty"));

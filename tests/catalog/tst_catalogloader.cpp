@@ -108,6 +108,9 @@ private Q_SLOTS:
         QTest::newRow("price string") << replaced("\"price\": null", "\"price\": \"12\"") << u"test.json:12"_s;
         QTest::newRow("negative price") << replaced("\"amount\": 110", "\"amount\": -1") << u"price.amount"_s;
         QTest::newRow("bad currency") << replaced("\"CNY\"", "\"yuan\"") << u"price.currency"_s;
+        // A long fuzz run: "$" let a line break through, "CNY\n" was taken as a currency.
+        QTest::newRow("currency with a line break") << replaced("\"CNY\"", "\"CNY\\n\"") << u"price.currency"_s;
+        QTest::newRow("sku with a line break inside") << replaced("\"B-2\"", "\"B-2\\nX\"") << u"sku"_s;
         QTest::newRow("zero life") << replaced("\"serviceLifeHours\": 500", "\"serviceLifeHours\": 0")
                                    << u"serviceLifeHours"_s;
         QTest::newRow("item not object") << replaced("\"items\": [", "\"items\": [ 5,") << u"item 1"_s;

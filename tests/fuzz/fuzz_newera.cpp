@@ -41,7 +41,9 @@ void checkNumber(double value)
         return;
     PUMPSTUDIO_FUZZ_ASSERT(text->size() <= 5);  // 4 digits and a point
     const auto back = NewEra::parseNumber(*text);
-    PUMPSTUDIO_FUZZ_ASSERT(back && Fuzz::close(*back, value, 5e-4, 5e-4));
+    // Half a unit of the 3rd decimal or of the 4th significant digit, plus the doubles' own
+    // rounding (a long run found 0.3125 -> "0.313": off by 5e-4 and 4e-19).
+    PUMPSTUDIO_FUZZ_ASSERT(back && Fuzz::close(*back, value, 5e-4 * (1 + 1e-9), 5e-4 * (1 + 1e-9)));
 }
 
 } // namespace
