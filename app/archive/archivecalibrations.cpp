@@ -24,10 +24,6 @@ struct CalibrationPushTr
 /// Not the runs' namespace: a calibration and a run can never share an id.
 const QUuid kCalibrationNamespace = QUuid::fromString(u"a4c1d7e2-5b39-4f60-8e1a-2f7d9c3b6a58"_s);
 
-QVariant textOrNullValue(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 QVariant timeOrNull(const QDateTime &t)
 {
@@ -68,12 +64,12 @@ Result<void> pushCalibrations(ArchiveConnection &archive, const QString &storePa
         q.addBindValue(workstation.uuid.toString(QUuid::WithoutBraces));
         q.addBindValue(e.certificate);
         q.addBindValue(e.pumpKey);
-        q.addBindValue(textOrNullValue(e.modelId));
-        q.addBindValue(textOrNullValue(e.pumpSerial));
-        q.addBindValue(textOrNullValue(e.headId));
-        q.addBindValue(textOrNullValue(e.tubingId));
-        q.addBindValue(textOrNullValue(e.balance));
-        q.addBindValue(textOrNullValue(e.operatorName));
+        q.addBindValue(textOrNull(e.modelId));
+        q.addBindValue(textOrNull(e.pumpSerial));
+        q.addBindValue(textOrNull(e.headId));
+        q.addBindValue(textOrNull(e.tubingId));
+        q.addBindValue(textOrNull(e.balance));
+        q.addBindValue(textOrNull(e.operatorName));
         q.addBindValue(timeOrNull(e.finishedUtc));
         q.addBindValue(timeOrNull(e.dueUtc));
         q.addBindValue(Calibration::verdictToken(e.asFound));

@@ -115,4 +115,9 @@ Result<void> ArchiveConnection::open(const ArchiveUrl &url, const QString &passw
     return {};
 }
 
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
 } // namespace PumpStudio::Archive

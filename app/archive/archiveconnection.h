@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace PumpStudio::Archive {
 
@@ -42,5 +43,8 @@ private:
 /// "what failed: the server's words" as an error: Disconnected when the connection is gone (the
 /// server stopped mid-way), Io otherwise.
 Error archiveError(const QString &what, const QSqlError &error, const QSqlDatabase &db);
+
+/// A text column's value: SQL NULL for an empty string (what the archive's rows expect).
+QVariant textOrNull(const QString &s);
 
 } // namespace PumpStudio::Archive

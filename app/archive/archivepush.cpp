@@ -32,7 +32,6 @@ struct PushTr
 const QUuid kNamespace = QUuid::fromString(u"6b1f3c52-3f0e-4d8e-9a57-0c2b8d7f4e11"_s);
 
 QString uuidText(const QUuid &u) { return u.toString(QUuid::WithoutBraces); }
-QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
 QVariant numberOrNull(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
 QVariant intOrNull(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 QString isoMs(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
