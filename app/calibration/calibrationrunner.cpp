@@ -132,6 +132,10 @@ void CalibrationRunner::prepare()
     auto afterPump = [this, token] {
         if (stale(token))
             return;
+        if (m_result.plan.syringe) {
+            prepareSyringe();
+            return;
+        }
         // The pump's own timed mode meters the run where it also tells which mL/rev it works
         // with (the revolutions are then known exactly); else the tool's clock meters it.
         if (!m_pump.hasNativeMode(Device::NativeMode::Time)) {
@@ -179,6 +183,44 @@ void CalibrationRunner::prepare()
             return;
         }
         afterBalance();
+    });
+}
+
+void CalibrationRunner::prepareSyringe()
+{
+    // The pump counts with the diameter it is set to: that is what is found, whatever was
+    // planned, and what it is left with at the end.
+    const quint64 token = m_token;
+    m_pump.readSyringeDiameter([this, token](Result<double> mm) {
+        if (stale(token))
+            return;
+        if (!mm) {
+            fail(mm.error());
+            return;
+        }
+        CalibrationPlan &plan = m_result.plan;
+        m_syringeFoundMm = *mm;
+        m_syringeSetMm = *mm;
+        plan.syringe->setMm = *mm;
+        const double ratio = *mm / plan.syringe->nominalMm;
+        plan.asFound = Models::MlPerRevCurve{{{0.0, ratio * ratio}}, plan.asFound.certificate};
+        m_result.metering = Metering::PumpVolume;
+        afterPrepared();
+    });
+}
+
+void CalibrationRunner::setSyringeDiameter(double mm, const std::function<void()> &then)
+{
+    const quint64 token = m_token;
+    m_pump.writeSyringeDiameter(mm, [this, token, then](Result<double> set) {
+        if (stale(token))
+            return;
+        if (!set) {
+            fail(set.error());
+            return;
+        }
+        m_syringeSetMm = *set;
+        then();
     });
 }
 
@@ -236,6 +278,11 @@ void CalibrationRunner::nextReplicate()
             m_asLeft = true;
             m_point = 0;
             m_replicate = 0;
+            if (plan.syringe) {
+                // Verified with the diameter found; the pump gets its old one back at the end.
+                setSyringeDiameter(m_result.curve.syringeDiameterMm(plan.syringe->nominalMm), [this] { nextReplicate(); });
+                return;
+            }
         } else {
             finishAll();
             return;
@@ -319,6 +366,21 @@ void CalibrationRunner::runPump()
     m_readingStable = false;
     if (m_liveIntervalMs > 0 && m_balance)
         m_live->start(m_liveIntervalMs);
+    if (m_result.plan.syringe) {
+        const CalibrationPlan::Syringe syringe = *m_result.plan.syringe;
+        m_pump.dispense(syringe.volumeMl, syringe.mlPerMin, [this, token](Result<Device::NativeRun> run) {
+            if (stale(token))
+                return;
+            if (!run) {
+                fail(run.error());
+                return;
+            }
+            // The volume as the pump took it (4 digits), in mL at the nominal diameter.
+            pumpStarted(run->seconds, m_result.plan.nominalMl(run->volumeMl, m_syringeSetMm));
+            waitForStop();
+        });
+        return;
+    }
     if (m_result.metering == Metering::PumpTime && m_ownMlPerRev) {
         const double own = *m_ownMlPerRev;
         m_pump.runFor(seconds, rpm * own, [this, token, own](Result<Device::NativeRun> run) {
@@ -463,6 +525,11 @@ void CalibrationRunner::finishReplicate(double endG)
 
 void CalibrationRunner::finishAll()
 {
+    if (m_syringeSetMm != m_syringeFoundMm) {
+        // The pump is left as it was found: applying the new diameter is the caller's choice.
+        setSyringeDiameter(m_syringeFoundMm, [this] { finishAll(); });
+        return;
+    }
     evaluate(m_result);
     m_result.finishedUtc = QDateTime::currentDateTimeUtc();
     setState(State::Finished);
@@ -484,14 +551,30 @@ void CalibrationRunner::fail(const Error &error)
     // end is said once the stop has been answered, so a host that closes the line then does
     // not cut the stop off.
     QPointer<CalibrationRunner> self(this);
-    m_pump.stop([self, error](Result<void> stopped) {
+    const std::optional<double> restore = m_syringeSetMm != m_syringeFoundMm ? std::optional<double>(m_syringeFoundMm) : std::nullopt;
+    Device::PumpDriver *pump = &m_pump;  // its callbacks die with it
+    m_pump.stop([self, pump, error, restore](Result<void> stopped) {
         if (!self)
             return;
         Error said = error;
         if (!stopped)
             said.message += u' ' + tr("The pump did not confirm the stop: %1").arg(stopped.error().message);
-        Q_EMIT self->failed(said);
-        Q_EMIT self->ended();
+        const auto end = [self, said] {
+            if (!self)
+                return;
+            Q_EMIT self->failed(said);
+            Q_EMIT self->ended();
+        };
+        if (!restore || !stopped) {
+            end();
+            return;
+        }
+        // Stopped, it takes its syringe diameter back (the verification had set another).
+        pump->writeSyringeDiameter(*restore, [end, restore](Result<double> back) {
+            if (!back)
+                Logging::get("calibration")->warn("the syringe diameter {} mm could not be set back: {}", *restore, back.error().message);
+            end();
+        });
     });
 }
 

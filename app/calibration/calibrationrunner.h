@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include <functional>
+
 #include <optional>
 
 class QTimer;
@@ -115,7 +117,10 @@ private:
     void setState(State state, const QString &message = {});
     void fail(const Error &error);
     void prepare();
+    void prepareSyringe();
     void afterPrepared();
+    /// Syringe checks: sets the pump's diameter (it must answer the same), then `then`.
+    void setSyringeDiameter(double mm, const std::function<void()> &then);
     void runBlank();
     void nextReplicate();
     void tare();
@@ -153,6 +158,8 @@ private:
     bool m_readingStable = false;
     std::function<void(double)> m_manualThen;
     bool m_pumpMayRun = false;      ///< a run was started and not yet seen stopped
+    double m_syringeFoundMm = 0;    ///< syringe checks: the diameter the pump had, and keeps
+    double m_syringeSetMm = 0;      ///< and the one it has now (the verification's)
 };
 
 } // namespace PumpStudio::Calibration

@@ -214,9 +214,13 @@ Result<std::optional<HistoryEntry>> CalibrationStore::latest(const QString &key,
         return notOpen();
     QSqlQuery q(m_db->database());
     // Only calibrations after the last "new tubing fitted" on this head and tubing count.
-    q.prepare(u"SELECT %1 FROM calibrations c WHERE pump_key = ? AND head_id = ? AND tubing_id = ?"
+    // An empty head or tubing may have been stored as NULL (a syringe pump has no head): both
+    // mean "none" and match each other.
+    q.prepare(u"SELECT %1 FROM calibrations c WHERE pump_key = ? AND COALESCE(head_id, '') = COALESCE(?, '')"
+              " AND COALESCE(tubing_id, '') = COALESCE(?, '')"
               " AND finished_utc > COALESCE((SELECT MAX(time_utc) FROM tubing_changes t WHERE t.pump_key = c.pump_key"
-              " AND t.head_id = c.head_id AND t.tubing_id = c.tubing_id), '') ORDER BY finished_utc DESC, id DESC LIMIT 1"_s
+              " AND COALESCE(t.head_id, '') = COALESCE(c.head_id, '') AND COALESCE(t.tubing_id, '') = COALESCE(c.tubing_id, '')), '')"
+              " ORDER BY finished_utc DESC, id DESC LIMIT 1"_s
                   .arg(kEntryColumns));
     q.addBindValue(key);
     q.addBindValue(headId);

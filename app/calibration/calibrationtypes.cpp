@@ -103,12 +103,33 @@ QString evaporationText(Evaporation e)
     return {};
 }
 
-QString meteringToken(Metering m) { return m == Metering::PumpTime ? u"pump-time"_s : u"host-time"_s; }
+QString meteringToken(Metering m)
+{
+    switch (m) {
+    case Metering::PumpTime: return u"pump-time"_s;
+    case Metering::HostTime: return u"host-time"_s;
+    case Metering::PumpVolume: return u"pump-volume"_s;
+    }
+    return {};
+}
+
+std::optional<Metering> meteringFromToken(const QString &token)
+{
+    for (Metering m : {Metering::PumpTime, Metering::HostTime, Metering::PumpVolume}) {
+        if (meteringToken(m) == token)
+            return m;
+    }
+    return std::nullopt;
+}
 
 QString meteringText(Metering m)
 {
-    return m == Metering::PumpTime ? Tr::tr("run time metered by the pump's own timed mode")
-                                   : Tr::tr("run time metered by PumpStudio's clock (start and stop commands)");
+    switch (m) {
+    case Metering::PumpTime: return Tr::tr("run time metered by the pump's own timed mode");
+    case Metering::HostTime: return Tr::tr("run time metered by PumpStudio's clock (start and stop commands)");
+    case Metering::PumpVolume: return Tr::tr("volume metered by the pump's own volume mode (syringe)");
+    }
+    return {};
 }
 
 QString verdictToken(Verdict v) { return v == Verdict::Pass ? u"pass"_s : u"fail"_s; }
@@ -131,6 +152,8 @@ std::vector<double> CalibrationPlan::defaultRpms(double minRpm, double maxRpm, i
 
 double CalibrationPlan::secondsAt(double rpm) const
 {
+    if (syringe)
+        return syringe->mlPerMin > 0 ? syringe->volumeMl / syringe->mlPerMin * 60.0 : 0.0;
     if (revolutions > 0 && rpm > 0)
         return revolutions / rpm * 60.0;
     return seconds;
@@ -148,17 +171,57 @@ QString CalibrationPlan::liquidText() const
     return Tr::tr("water at %1 °C (%2 g/mL, Tanaka)").arg(temperatureC, 0, 'f', 1).arg(Gravimetry::waterDensity(temperatureC), 0, 'f', 5);
 }
 
+CalibrationPlan CalibrationPlan::forSyringe(const Syringe &syringe)
+{
+    CalibrationPlan plan;
+    plan.syringe = syringe;
+    plan.tubingId = syringe.id;
+    plan.rpms = {0.0};
+    if (syringe.nominalMm > 0)
+        plan.asFound.points = {{0.0, (syringe.setMm / syringe.nominalMm) * (syringe.setMm / syringe.nominalMm)}};
+    return plan;
+}
+
+double CalibrationPlan::nominalMl(double countedMl, double setMm) const
+{
+    if (!syringe || !(setMm > 0))
+        return 0;
+    return countedMl * (syringe->nominalMm / setMm) * (syringe->nominalMm / setMm);
+}
+
+QString CalibrationPlan::syringeProblem() const
+{
+    const Syringe &s = *syringe;
+    if (!(s.nominalMm > 0 && s.nominalMm < 100) || !(s.setMm > 0 && s.setMm < 100))
+        return Tr::tr("The syringe's inner diameter is not known.");
+    if (!(s.volumeMl > 0) || !std::isfinite(s.volumeMl))
+        return Tr::tr("Give the volume each replicate dispenses, above 0 mL.");
+    if (!(s.mlPerMin > 0) || !std::isfinite(s.mlPerMin))
+        return Tr::tr("Give the rate to dispense at, above 0 mL/min.");
+    if (rpms.size() != 1 || rpms.front() != 0)
+        return Tr::tr("A syringe check has one point.");
+    // Beyond what one filling holds the plunger stalls at the end of its travel.
+    const double total = s.volumeMl * replicates * (verify ? 2 : 1);
+    if (s.capacityMl > 0 && total > s.capacityMl)
+        return Tr::tr("The check dispenses %1 mL in all, more than the %2 mL syringe holds: use fewer replicates or a "
+                      "smaller volume.").arg(total).arg(s.capacityMl);
+    return {};
+}
+
 QString CalibrationPlan::problem() const
 {
-    if (rpms.empty())
+    if (syringe) {
+        if (const QString why = syringeProblem(); !why.isEmpty())
+            return why;
+    } else if (rpms.empty())
         return Tr::tr("Give at least one speed to calibrate at.");
     for (double rpm : rpms) {
-        if (!(rpm > 0) || !std::isfinite(rpm))
+        if (!syringe && (!(rpm > 0) || !std::isfinite(rpm)))
             return Tr::tr("Every speed must be above 0 rpm, not %1.").arg(rpm);
     }
     if (replicates < 1 || replicates > 100)
         return Tr::tr("Replicates must be from 1 to 100, not %1.").arg(replicates);
-    if (!(seconds > 0) && !(revolutions > 0))
+    if (!syringe && !(seconds > 0) && !(revolutions > 0))
         return Tr::tr("Give the run time or the revolutions of a replicate.");
     if (densityGPerMl && !(*densityGPerMl > 0.1 && *densityGPerMl < 25))
         return Tr::tr("The density must be from 0.1 to 25 g/mL, not %1.").arg(*densityGPerMl);
@@ -211,7 +274,7 @@ QJsonObject CalibrationResult::toJson() const
     QJsonArray rpms;
     for (double r : plan.rpms)
         rpms.append(r);
-    const QJsonObject planJson{{u"pumpName"_s, plan.pumpName},
+    QJsonObject planJson{{u"pumpName"_s, plan.pumpName},
                                {u"modelId"_s, plan.modelId},
                                {u"channel"_s, plan.channel},
                                {u"headId"_s, plan.headId},
@@ -230,6 +293,15 @@ QJsonObject CalibrationResult::toJson() const
                                {u"asFoundCertificate"_s, plan.asFound.certificate},
                                {u"verify"_s, plan.verify},
                                {u"operatorName"_s, plan.operatorName}};
+    if (plan.syringe) {
+        // Only syringe checks carry it: earlier results keep their bytes and their hash.
+        planJson.insert(u"syringe"_s, QJsonObject{{u"id"_s, plan.syringe->id},
+                                                  {u"nominalMm"_s, plan.syringe->nominalMm},
+                                                  {u"setMm"_s, plan.syringe->setMm},
+                                                  {u"volumeMl"_s, plan.syringe->volumeMl},
+                                                  {u"mlPerMin"_s, plan.syringe->mlPerMin},
+                                                  {u"capacityMl"_s, plan.syringe->capacityMl}});
+    }
     QJsonArray reps;
     for (const Replicate &r : replicates)
         reps.append(r.toJson());
@@ -287,10 +359,16 @@ std::optional<CalibrationResult> CalibrationResult::fromJson(const QJsonObject &
     r.plan.asFound.certificate = p.value(u"asFoundCertificate"_s).toString();
     r.plan.verify = p.value(u"verify"_s).toBool();
     r.plan.operatorName = p.value(u"operatorName"_s).toString();
+    if (p.value(u"syringe"_s).isObject()) {
+        const QJsonObject s = p.value(u"syringe"_s).toObject();
+        r.plan.syringe = CalibrationPlan::Syringe{s.value(u"id"_s).toString(), s.value(u"nominalMm"_s).toDouble(),
+                                                  s.value(u"setMm"_s).toDouble(), s.value(u"volumeMl"_s).toDouble(),
+                                                  s.value(u"mlPerMin"_s).toDouble(), s.value(u"capacityMl"_s).toDouble()};
+    }
     r.pump = identityFrom(o.value(u"pump"_s).toObject());
     r.balance = balanceFrom(o.value(u"balance"_s).toObject());
     r.balanceModelId = o.value(u"balanceModelId"_s).toString();
-    r.metering = o.value(u"metering"_s).toString() == u"host-time" ? Metering::HostTime : Metering::PumpTime;
+    r.metering = meteringFromToken(o.value(u"metering"_s).toString()).value_or(Metering::PumpTime);
     r.evaporationGPerS = o.value(u"evaporationGPerS"_s).toDouble();
     for (const QJsonValue &v : o.value(u"replicates"_s).toArray())
         r.replicates.push_back(Replicate::fromJson(v.toObject()));

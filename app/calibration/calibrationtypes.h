@@ -27,12 +27,14 @@ enum class Evaporation {
 enum class Metering {
     PumpTime,   ///< the pump's own timed mode (it stops itself; Reglo ICC)
     HostTime,   ///< started and stopped by the tool on its clock (pumps without such a mode)
+    PumpVolume, ///< the pump's own volume mode (a syringe check: it dispenses and stops)
 };
 
 QString evaporationToken(Evaporation e);
 std::optional<Evaporation> evaporationFromToken(const QString &token);
 QString evaporationText(Evaporation e);
 QString meteringToken(Metering m);
+std::optional<Metering> meteringFromToken(const QString &token);
 QString meteringText(Metering m);
 
 /// What a calibration will do: a gravimetric calibration of one pump channel with one head and
@@ -59,6 +61,26 @@ struct CalibrationPlan
     bool verify = false;           ///< as-left verification run with the new figure
     QString operatorName;
 
+    /// A syringe check instead (syringe pumps): each replicate dispenses `volumeMl` at `mlPerMin`
+    /// in the pump's own volume mode. Its one point is at 0 rpm and its "revolution" is a mL
+    /// counted at the syringe's nominal diameter, so the figure found is the volume the syringe
+    /// delivers per nominal mL (see MlPerRevCurve::syringeDiameterMm) and the as-found figure
+    /// is (set / nominal diameter)^2.
+    struct Syringe
+    {
+        QString id;                ///< the model file's syringe (also the plan's tubingId)
+        double nominalMm = 0;      ///< its nominal inner diameter
+        double setMm = 0;          ///< the diameter the pump works with (a check may have corrected it)
+        double volumeMl = 0;       ///< per replicate, as the pump counts it
+        double mlPerMin = 0;
+        double capacityMl = 0;     ///< what the syringe holds (0: not known)
+    };
+    std::optional<Syringe> syringe;
+    /// A syringe check's plan: one point at 0 rpm, as found from the set diameter.
+    static CalibrationPlan forSyringe(const Syringe &syringe);
+    /// A syringe check: the nominal mL (the unit of its figure) in `countedMl` at `setMm`.
+    double nominalMl(double countedMl, double setMm) const;
+
     /// Three speeds across a model's range: 10 %, 50 % and 90 % of the maximum, rounded.
     static std::vector<double> defaultRpms(double minRpm, double maxRpm, int count = 3);
     /// The run time of one replicate at `rpm`.
@@ -68,6 +90,9 @@ struct CalibrationPlan
     QString liquidText() const;
     /// Why the plan cannot run (empty: it can).
     QString problem() const;
+
+private:
+    QString syringeProblem() const;
 };
 
 /// One replicate: what the balance read and what it gives.

@@ -16,6 +16,7 @@
 #include "models/limits.h"
 #include "models/modelregistry.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -90,6 +91,19 @@ QJsonObject CalibrateCtl::resultJson(const Calibration::CalibrationResult &r)
                   {u"dueUtc"_s, r.dueUtc.toString(Qt::ISODate)}};
     if (r.asLeft)
         o.insert(u"asLeft"_s, Calibration::verdictToken(*r.asLeft));
+    if (r.plan.syringe && !r.points.empty()) {
+        const auto &s = *r.plan.syringe;
+        const Calibration::PointResult &p = r.points.front();
+        o.insert(u"syringe"_s, QJsonObject{{u"id"_s, s.id},
+                                           {u"nominalMm"_s, s.nominalMm},
+                                           {u"setMm"_s, s.setMm},
+                                           {u"volumeMl"_s, s.volumeMl},
+                                           {u"mlPerMin"_s, s.mlPerMin},
+                                           {u"deliveredPct"_s, rounded(100.0 * p.meanMlPerRev / p.asFoundMlPerRev, 3)},
+                                           {u"errorPct"_s, rounded(p.asFoundErrorPct, 3)},
+                                           {u"cvPct"_s, rounded(p.cvPct, 3)},
+                                           {u"diameterMm"_s, rounded(r.curve.syringeDiameterMm(s.nominalMm), 4)}});
+    }
     return o;
 }
 
@@ -142,6 +156,17 @@ void CalibrateCtl::run(const PumpCtlOptions &options, const Models::PumpModel &m
     m_driver = std::move(driver).value();
     if (const auto perRev = Models::mlPerRevFor(model, options.head, options.tubing))
         m_driver->setMlPerRev(*perRev);
+    if (model.kind == Models::Kind::Syringe) {
+        m_syringe = model.syringe(options.syringe.isEmpty() ? model.defaultSyringe : options.syringe);
+        if (!m_syringe) {
+            fail(makeError(Error::Code::InvalidArgument, tr("The %1 has no syringe \"%2\".").arg(model.displayName, options.syringe)));
+            return;
+        }
+        if (!options.volume) {
+            fail(makeError(Error::Code::InvalidArgument, tr("A syringe check needs --volume ML, the volume each replicate dispenses.")));
+            return;
+        }
+    }
     m_link->open();
     if (m_link->state() != Device::LinkState::Connected) {
         fail(makeError(Error::Code::Io, m_link->lastError()));
@@ -152,6 +177,10 @@ void CalibrateCtl::run(const PumpCtlOptions &options, const Models::PumpModel &m
             fail(id.error());
             return;
         }
+        // A syringe pump is checked with the syringe's diameter as PumpStudio sets it (corrected
+        // by the last check, where there is one): prepare() puts it in the pump.
+        if (m_syringe)
+            m_driver->setSyringeDiameter(currentCurve(*id).value_or(Models::MlPerRevCurve{}).syringeDiameterMm(m_syringe->innerDiameterMm));
         m_driver->prepare([this, identity = *id](Result<void> prepared) {
             if (!prepared) {
                 fail(prepared.error());
@@ -181,45 +210,79 @@ void CalibrateCtl::openBalance()
         fail(makeError(Error::Code::Io, m_bus->lastError()));
 }
 
+std::optional<Models::MlPerRevCurve> CalibrateCtl::currentCurve(const Device::PumpIdentity &identity) const
+{
+    const Models::PumpModel &model = *m_model;
+    QString head;
+    QString tubing;
+    if (m_syringe) {
+        tubing = m_syringe->id;
+    } else {
+        head = m_options.head.isEmpty() ? model.defaultHead : m_options.head;
+        const Models::HeadOption *option = model.head(head);
+        tubing = m_options.tubing.isEmpty() && option ? option->defaultTubing : m_options.tubing;
+    }
+    if (!QFileInfo::exists(Calibration::CalibrationStore::defaultPath()))
+        return std::nullopt;
+    Calibration::CalibrationStore store;
+    if (!store.open(Calibration::CalibrationStore::defaultPath()))
+        return std::nullopt;
+    const auto current = store.curveFor(Calibration::pumpKey(model.id, identity), head, tubing);
+    if (!current || !*current)
+        return std::nullopt;
+    return **current;
+}
+
 void CalibrateCtl::startRunner(const Device::PumpIdentity &identity)
 {
     using Calibration::CalibrationRunner;
     const Models::PumpModel &model = *m_model;
     Calibration::CalibrationPlan plan;
+    if (m_syringe) {
+        // One minute a replicate unless a rate is given; the pump refuses a rate beyond its range.
+        plan = Calibration::CalibrationPlan::forSyringe(
+            {m_syringe->id, m_syringe->innerDiameterMm, m_driver->syringeDiameter().value_or(m_syringe->innerDiameterMm),
+             *m_options.volume, m_options.rate.value_or(*m_options.volume), m_syringe->capacityMl});
+    } else {
+        plan.headId = m_options.head.isEmpty() ? model.defaultHead : m_options.head;
+        if (const Models::HeadOption *head = model.head(plan.headId))
+            plan.tubingId = m_options.tubing.isEmpty() ? head->defaultTubing : m_options.tubing;
+        else
+            plan.tubingId = m_options.tubing;
+        plan.rpms = m_options.rpms.empty() ? Calibration::CalibrationPlan::defaultRpms(model.minRpm, model.maxRpm) : m_options.rpms;
+        plan.seconds = m_options.revolutions ? 0.0 : m_options.seconds;
+        plan.revolutions = m_options.revolutions.value_or(0.0);
+        // As found: what PumpStudio uses for this pump, head and tubing now: its calibration
+        // where it has one, else the tubing's nominal figure.
+        if (const auto nominal = Models::mlPerRevFor(model, plan.headId, plan.tubingId))
+            plan.asFound.points = {{0.0, *nominal}};
+        if (auto current = currentCurve(identity))
+            plan.asFound = *current;
+    }
     plan.pumpName = m_options.port;
     plan.modelId = model.id;
-    plan.headId = m_options.head.isEmpty() ? model.defaultHead : m_options.head;
-    if (const Models::HeadOption *head = model.head(plan.headId))
-        plan.tubingId = m_options.tubing.isEmpty() ? head->defaultTubing : m_options.tubing;
-    else
-        plan.tubingId = m_options.tubing;
-    plan.rpms = m_options.rpms.empty() ? Calibration::CalibrationPlan::defaultRpms(model.minRpm, model.maxRpm) : m_options.rpms;
     plan.replicates = m_options.replicates;
-    plan.seconds = m_options.revolutions ? 0.0 : m_options.seconds;
-    plan.revolutions = m_options.revolutions.value_or(0.0);
     if (m_options.temperature)
         plan.temperatureC = *m_options.temperature;
     plan.densityGPerMl = m_options.density;
     plan.tolerancePct = m_options.tolerancePct;
     plan.verify = m_options.verify;
     plan.operatorName = m_options.user.isEmpty() ? osUser() : m_options.user;
-    // As found: what PumpStudio uses for this pump, head and tubing now (its calibration, else
-    // the tubing's nominal figure).
-    // As found: what PumpStudio uses for this pump, head and tubing now: its calibration where
-    // it has one, else the tubing's nominal figure.
-    if (const auto nominal = Models::mlPerRevFor(model, plan.headId, plan.tubingId))
-        plan.asFound.points = {{0.0, *nominal}};
-    Calibration::CalibrationStore store;
-    if (store.open(Calibration::CalibrationStore::defaultPath())) {
-        const auto current = store.curveFor(Calibration::pumpKey(model.id, identity), plan.headId, plan.tubingId);
-        if (current && *current)
-            plan.asFound = **current;
-    }
     m_runner = std::make_unique<CalibrationRunner>(*m_driver, m_balance.get(), plan);
     m_runner->setPumpIdentity(identity);
     m_runner->setBalanceModelId(m_balanceModelId);
     m_runner->setLiveInterval(0);
     connect(m_runner.get(), &CalibrationRunner::replicateFinished, this, [this](const Calibration::Replicate &r) {
+        if (m_syringe) {
+            m_err << tr("Replicate %1%2: %3 g, %4 mL for %5 mL at the nominal diameter")
+                         .arg(r.index + 1)
+                         .arg(r.asLeft ? tr(" (as left)") : QString())
+                         .arg(r.massG, 0, 'f', 4)
+                         .arg(r.volumeMl, 0, 'f', 4)
+                         .arg(r.revolutions, 0, 'f', 4)
+                  << Qt::endl;
+            return;
+        }
         m_err << tr("%1 rpm, replicate %2%3: %4 g in %5 rev = %6 mL/rev")
                      .arg(r.rpm, 0, 'f', 2)
                      .arg(r.index + 1)
@@ -259,6 +322,10 @@ void CalibrateCtl::onFinished(const Calibration::CalibrationResult &finishedResu
         report(result, {});
         return;
     }
+    if (m_syringe) {
+        writeSyringeDiameter(result);
+        return;
+    }
     // The pump holds one figure: the new curve's at the middle of the calibrated speeds.
     const double low = result.curve.points.front().rpm;
     const double high = result.curve.points.back().rpm;
@@ -289,6 +356,26 @@ void CalibrateCtl::onFinished(const Calibration::CalibrationResult &finishedResu
     });
 }
 
+void CalibrateCtl::writeSyringeDiameter(const Calibration::CalibrationResult &result)
+{
+    // The pump counts with the diameter the check found from now on; set means read back the same.
+    const double mm = result.curve.syringeDiameterMm(m_syringe->innerDiameterMm);
+    m_driver->writeSyringeDiameter(mm, [this, result, mm](Result<double> readBack) {
+        QJsonObject pump{{u"syringeDiameterMm"_s, rounded(mm, 4)}};
+        if (!readBack) {
+            pump.insert(u"done"_s, u"failed"_s);
+            pump.insert(u"error"_s, readBack.error().message);
+            m_err << readBack.error().message << Qt::endl;
+            report(result, pump, exitCodeFor(readBack.error()));
+            return;
+        }
+        pump.insert(u"readBack"_s, *readBack);
+        pump.insert(u"done"_s, u"written and read back"_s);
+        (void)recordPumpCalibration(m_options, result, mm, *readBack, m_err);
+        report(result, pump);
+    });
+}
+
 void CalibrateCtl::report(const Calibration::CalibrationResult &result, const QJsonObject &pump, std::optional<int> forced)
 {
     const int code = forced.value_or(result.verdict() == Calibration::Verdict::Pass ? ExitOk : ExitOutOfTolerance);
@@ -297,6 +384,20 @@ void CalibrateCtl::report(const Calibration::CalibrationResult &result, const QJ
         if (!pump.isEmpty())
             json.insert(u"pumpCalibration"_s, pump);
         m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (m_syringe && !result.points.empty()) {
+        const Calibration::PointResult &p = result.points.front();
+        const auto &syringe = *result.plan.syringe;
+        m_out << tr("%1 (nominal %2 mm): the pump set to %3 mm delivers %4 % of the volume it shows (CV %5 %); "
+                    "error of the volumes shown %6 % (%7); inner diameter found %8 mm")
+                     .arg(m_syringe->name)
+                     .arg(syringe.nominalMm)
+                     .arg(syringe.setMm)
+                     .arg(100.0 * p.meanMlPerRev / p.asFoundMlPerRev, 0, 'f', 2)
+                     .arg(p.cvPct, 0, 'f', 2)
+                     .arg(p.asFoundErrorPct, 0, 'f', 2)
+                     .arg(Calibration::verdictText(p.asFoundPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail))
+                     .arg(result.curve.syringeDiameterMm(syringe.nominalMm), 0, 'f', 3)
+              << Qt::endl;
     } else {
         for (const Calibration::PointResult &p : result.points) {
             m_out << tr("%1 rpm: %2 mL/rev, CV %3 %, as found %4 mL/rev (%5 %, %6)")
@@ -314,7 +415,13 @@ void CalibrateCtl::report(const Calibration::CalibrationResult &result, const QJ
                      .arg(result.asLeft ? tr(", as left %1").arg(Calibration::verdictText(*result.asLeft)) : QString(),
                           result.dueUtc.toString(u"yyyy-MM-dd"_s))
               << Qt::endl;
-        if (!pump.isEmpty()) {
+        if (!pump.isEmpty() && m_syringe) {
+            m_out << tr("In the pump: inner diameter %1 mm written, %2 read back (%3)")
+                         .arg(pump.value(u"syringeDiameterMm"_s).toDouble())
+                         .arg(pump.contains(u"readBack"_s) ? QString::number(pump.value(u"readBack"_s).toDouble()) : u"-"_s,
+                              pump.value(u"done"_s).toString())
+                  << Qt::endl;
+        } else if (!pump.isEmpty()) {
             m_out << tr("In the pump: %1 mL/rev written, %2 read back (%3)")
                          .arg(pump.value(u"mlPerRev"_s).toDouble())
                          .arg(pump.contains(u"readBack"_s) ? QString::number(pump.value(u"readBack"_s).toDouble()) : u"-"_s,

@@ -4,6 +4,7 @@
 
 #include "cli/pumpctloptions.h"
 #include "core/result.h"
+#include "models/mlperrevcurve.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,6 +17,7 @@ namespace PumpStudio::Models {
 class BalanceRegistry;
 class ModelRegistry;
 struct PumpModel;
+struct SyringeOption;
 }
 
 namespace PumpStudio::Device {
@@ -65,6 +67,9 @@ private:
     void openBalance();
     void startRunner(const Device::PumpIdentity &identity);
     void onFinished(const Calibration::CalibrationResult &result);
+    /// The figure PumpStudio uses now for this pump and its head and tubing (or syringe).
+    std::optional<Models::MlPerRevCurve> currentCurve(const Device::PumpIdentity &identity) const;
+    void writeSyringeDiameter(const Calibration::CalibrationResult &result);
     /// Prints the result (and what was done with the pump's own calibration) and ends with the
     /// verdict's exit code, or `forced`.
     void report(const Calibration::CalibrationResult &result, const QJsonObject &pump, std::optional<int> forced = std::nullopt);
@@ -77,6 +82,7 @@ private:
     QTextStream &m_err;
     PumpCtlOptions m_options;
     const Models::PumpModel *m_model = nullptr;
+    const Models::SyringeOption *m_syringe = nullptr;  ///< a syringe check: the syringe
     std::unique_ptr<Device::Link> m_link;
     std::unique_ptr<Device::PumpDriver> m_driver;
     std::unique_ptr<Device::SerialBus> m_bus;

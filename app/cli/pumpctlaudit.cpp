@@ -118,7 +118,8 @@ Result<void> recordPumpCalibration(const PumpCtlOptions &o, const Calibration::C
     draft.kind = Audit::Kind::Calibration;
     draft.target = tr("%1 on %2").arg(o.model, o.port);
     draft.action = tr("Calibration %1 written into the pump").arg(result.certificate);
-    draft.newValue = tr("%1 mL/rev written, %2 mL/rev read back").arg(written).arg(readBack);
+    draft.newValue = result.plan.syringe ? tr("syringe inner diameter %1 mm written, %2 mm read back").arg(written).arg(readBack)
+                                         : tr("%1 mL/rev written, %2 mL/rev read back").arg(written).arg(readBack);
     draft.details = QJsonObject{{u"by"_s, u"pumpctl"_s}, {u"certificate"_s, result.certificate}, {u"written"_s, written},
                                 {u"readBack"_s, readBack}};
     auto entry = session.record(draft);

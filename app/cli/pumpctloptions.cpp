@@ -119,6 +119,10 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         "            [--head H] [--tubing T] [--write-to-pump]\n"
         "                            gravimetric calibration of the pump's mL/rev; stored in\n"
         "                            the history and the audit trail; exit 7 out of tolerance\n"
+        "            syringe pumps: [--syringe S] --volume ML [--rate ML_PER_MIN]\n"
+        "                            a syringe check: each replicate dispenses ML, the balance\n"
+        "                            weighs it; gives the true inner diameter, which\n"
+        "                            --write-to-pump sets in the pump and reads back\n"
         "  calibrations list [--json]\n"
         "                            the calibration history with certificates and due dates\n"
         "  users token create USER   a new API token for USER's remote commands, printed\n"
@@ -153,7 +157,8 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption csv(u"csv"_s, QCoreApplication::translate("pumpctl", "Also write monitor samples to this CSV file."), u"file"_s);
     const QCommandLineOption head(u"head"_s, QCoreApplication::translate("pumpctl", "check: the pump head id (default: the profile's)."), u"id"_s);
     const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("pumpctl", "check: the tubing id (default: the profile's)."), u"id"_s);
-    const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check: the syringe id (default: the profile's)."), u"id"_s);
+    const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check, calibrate: the syringe id (default: the profile's, or the model's)."), u"id"_s);
+    const QCommandLineOption volume(u"volume"_s, QCoreApplication::translate("pumpctl", "calibrate (syringe pumps): the volume each replicate dispenses, in mL."), u"ml"_s);
     const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
     const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);
     const QCommandLineOption user(u"user"_s, QCoreApplication::translate("pumpctl", "The account acting (controlled mode); the password comes from the terminal or PUMPSTUDIO_PASSWORD."), u"name"_s);
@@ -178,7 +183,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption verify(u"verify"_s, QCoreApplication::translate("pumpctl", "calibrate: an as-left verification run with the new figure."));
     const QCommandLineOption writeToPump(u"write-to-pump"_s, QCoreApplication::translate("pumpctl", "calibrate: also write the new figure into a pump that keeps its own calibration (Reglo ICC) and read it back."));
     parser.addOptions({help, version, port, model, address, baud, parity, dataBits, stopBits, timeout, json, trace,
-                       rate, seconds, interval, csv, head, tubing, syringe, since, user, immediate, dataDir,
+                       rate, seconds, interval, csv, head, tubing, syringe, volume, since, user, immediate, dataDir,
                        balancePort, balanceModel, rpm, replicates, revolutions, temperature, density, tolerance, verify, writeToPump,
                        mqtt, mqttPrefix, mqttKeepAlive, mqttCa, mqttUser, mqttClientId, mqttWorkstation, remoteCommands, archive});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pumpctl", "One of the commands above, with its arguments."),
@@ -270,6 +275,13 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
         const auto v = number(parser.value(rate), u"--rate"_s);
         if (!v) return v.error();
         o.rate = *v;
+    }
+    if (parser.isSet(volume)) {
+        const auto v = number(parser.value(volume), u"--volume"_s);
+        if (!v) return v.error();
+        if (!(*v > 0 && *v <= 1000))
+            return usage(QCoreApplication::translate("pumpctl", "--volume must be more than 0 and at most 1000 mL, not %1.").arg(restored(parser.value(volume))));
+        o.volume = *v;
     }
     if (parser.isSet(seconds)) {
         const auto v = number(parser.value(seconds), u"--seconds"_s);

@@ -69,6 +69,7 @@ struct PumpCtlOptions
     std::vector<double> rpms;       ///< calibrate --rpm 20,60 (empty: 10/50/90 % of the range)
     int replicates = 3;             ///< calibrate --replicates
     std::optional<double> revolutions;  ///< calibrate --revolutions (instead of --seconds)
+    std::optional<double> volume;       ///< calibrate --volume ML (syringe pumps: per replicate)
     std::optional<double> temperature;  ///< calibrate --temperature C (water)
     std::optional<double> density;      ///< calibrate --density G_PER_ML (another liquid)
     double tolerancePct = 2.0;      ///< calibrate --tolerance PCT

@@ -56,7 +56,7 @@ void NewEraDriver::sendOnce(QByteArray command, QByteArray params, QString what,
                  done(reply);
              },
              [addr](const Frame &f) { return f.address == addr; }, false,
-             [command](const Frame &f) {
+             [command, params](const Frame &f) {
                  // The data in its shape (basic mode has no checksum): errors and alarms as the
                  // manual lists them, a dispensed volume or a rate with its unit.
                  const auto reply = f.payload.value<NewEra::Reply>();
@@ -66,6 +66,8 @@ void NewEraDriver::sendOnce(QByteArray command, QByteArray params, QString what,
                      return QList<QByteArray>{"?", "?NA", "?OOR", "?COM", "?IGN"}.contains(reply.data);
                  if (command == "DIS")
                      return NewEra::parseDispensed(reply.data).has_value();
+                 if (command == "DIA")
+                     return params.isEmpty() ? NewEra::parseNumber(reply.data).has_value() : reply.data.isEmpty();
                  if (command == "RAT" && !reply.data.isEmpty()) {
                      const QByteArray unit = reply.data.right(2);
                      return (unit == "MM" || unit == "UM" || unit == "MH" || unit == "UH")
@@ -142,6 +144,75 @@ void NewEraDriver::queryRate(Callback<double> done)
             return;
         }
         done(*value * factor);
+    });
+}
+
+void NewEraDriver::doPrepare(Callback<void> done)
+{
+    const auto wanted = syringeDiameter();
+    if (!wanted) {
+        done({});
+        return;
+    }
+    doReadSyringeDiameter([this, mm = *wanted, done = std::move(done)](Result<double> now) mutable {
+        if (!now) {
+            done(now.error());
+            return;
+        }
+        // The pump keeps 4 digits: it has the diameter when it has what it would make of it.
+        const auto taken = NewEra::formatNumber(mm);
+        if (taken && NewEra::parseNumber(*taken) == *now) {
+            done({});
+            return;
+        }
+        doWriteSyringeDiameter(mm, [done = std::move(done)](Result<double> set) {
+            if (!set)
+                done(makeError(set.error().code, tr("The syringe diameter could not be set: %1").arg(set.error().message)));
+            else
+                done({});
+        });
+    });
+}
+
+void NewEraDriver::doReadSyringeDiameter(Callback<double> done)
+{
+    send("DIA", {}, tr("the syringe diameter query"), [done = std::move(done)](Result<NewEra::Reply> dia) {
+        if (!dia) {
+            done(dia.error());
+            return;
+        }
+        const auto mm = NewEra::parseNumber(dia->data);
+        if (!mm || !(*mm > 0)) {
+            done(makeError(Error::Code::Protocol, tr("The pump answered the syringe diameter query with \"%1\".").arg(QString::fromLatin1(dia->data))));
+            return;
+        }
+        done(*mm);
+    });
+}
+
+void NewEraDriver::doWriteSyringeDiameter(double mm, Callback<double> readBack)
+{
+    const auto text = NewEra::formatNumber(mm);
+    if (!text) {
+        readBack(text.error());
+        return;
+    }
+    const double taken = NewEra::parseNumber(*text).value_or(0);
+    send("DIA", *text, tr("the syringe diameter"), [this, taken, readBack = std::move(readBack)](Result<NewEra::Reply> set) mutable {
+        if (!set) {
+            readBack(set.error());
+            return;
+        }
+        // Set means read back the same: a pump that kept another diameter would count every
+        // volume and rate wrong.
+        doReadSyringeDiameter([taken, readBack = std::move(readBack)](Result<double> now) {
+            if (!now)
+                readBack(now.error());
+            else if (*now != taken)
+                readBack(makeError(Error::Code::Protocol, tr("The pump holds %1 mm after %2 mm was written.").arg(*now).arg(taken)));
+            else
+                readBack(*now);
+        });
     });
 }
 

@@ -28,6 +28,10 @@ protected:
     bool supportsNativeMode(NativeMode mode) const override;
     void doDispense(double ml, std::optional<double> mlPerMin, Callback<NativeRun> done) override;
     void doIsRunning(Callback<bool> done) override;
+    /// Sets the syringe diameter the pump is to have (when it has another) and reads it back.
+    void doPrepare(Callback<void> done) override;
+    void doReadSyringeDiameter(Callback<double> done) override;
+    void doWriteSyringeDiameter(double mm, Callback<double> readBack) override;
 
 private:
     /// STP, and STP again if the first only paused the pumping phase: stopped means stopped,

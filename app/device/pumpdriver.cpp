@@ -373,4 +373,33 @@ void PumpDriver::doReadOwnMlPerRev(Callback<double> done)
     done(unsupported(tr("The %1 keeps no calibration of its own.").arg(m_model.displayName)));
 }
 
+void PumpDriver::readSyringeDiameter(Callback<double> done)
+{
+    if (refuseIfSensor(done))
+        return;
+    doReadSyringeDiameter(std::move(done));
+}
+
+void PumpDriver::writeSyringeDiameter(double mm, Callback<double> readBack)
+{
+    if (refuseIfSensor(readBack))
+        return;
+    if (!(mm > 0) || !std::isfinite(mm)) {
+        readBack(makeError(Error::Code::OutOfRange, tr("A syringe's inner diameter must be above 0 mm.")));
+        return;
+    }
+    m_confirmed.reset();
+    doWriteSyringeDiameter(mm, std::move(readBack));
+}
+
+void PumpDriver::doReadSyringeDiameter(Callback<double> done)
+{
+    done(unsupported(tr("The %1 has no syringe diameter setting.").arg(m_model.displayName)));
+}
+
+void PumpDriver::doWriteSyringeDiameter(double, Callback<double> readBack)
+{
+    readBack(unsupported(tr("The %1 has no syringe diameter setting.").arg(m_model.displayName)));
+}
+
 } // namespace PumpStudio::Device

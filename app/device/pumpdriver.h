@@ -100,6 +100,17 @@ public:
     /// roller step volume) and reads it back: the callback gets the figure the pump now holds,
     /// as it reports it. Unsupported where the pump keeps none (the tool applies it then).
     void writeOwnMlPerRev(double mlPerRev, Callback<double> readBack);
+    /// Syringe pumps work their rates and volumes from the syringe's inner diameter, set in the
+    /// pump. The diameter the pump is to have (the configured syringe's, or the one a syringe
+    /// check found): prepare() makes sure the pump has it. nullopt: the pump's is left alone.
+    void setSyringeDiameter(std::optional<double> mm) { m_syringeDiameterMm = mm; }
+    std::optional<double> syringeDiameter() const { return m_syringeDiameterMm; }
+    /// The inner diameter (mm) the pump is set to. Unsupported where the pump has none.
+    void readSyringeDiameter(Callback<double> done);
+    /// Sets the pump's inner diameter and reads it back: the callback gets the diameter the pump
+    /// now works with (an error when it is not the one written, as the pump rounds it). A pump
+    /// refuses while it runs.
+    void writeSyringeDiameter(double mm, Callback<double> readBack);
 
 Q_SIGNALS:
     /// Something the pump said on its own (Reglo ^X/^U, NE safe-mode alarms).
@@ -134,6 +145,8 @@ protected:
     virtual void doReadPressure(Callback<double> done);
     virtual void doReadOwnMlPerRev(Callback<double> done);
     virtual void doWriteOwnMlPerRev(double mlPerRev, Callback<double> readBack);
+    virtual void doReadSyringeDiameter(Callback<double> done);
+    virtual void doWriteSyringeDiameter(double mm, Callback<double> readBack);
     /// Whether the protocol protects replies with a checksum (Modbus CRC, Longer FCS). Where it
     /// does not, a damaged digit reads as another number, so a reading that changed since the
     /// last confirmed one is read a second time and taken only when both agree.
@@ -152,6 +165,7 @@ private:
     Models::PumpModel m_model;
     int m_address = 1;
     double m_mlPerRev = 0;
+    std::optional<double> m_syringeDiameterMm;
     std::optional<Models::MlPerRevCurve> m_curve;
     bool m_gateOpen = true;
     std::optional<PumpStatus> m_confirmed;   ///< the last reading taken as the truth

@@ -67,6 +67,7 @@ void PumpSession::refreshCalibration()
         curve = m_calibrationLookup(m_snap.config, *m_snap.identity);
     if (curve && !curve->isValid())
         curve.reset();
+    applySyringeDiameter(curve);
     if (curve == m_snap.calibration)
         return;
     m_snap.calibration = curve;
@@ -78,6 +79,29 @@ void PumpSession::refreshCalibration()
         m_driver->setMlPerRev(effectiveMlPerRev(m_snap.config, *m_model));
     }
     publish();
+}
+
+void PumpSession::applySyringeDiameter(const std::optional<Models::MlPerRevCurve> &curve)
+{
+    if (m_model->kind != Models::Kind::Syringe)
+        return;
+    const QString id = m_snap.config.tubingId.isEmpty() ? m_model->defaultSyringe : m_snap.config.tubingId;
+    const Models::SyringeOption *syringe = m_model->syringe(id);
+    std::optional<double> mm;
+    if (syringe)
+        mm = curve ? curve->syringeDiameterMm(syringe->innerDiameterMm) : syringe->innerDiameterMm;
+    if (mm == m_driver->syringeDiameter())
+        return;
+    m_driver->setSyringeDiameter(mm);
+    if (!mm || !m_identified)
+        return;  // prepare() sets it once the pump is known
+    // A check applied while connected: the pump works with the new diameter from now on.
+    m_driver->writeSyringeDiameter(*mm, [this](Result<double> set) {
+        if (!set)
+            fail(makeError(set.error().code, tr("%1: the syringe diameter could not be set: %2").arg(m_snap.config.displayName(), set.error().message)));
+        else
+            Logging::get("device")->info("{}: syringe diameter set to {} mm", m_snap.config.id, *set);
+    });
 }
 
 bool PumpSession::isSensor() const

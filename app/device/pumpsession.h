@@ -105,6 +105,8 @@ Q_SIGNALS:
     void jobEnded();
 
 private:
+    /// Syringe pumps: the diameter of the configured syringe, as a syringe check corrected it.
+    void applySyringeDiameter(const std::optional<Models::MlPerRevCurve> &curve);
     void identify(bool afterLoss);
     void afterIdentified(const PumpIdentity &identity, bool afterLoss);
     void checkStateAfterLoss();

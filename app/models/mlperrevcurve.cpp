@@ -107,4 +107,9 @@ MlPerRevCurve MlPerRevCurve::from(std::vector<Point> input)
     return c;
 }
 
+double MlPerRevCurve::syringeDiameterMm(double nominalMm) const
+{
+    return points.empty() ? nominalMm : nominalMm * std::sqrt(points.front().mlPerRev);
+}
+
 } // namespace PumpStudio::Models

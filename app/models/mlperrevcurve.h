@@ -13,6 +13,10 @@ namespace PumpStudio::Models {
 /// mL per revolution of one head + tubing as a function of speed, from a calibration:
 /// piecewise-linear through the calibrated points, constant beyond the first and the last (one
 /// point: a constant). Flow is rpm x mlPerRevAt(rpm).
+///
+/// For a syringe pump the figure comes from a syringe check and is one point at 0 rpm: the volume
+/// the syringe delivers per mL the pump counts when set to the syringe's nominal inner diameter.
+/// The pump is then set to the diameter that makes its count true (syringeDiameterMm()).
 struct MlPerRevCurve
 {
     struct Point
@@ -27,6 +31,9 @@ struct MlPerRevCurve
     bool isValid() const;
     double mlPerRevAt(double rpm) const;
     double flowAt(double rpm) const { return rpm * mlPerRevAt(rpm); }
+    /// A syringe pump's curve: the inner diameter to set for a syringe of `nominalMm`
+    /// (volume goes with the square of the diameter).
+    double syringeDiameterMm(double nominalMm) const;
     /// The speed that gives `mlPerMin` (the curve's flow rises with speed where a pump is usable;
     /// where it does not, the lowest such speed), searched in [0, maxRpm]; nullopt beyond maxRpm.
     std::optional<double> rpmForFlow(double mlPerMin, double maxRpm) const;

@@ -73,7 +73,9 @@ Device::CalibrationLookup DeviceService::calibrationLookup(const Models::ModelRe
             return std::nullopt;
         const QString head = config.headId.isEmpty() ? model->defaultHead : config.headId;
         QString tubing = config.tubingId;
-        if (tubing.isEmpty()) {
+        if (tubing.isEmpty() && model->kind == Models::Kind::Syringe) {
+            tubing = model->defaultSyringe;  // a syringe check is filed under the syringe
+        } else if (tubing.isEmpty()) {
             if (const Models::HeadOption *h = model->head(head))
                 tubing = h->defaultTubing;
         }

@@ -36,9 +36,13 @@ BalanceOptions::BalanceOptions(QCommandLineParser &parser)
       m_link(u"balance-link"_s, tr("Make this path a symbolic link to the balance's terminal."), tr("path")),
       m_load(u"balance-load"_s, tr("Grams on the balance's pan at power-up (a vessel), above its zero (default 0)."), tr("g")),
       m_temperature(u"temperature"_s, tr("Temperature of the water the pumps deliver, in degrees Celsius (default 20)."), tr("C")),
-      m_mlPerRev(u"ml-per-rev"_s, tr("The simulated pumps' true volume per revolution in mL (default: the tubing's figure)."), tr("ml"))
+      m_mlPerRev(u"ml-per-rev"_s, tr("The simulated pumps' true volume per revolution in mL (default: the tubing's figure)."), tr("ml")),
+      m_syringeId(u"syringe-id"_s,
+                  tr("The true inner diameter in mm of the syringe in the simulated syringe pumps (default: the one they "
+                     "are set to): they count volumes with their setting, the balance weighs what this bore delivers."),
+                  tr("mm"))
 {
-    parser.addOptions({m_balance, m_link, m_load, m_temperature, m_mlPerRev});
+    parser.addOptions({m_balance, m_link, m_load, m_temperature, m_mlPerRev, m_syringeId});
 }
 
 Result<void> BalanceOptions::read(const QCommandLineParser &parser, PumpSimOptions &options) const
@@ -75,6 +79,12 @@ Result<void> BalanceOptions::read(const QCommandLineParser &parser, PumpSimOptio
         if (!v)
             return v.error();
         options.mlPerRev = *v;
+    }
+    if (parser.isSet(m_syringeId)) {
+        const auto v = number(m_syringeId, 0.1, 50);  // the NE-1000's diameter range
+        if (!v)
+            return v.error();
+        options.syringeDiameterMm = *v;
     }
     return {};
 }

@@ -14,7 +14,7 @@ class Simulation;
 struct PumpSimOptions;
 
 /// pumpsim's balance options: --balance, --balance-link, --balance-load, --temperature and
-/// --ml-per-rev. Added to the parser on construction, read after parsing.
+/// --ml-per-rev and --syringe-id. Added to the parser on construction, read after parsing.
 class BalanceOptions final
 {
 public:
@@ -29,6 +29,7 @@ private:
     QCommandLineOption m_load;
     QCommandLineOption m_temperature;
     QCommandLineOption m_mlPerRev;
+    QCommandLineOption m_syringeId;
 };
 
 } // namespace PumpStudio::Sim

@@ -101,6 +101,9 @@ void NewEraResponder::setDiameter(double mm)
     m_diameterMm = mm;
     const double areaMm2 = std::numbers::pi * mm * mm / 4.0;
     static_cast<void>(m_pump->setMlPerRev(areaMm2 * m_leadMmPerRev / 1000.0));
+    // The pump counts with the diameter it is set to; a syringe of another bore moves more or less.
+    if (const auto fitted = m_pump->config().syringeTrueDiameterMm)
+        m_pump->setDeliveryFactor((*fitted / mm) * (*fitted / mm));
 }
 
 char NewEraResponder::status() const

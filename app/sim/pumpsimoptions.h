@@ -51,6 +51,8 @@ struct PumpSimOptions
     double balanceLoadG = 0.0;         ///< on the pan at power-up (a vessel), above its zero
     double temperatureC = 20.0;        ///< of the water the pumps deliver
     std::optional<double> mlPerRev;    ///< the pumps' true volume per revolution
+    /// The inner diameter of the syringe in the simulated syringe pumps (mm), whatever they are set to.
+    std::optional<double> syringeDiameterMm;
 };
 
 /// Parses `arguments` (argv[0] first). Pure: prints nothing, opens nothing but a scenario file.

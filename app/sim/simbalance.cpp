@@ -13,7 +13,7 @@ SimBalance::SimBalance(SimBalanceConfig config, std::vector<const SimPump *> sou
     : m_config(config), m_sources(std::move(sources)), m_random(config.seed)
 {
     for (const SimPump *pump : m_sources)
-        m_lastDispensed.push_back(pump->dispensedMl());
+        m_lastDelivered.push_back(pump->deliveredMl());
     m_readingPerMl = Gravimetry::readingFromVolume(1.0, Gravimetry::waterDensity(m_config.waterCelsius));
     m_display = gross();
     m_lastTarget = m_display;
@@ -25,12 +25,10 @@ void SimBalance::advance(std::chrono::nanoseconds duration)
         return;
     for (std::size_t i = 0; i < m_sources.size(); ++i) {
         const SimPump *pump = m_sources[i];
-        const double now = pump->dispensedMl();
-        double delta = now - m_lastDispensed[i];
-        m_lastDispensed[i] = now;
-        if (delta < 0)  // the counter was reset: nothing is known of this step
-            continue;
-        if (pump->direction() == SimPump::Direction::CounterClockwise)
+        const double now = pump->deliveredMl();
+        double delta = now - m_lastDelivered[i];
+        m_lastDelivered[i] = now;
+                if (pump->direction() == SimPump::Direction::CounterClockwise)
             delta = -delta;
         m_deliveredG += delta * m_readingPerMl;
     }

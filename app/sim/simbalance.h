@@ -66,7 +66,7 @@ private:
 
     SimBalanceConfig m_config;
     std::vector<const SimPump *> m_sources;
-    std::vector<double> m_lastDispensed;
+    std::vector<double> m_lastDelivered;
     std::chrono::nanoseconds m_time{0};
     std::chrono::nanoseconds m_settledSince{0};
     double m_deliveredG = 0;

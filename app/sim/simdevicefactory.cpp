@@ -138,6 +138,7 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
             if (model->kind == Models::Kind::Syringe) {
                 const auto *syringe = model->syringe(device.tubing.isEmpty() ? model->defaultSyringe : device.tubing);
                 planned.syringeDiameterMm = syringe ? syringe->innerDiameterMm : 0.0;
+                planned.pump.syringeTrueDiameterMm = options.syringeDiameterMm;
             }
         }
         for (const Planned &other : plan) {

@@ -135,6 +135,12 @@ Result<void> SimPump::setMlPerRev(double mlPerRev)
     return {};
 }
 
+void SimPump::setDeliveryFactor(double factor)
+{
+    if (std::isfinite(factor) && factor > 0.0)
+        m_deliveryFactor = factor;
+}
+
 void SimPump::setRunMode(RunMode mode)
 {
     m_mode = mode;
@@ -417,6 +423,7 @@ void SimPump::step(double seconds, double accel)
     m_phaseRev += revs;
     m_dispensedRev += std::abs(revs);
     m_runRev += std::abs(revs);
+    m_deliveredMl += std::abs(revs) * m_config.mlPerRev * m_deliveryFactor;
     if (m_config.kind == SimPumpConfig::Kind::Syringe)
         m_syringeMl = std::clamp(m_syringeMl - revs * m_config.mlPerRev, 0.0, m_config.syringeCapacityMl);
     m_velocity = v + accel * seconds;

@@ -31,6 +31,9 @@ struct SimPumpConfig
     quint32 seed = 1;
     double syringeCapacityMl = 10.0;
     double syringeInitialMl = 10.0;   ///< content after power-up
+    /// The inner diameter of the syringe actually fitted (mm), where it differs from the one the
+    /// pump is set to: the pump counts volumes with its setting, the liquid leaves with this one.
+    std::optional<double> syringeTrueDiameterMm;
 };
 
 enum class RunMode { Continuous, Volume, Time };
@@ -87,6 +90,13 @@ public:
     double flowMlPerMin() const;
     /// Volume moved since power-up or resetDispensed(), both directions counted.
     double dispensedMl() const { return m_dispensedRev * m_config.mlPerRev; }
+    /// Liquid actually moved since power-up (both directions counted): dispensedMl() times the
+    /// delivery factor in force while it moved. What a balance under the outlet sees.
+    double deliveredMl() const { return m_deliveredMl; }
+    /// Liquid moved per mL the pump counts (a syringe whose diameter differs from the pump's
+    /// setting: (true / set)^2). 1 unless set; the volume already delivered stays as it was.
+    void setDeliveryFactor(double factor);
+    double deliveryFactor() const { return m_deliveryFactor; }
     /// Volume moved in the current volume-mode run.
     double runDispensedMl() const { return m_runRev * m_config.mlPerRev; }
     /// Volume still to go in volume mode, else 0.
@@ -141,6 +151,8 @@ private:
     double m_targetRpm = 0.0;
     double m_volumeTargetMl = 0.0;
     double m_syringeMl = 0.0;
+    double m_deliveredMl = 0.0;
+    double m_deliveryFactor = 1.0;
     std::chrono::milliseconds m_runTime{0};
     Direction m_direction = Direction::Clockwise;
     MotorState m_state = MotorState::Stopped;

@@ -7,7 +7,6 @@
 #include "calibration/calibrationdue.h"
 #include "calibration/calibrationrunner.h"
 #include "calibration/calibrationstore.h"
-#include "calibration/syringecheck.h"
 #include "accounts/policy.h"
 #include "core/gravimetry.h"
 #include "device/balancedriver.h"
@@ -83,7 +82,11 @@ struct Rig
 
     bool open(double truth, bool withBalance = true)
     {
-        QStringList args{u"--model"_s, u"reglo-icc"_s, u"--ml-per-rev"_s, QString::number(truth)};
+        return openWith({u"--model"_s, u"reglo-icc"_s, u"--ml-per-rev"_s, QString::number(truth)}, withBalance);
+    }
+
+    bool openWith(QStringList args, bool withBalance = true)
+    {
         if (withBalance)
             args += QStringList{u"--balance"_s, u"mt-sics"_s};
         if (!sim.openLine(args, 20.0))
@@ -300,42 +303,112 @@ private Q_SLOTS:
         QVERIFY(!Accounts::Policy::fromJson(QJsonObject{}).refuseOverdueCalibration);
     }
 
-    void syringeCheckCorrectsTheInnerDiameterFromTheWeighedVolume()
+    void syringeCheckFindsTheTrueInnerDiameterFromTheWeighedVolume()
     {
-        Calibration::SyringeCheckInput in;
-        in.diameterMm = 14.43;  // a 10 mL syringe as the pump is set
-        in.plannedMl = 5.0;
-        in.temperatureC = 20.0;
-        // The syringe is really 1 % wider in diameter: it delivers 1.01^2 of the planned volume.
-        const double trueMl = 5.0 * 1.01 * 1.01;
-        const double reading = Gravimetry::readingFromVolume(trueMl, Gravimetry::waterDensity(20.0));
-        in.readingsG = {reading, reading, reading};
-        QVERIFY(Calibration::syringeCheckProblem(in).isEmpty());
-        const auto r = Calibration::evaluateSyringeCheck(in);
-        QCOMPARE(r.volumesMl.size(), std::size_t(3));
-        QVERIFY(std::abs(r.meanMl - trueMl) < 1e-9);
-        QVERIFY(std::abs(r.factor - 1.0201) < 1e-9);
-        QVERIFY(std::abs(r.correctedDiameterMm - 14.43 * 1.01) < 1e-9);
-        QVERIFY(std::abs(r.cvPct) < 1e-9);
-        QVERIFY(std::abs(r.errorPct - (1 / 1.0201 - 1) * 100) < 1e-9);
-        QVERIFY(r.pass);  // -1.97 % is inside +-2 %
-        in.tolerancePct = 1.0;
-        QVERIFY(!Calibration::evaluateSyringeCheck(in).pass);
-        // A liquid of known density instead of water; replicates that scatter give a CV.
-        in.densityGPerMl = 1.2;
-        in.readingsG = {Gravimetry::readingFromVolume(4.9, 1.2), Gravimetry::readingFromVolume(5.1, 1.2)};
-        const auto d = Calibration::evaluateSyringeCheck(in);
-        QVERIFY(std::abs(d.meanMl - 5.0) < 1e-9);
-        QVERIFY(std::abs(d.correctedDiameterMm - 14.43) < 1e-9);
-        QVERIFY(std::abs(d.cvPct - std::sqrt(0.02) / 5.0 * 100) < 1e-6);
+        // A 10 mL syringe of nominal 14.43 mm, in a pump set to 14.5 mm by an earlier check;
+        // its bore is really 14.6 mm. Each replicate the pump counts 5 mL.
+        using Plan = Calibration::CalibrationPlan;
+        Calibration::CalibrationResult result;
+        result.plan = Plan::forSyringe({u"syringe-10ml"_s, 14.43, 14.5, 5.0, 2.5});
+        QVERIFY2(result.plan.problem().isEmpty(), qPrintable(result.plan.problem()));
+        QCOMPARE(result.plan.tubingId, u"syringe-10ml"_s);
+        QCOMPARE(result.plan.secondsAt(0), 120.0);
+        const double trueMl = 5.0 * (14.6 / 14.5) * (14.6 / 14.5);
+        const double nominalMl = result.plan.nominalMl(5.0, 14.5);
+        QVERIFY(std::abs(nominalMl - 5.0 * (14.43 / 14.5) * (14.43 / 14.5)) < 1e-12);
+        for (int i = 0; i < 3; ++i) {
+            Calibration::Replicate r;
+            r.index = i;
+            r.revolutions = nominalMl;
+            r.volumeMl = trueMl;
+            r.mlPerRev = trueMl / nominalMl;
+            result.replicates.push_back(r);
+        }
+        Calibration::evaluate(result);
+        QCOMPARE(result.points.size(), std::size_t(1));
+        const Calibration::PointResult &p = result.points.front();
+        // The figure found gives the true bore; the error is that of the volumes the pump showed.
+        QVERIFY(std::abs(result.curve.syringeDiameterMm(14.43) - 14.6) < 1e-9);
+        QVERIFY(std::abs(p.asFoundErrorPct - (5.0 / trueMl - 1) * 100) < 1e-9);
+        QVERIFY(std::abs(p.cvPct) < 1e-9);
+        QVERIFY(p.asFoundPass);  // -1.37 % is inside +-2 %
+        result.plan.tolerancePct = 1.0;
+        Calibration::evaluate(result);
+        QCOMPARE(result.asFound, Calibration::Verdict::Fail);
+        // The result round-trips with its syringe, and a peristaltic result keeps its old bytes.
+        const auto back = Calibration::CalibrationResult::fromJson(result.toJson());
+        QVERIFY(back && back->plan.syringe);
+        QCOMPARE(back->plan.syringe->setMm, 14.5);
+        QCOMPARE(back->contentHash(), result.contentHash());
+        QVERIFY(!Calibration::CalibrationResult{}.toJson().value(u"plan"_s).toObject().contains(u"syringe"_s));
         // Nonsense in is refused, never a number.
-        in.readingsG = {};
-        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
-        in.readingsG = {-0.1};
-        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
-        in.readingsG = {5.0};
-        in.diameterMm = 0;
-        QVERIFY(!Calibration::syringeCheckProblem(in).isEmpty());
+        for (const Plan::Syringe &bad : {Plan::Syringe{u"s"_s, 14.43, 14.43, 0.0, 1.0}, Plan::Syringe{u"s"_s, 14.43, 14.43, 1.0, 0.0},
+                                         Plan::Syringe{u"s"_s, 0.0, 14.43, 1.0, 1.0}, Plan::Syringe{u"s"_s, 14.43, -1.0, 1.0, 1.0}})
+            QVERIFY(!Plan::forSyringe(bad).problem().isEmpty());
+        // More than one filling: the plunger would stall at the end of its travel.
+        Plan full = Plan::forSyringe({u"syringe-10ml"_s, 14.43, 14.43, 3.0, 3.0, 10.0});
+        QVERIFY(full.problem().isEmpty());  // 3 x 3 mL
+        full.verify = true;
+        QVERIFY(full.problem().contains(u"18"_s));
+    }
+
+    // A simulated NE-1000 set to its 10 mL syringe's nominal 14.5 mm whose bore is really
+    // 14.6 mm, over a simulated balance: the check finds the bore, verifies it, leaves the pump
+    // as it found it, and once stored the device layer sets the pump to it.
+    void syringeCheckFindsTheTrueBoreAndTheDeviceLayerSetsIt()
+    {
+        Rig rig;
+        QVERIFY(rig.openWith({u"--model"_s, u"ne-1000"_s, u"--syringe-id"_s, u"14.6"_s}));
+        Calibration::CalibrationPlan plan = Calibration::CalibrationPlan::forSyringe({u"syringe-10ml"_s, 14.5, 14.5, 1.0, 10.0, 10.0});
+        plan.modelId = rig.model->id;
+        plan.replicates = 2;
+        plan.verify = true;
+        Calibration::CalibrationRunner runner(*rig.pump.driver, rig.balance.get(), plan);
+        runner.setPumpIdentity(rig.identity);
+        QSignalSpy finished(&runner, &Calibration::CalibrationRunner::finished);
+        QSignalSpy failed(&runner, &Calibration::CalibrationRunner::failed);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().message));
+        CalibrationResult r = runner.result();
+        QCOMPARE(r.metering, Calibration::Metering::PumpVolume);
+        QCOMPARE(r.replicates.size(), std::size_t(4));
+        const double found = r.curve.syringeDiameterMm(14.5);
+        QVERIFY2(std::abs(found - 14.6) < 0.01, qPrintable(QString::number(found, 'g', 8)));
+        const double expectedError = ((14.5 / 14.6) * (14.5 / 14.6) - 1) * 100;
+        QVERIFY2(std::abs(r.points[0].asFoundErrorPct - expectedError) < 0.1, qPrintable(QString::number(r.points[0].asFoundErrorPct)));
+        QVERIFY(r.asLeft && *r.asLeft == Calibration::Verdict::Pass);
+        QVERIFY2(std::abs(*r.points[0].asLeftErrorPct) < 0.2, qPrintable(QString::number(*r.points[0].asLeftErrorPct)));
+        // The verification ran with the bore found; the pump is left with the diameter it had.
+        std::optional<double> left;
+        rig.pump.driver->readSyringeDiameter([&left](Result<double> mm) { left = mm.valueOr(-1); });
+        QTRY_VERIFY_WITH_TIMEOUT(left.has_value(), 5000);
+        QCOMPARE(*left, 14.5);
+        QVERIFY(std::abs(rig.sim.pump->deliveryFactor() - (14.6 / 14.5) * (14.6 / 14.5)) < 1e-12);
+
+        // Stored, the check is what the device layer sets the pump to when it connects.
+        const QString storePath = m_dir.filePath(u"syringe.sqlite"_s);
+        {
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(storePath));
+            r.finishedUtc = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.save(r));
+        }
+        rig.pump.link->close();
+        Device::DeviceManager host(rig.sim.registry);
+        host.setCalibrationLookup(Services::DeviceService::calibrationLookup(rig.sim.registry, storePath));
+        Device::PumpConfig config;
+        config.id = u"syringe"_s;
+        config.modelId = rig.model->id;
+        config.serial = Device::defaultSerialSettings(*rig.model, rig.sim.path());
+        config.address = rig.model->defaultAddress;
+        std::optional<Device::PumpSnapshot> last;
+        connect(&host, &Device::DeviceManager::pumpChanged, this, [&last](const Device::PumpSnapshot &s) { last = s; });
+        host.addPump(config);
+        host.connectPump(config.id);
+        QTRY_VERIFY_WITH_TIMEOUT(last && last->calibration, 5000);
+        // 14.6 mm in the pump: what it counts is what leaves the syringe.
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(rig.sim.pump->deliveryFactor() - 1.0) < 1e-3, 5000);
     }
 
     void runnerFindsTheTrueFigureOnASimulatedPumpAndBalance()
