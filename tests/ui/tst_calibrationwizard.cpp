@@ -313,6 +313,87 @@ private Q_SLOTS:
         devices.removePump(id);
     }
 
+    // A syringe pump: the wizard runs a syringe check. A simulated NE-1000 with the 10 mL
+    // syringe's nominal 14.5 mm whose bore is really 14.6 mm: the check finds the bore, and once
+    // applied the pump is set to it, so a second check finds it set so, and true.
+    void syringeCheckSetsThePumpToTheBoreFound()
+    {
+        const QString pumpPath = m_dir.filePath(u"syringe-pump"_s);
+        const QString balancePath = m_dir.filePath(u"syringe-balance"_s);
+        QProcess sim;
+        sim.start(QStringLiteral(PUMPSIM_EXECUTABLE), {u"--model"_s, u"ne-1000"_s, u"--link"_s, pumpPath, u"--balance"_s, u"mt-sics"_s,
+                                                       u"--balance-link"_s, balancePath, u"--syringe-id"_s, u"14.6"_s, u"--speedup"_s, u"25"_s});
+        QVERIFY(sim.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(balancePath) && QFileInfo::exists(pumpPath); }, 10000));
+        AppSettings settings(m_dir.filePath(u"settings4.ini"_s));
+        Services::Workbench workbench(settings);
+        Services::DeviceService &devices = workbench.devices();
+        const Models::PumpModel *model = devices.models().find(u"ne-1000"_s);
+        Device::PumpConfig config;
+        config.modelId = model->id;
+        config.name = u"Syringe B"_s;
+        config.serial = Device::defaultSerialSettings(*model, pumpPath);
+        config.address = model->defaultAddress;
+        const QString id = devices.addPump(config);
+        devices.connectPump(id);
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id) && devices.pump(id)->identity, 10000);
+
+        CalibrationPage page(workbench);
+        page.resize(1280, 860);
+        page.show();
+        auto *pump = child<QComboBox>(page, u"calPump"_s);
+        pump->setCurrentIndex(pump->findData(id));
+        // The method is a volume per replicate at a rate, for the model's syringes.
+        QVERIFY(child<QDoubleSpinBox>(page, u"calSyringeVolume"_s)->isVisible());
+        QVERIFY(!child<QLineEdit>(page, u"calSpeeds"_s)->isVisible());
+        QVERIFY(!child<QComboBox>(page, u"calHead"_s)->isVisible());
+        QCOMPARE(child<QComboBox>(page, u"calTubing"_s)->currentData().toString(), u"syringe-10ml"_s);
+        child<QComboBox>(page, u"calBalancePort"_s)->setEditText(balancePath);
+        child<QSpinBox>(page, u"calReplicates"_s)->setValue(2);
+        child<QDoubleSpinBox>(page, u"calSyringeRate"_s)->setValue(10);
+        const auto runCheck = [&]() -> std::optional<Calibration::CalibrationResult> {
+            auto *start = child<QPushButton>(page, u"calStart"_s);
+            if (!QTest::qWaitFor([&] { return start->isEnabled(); }, 5000))
+                return std::nullopt;
+            QTest::mouseClick(start, Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return page.step() == CalibrationPage::Step::Results
+                                               || !child<QPushButton>(page, u"calAbort"_s)->isVisible(); }, 120000)
+                || !page.result())
+                return std::nullopt;
+            return *page.result();
+        };
+        Calibration::CalibrationPlan plan = page.plan();
+        QVERIFY(plan.syringe);
+        QCOMPARE(plan.syringe->nominalMm, 14.5);
+        QCOMPARE(plan.syringe->volumeMl, 1.0);
+        shot(page, u"calibration-5-syringe-setup"_s);
+        const auto first = runCheck();
+        QVERIFY2(first, qPrintable(child<QLabel>(page, u"calState"_s)->text()));
+        QCOMPARE(first->plan.syringe->setMm, 14.5);
+        const double bore = first->curve.syringeDiameterMm(14.5);
+        QVERIFY2(std::abs(bore - 14.6) < 0.01, qPrintable(QString::number(bore, 'g', 8)));
+        QVERIFY(std::abs(first->points.front().asFoundErrorPct - ((14.5 / 14.6) * (14.5 / 14.6) - 1) * 100) < 0.1);
+        QCOMPARE(child<QTableWidget>(page, u"calPoints"_s)->item(0, 1)->text(), QLocale().toString(bore, 'f', 3));
+        shot(page, u"calibration-6-syringe-results"_s);
+        QVERIFY(page.apply());
+        QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id)->calibration && devices.pump(id)->calibration->certificate == page.result()->certificate, 10000);
+        const QString pdf = m_dir.filePath(u"syringe.pdf"_s);
+        QVERIFY(page.saveCertificate(pdf));
+        if (!m_shots.isEmpty())
+            QFile::copy(pdf, QDir(m_shots).filePath(u"calibration-syringe-certificate.pdf"_s));
+
+        // Checked again: the pump now counts with the bore found, and counts true.
+        child<QPushButton>(page, u"calAgain"_s)->click();
+        const auto second = runCheck();
+        QVERIFY2(second, qPrintable(child<QLabel>(page, u"calState"_s)->text()));
+        QVERIFY2(std::abs(second->plan.syringe->setMm - 14.6) < 0.001, qPrintable(QString::number(second->plan.syringe->setMm)));
+        QVERIFY2(std::abs(second->points.front().asFoundErrorPct) < 0.2, qPrintable(QString::number(second->points.front().asFoundErrorPct)));
+        QCOMPARE(second->asFound, Calibration::Verdict::Pass);
+        devices.removePump(id);
+        sim.terminate();
+        sim.waitForFinished(5000);
+    }
+
     void abortStopsThePump()
     {
         AppSettings settings(m_dir.filePath(u"settings2.ini"_s));

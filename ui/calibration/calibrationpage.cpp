@@ -249,7 +249,7 @@ QWidget *CalibrationPage::buildSetup()
     auto *right = new QVBoxLayout;
 
     auto *pumpBox = new QGroupBox(tr("Pump"), page);
-    auto *pumpForm = new QFormLayout(pumpBox);
+    auto *pumpForm = m_pumpForm = new QFormLayout(pumpBox);
     m_pump = new QComboBox(pumpBox);
     m_pump->setObjectName(u"calPump"_s);
     m_channel = new QSpinBox(pumpBox);
@@ -312,7 +312,7 @@ QWidget *CalibrationPage::buildSetup()
     left->addStretch(1);
 
     auto *methodBox = new QGroupBox(tr("Method"), page);
-    auto *methodForm = new QFormLayout(methodBox);
+    auto *methodForm = m_methodForm = new QFormLayout(methodBox);
     m_pointCount = new QSpinBox(methodBox);
     m_pointCount->setObjectName(u"calPointCount"_s);
     m_pointCount->setRange(1, 10);
@@ -351,12 +351,27 @@ QWidget *CalibrationPage::buildSetup()
     m_tolerance->setValue(siteTolerance(m_workbench.settings()));
     m_tolerance->setPrefix(u"± "_s);
     m_tolerance->setSuffix(u" %"_s);
+    // A syringe check dispenses a volume per replicate in the pump's own volume mode.
+    m_syringeVolume = new QDoubleSpinBox(methodBox);
+    m_syringeVolume->setObjectName(u"calSyringeVolume"_s);
+    m_syringeVolume->setRange(0.001, 1000);
+    m_syringeVolume->setDecimals(3);
+    m_syringeVolume->setValue(1.0);
+    m_syringeVolume->setSuffix(u" mL"_s);
+    m_syringeRate = new QDoubleSpinBox(methodBox);
+    m_syringeRate->setObjectName(u"calSyringeRate"_s);
+    m_syringeRate->setRange(0.001, 1000);
+    m_syringeRate->setDecimals(3);
+    m_syringeRate->setValue(1.0);
+    m_syringeRate->setSuffix(u" mL/min"_s);
     m_verify = new QCheckBox(tr("Verify with the new figure (as left)"), methodBox);
     m_verify->setObjectName(u"calVerify"_s);
     methodForm->addRow(tr("Points:"), m_pointCount);
     methodForm->addRow(tr("Speeds (rpm):"), m_speeds);
     methodForm->addRow(tr("Replicates:"), m_replicates);
     methodForm->addRow(m_amountKind, m_amount);
+    methodForm->addRow(tr("Volume per replicate:"), m_syringeVolume);
+    methodForm->addRow(tr("Rate:"), m_syringeRate);
     methodForm->addRow(tr("Evaporation:"), m_evaporation);
     methodForm->addRow(tr("Blank length:"), m_blankSeconds);
     methodForm->addRow(tr("Tolerance:"), m_tolerance);
@@ -391,7 +406,7 @@ QWidget *CalibrationPage::buildSetup()
         connect(c, &QComboBox::currentIndexChanged, this, [this] { updateSetupState(); });
     connect(m_balancePort, &QComboBox::editTextChanged, this, [this] { updateSetupState(); });
     connect(m_speeds, &QLineEdit::textChanged, this, [this] { updateSetupState(); });
-    for (QDoubleSpinBox *s : {m_amount, m_temperature, m_density, m_tolerance})
+    for (QDoubleSpinBox *s : {m_amount, m_temperature, m_density, m_tolerance, m_syringeVolume, m_syringeRate})
         connect(s, &QDoubleSpinBox::valueChanged, this, [this] { updateSetupState(); });
     connect(m_start, &QPushButton::clicked, this, &CalibrationPage::start);
     return page;
@@ -477,8 +492,7 @@ QWidget *CalibrationPage::buildResults()
     layout->addWidget(m_verdict);
     m_pointTable = new QTableWidget(0, 7, page);
     m_pointTable->setObjectName(u"calPoints"_s);
-    m_pointTable->setHorizontalHeaderLabels({tr("Speed (rpm)"), tr("Mean mL/rev"), tr("CV %"), tr("As found mL/rev"),
-                                             tr("As-found error %"), tr("As found"), tr("As left")});
+    m_pointTable->setHorizontalHeaderLabels(pointHeaders());
     m_pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_pointTable->verticalHeader()->hide();
     layout->addWidget(m_pointTable, 1);
@@ -642,8 +656,8 @@ void CalibrationPage::refreshPumps()
     m_pump->clear();
     for (const Device::PumpSnapshot &s : m_workbench.devices().pumps()) {
         const Models::PumpModel *model = m_workbench.devices().models().find(s.config.modelId);
-        if (!model || model->heads.isEmpty())
-            continue;  // sensors and models without a head are not calibrated here
+        if (!model || (model->heads.isEmpty() && model->kind != Models::Kind::Syringe))
+            continue;  // sensors are not calibrated here
         QString text = s.config.displayName();
         if (s.link != Device::LinkState::Connected)
             text = tr("%1 (not connected)").arg(text);
@@ -672,8 +686,40 @@ void CalibrationPage::pumpChosen()
         }
         m_channel->setRange(1, model ? std::max(1, model->channels) : 1);
     }
+    const bool syringe = model && model->kind == Models::Kind::Syringe;
+    showMethodRows(syringe);
+    if (syringe) {
+        // The syringes of the model, the configured one first chosen.
+        const QSignalBlocker block(m_tubing);
+        m_tubing->clear();
+        for (const Models::SyringeOption &o : model->syringes)
+            m_tubing->addItem(o.name.isEmpty() ? o.id : o.name, o.id);
+        const QString chosen = snap->config.tubingId.isEmpty() ? model->defaultSyringe : snap->config.tubingId;
+        m_tubing->setCurrentIndex(std::max(0, m_tubing->findData(chosen)));
+        updateSetupState();
+        return;
+    }
     headChosen();
     fillDefaultSpeeds();
+}
+
+const Models::PumpModel *CalibrationPage::syringeModel() const
+{
+    const auto snap = m_workbench.devices().pump(m_pump->currentData().toString());
+    const Models::PumpModel *model = snap ? m_workbench.devices().models().find(snap->config.modelId) : nullptr;
+    return model && model->kind == Models::Kind::Syringe ? model : nullptr;
+}
+
+void CalibrationPage::showMethodRows(bool syringe)
+{
+    m_pumpForm->setRowVisible(m_head, !syringe);
+    if (auto *label = qobject_cast<QLabel *>(m_pumpForm->labelForField(m_tubing)))
+        label->setText(syringe ? tr("Syringe:") : tr("Tubing:"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_pointCount, m_speeds, m_amount})
+        m_methodForm->setRowVisible(w, !syringe);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_syringeVolume, m_syringeRate})
+        m_methodForm->setRowVisible(w, syringe);
+    m_start->setText(syringe ? tr("Start syringe check") : tr("Start calibration"));
 }
 
 void CalibrationPage::headChosen()
@@ -709,26 +755,43 @@ Calibration::CalibrationPlan CalibrationPage::plan() const
 {
     Calibration::CalibrationPlan plan;
     const auto snap = m_workbench.devices().pump(m_pump->currentData().toString());
+    if (const Models::PumpModel *model = syringeModel()) {
+        const Models::SyringeOption *syringe = model->syringe(m_tubing->currentData().toString());
+        if (syringe) {
+            // Checked as the pump is set: the syringe's diameter as its last check corrected it
+            // (the runner reads what the pump really has before it starts).
+            const double nominal = syringe->innerDiameterMm;
+            const bool same = snap->config.tubingId.isEmpty() ? syringe->id == model->defaultSyringe : syringe->id == snap->config.tubingId;
+            const double set = same && snap->calibration ? snap->calibration->syringeDiameterMm(nominal) : nominal;
+            plan = Calibration::CalibrationPlan::forSyringe(
+                {syringe->id, nominal, set, m_syringeVolume->value(), m_syringeRate->value(), syringe->capacityMl});
+        }
+    }
     if (snap) {
         plan.pumpName = snap->config.displayName();
         plan.modelId = snap->config.modelId;
     }
     plan.channel = m_channel->value();
-    plan.headId = m_head->currentData().toString();
-    plan.tubingId = m_tubing->currentData().toString();
+    if (!plan.syringe) {
+        plan.headId = m_head->currentData().toString();
+        plan.tubingId = m_tubing->currentData().toString();
+    }
     plan.manualMasses = m_balanceModel->currentData().toString().isEmpty();
     plan.temperatureC = m_temperature->value();
     if (m_liquid->currentIndex() == 1)
         plan.densityGPerMl = m_density->value();
     for (const QString &part : m_speeds->text().split(QRegularExpression(u"[;\\s]+"_s), Qt::SkipEmptyParts)) {
+        if (plan.syringe)
+            break;
         bool ok = false;
         const double rpm = QLocale().toDouble(part, &ok);
         plan.rpms.push_back(ok ? rpm : -1.0);
     }
     plan.replicates = m_replicates->value();
-    if (m_amountKind->currentIndex() == 0)
+    // A syringe check dispenses a volume per replicate instead, in the pump's volume mode.
+    if (!plan.syringe && m_amountKind->currentIndex() == 0)
         plan.seconds = m_amount->value();
-    else
+    else if (!plan.syringe)
         plan.revolutions = m_amount->value();
     plan.evaporation = static_cast<Calibration::Evaporation>(m_evaporation->currentData().toInt());
     plan.blankSeconds = m_blankSeconds->value();
@@ -736,7 +799,7 @@ Calibration::CalibrationPlan CalibrationPage::plan() const
     plan.verify = m_verify->isChecked();
     plan.operatorName = m_workbench.session().actor().displayName();
     const Models::PumpModel *model = snap ? m_workbench.devices().models().find(snap->config.modelId) : nullptr;
-    if (model) {
+    if (model && !plan.syringe) {
         if (const auto nominal = Models::mlPerRevFor(*model, plan.headId, plan.tubingId))
             plan.asFound.points = {{0.0, *nominal}};
     }
@@ -834,7 +897,8 @@ void CalibrationPage::start()
     m_abort->setVisible(true);
     m_abort->setEnabled(true);
     m_backFromRun->setVisible(false);
-    m_runTitle->setText(tr("Calibrating %1, %2 / %3").arg(plan.pumpName, m_head->currentText(), m_tubing->currentText()));
+    m_runTitle->setText(plan.syringe ? tr("Checking the syringe of %1: %2").arg(plan.pumpName, m_tubing->currentText())
+                                     : tr("Calibrating %1, %2 / %3").arg(plan.pumpName, m_head->currentText(), m_tubing->currentText()));
     m_stateText->setText(CalibrationRunner::stateText(CalibrationRunner::State::Preparing));
     setStep(Step::Run);
 
@@ -977,6 +1041,13 @@ void CalibrationPage::showResults()
         return;
     const Calibration::CalibrationResult &r = *m_result;
     const QLocale l;
+    m_curveChart->setVisible(!r.plan.syringe);
+    if (r.plan.syringe) {
+        showSyringeResults(r);
+        return;
+    }
+    m_pointTable->setHorizontalHeaderLabels(pointHeaders());
+    m_writePump->setVisible(true);
     m_pointTable->setRowCount(static_cast<int>(r.points.size()));
     for (int i = 0; i < static_cast<int>(r.points.size()); ++i) {
         const Calibration::PointResult &p = r.points.at(static_cast<std::size_t>(i));
@@ -998,10 +1069,53 @@ void CalibrationPage::showResults()
     if (r.asLeft)
         verdict += u' ' + tr("As left: %1.").arg(Calibration::verdictText(*r.asLeft));
     verdict += u' ' + tr("The new figure is a curve through the %n point(s) above.", nullptr, static_cast<int>(r.points.size()));
+    showVerdict(r, verdict, tr("Not applied yet: flows still use the figure as found."));
+}
+
+QStringList CalibrationPage::pointHeaders()
+{
+    return {tr("Speed (rpm)"), tr("Mean mL/rev"), tr("CV %"), tr("As found mL/rev"), tr("As-found error %"), tr("As found"), tr("As left")};
+}
+
+void CalibrationPage::showSyringeResults(const Calibration::CalibrationResult &r)
+{
+    // One row: the diameter the pump counted with, the bore the weighings give, and how far the
+    // volumes the pump showed were off.
+    const QLocale l;
+    const Calibration::CalibrationPlan::Syringe &syringe = *r.plan.syringe;
+    m_pointTable->setHorizontalHeaderLabels({tr("Set diameter (mm)"), tr("Bore found (mm)"), tr("CV %"), tr("Delivered / shown %"),
+                                             tr("As-found error %"), tr("As found"), tr("As left")});
+    m_pointTable->setRowCount(r.points.empty() ? 0 : 1);
+    if (!r.points.empty()) {
+        const Calibration::PointResult &p = r.points.front();
+        m_pointTable->setItem(0, 0, cell(l.toString(syringe.setMm, 'f', 3)));
+        m_pointTable->setItem(0, 1, cell(l.toString(r.curve.syringeDiameterMm(syringe.nominalMm), 'f', 3)));
+        m_pointTable->setItem(0, 2, cell(l.toString(p.cvPct, 'f', 2)));
+        m_pointTable->setItem(0, 3, cell(l.toString(p.asFoundMlPerRev > 0 ? 100.0 * p.meanMlPerRev / p.asFoundMlPerRev : 0.0, 'f', 2)));
+        m_pointTable->setItem(0, 4, cell(l.toString(p.asFoundErrorPct, 'f', 2)));
+        m_pointTable->setItem(0, 5, cell(Calibration::verdictText(p.asFoundPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail), false));
+        m_pointTable->setItem(0, 6, cell(p.asLeftPass ? tr("%1 (%2 %)")
+                                                            .arg(Calibration::verdictText(*p.asLeftPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail),
+                                                                 l.toString(p.asLeftErrorPct.value_or(0), 'f', 2))
+                                                      : tr("not verified"),
+                                         false));
+    }
+    QString verdict = tr("As found: %1 (tolerance ±%2 %).").arg(Calibration::verdictText(r.asFound), l.toString(r.plan.tolerancePct, 'g', 3));
+    if (r.asLeft)
+        verdict += u' ' + tr("As left: %1.").arg(Calibration::verdictText(*r.asLeft));
+    verdict += u' ' + tr("When applied, the pump is set to the bore found (%1 mm, nominal %2 mm).")
+                          .arg(l.toString(r.curve.syringeDiameterMm(syringe.nominalMm), 'f', 3), l.toString(syringe.nominalMm, 'f', 3));
+    showVerdict(r, verdict, tr("Not applied yet: the pump keeps its diameter of %1 mm.").arg(l.toString(syringe.setMm, 'f', 3)));
+    m_writePump->setVisible(false);  // applying sets the pump's diameter
+    m_pumpFigure->clear();
+}
+
+void CalibrationPage::showVerdict(const Calibration::CalibrationResult &r, const QString &verdict, const QString &applyState)
+{
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(r.verdict() == Calibration::Verdict::Pass ? u"color: #1b7a2e; font-weight: bold;"_s
                                                                        : u"color: #b3261e; font-weight: bold;"_s);
-    m_applyState->setText(tr("Not applied yet: flows still use the figure as found."));
+    m_applyState->setText(applyState);
     m_apply->setEnabled(true);
     m_sign->setEnabled(false);
     m_certificate->setEnabled(false);
@@ -1036,8 +1150,13 @@ Result<void> CalibrationPage::apply()
     }
     m_workbench.devices().refreshCalibrations();
     refreshHistory();
-    m_applyState->setText(tr("Applied as certificate %1, due %2: flows on this pump, head and tubing follow the new figure.")
-                              .arg(m_result->certificate, QLocale().toString(m_result->dueUtc.toLocalTime().date(), QLocale::ShortFormat))
+    const QString due = QLocale().toString(m_result->dueUtc.toLocalTime().date(), QLocale::ShortFormat);
+    m_applyState->setText((m_result->plan.syringe
+                               ? tr("Applied as certificate %1, due %2: the pump is set to %3 mm whenever this syringe is fitted.")
+                                     .arg(m_result->certificate, due,
+                                          QLocale().toString(m_result->curve.syringeDiameterMm(m_result->plan.syringe->nominalMm), 'f', 3))
+                               : tr("Applied as certificate %1, due %2: flows on this pump, head and tubing follow the new figure.")
+                                     .arg(m_result->certificate, due))
                           + (notes.isEmpty() ? QString() : u' ' + notes.join(u' ')));
     m_apply->setEnabled(false);
     m_sign->setEnabled(true);

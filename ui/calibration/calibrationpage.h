@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -23,6 +24,10 @@ class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
 class QTabWidget;
+
+namespace PumpStudio::Models {
+struct PumpModel;
+}
 
 namespace PumpStudio::Services {
 class Workbench;
@@ -97,6 +102,13 @@ private:
     void pumpChosen();
     void headChosen();
     void fillDefaultSpeeds();
+    /// The chosen pump's model when it is a syringe pump (the wizard runs a syringe check then).
+    const Models::PumpModel *syringeModel() const;
+    /// Shows the rows of a peristaltic calibration or of a syringe check.
+    void showMethodRows(bool syringe);
+    static QStringList pointHeaders();
+    void showSyringeResults(const Calibration::CalibrationResult &result);
+    void showVerdict(const Calibration::CalibrationResult &result, const QString &verdict, const QString &applyState);
     void updateSetupState();
     void start();
     void abortRun();
@@ -141,6 +153,10 @@ private:
     QSpinBox *m_replicates = nullptr;
     QComboBox *m_amountKind = nullptr;
     QDoubleSpinBox *m_amount = nullptr;
+    QDoubleSpinBox *m_syringeVolume = nullptr;  ///< syringe checks: mL per replicate
+    QDoubleSpinBox *m_syringeRate = nullptr;    ///< and the rate, mL/min
+    QFormLayout *m_pumpForm = nullptr;
+    QFormLayout *m_methodForm = nullptr;
     QComboBox *m_evaporation = nullptr;
     QDoubleSpinBox *m_blankSeconds = nullptr;
     QDoubleSpinBox *m_tolerance = nullptr;

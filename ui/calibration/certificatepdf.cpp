@@ -209,6 +209,49 @@ void drawCurve(Sheet &sheet, const Calibration::CalibrationResult &r)
     sheet.y() += h;
 }
 
+void writeSyringeCheck(Sheet &s, const Calibration::CalibrationResult &r)
+{
+    const Calibration::CalibrationPlan::Syringe &syringe = *r.plan.syringe;
+    s.text(Tr::tr("%1 replicate(s) of %2 mL as the pump counts it, at %3 mL/min, the pump set to %4 mm; %5.")
+               .arg(r.plan.replicates)
+               .arg(num(syringe.volumeMl, 3), num(syringe.mlPerMin, 3), num(syringe.setMm, 3), Calibration::meteringText(r.metering)));
+    s.text(Tr::tr("Liquid: %1. Mass to volume with air buoyancy (air %2 g/mL, weights %3 g/mL): Z = %4 uL/mg.")
+               .arg(r.plan.liquidText(), num(Gravimetry::kAirDensity, 4), num(Gravimetry::kWeightsDensity, 1),
+                    num(Gravimetry::zFactor(r.plan.liquidDensity()), 5)));
+    s.text(Tr::tr("Volume goes with the square of the diameter: the bore found is nominal x sqrt(volume weighed / volume at the "
+                  "nominal diameter)."));
+}
+
+void writeSyringeResults(Sheet &s, const Calibration::CalibrationResult &r)
+{
+    const Calibration::CalibrationPlan::Syringe &syringe = *r.plan.syringe;
+    const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
+    s.heading(Tr::tr("Results"));
+    QList<QStringList> rows;
+    for (const Calibration::PointResult &pt : r.points) {
+        rows.append({num(syringe.setMm, 3), num(r.curve.syringeDiameterMm(syringe.nominalMm), 3), num(pt.cvPct, 3),
+                     num(pt.asFoundMlPerRev > 0 ? 100.0 * pt.meanMlPerRev / pt.asFoundMlPerRev : 0.0, 2), signedNum(pt.asFoundErrorPct, 2),
+                     verdict(pt.asFoundPass), pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
+                     pt.asLeftPass ? verdict(*pt.asLeftPass) : u"-"_s});
+    }
+    s.table({Tr::tr("set mm"), Tr::tr("bore mm"), Tr::tr("CV %"), Tr::tr("delivered %"), Tr::tr("error %"), Tr::tr("as found"),
+             Tr::tr("as left error %"), Tr::tr("as left")},
+            rows, {0.1, 0.11, 0.09, 0.14, 0.11, 0.12, 0.2, 0.13});
+    s.text(Tr::tr("Delivered: the volume weighed as a percentage of the volume the pump showed."));
+    s.text(Tr::tr("Verdict as found: %1. Verdict as left: %2. Applied, the pump is set to %3 mm for this syringe.")
+               .arg(Calibration::verdictText(r.asFound), r.asLeft ? Calibration::verdictText(*r.asLeft) : Tr::tr("not verified"),
+                    num(r.curve.syringeDiameterMm(syringe.nominalMm), 3)));
+
+    s.heading(Tr::tr("Raw readings"));
+    QList<QStringList> raw;
+    for (const Calibration::Replicate &rep : r.replicates) {
+        raw.append({(rep.asLeft ? Tr::tr("as left") : Tr::tr("as found")) + u' ' + QString::number(rep.index + 1), num(rep.seconds, 1),
+                    num(rep.revolutions, 4), num(rep.startG, 4), num(rep.endG, 4), num(rep.massG, 4), num(rep.volumeMl, 5)});
+    }
+    s.table({Tr::tr("replicate"), Tr::tr("s"), Tr::tr("nominal mL"), Tr::tr("start g"), Tr::tr("end g"), Tr::tr("mass g"), Tr::tr("volume mL")},
+            raw, {0.16, 0.1, 0.14, 0.15, 0.15, 0.15, 0.15});
+}
+
 } // namespace
 
 Result<void> writeCalibrationCertificate(const QString &path, const Calibration::CalibrationResult &r,
@@ -231,14 +274,19 @@ Result<void> writeCalibrationCertificate(const QString &path, const Calibration:
         }
         Sheet s(pdf, p, Tr::tr("Certificate %1 · data SHA-256 %2").arg(r.certificate, hash));
         s.title(Tr::tr("Calibration certificate %1").arg(r.certificate));
-        s.text(Tr::tr("Gravimetric calibration of the volume per revolution (mL/rev) of a peristaltic pump channel, "
-                      "head and tubing."));
+        s.text(r.plan.syringe ? Tr::tr("Gravimetric check of a syringe's inner diameter in a syringe pump: the volume the pump "
+                                       "shows against the volume weighed.")
+                              : Tr::tr("Gravimetric calibration of the volume per revolution (mL/rev) of a peristaltic pump channel, "
+                                       "head and tubing."));
 
         s.heading(Tr::tr("Pump"));
         s.text(Tr::tr("Model %1 (%2); reported identity: %3; channel %4")
                    .arg(r.plan.modelId, r.pump.model, r.pump.summary())
                    .arg(r.plan.channel));
-        s.text(Tr::tr("Head %1, tubing %2").arg(r.plan.headId, r.plan.tubingId));
+        if (r.plan.syringe)
+            s.text(Tr::tr("Syringe %1, nominal inner diameter %2 mm").arg(r.plan.syringe->id, num(r.plan.syringe->nominalMm, 3)));
+        else
+            s.text(Tr::tr("Head %1, tubing %2").arg(r.plan.headId, r.plan.tubingId));
         s.heading(Tr::tr("Balance"));
         QString balance = Tr::tr("%1 (%2), serial number %3, software %4")
                               .arg(r.balanceModelId, r.balance.model, r.balance.serialNumber.isEmpty() ? u"-"_s : r.balance.serialNumber,
@@ -248,54 +296,62 @@ Result<void> writeCalibrationCertificate(const QString &path, const Calibration:
         s.text(r.plan.manualMasses ? Tr::tr("Masses entered by hand from the balance's display.") : balance);
 
         s.heading(Tr::tr("Method"));
-        const QString runLength = r.plan.revolutions > 0 ? Tr::tr("%1 revolutions").arg(num(r.plan.revolutions, 2))
-                                                         : Tr::tr("%1 s").arg(num(r.plan.seconds, 1));
-        s.text(Tr::tr("%1 speed(s), %2 replicate(s) each, %3 per replicate; %4.")
-                   .arg(r.plan.rpms.size())
-                   .arg(r.plan.replicates)
-                   .arg(runLength, Calibration::meteringText(r.metering)));
-        s.text(Tr::tr("Liquid: %1. Mass to volume with air buoyancy (air %2 g/mL, weights %3 g/mL): Z = %4 uL/mg.")
-                   .arg(r.plan.liquidText(), num(Gravimetry::kAirDensity, 4), num(Gravimetry::kWeightsDensity, 1),
-                        num(Gravimetry::zFactor(r.plan.liquidDensity()), 5)));
-        QString evaporation = Tr::tr("Evaporation: %1").arg(Calibration::evaporationText(r.plan.evaporation));
-        if (r.plan.evaporation == Calibration::Evaporation::Blank)
-            evaporation += Tr::tr(" (blank: %1 mg/min)").arg(num(r.evaporationGPerS * 60000.0, 3));
-        s.text(evaporation + u'.');
+        if (r.plan.syringe) {
+            writeSyringeCheck(s, r);
+        } else {
+            const QString runLength = r.plan.revolutions > 0 ? Tr::tr("%1 revolutions").arg(num(r.plan.revolutions, 2))
+                                                             : Tr::tr("%1 s").arg(num(r.plan.seconds, 1));
+            s.text(Tr::tr("%1 speed(s), %2 replicate(s) each, %3 per replicate; %4.")
+                       .arg(r.plan.rpms.size())
+                       .arg(r.plan.replicates)
+                       .arg(runLength, Calibration::meteringText(r.metering)));
+            s.text(Tr::tr("Liquid: %1. Mass to volume with air buoyancy (air %2 g/mL, weights %3 g/mL): Z = %4 uL/mg.")
+                       .arg(r.plan.liquidText(), num(Gravimetry::kAirDensity, 4), num(Gravimetry::kWeightsDensity, 1),
+                            num(Gravimetry::zFactor(r.plan.liquidDensity()), 5)));
+            QString evaporation = Tr::tr("Evaporation: %1").arg(Calibration::evaporationText(r.plan.evaporation));
+            if (r.plan.evaporation == Calibration::Evaporation::Blank)
+                evaporation += Tr::tr(" (blank: %1 mg/min)").arg(num(r.evaporationGPerS * 60000.0, 3));
+            s.text(evaporation + u'.');
+        }
         s.text(Tr::tr("Tolerance: +-%1 % of volume. Started %2, finished %3; next calibration due %4.")
                    .arg(num(r.plan.tolerancePct, 2), utcText(r.startedUtc), utcText(r.finishedUtc), utcText(r.dueUtc)));
 
-        s.heading(Tr::tr("Results"));
-        QList<QStringList> rows;
-        for (const Calibration::PointResult &pt : r.points) {
-            const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
-            rows.append({num(pt.rpm, 2), num(pt.meanMlPerRev, 5), num(pt.sdMlPerRev, 6), num(pt.cvPct, 3), num(pt.asFoundMlPerRev, 5),
-                         signedNum(pt.asFoundErrorPct, 2), verdict(pt.asFoundPass),
-                         pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
-                         pt.asLeftPass ? verdict(*pt.asLeftPass) : u"-"_s});
-        }
-        s.table({Tr::tr("rpm"), Tr::tr("mL/rev"), Tr::tr("SD"), Tr::tr("CV %"), Tr::tr("as found mL/rev"), Tr::tr("error %"),
-                 Tr::tr("as found"), Tr::tr("as left error %"), Tr::tr("as left")},
-                rows, {0.07, 0.1, 0.1, 0.08, 0.16, 0.1, 0.1, 0.17, 0.1});
-        s.text(Tr::tr("Verdict as found: %1 (%2 mL/rev in use before). Verdict as left: %3.")
-                   .arg(Calibration::verdictText(r.asFound), num(r.mlPerRevAsFound(), 5),
-                        r.asLeft ? Calibration::verdictText(*r.asLeft) : Tr::tr("not verified")));
-        QStringList curve;
-        for (const auto &pt : r.curve.points)
-            curve.append(Tr::tr("%1 mL/rev at %2 rpm").arg(num(pt.mlPerRev, 5), num(pt.rpm, 2)));
-        s.text(Tr::tr("New figure (piecewise-linear over speed, constant beyond the end points): %1.").arg(curve.join(u"; "_s)));
-        drawCurve(s, r);
+        if (r.plan.syringe) {
+            writeSyringeResults(s, r);
+        } else {
+            s.heading(Tr::tr("Results"));
+            QList<QStringList> rows;
+            for (const Calibration::PointResult &pt : r.points) {
+                const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
+                rows.append({num(pt.rpm, 2), num(pt.meanMlPerRev, 5), num(pt.sdMlPerRev, 6), num(pt.cvPct, 3), num(pt.asFoundMlPerRev, 5),
+                             signedNum(pt.asFoundErrorPct, 2), verdict(pt.asFoundPass),
+                             pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
+                             pt.asLeftPass ? verdict(*pt.asLeftPass) : u"-"_s});
+            }
+            s.table({Tr::tr("rpm"), Tr::tr("mL/rev"), Tr::tr("SD"), Tr::tr("CV %"), Tr::tr("as found mL/rev"), Tr::tr("error %"),
+                     Tr::tr("as found"), Tr::tr("as left error %"), Tr::tr("as left")},
+                    rows, {0.07, 0.1, 0.1, 0.08, 0.16, 0.1, 0.1, 0.17, 0.1});
+            s.text(Tr::tr("Verdict as found: %1 (%2 mL/rev in use before). Verdict as left: %3.")
+                       .arg(Calibration::verdictText(r.asFound), num(r.mlPerRevAsFound(), 5),
+                            r.asLeft ? Calibration::verdictText(*r.asLeft) : Tr::tr("not verified")));
+            QStringList curve;
+            for (const auto &pt : r.curve.points)
+                curve.append(Tr::tr("%1 mL/rev at %2 rpm").arg(num(pt.mlPerRev, 5), num(pt.rpm, 2)));
+            s.text(Tr::tr("New figure (piecewise-linear over speed, constant beyond the end points): %1.").arg(curve.join(u"; "_s)));
+            drawCurve(s, r);
 
-        s.heading(Tr::tr("Raw readings"));
-        QList<QStringList> raw;
-        for (const Calibration::Replicate &rep : r.replicates) {
-            raw.append({(rep.asLeft ? Tr::tr("as left") : Tr::tr("as found")) + u' ' + QString::number(rep.point + 1) + u'.'
-                            + QString::number(rep.index + 1),
-                        num(rep.rpm, 2), num(rep.seconds, 1), num(rep.revolutions, 4), num(rep.startG, 4), num(rep.endG, 4),
-                        num(rep.massG, 4), num(rep.volumeMl, 5), num(rep.mlPerRev, 5)});
+            s.heading(Tr::tr("Raw readings"));
+            QList<QStringList> raw;
+            for (const Calibration::Replicate &rep : r.replicates) {
+                raw.append({(rep.asLeft ? Tr::tr("as left") : Tr::tr("as found")) + u' ' + QString::number(rep.point + 1) + u'.'
+                                + QString::number(rep.index + 1),
+                            num(rep.rpm, 2), num(rep.seconds, 1), num(rep.revolutions, 4), num(rep.startG, 4), num(rep.endG, 4),
+                            num(rep.massG, 4), num(rep.volumeMl, 5), num(rep.mlPerRev, 5)});
+            }
+            s.table({Tr::tr("replicate"), Tr::tr("rpm"), Tr::tr("s"), Tr::tr("rev"), Tr::tr("start g"), Tr::tr("end g"), Tr::tr("mass g"),
+                     Tr::tr("volume mL"), Tr::tr("mL/rev")},
+                    raw, {0.16, 0.09, 0.08, 0.1, 0.11, 0.11, 0.11, 0.12, 0.12});
         }
-        s.table({Tr::tr("replicate"), Tr::tr("rpm"), Tr::tr("s"), Tr::tr("rev"), Tr::tr("start g"), Tr::tr("end g"), Tr::tr("mass g"),
-                 Tr::tr("volume mL"), Tr::tr("mL/rev")},
-                raw, {0.16, 0.09, 0.08, 0.1, 0.11, 0.11, 0.11, 0.12, 0.12});
 
         s.heading(Tr::tr("Operator and signatures"));
         s.text(Tr::tr("Performed by %1.").arg(r.plan.operatorName.isEmpty() ? Tr::tr("(not named)") : r.plan.operatorName));
