@@ -51,6 +51,7 @@ const char *const kSchema[] = {
 // 0 -> 1: intervals in pump hours. due_intervals.days becomes optional (an interval may be in
 // hours only), so that table is rebuilt with its rows; calibrations gets a column (their own
 // limit in pump hours). A calibration without a date limit keeps '' in due_utc (NOT NULL).
+// pump_hours keeps the hours last counted since each calibration (setCountedHours()).
 const char *const kMigration1[] = {
     "ALTER TABLE calibrations ADD COLUMN due_hours REAL",
     "CREATE TABLE due_intervals_1 (pump_key TEXT PRIMARY KEY, days INTEGER, hours REAL,"
@@ -58,6 +59,7 @@ const char *const kMigration1[] = {
     "INSERT INTO due_intervals_1 (pump_key, days) SELECT pump_key, days FROM due_intervals",
     "DROP TABLE due_intervals",
     "ALTER TABLE due_intervals_1 RENAME TO due_intervals",
+    "CREATE TABLE pump_hours (certificate TEXT PRIMARY KEY, hours REAL NOT NULL, counted_utc TEXT NOT NULL)",
     "PRAGMA user_version = 1",
 };
 
@@ -407,6 +409,35 @@ Result<DueInterval> CalibrationStore::dueInterval(const QString &key) const
         interval.days = q.value(0).toInt();
     interval.hours = optionalReal(q.value(1));
     return interval;
+}
+
+Result<void> CalibrationStore::setCountedHours(const QString &certificate, double hours, const QDateTime &countedUtc)
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db->database());
+    q.prepare(u"INSERT INTO pump_hours (certificate, hours, counted_utc) VALUES (?, ?, ?)"
+              " ON CONFLICT(certificate) DO UPDATE SET hours = excluded.hours, counted_utc = excluded.counted_utc"_s);
+    q.addBindValue(certificate);
+    q.addBindValue(hours);
+    q.addBindValue(iso(countedUtc));
+    if (!q.exec())
+        return Records::sqlError(Error::Code::Io, Tr::tr("Cannot write the calibration history"), q);
+    return {};
+}
+
+Result<std::optional<CountedHours>> CalibrationStore::countedHours(const QString &certificate) const
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT hours, counted_utc FROM pump_hours WHERE certificate = ?"_s);
+    q.addBindValue(certificate);
+    if (!q.exec())
+        return Records::sqlError(Error::Code::Io, Tr::tr("Cannot read the calibration history"), q);
+    if (!q.next())
+        return std::optional<CountedHours>();
+    return std::optional<CountedHours>(CountedHours{q.value(0).toDouble(), fromIso(q.value(1))});
 }
 
 Result<void> CalibrationStore::newTubingFitted(const QString &key, const QString &headId, const QString &tubingId, const QDateTime &when)

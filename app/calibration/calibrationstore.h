@@ -78,6 +78,13 @@ struct DueState
     friend bool operator==(const DueState &, const DueState &) = default;
 };
 
+/// Pump hours counted since a calibration, as of a moment.
+struct CountedHours
+{
+    double hours = 0;
+    QDateTime countedUtc;
+};
+
 /// The history of calibrations: an SQLite file in the data folder (owner-only), every
 /// calibration with its raw readings, a unique certificate number and a content hash (which
 /// the caller seals in the audit trail). Also the due interval per pump and the "new tubing
@@ -126,6 +133,12 @@ public:
     Result<void> setDueInterval(const QString &pumpKey, const DueInterval &interval);
     /// The pump's interval; kDefaultDueDays without one set.
     Result<DueInterval> dueInterval(const QString &pumpKey) const;
+    /// The pump hours PumpStudio last counted since the calibration `certificate` (from the run
+    /// records, which only it writes), kept for programs that cannot count them themselves:
+    /// pumpctl runs a pump under no configuration, and most pumps report no serial number, so
+    /// it cannot tell their records from another pump's (PumpMatch).
+    Result<void> setCountedHours(const QString &certificate, double hours, const QDateTime &countedUtc);
+    Result<std::optional<CountedHours>> countedHours(const QString &certificate) const;
     /// New tubing on this pump and head: earlier calibrations no longer apply.
     Result<void> newTubingFitted(const QString &pumpKey, const QString &headId, const QString &tubingId,
                                  const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
