@@ -344,6 +344,7 @@ private Q_SLOTS:
             // Days are optional now: an interval in pump hours alone.
             QVERIFY(store.setDueInterval(key, Calibration::DueInterval{{}, 50}));
             QCOMPARE(*store.dueInterval(key), (Calibration::DueInterval{{}, 50.0}));
+            QVERIFY(store.setCountedHours(r.certificate, 1.5, r.finishedUtc.addDays(1)));
         }
         // Opened again: already migrated, nothing lost.
         {
@@ -393,6 +394,15 @@ private Q_SLOTS:
         QCOMPARE(store.list()->front().dueHours, std::optional<double>(50));
         QCOMPARE((*store.load(first->certificate))->dueHours, std::optional<double>(50));
         QCOMPARE(store.verify(first->certificate).valueOr(false), true);
+        // The hours PumpStudio counted, kept for pumpctl.
+        QVERIFY(!*store.countedHours(first->certificate));
+        const QDateTime counted = r.finishedUtc.addDays(2);
+        QVERIFY(store.setCountedHours(first->certificate, 3.5, counted));
+        QVERIFY(store.setCountedHours(first->certificate, 4.25, counted.addSecs(300)));
+        const auto kept = store.countedHours(first->certificate);
+        QVERIFY(kept && *kept);
+        QCOMPARE((*kept)->hours, 4.25);
+        QCOMPARE((*kept)->countedUtc, counted.addSecs(300));
         // The pump's interval changes; the stored calibration keeps its own.
         QVERIFY(store.setDueInterval(key, Interval{10, 20}));
         auto due = store.dueState(key, u"head"_s, u"tube"_s, r.finishedUtc.addDays(400));
