@@ -21,7 +21,7 @@ namespace PumpStudio::Calibration {
 
 namespace {
 
-struct PumpHoursTr
+struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PumpHours)
 };
@@ -79,7 +79,7 @@ Result<std::vector<RunningPump>> PumpHoursIndex::readRecord(const QString &path)
         return r.error();
     const QDateTime start = reader.runInfo().startUtc;
     if (!start.isValid())
-        return makeError(Error::Code::BadFile, PumpHoursTr::tr("The run record %1 has no start time.").arg(path));
+        return makeError(Error::Code::BadFile, Tr::tr("The run record %1 has no start time.").arg(path));
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 maxStepUs = std::chrono::duration_cast<std::chrono::microseconds>(kMaxStep).count();
 
