@@ -5698,6 +5698,14 @@ Entry %2, hash %3</source>
         <source>Calibrations of %1 stored from now on fall due after %2.</source>
         <translation>%1 此后保存的校准周期为：%2。</translation>
     </message>
+    <message>
+        <source>A limit in days</source>
+        <translation>以天数为限</translation>
+    </message>
+    <message>
+        <source>A limit in pump hours</source>
+        <translation>以泵运行小时为限</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CartPanel</name>

@@ -558,6 +558,8 @@ QWidget *CalibrationPage::buildHistory()
     m_dueDaysOn = new QCheckBox(settingsBox);
     m_dueDaysOn->setObjectName(u"calDueDaysOn"_s);
     m_dueDaysOn->setChecked(true);
+    m_dueDaysOn->setToolTip(tr("A limit in days"));
+    m_dueDaysOn->setAccessibleName(m_dueDaysOn->toolTip());
     m_dueDays = new QSpinBox(settingsBox);
     m_dueDays->setObjectName(u"calDueDays"_s);
     m_dueDays->setRange(1, Calibration::DueInterval::kMaxDays);
@@ -565,6 +567,8 @@ QWidget *CalibrationPage::buildHistory()
     m_dueDays->setSuffix(tr(" days"));
     m_dueHoursOn = new QCheckBox(settingsBox);
     m_dueHoursOn->setObjectName(u"calDueHoursOn"_s);
+    m_dueHoursOn->setToolTip(tr("A limit in pump hours"));
+    m_dueHoursOn->setAccessibleName(m_dueHoursOn->toolTip());
     m_dueHours = new QSpinBox(settingsBox);
     m_dueHours->setObjectName(u"calDueHours"_s);
     m_dueHours->setRange(1, int(Calibration::DueInterval::kMaxHours));
