@@ -804,6 +804,10 @@
         <source>No calibrations yet.</source>
         <translation>尚无校准记录。</translation>
     </message>
+    <message>
+        <source>(%1 pump hours used)</source>
+        <translation>（泵已运行 %1 小时）</translation>
+    </message>
 </context>
 <context>
     <name>Calibration</name>
@@ -1038,6 +1042,14 @@
         <source>Signature: %1 (meaning: %2; printed name: %3; role: %4; signed data SHA-256 %5)</source>
         <translation>签名：%1（含义：%2；姓名：%3；角色：%4；所签数据 SHA-256 %5）</translation>
     </message>
+    <message>
+        <source>after %1 pump hours</source>
+        <translation>泵运行 %1 小时后</translation>
+    </message>
+    <message>
+        <source>%1 or %2, whichever comes first</source>
+        <translation>%1或%2，以先到者为准</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationDue</name>
@@ -1060,6 +1072,52 @@
     <message>
         <source>%1: the calibration for this head and tubing was due on %2 (certificate %3); flows and volumes may be off until it is calibrated again.</source>
         <translation>%1：此泵头和软管的校准已于 %2 到期（证书 %3）；重新校准之前，流量和体积可能有偏差。</translation>
+    </message>
+    <message>
+        <source>%1 pump hours</source>
+        <translation>泵运行 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 or %2, whichever comes first</source>
+        <translation>%1或%2，以先到者为准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibration overdue: %1 of %2 pump hours</source>
+        <translation>校准已过期：泵已运行 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>Calibration due: %1 of %2 pump hours</source>
+        <translation>校准即将到期：泵已运行 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>Calibrated: %1 of %2 pump hours used</source>
+        <translation>已校准：泵已运行 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>Calibrated for %1 pump hours</source>
+        <translation>已校准，有效期为泵运行 %1 小时</translation>
+    </message>
+    <message>
+        <source>Calibrated until %1; %2 of %3 pump hours used</source>
+        <translation>已校准，有效期至 %1；泵已运行 %2 / %3 小时</translation>
+    </message>
+    <message>
+        <source>Calibrated until %1 or %2 pump hours</source>
+        <translation>已校准，有效期至 %1 或泵运行 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1: the calibration for this head and tubing was due after %2 pump hours and the pump has run %3 since (certificate %4). In controlled mode profiles do not start on a pump whose calibration is overdue: calibrate it first.</source>
+        <translation>%1：此泵头和软管的校准在泵运行 %2 小时后到期，校准后泵已运行 %3 小时（证书 %4）。受控模式下，校准已过期的泵不能启动程序：请先校准。</translation>
+    </message>
+    <message>
+        <source>%1: the calibration for this head and tubing was due after %2 pump hours and the pump has run %3 since (certificate %4); flows and volumes may be off until it is calibrated again.</source>
+        <translation>%1：此泵头和软管的校准在泵运行 %2 小时后到期，校准后泵已运行 %3 小时（证书 %4）；重新校准之前，流量和体积可能有偏差。</translation>
     </message>
 </context>
 <context>
@@ -5541,10 +5599,6 @@ Entry %2, hash %3</source>
         <translation>设置周期</translation>
     </message>
     <message>
-        <source>Calibrations of the selected pump stored from now on fall due after this many days</source>
-        <translation>所选泵此后保存的校准在这么多天后到期</translation>
-    </message>
-    <message>
         <source>Due interval of the selected pump:</source>
         <translation>所选泵的校准周期：</translation>
     </message>
@@ -5559,12 +5613,6 @@ Entry %2, hash %3</source>
     <message>
         <source>Site tolerance:</source>
         <translation>本站允差：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Calibrations of %1 stored from now on fall due after %n day(s).</source>
-        <translation>
-            <numerusform>%1 此后保存的校准在 %n 天后到期。</numerusform>
-        </translation>
     </message>
     <message>
         <source>New calibrations start with a tolerance of ±%1 %.</source>
@@ -5631,12 +5679,32 @@ Entry %2, hash %3</source>
         <translation>本站校准允差已更改</translation>
     </message>
     <message>
-        <source>The due interval must be from 1 to 3660 days, not %1.</source>
-        <translation>校准周期必须为 1 至 3660 天，不能是 %1。</translation>
-    </message>
-    <message>
         <source>Calibration due interval changed</source>
         <translation>校准周期已更改</translation>
+    </message>
+    <message>
+        <source> pump hours</source>
+        <translation> 泵运行小时</translation>
+    </message>
+    <message>
+        <source>Hours the pump ran since the calibration, counted from the run records</source>
+        <translation>校准后泵运行的小时数，由运行记录统计</translation>
+    </message>
+    <message>
+        <source>Calibrations of the selected pump stored from now on fall due after this many days or pump hours, whichever comes first</source>
+        <translation>所选泵此后保存的校准在这么多天或泵运行这么多小时后到期，以先到者为准</translation>
+    </message>
+    <message>
+        <source>Calibrations of %1 stored from now on fall due after %2.</source>
+        <translation>%1 此后保存的校准周期为：%2。</translation>
+    </message>
+    <message>
+        <source>A limit in days</source>
+        <translation>以天数为限</translation>
+    </message>
+    <message>
+        <source>A limit in pump hours</source>
+        <translation>以泵运行小时为限</translation>
     </message>
 </context>
 <context>
@@ -10400,6 +10468,22 @@ Run anyway?</source>
     <message>
         <source>Run profile %1</source>
         <translation>运行程序 %1</translation>
+    </message>
+    <message>
+        <source>A due interval needs days, pump hours or both.</source>
+        <translation>校准周期需要天数、泵运行小时数，或两者都有。</translation>
+    </message>
+    <message>
+        <source>The due interval must be from 1 to 100000 pump hours, not %1.</source>
+        <translation>校准周期必须为泵运行 1 至 100000 小时，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The calibration history was written by a newer version of PumpStudio (schema %1; this one reads up to %2).</source>
+        <translation>校准历史由更新版本的 PumpStudio 写入（结构版本 %1；本版本最高可读 %2）。</translation>
+    </message>
+    <message>
+        <source>The run record %1 has no start time.</source>
+        <translation>运行记录 %1 没有开始时间。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PumpStudio::Calibration {
@@ -33,6 +35,8 @@ QDateTime fromIso(const QVariant &v)
 
 Error notOpen() { return makeError(Error::Code::Io, Tr::tr("The calibration history is not open.")); }
 
+// Schema 0, as the first version made it: created when missing, then brought up to date by
+// CalibrationStore::migrate() (so a new file and an old one take the same path).
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS calibrations ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, certificate TEXT NOT NULL UNIQUE, pump_key TEXT NOT NULL,"
@@ -43,6 +47,31 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS due_intervals (pump_key TEXT PRIMARY KEY, days INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tubing_changes (pump_key TEXT NOT NULL, head_id TEXT, tubing_id TEXT, time_utc TEXT NOT NULL)",
 };
+
+// 0 -> 1: intervals in pump hours. due_intervals.days becomes optional (an interval may be in
+// hours only), so that table is rebuilt with its rows; calibrations gets a column (their own
+// limit in pump hours). A calibration without a date limit keeps '' in due_utc (NOT NULL).
+// pump_hours keeps the hours last counted since each calibration (setCountedHours()).
+const char *const kMigration1[] = {
+    "ALTER TABLE calibrations ADD COLUMN due_hours REAL",
+    "CREATE TABLE due_intervals_1 (pump_key TEXT PRIMARY KEY, days INTEGER, hours REAL,"
+    " CHECK (days IS NOT NULL OR hours IS NOT NULL))",
+    "INSERT INTO due_intervals_1 (pump_key, days) SELECT pump_key, days FROM due_intervals",
+    "DROP TABLE due_intervals",
+    "ALTER TABLE due_intervals_1 RENAME TO due_intervals",
+    "CREATE TABLE pump_hours (certificate TEXT PRIMARY KEY, hours REAL NOT NULL, counted_utc TEXT NOT NULL)",
+    "PRAGMA user_version = 1",
+};
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QVariant realOrNull(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
 
 HistoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -64,13 +93,60 @@ HistoryEntry entryFrom(const QSqlQuery &q)
         e.curve = *c;
     e.curve.certificate = e.certificate;
     e.contentHash = q.value(13).toByteArray();
+    e.dueHours = optionalReal(q.value(14));
     return e;
 }
 
 const QString kEntryColumns = u"certificate, pump_key, model_id, pump_serial, head_id, tubing_id, balance, operator, "
-                              "finished_utc, due_utc, as_found, as_left, curve, content_hash"_s;
+                              "finished_utc, due_utc, as_found, as_left, curve, content_hash, due_hours"_s;
 
 } // namespace
+
+QString DueInterval::problem() const
+{
+    if (!days && !hours)
+        return Tr::tr("A due interval needs days, pump hours or both.");
+    if (days && (*days < 1 || *days > kMaxDays))
+        return Tr::tr("The due interval must be from 1 to 3660 days, not %1.").arg(*days);
+    if (hours && !(*hours >= 1 && *hours <= kMaxHours))
+        return Tr::tr("The due interval must be from 1 to 100000 pump hours, not %1.").arg(*hours);
+    return {};
+}
+
+QString DueInterval::token() const
+{
+    QStringList parts;
+    if (days)
+        parts.append(u"%1 d"_s.arg(*days));
+    if (hours)
+        parts.append(u"%1 h"_s.arg(*hours));
+    return parts.join(u", "_s);
+}
+
+DueState::Kind DueState::hoursKind() const
+{
+    if (kind == Kind::Never)
+        return Kind::Never;
+    if (!dueHours || !usedHours)
+        return Kind::Valid;
+    if (*usedHours >= *dueHours)
+        return Kind::Overdue;
+    if (*usedHours >= *dueHours * CalibrationStore::kDueSoonHoursFraction)
+        return Kind::Due;
+    return Kind::Valid;
+}
+
+void DueState::setUsedHours(double hours)
+{
+    usedHours = hours;
+    if (kind != Kind::Never)
+        kind = std::max(dateKind, hoursKind());
+}
+
+bool DueState::hoursDecide() const
+{
+    return kind != Kind::Never && dueHours && usedHours && hoursKind() > dateKind;
+}
 
 CalibrationStore::CalibrationStore() = default;
 CalibrationStore::~CalibrationStore() = default;
@@ -100,7 +176,41 @@ Result<void> CalibrationStore::open(const QString &path)
             return r;
         }
     }
+    if (auto r = migrate(); !r) {
+        m_db.reset();
+        return r;
+    }
     m_path = path;
+    return {};
+}
+
+Result<void> CalibrationStore::migrate()
+{
+    // IMMEDIATE: another program (pumpctl, a second window) opening the file at the same moment
+    // waits here and then finds it migrated, instead of migrating it twice.
+    if (auto r = m_db->exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r;
+    const auto fail = [this](const Error &e) {
+        (void)m_db->exec(u"ROLLBACK"_s);
+        return e;
+    };
+    const auto version = m_db->scalar(u"PRAGMA user_version"_s);
+    if (!version)
+        return fail(version.error());
+    const int from = version->toInt();
+    if (from > kSchemaVersion)
+        return fail(makeError(Error::Code::BadFile, Tr::tr("The calibration history was written by a newer version of PumpStudio "
+                                                           "(schema %1; this one reads up to %2).")
+                                                        .arg(from)
+                                                        .arg(kSchemaVersion)));
+    if (from < 1) {
+        for (const char *sql : kMigration1) {
+            if (auto r = m_db->exec(QString::fromLatin1(sql)); !r)
+                return fail(r.error());
+        }
+    }
+    if (auto r = m_db->exec(u"COMMIT"_s); !r)
+        return fail(r.error());
     return {};
 }
 
@@ -111,10 +221,11 @@ Result<CalibrationResult> CalibrationStore::save(CalibrationResult result)
     const QString key = pumpKey(result.plan.modelId, result.pump);
     if (!result.finishedUtc.isValid())
         result.finishedUtc = QDateTime::currentDateTimeUtc();
-    const auto days = dueInterval(key);
-    if (!days)
-        return days.error();
-    result.dueUtc = result.finishedUtc.addDays(*days);
+    const auto interval = dueInterval(key);
+    if (!interval)
+        return interval.error();
+    result.dueUtc = interval->days ? result.finishedUtc.addDays(*interval->days) : QDateTime();
+    result.dueHours = interval->hours;
     QSqlDatabase db = m_db->database();
     if (!db.transaction())
         return makeError(Error::Code::Io, Tr::tr("Cannot write the calibration history: %1").arg(db.lastError().text()));
@@ -133,8 +244,8 @@ Result<CalibrationResult> CalibrationStore::save(CalibrationResult result)
     const QByteArray hash = result.contentHash();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO calibrations (certificate, pump_key, model_id, pump_serial, head_id, tubing_id, balance, operator,"
-              " liquid, temperature_c, finished_utc, due_utc, as_found, as_left, curve, content, content_hash)"
-              " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+              " liquid, temperature_c, finished_utc, due_utc, as_found, as_left, curve, content, content_hash, due_hours)"
+              " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     q.addBindValue(result.certificate);
     q.addBindValue(key);
     q.addBindValue(result.plan.modelId);
@@ -146,12 +257,13 @@ Result<CalibrationResult> CalibrationStore::save(CalibrationResult result)
     q.addBindValue(result.plan.liquidText());
     q.addBindValue(result.plan.temperatureC);
     q.addBindValue(iso(result.finishedUtc));
-    q.addBindValue(iso(result.dueUtc));
+    q.addBindValue(result.dueUtc.isValid() ? iso(result.dueUtc) : QString(u""_s));
     q.addBindValue(verdictToken(result.asFound));
     q.addBindValue(result.asLeft ? verdictToken(*result.asLeft) : QString());
     q.addBindValue(QJsonDocument(result.curve.toJson()).toJson(QJsonDocument::Compact));
     q.addBindValue(content);
     q.addBindValue(hash);
+    q.addBindValue(realOrNull(result.dueHours));
     if (!q.exec()) {
         const Error e = Records::sqlError(Error::Code::Io, Tr::tr("Cannot write the calibration history"), q);
         db.rollback();
@@ -252,40 +364,84 @@ Result<DueState> CalibrationStore::dueState(const QString &key, const QString &h
         return s;
     s.certificate = (*e)->certificate;
     s.dueUtc = (*e)->dueUtc;
-    if (now >= s.dueUtc)
-        s.kind = DueState::Kind::Overdue;
+    s.calibratedUtc = (*e)->finishedUtc;
+    s.dueHours = (*e)->dueHours;
+    if (!s.dueUtc.isValid())
+        s.dateKind = DueState::Kind::Valid;  // pump hours only
+    else if (now >= s.dueUtc)
+        s.dateKind = DueState::Kind::Overdue;
     else if (now.addDays(kDueSoonDays) >= s.dueUtc)
-        s.kind = DueState::Kind::Due;
+        s.dateKind = DueState::Kind::Due;
     else
-        s.kind = DueState::Kind::Valid;
+        s.dateKind = DueState::Kind::Valid;
+    s.kind = s.dateKind;
     return s;
 }
 
-Result<void> CalibrationStore::setDueInterval(const QString &key, int days)
+Result<void> CalibrationStore::setDueInterval(const QString &key, const DueInterval &interval)
 {
     if (!isOpen())
         return notOpen();
-    if (days < 1 || days > 3660)
-        return makeError(Error::Code::InvalidArgument, Tr::tr("The due interval must be from 1 to 3660 days, not %1.").arg(days));
+    if (const QString problem = interval.problem(); !problem.isEmpty())
+        return makeError(Error::Code::InvalidArgument, problem);
     QSqlQuery q(m_db->database());
-    q.prepare(u"INSERT INTO due_intervals (pump_key, days) VALUES (?, ?) ON CONFLICT(pump_key) DO UPDATE SET days = excluded.days"_s);
+    q.prepare(u"INSERT INTO due_intervals (pump_key, days, hours) VALUES (?, ?, ?)"
+              " ON CONFLICT(pump_key) DO UPDATE SET days = excluded.days, hours = excluded.hours"_s);
     q.addBindValue(key);
-    q.addBindValue(days);
+    q.addBindValue(interval.days ? QVariant(*interval.days) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(realOrNull(interval.hours));
     if (!q.exec())
         return Records::sqlError(Error::Code::Io, Tr::tr("Cannot write the calibration history"), q);
     return {};
 }
 
-Result<int> CalibrationStore::dueInterval(const QString &key) const
+Result<DueInterval> CalibrationStore::dueInterval(const QString &key) const
 {
     if (!isOpen())
         return notOpen();
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT days FROM due_intervals WHERE pump_key = ?"_s);
+    q.prepare(u"SELECT days, hours FROM due_intervals WHERE pump_key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
         return Records::sqlError(Error::Code::Io, Tr::tr("Cannot read the calibration history"), q);
-    return q.next() ? q.value(0).toInt() : kDefaultDueDays;
+    DueInterval interval;
+    if (!q.next()) {
+        interval.days = kDefaultDueDays;
+        return interval;
+    }
+    if (!q.value(0).isNull())
+        interval.days = q.value(0).toInt();
+    interval.hours = optionalReal(q.value(1));
+    return interval;
+}
+
+Result<void> CalibrationStore::setCountedHours(const QString &certificate, double hours, const QDateTime &countedUtc)
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db->database());
+    q.prepare(u"INSERT INTO pump_hours (certificate, hours, counted_utc) VALUES (?, ?, ?)"
+              " ON CONFLICT(certificate) DO UPDATE SET hours = excluded.hours, counted_utc = excluded.counted_utc"_s);
+    q.addBindValue(certificate);
+    q.addBindValue(hours);
+    q.addBindValue(iso(countedUtc));
+    if (!q.exec())
+        return Records::sqlError(Error::Code::Io, Tr::tr("Cannot write the calibration history"), q);
+    return {};
+}
+
+Result<std::optional<CountedHours>> CalibrationStore::countedHours(const QString &certificate) const
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT hours, counted_utc FROM pump_hours WHERE certificate = ?"_s);
+    q.addBindValue(certificate);
+    if (!q.exec())
+        return Records::sqlError(Error::Code::Io, Tr::tr("Cannot read the calibration history"), q);
+    if (!q.next())
+        return std::optional<CountedHours>();
+    return std::optional<CountedHours>(CountedHours{q.value(0).toDouble(), fromIso(q.value(1))});
 }
 
 Result<void> CalibrationStore::newTubingFitted(const QString &key, const QString &headId, const QString &tubingId, const QDateTime &when)

@@ -314,22 +314,27 @@ QJsonObject CalibrationResult::toJson() const
                                {u"asLeftErrorPct"_s, optionalNumber(p.asLeftErrorPct)},
                                {u"asLeftPass"_s, p.asLeftPass ? QJsonValue(*p.asLeftPass) : QJsonValue()}});
     }
-    return {{u"format"_s, 1},
-            {u"plan"_s, planJson},
-            {u"pump"_s, identityJson(pump)},
-            {u"balance"_s, balanceJson(balance)},
-            {u"balanceModelId"_s, balanceModelId},
-            {u"metering"_s, meteringToken(metering)},
-            {u"evaporationGPerS"_s, evaporationGPerS},
-            {u"replicates"_s, reps},
-            {u"points"_s, pts},
-            {u"curve"_s, curve.toJson()},
-            {u"asFound"_s, verdictToken(asFound)},
-            {u"asLeft"_s, asLeft ? QJsonValue(verdictToken(*asLeft)) : QJsonValue()},
-            {u"startedUtc"_s, isoUtc(startedUtc)},
-            {u"finishedUtc"_s, isoUtc(finishedUtc)},
-            {u"certificate"_s, certificate},
-            {u"dueUtc"_s, isoUtc(dueUtc)}};
+    QJsonObject o{{u"format"_s, 1},
+                  {u"plan"_s, planJson},
+                  {u"pump"_s, identityJson(pump)},
+                  {u"balance"_s, balanceJson(balance)},
+                  {u"balanceModelId"_s, balanceModelId},
+                  {u"metering"_s, meteringToken(metering)},
+                  {u"evaporationGPerS"_s, evaporationGPerS},
+                  {u"replicates"_s, reps},
+                  {u"points"_s, pts},
+                  {u"curve"_s, curve.toJson()},
+                  {u"asFound"_s, verdictToken(asFound)},
+                  {u"asLeft"_s, asLeft ? QJsonValue(verdictToken(*asLeft)) : QJsonValue()},
+                  {u"startedUtc"_s, isoUtc(startedUtc)},
+                  {u"finishedUtc"_s, isoUtc(finishedUtc)},
+                  {u"certificate"_s, certificate},
+                  {u"dueUtc"_s, isoUtc(dueUtc)}};
+    // Only when there is one: a result stored before intervals in pump hours existed must give
+    // the same bytes (its content hash) as it did then.
+    if (dueHours)
+        o.insert(u"dueHours"_s, *dueHours);
+    return o;
 }
 
 std::optional<CalibrationResult> CalibrationResult::fromJson(const QJsonObject &o)
@@ -398,6 +403,7 @@ std::optional<CalibrationResult> CalibrationResult::fromJson(const QJsonObject &
     r.certificate = o.value(u"certificate"_s).toString();
     r.curve.certificate = r.certificate;
     r.dueUtc = fromIso(o.value(u"dueUtc"_s));
+    r.dueHours = optionalNumber(o.value(u"dueHours"_s));
     return r;
 }
 

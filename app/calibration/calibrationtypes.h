@@ -153,7 +153,8 @@ struct CalibrationResult
     QDateTime startedUtc;
     QDateTime finishedUtc;
     QString certificate;                   ///< set by the store
-    QDateTime dueUtc;                      ///< set by the store
+    QDateTime dueUtc;                      ///< set by the store; invalid: no date limit
+    std::optional<double> dueHours;        ///< set by the store: due after this many pump hours
 
     /// The verdict that decides: as left when verified, else as found.
     Verdict verdict() const { return asLeft.value_or(asFound); }

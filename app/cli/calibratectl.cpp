@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
 #include "cli/calibratectl.h"
 
+#include "calibration/calibrationdue.h"
 #include "calibration/calibrationrunner.h"
 #include "calibration/calibrationstore.h"
+#include "calibration/pumphours.h"
 #include "cli/pumpctl.h"
 #include "cli/pumpctlaudit.h"
 #include "core/clocktext.h"
@@ -15,6 +17,7 @@
 #include "models/balanceregistry.h"
 #include "models/limits.h"
 #include "models/modelregistry.h"
+#include "records/runcatalog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -88,7 +91,8 @@ QJsonObject CalibrateCtl::resultJson(const Calibration::CalibrationResult &r)
                   {u"tolerancePct"_s, r.plan.tolerancePct},
                   {u"metering"_s, Calibration::meteringToken(r.metering)},
                   {u"contentHash"_s, QString::fromLatin1(r.contentHash())},
-                  {u"dueUtc"_s, r.dueUtc.toString(Qt::ISODate)}};
+                  {u"dueUtc"_s, r.dueUtc.toString(Qt::ISODate)},
+                  {u"dueHours"_s, r.dueHours ? QJsonValue(*r.dueHours) : QJsonValue()}};
     if (r.asLeft)
         o.insert(u"asLeft"_s, Calibration::verdictToken(*r.asLeft));
     if (r.plan.syringe && !r.points.empty()) {
@@ -413,7 +417,8 @@ void CalibrateCtl::report(const Calibration::CalibrationResult &result, const QJ
                      .arg(result.certificate, Calibration::verdictText(result.asFound))
                      .arg(result.plan.tolerancePct)
                      .arg(result.asLeft ? tr(", as left %1").arg(Calibration::verdictText(*result.asLeft)) : QString(),
-                          result.dueUtc.toString(u"yyyy-MM-dd"_s))
+                          result.dueHours ? Calibration::dueLimitText(result.dueUtc, result.dueHours)
+                                          : result.dueUtc.toString(u"yyyy-MM-dd"_s))
               << Qt::endl;
         if (!pump.isEmpty() && m_syringe) {
             m_out << tr("In the pump: inner diameter %1 mm written, %2 read back (%3)")
@@ -461,8 +466,38 @@ int CalibrateCtl::listHistory(const PumpCtlOptions &options, QTextStream &out, Q
         err << entries.error().message << Qt::endl;
         return ExitNoReply;
     }
+    // Pump hours since the calibration, for those with a limit in hours that still apply: from
+    // the run records (read once, on the first that needs them) for a pump with a serial number,
+    // else as PumpStudio last counted them (see calibrationDueFinding in pumpctl.cpp).
+    std::optional<Calibration::PumpHoursIndex> index;
+    const auto pumpHours = [&](const Calibration::HistoryEntry &e) -> std::optional<double> {
+        if (!e.dueHours)
+            return std::nullopt;
+        const auto due = store.dueState(e.pumpKey, e.headId, e.tubingId);
+        if (!due || due->certificate != e.certificate)
+            return std::nullopt;  // superseded, or new tubing fitted since
+        Calibration::PumpMatch match;
+        match.modelId = e.modelId;
+        match.serialNumber = e.pumpSerial;
+        if (!match.canMatch()) {
+            const auto counted = store.countedHours(e.certificate);
+            return counted && *counted ? std::optional<double>((*counted)->hours) : std::nullopt;
+        }
+        if (!index) {
+            index.emplace();
+            index->update(Records::RunCatalog::defaultFolder());
+        }
+        return index->hoursSince(match, e.finishedUtc);
+    };
+    const auto dueWithHours = [](const Calibration::HistoryEntry &e, const std::optional<double> &used) {
+        QString text = tr("due %1").arg(Calibration::dueLimitText(e.dueUtc, e.dueHours));
+        if (used)
+            text += u' ' + tr("(%1 pump hours used)").arg(Calibration::pumpHoursText(*used));
+        return text;
+    };
     for (const Calibration::HistoryEntry &e : *entries) {
         const bool intact = store.verify(e.certificate).valueOr(false);
+        const std::optional<double> used = pumpHours(e);
         if (options.json) {
             QJsonArray curve;
             for (const auto &p : e.curve.points)
@@ -471,6 +506,8 @@ int CalibrateCtl::listHistory(const PumpCtlOptions &options, QTextStream &out, Q
                                              {u"head"_s, e.headId}, {u"tubing"_s, e.tubingId}, {u"balance"_s, e.balance},
                                              {u"operator"_s, e.operatorName}, {u"finishedUtc"_s, e.finishedUtc.toString(Qt::ISODate)},
                                              {u"dueUtc"_s, e.dueUtc.toString(Qt::ISODate)},
+                                             {u"dueHours"_s, e.dueHours ? QJsonValue(*e.dueHours) : QJsonValue()},
+                                             {u"pumpHours"_s, used ? QJsonValue(rounded(*used, 2)) : QJsonValue()},
                                              {u"asFound"_s, Calibration::verdictToken(e.asFound)},
                                              {u"asLeft"_s, e.asLeft ? Calibration::verdictToken(*e.asLeft) : QString()},
                                              {u"curve"_s, curve}, {u"contentHash"_s, QString::fromLatin1(e.contentHash)},
@@ -483,7 +520,8 @@ int CalibrateCtl::listHistory(const PumpCtlOptions &options, QTextStream &out, Q
                 curve.append(u"%1@%2"_s.arg(QString::number(p.mlPerRev, 'g', 6), QString::number(p.rpm, 'g', 6)));
             out << u"%1\t%2\t%3/%4\t%5\t%6\t%7\t%8"_s.arg(e.certificate, e.pumpKey, e.headId, e.tubingId, curve.join(u' '),
                                                               Calibration::verdictText(e.asFound), e.finishedUtc.toString(Qt::ISODate),
-                                                              tr("due %1").arg(e.dueUtc.toString(u"yyyy-MM-dd"_s)))
+                                                              e.dueHours ? dueWithHours(e, used)
+                                                                         : tr("due %1").arg(e.dueUtc.toString(u"yyyy-MM-dd"_s)))
                 << u'\t' << (intact ? tr("intact") : tr("CHANGED")) << Qt::endl;
         }
     }

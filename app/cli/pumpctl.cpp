@@ -11,6 +11,7 @@
 #include "audit/audittrail.h"
 #include "calibration/calibrationdue.h"
 #include "calibration/calibrationstore.h"
+#include "calibration/pumphours.h"
 #include "core/clocktext.h"
 #include "core/logging.h"
 #include "core/paths.h"
@@ -23,6 +24,7 @@
 #include "profiles/precheck.h"
 #include "profiles/profileformat.h"
 #include "profiles/profilerunner.h"
+#include "records/runcatalog.h"
 #include "telemetry/devicetelemetry.h"
 #include "telemetry/publisherthread.h"
 #include "telemetry/remotecommandgate.h"
@@ -53,8 +55,12 @@ namespace PumpStudio::Cli {
 namespace {
 
 /// What the pre-run check says about the calibration of the pump that answered (its identity,
-/// head and tubing), as the GUI's: overdue warns; controlled mode with the policy's "refuse
-/// overdue calibration" refuses. Nothing without a calibration history.
+/// head and tubing), as the GUI's: overdue (by date or by pump hours) warns; controlled mode with
+/// the policy's "refuse overdue calibration" refuses. Nothing without a calibration history.
+/// Pump hours are counted here, from the run records, for a pump that reports a serial number;
+/// pumpctl runs a pump under no configuration of the GUI's, and without a serial number only the
+/// configuration tells its records from another pump's (Calibration::PumpMatch), so for the
+/// others the hours PumpStudio last counted (kept in the history) are taken.
 std::optional<Calibration::DueFinding> calibrationDueFinding(const Models::PumpModel &model, const Device::PumpConfig &config,
                                                              const Device::PumpIdentity &identity, const QString &pumpName)
 {
@@ -70,9 +76,18 @@ std::optional<Calibration::DueFinding> calibrationDueFinding(const Models::PumpM
         if (const Models::HeadOption *h = model.head(head))
             tubing = h->defaultTubing;
     }
-    const auto due = store.dueState(Calibration::pumpKey(model.id, identity), head, tubing);
+    auto due = store.dueState(Calibration::pumpKey(model.id, identity), head, tubing);
     if (!due)
         return std::nullopt;
+    if (due->dueHours && due->kind != Calibration::DueState::Kind::Never) {
+        if (const auto match = Calibration::PumpMatch::of(model.id, identity); match.canMatch()) {
+            Calibration::PumpHoursIndex index;
+            index.update(Records::RunCatalog::defaultFolder());
+            due.value().setUsedHours(index.hoursSince(match, due->calibratedUtc));
+        } else if (const auto counted = store.countedHours(due->certificate); counted && *counted) {
+            due.value().setUsedHours((*counted)->hours);
+        }
+    }
     bool refuse = false;
     Accounts::AccountStore accounts;
     if (accounts.open(Accounts::AccountStore::defaultPath())) {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -113,7 +114,10 @@ Result<BalanceModel> parseBalanceModel(const QByteArray &json, const QString &so
     if (p.whole(o, {}, u"format"_s, std::nullopt, 1, 1) != 1)
         return bad();
     m.id = p.string(o, {}, u"id"_s, true);
-    m.displayName = p.string(o, {}, u"name"_s, true);
+    m.names.en = p.string(o, {}, u"name"_s, true);
+    // Optional, as for pump models; when given, never blank.
+    m.names.zh = p.string(o, {}, u"nameZh"_s, o.contains(u"nameZh"_s));
+    m.displayName = m.names.text(QLocale());
     m.vendor = p.string(o, {}, u"vendor"_s, false);
     if (p.string(o, {}, u"kind"_s, true) != u"balance" && !p.failed)
         p.fail(u"kind"_s, tr("must be \"balance\""));

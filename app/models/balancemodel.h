@@ -23,7 +23,8 @@ std::optional<BalanceProtocol> parseBalanceProtocol(const QString &name);
 struct BalanceModel
 {
     QString id;
-    QString displayName;
+    LocalName names;          ///< English, and Chinese where the file has it ("nameZh")
+    QString displayName;      ///< in the UI's language when the file was read
     QString vendor;
     BalanceProtocol protocol = BalanceProtocol::MtSics;
     SerialDefaults serial;

@@ -7,6 +7,7 @@
 #include "calibration/calibrationdue.h"
 #include "calibration/calibrationrunner.h"
 #include "calibration/calibrationstore.h"
+#include "calibration/pumphours.h"
 #include "accounts/policy.h"
 #include "core/gravimetry.h"
 #include "device/balancedriver.h"
@@ -16,9 +17,13 @@
 #include "services/deviceservice.h"
 #include "sim/balanceoptions.h"
 #include "sim/simbalanceline.h"
+#include "support/runrecordfixture.h"
 #include "support/simpumprig.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(u"store1.sqlite"_s)));
         CalibrationResult first = resultWith({20, 60}, {{0.1, 0.1}, {0.099, 0.099}}, 0.094);
         const QString key = Calibration::pumpKey(first.plan.modelId, first.pump);
-        QVERIFY(store.setDueInterval(key, 10));
+        QVERIFY(store.setDueInterval(key, Calibration::DueInterval{10, {}}));
         auto a = store.save(first);
         QVERIFY2(a, a ? "" : qPrintable(a.error().message));
         QCOMPARE(a->certificate, u"PSC-20261207-001"_s);
@@ -262,6 +267,368 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"tamper"_s);
         QCOMPARE(store.verify(a->certificate).valueOr(true), false);
+    }
+
+    // A history written before intervals in pump hours (schema 0): opened, it is migrated in
+    // place, every row kept (the stored results still match their hashes), and the rebuilt
+    // interval table takes an interval in pump hours alone. A newer schema is refused.
+    void storeMigratesAFirstVersionHistoryKeepingEveryRow()
+    {
+        const QString path = m_dir.filePath(u"schema0.sqlite"_s);
+        CalibrationResult r = resultWith({20, 60}, {{0.1, 0.1}, {0.099, 0.099}}, 0.094);
+        r.certificate = u"PSC-20261207-001"_s;
+        r.dueUtc = r.finishedUtc.addDays(10);
+        const QString key = Calibration::pumpKey(r.plan.modelId, r.pump);
+        const QString iso = u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema0"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The first version's schema, statement by statement as it made it.
+            for (const QString &sql :
+                 {u"CREATE TABLE calibrations (id INTEGER PRIMARY KEY AUTOINCREMENT, certificate TEXT NOT NULL UNIQUE, pump_key TEXT NOT NULL,"
+                  " model_id TEXT NOT NULL, pump_serial TEXT, head_id TEXT, tubing_id TEXT, balance TEXT, operator TEXT,"
+                  " liquid TEXT, temperature_c REAL, finished_utc TEXT NOT NULL, due_utc TEXT NOT NULL, as_found TEXT NOT NULL,"
+                  " as_left TEXT, curve TEXT NOT NULL, content TEXT NOT NULL, content_hash TEXT NOT NULL)"_s,
+                  u"CREATE INDEX calibrations_pump ON calibrations(pump_key, head_id, tubing_id, finished_utc)"_s,
+                  u"CREATE TABLE due_intervals (pump_key TEXT PRIMARY KEY, days INTEGER NOT NULL)"_s,
+                  u"CREATE TABLE tubing_changes (pump_key TEXT NOT NULL, head_id TEXT, tubing_id TEXT, time_utc TEXT NOT NULL)"_s})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(u"INSERT INTO calibrations (certificate, pump_key, model_id, pump_serial, head_id, tubing_id, balance, operator,"
+                              " liquid, temperature_c, finished_utc, due_utc, as_found, as_left, curve, content, content_hash)"
+                              " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s));
+            for (const QVariant &v : QVariantList{r.certificate, key, r.plan.modelId, QString(), r.plan.headId, r.plan.tubingId, QString(),
+                                                  QString(), r.plan.liquidText(), r.plan.temperatureC, r.finishedUtc.toString(iso),
+                                                  r.dueUtc.toString(iso), u"fail"_s, QString(),
+                                                  QJsonDocument(r.curve.toJson()).toJson(QJsonDocument::Compact),
+                                                  QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact), r.contentHash()})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO due_intervals (pump_key, days) VALUES ('%1', 10)"_s.arg(key)));
+            QVERIFY(q.exec(u"INSERT INTO due_intervals (pump_key, days) VALUES ('other|sn:2', 90)"_s));
+        }
+        QSqlDatabase::removeDatabase(u"schema0"_s);
+        const auto userVersion = [&path]() {
+            int version = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                        version = q.value(0).toInt();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"peek"_s);
+            return version;
+        };
+        QCOMPARE(userVersion(), 0);
+
+        {
+            Calibration::CalibrationStore store;
+            const auto opened = store.open(path);
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+            QCOMPARE(userVersion(), Calibration::CalibrationStore::kSchemaVersion);
+            const auto listed = store.list();
+            QVERIFY(listed);
+            QCOMPARE(listed->size(), std::size_t(1));
+            QCOMPARE(listed->front().certificate, r.certificate);
+            QCOMPARE(listed->front().dueUtc, r.dueUtc);
+            QVERIFY(!listed->front().dueHours);
+            QCOMPARE(listed->front().contentHash, r.contentHash());
+            QCOMPARE(store.verify(r.certificate).valueOr(false), true);
+            QCOMPARE(*store.dueInterval(key), (Calibration::DueInterval{10, {}}));
+            QCOMPARE(*store.dueInterval(u"other|sn:2"_s), (Calibration::DueInterval{90, {}}));
+            const auto due = store.dueState(key, u"head"_s, u"tube"_s, r.finishedUtc.addDays(11));
+            QVERIFY(due);
+            QCOMPARE(due->kind, Calibration::DueState::Kind::Overdue);
+            QCOMPARE(due->certificate, r.certificate);
+            // Days are optional now: an interval in pump hours alone.
+            QVERIFY(store.setDueInterval(key, Calibration::DueInterval{{}, 50}));
+            QCOMPARE(*store.dueInterval(key), (Calibration::DueInterval{{}, 50.0}));
+            QVERIFY(store.setCountedHours(r.certificate, 1.5, r.finishedUtc.addDays(1)));
+        }
+        // Opened again: already migrated, nothing lost.
+        {
+            Calibration::CalibrationStore again;
+            QVERIFY(again.open(path));
+            QCOMPARE(again.list()->size(), std::size_t(1));
+            QCOMPARE(*again.dueInterval(key), (Calibration::DueInterval{{}, 50.0}));
+            QCOMPARE(*again.dueInterval(u"other|sn:2"_s), (Calibration::DueInterval{90, {}}));
+        }
+        // A history of a newer program is not touched.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        Calibration::CalibrationStore newer;
+        const auto refused = newer.open(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::BadFile);
+        QCOMPARE(userVersion(), 99);
+    }
+
+    // An interval in pump hours, alone or with days: each calibration keeps the limits it was
+    // stored with; the hours used (from the run records) make the state with the date's, the
+    // earlier limit governing; new tubing ends it whatever the hours.
+    void intervalInPumpHoursGoesWithEachCalibration()
+    {
+        Calibration::CalibrationStore store;
+        QVERIFY(store.open(m_dir.filePath(u"hours.sqlite"_s)));
+        CalibrationResult r = resultWith({20}, {{0.1, 0.1}}, 0.094);
+        const QString key = Calibration::pumpKey(r.plan.modelId, r.pump);
+        using Interval = Calibration::DueInterval;
+        using K = Calibration::DueState::Kind;
+        QVERIFY(!store.setDueInterval(key, Interval{}));
+        QVERIFY(!store.setDueInterval(key, Interval{0, {}}));
+        QVERIFY(!store.setDueInterval(key, Interval{{}, 0.5}));
+        QVERIFY(!store.setDueInterval(key, Interval{{}, 100001}));
+        QCOMPARE(*store.dueInterval(key), (Interval{Calibration::CalibrationStore::kDefaultDueDays, {}}));
+        QVERIFY(store.setDueInterval(key, Interval{{}, 50}));
+        const auto first = store.save(r);
+        QVERIFY(first);
+        QVERIFY(!first->dueUtc.isValid());
+        QCOMPARE(first->dueHours, std::optional<double>(50));
+        QCOMPARE(store.list()->front().dueHours, std::optional<double>(50));
+        QCOMPARE((*store.load(first->certificate))->dueHours, std::optional<double>(50));
+        QCOMPARE(store.verify(first->certificate).valueOr(false), true);
+        // The hours PumpStudio counted, kept for pumpctl.
+        QVERIFY(!*store.countedHours(first->certificate));
+        const QDateTime counted = r.finishedUtc.addDays(2);
+        QVERIFY(store.setCountedHours(first->certificate, 3.5, counted));
+        QVERIFY(store.setCountedHours(first->certificate, 4.25, counted.addSecs(300)));
+        const auto kept = store.countedHours(first->certificate);
+        QVERIFY(kept && *kept);
+        QCOMPARE((*kept)->hours, 4.25);
+        QCOMPARE((*kept)->countedUtc, counted.addSecs(300));
+        // The pump's interval changes; the stored calibration keeps its own.
+        QVERIFY(store.setDueInterval(key, Interval{10, 20}));
+        auto due = store.dueState(key, u"head"_s, u"tube"_s, r.finishedUtc.addDays(400));
+        QVERIFY(due);
+        QCOMPARE(due->kind, K::Valid);  // no date limit
+        QCOMPARE(due->dueHours, std::optional<double>(50));
+        QCOMPARE(due->calibratedUtc, r.finishedUtc);
+        QVERIFY(!due->usedHours);
+        Calibration::DueState s = *due;
+        s.setUsedHours(44.9);
+        QCOMPARE(s.kind, K::Valid);
+        s.setUsedHours(45);  // 90 %
+        QCOMPARE(s.kind, K::Due);
+        QVERIFY(s.hoursDecide());
+        s.setUsedHours(50);
+        QCOMPARE(s.kind, K::Overdue);
+
+        // Both limits: whichever comes first.
+        CalibrationResult second = r;
+        second.finishedUtc = r.finishedUtc.addSecs(60);
+        const auto b = store.save(second);
+        QVERIFY(b);
+        QCOMPARE(b->dueUtc, second.finishedUtc.addDays(10));
+        QCOMPARE(b->dueHours, std::optional<double>(20));
+        s = *store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(1));
+        QCOMPARE(s.kind, K::Valid);
+        s.setUsedHours(19);
+        QCOMPARE(s.kind, K::Due);
+        QVERIFY(s.hoursDecide());
+        s.setUsedHours(25);
+        QCOMPARE(s.kind, K::Overdue);
+        QVERIFY(s.hoursDecide());
+        s = *store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(11));
+        s.setUsedHours(1);
+        QCOMPARE(s.kind, K::Overdue);  // by the date
+        QVERIFY(!s.hoursDecide());
+
+        // New tubing fitted: nothing applies, whatever the hours say.
+        QVERIFY(store.newTubingFitted(key, u"head"_s, u"tube"_s, second.finishedUtc.addSecs(60)));
+        s = *store.dueState(key, u"head"_s, u"tube"_s, second.finishedUtc.addDays(1));
+        s.setUsedHours(100);
+        QCOMPARE(s.kind, K::Never);
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));
+        QVERIFY(Calibration::dueBadgeText(s).isEmpty());
+    }
+
+    // Pump hours from real run records: the time the pump turned after the calibration, by
+    // its speed channel (flow where it has no speed), matched on model and serial number, or on
+    // the configuration and firmware for a pump without one; a step over a lost link counts at
+    // most kMaxStep; damaged records are skipped and counted; only changed records are read again.
+    void pumpHoursAreCountedFromRunRecordsSkippingDamagedOnes()
+    {
+        QTemporaryDir records;
+        QVERIFY(records.isValid());
+        const QDateTime cal(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+        using Test::RecordedPump;
+        using Test::runningSamples;
+        Records::ChannelInfo sn1;
+        sn1.modelId = u"reglo-icc"_s;
+        sn1.serialNumber = u"SN1"_s;
+        sn1.firmware = u"0208"_s;
+        sn1.pumpConfigId = u"cfg-a"_s;
+        sn1.quantity = Records::Quantity::Speed;
+        Records::ChannelInfo sn1Flow = sn1;
+        sn1Flow.quantity = Records::Quantity::Flow;
+        Records::ChannelInfo sn2 = sn1;
+        sn2.serialNumber = u"SN2"_s;
+        Records::ChannelInfo plain;  // reports no serial number
+        plain.modelId = u"longer-bt100-2j"_s;
+        plain.firmware = u"V2"_s;
+        plain.pumpConfigId = u"cfg-1"_s;
+        plain.quantity = Records::Quantity::Speed;
+        Records::ChannelInfo plainOther = plain;
+        plainOther.pumpConfigId = u"cfg-2"_s;
+        Records::ChannelInfo syringe;  // a rate, no speed
+        syringe.modelId = u"ne-1000"_s;
+        syringe.serialNumber = u"SN3"_s;
+        syringe.quantity = Records::Quantity::Flow;
+
+        // Began an hour before the calibration and ran 2 h: the hour after it counts.
+        QVERIFY(Test::writeRunRecord(records.filePath(u"run-1.psrun"_s), cal.addSecs(-3600),
+                                     {RecordedPump{sn1, runningSamples(7200, 30, {{0, 7200}})}}));
+        // A day later: 3 h, stopped 1 h, 1 h more; the link was lost for 10 min while it ran
+        // (no samples from 3600 s to 4200 s): that step counts 90 s, not 600 s.
+        QList<Records::Sample> run2 = runningSamples(18000, 30, {{0, 10800}, {14400, 18000}});
+        run2.removeIf([](const Records::Sample &s) { return s.tUs > 3600'000'000LL && s.tUs < 4200'000'000LL; });
+        QList<Records::Sample> run2Flow = run2;
+        for (Records::Sample &s : run2Flow)
+            s.value = s.value > 0 ? 1.9F : 0.0F;
+        QVERIFY(Test::writeRunRecord(records.filePath(u"run-2.psrun"_s), cal.addDays(1),
+                                     {RecordedPump{sn1Flow, run2Flow}, RecordedPump{sn1, run2},
+                                      RecordedPump{sn2, runningSamples(36000, 60, {{0, 36000}})},
+                                      RecordedPump{plain, runningSamples(7200, 30, {{0, 7200}})},
+                                      RecordedPump{plainOther, runningSamples(3600, 30, {{0, 3600}})},
+                                      RecordedPump{syringe, runningSamples(3600, 30, {{0, 3600}}, 1.5F)}}));
+        // Damaged: a file that is not a record at all, and a record with a broken block.
+        {
+            QFile junk(records.filePath(u"run-3.psrun"_s));
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write("this is not a run record, whatever its name says");
+        }
+        const QString broken = records.filePath(u"run-4.psrun"_s);
+        QVERIFY(Test::writeRunRecord(broken, cal.addDays(2), {RecordedPump{sn1, runningSamples(10800, 30, {{0, 10800}})}}));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
+            db.setDatabaseName(broken);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE chunk SET data = x'ff00'"_s));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(u"breaker"_s);
+        QFile notes(records.filePath(u"notes.txt"_s));  // not a record: not read
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.close();
+
+        Calibration::PumpHoursIndex index;
+        QCOMPARE(index.update(records.path()), 4);
+        QCOMPARE(index.recordCount(), 4);
+        QCOMPARE(index.damagedRecords(), 2);
+        QCOMPARE(index.damagedReasons().size(), 2);
+        const auto near = [](double a, double b) { return std::abs(a - b) < 1e-6; };
+        Device::PumpIdentity id1;
+        id1.serialNumber = u"SN1"_s;
+        id1.firmware = u"0208"_s;
+        // With a serial number the configuration does not matter.
+        const auto m1 = Calibration::PumpMatch::of(u"reglo-icc"_s, id1, u"another-config"_s);
+        const double expected = 1 + 4 - (600 - 90) / 3600.0;
+        QVERIFY2(near(index.hoursSince(m1, cal), expected), qPrintable(QString::number(index.hoursSince(m1, cal), 'f', 6)));
+        QVERIFY(near(index.hoursSince(m1, QDateTime()), expected + 1));
+        QVERIFY(near(index.hoursSince(m1, cal.addDays(1).addSecs(14400)), 1));
+        QCOMPARE(index.hoursSince(m1, cal.addDays(3)), 0.0);
+        QVERIFY(near(index.hoursSince(Calibration::PumpMatch::of(u"other-model"_s, id1), cal), 0));
+        Device::PumpIdentity id2 = id1;
+        id2.serialNumber = u"SN2"_s;
+        QVERIFY(near(index.hoursSince(Calibration::PumpMatch::of(u"reglo-icc"_s, id2), cal), 10));
+        // No serial number: the configuration it runs as, with its firmware.
+        Device::PumpIdentity plainId;
+        plainId.firmware = u"V2"_s;
+        plainId.address = 1;
+        QVERIFY(near(index.hoursSince(Calibration::PumpMatch::of(u"longer-bt100-2j"_s, plainId, u"cfg-1"_s), cal), 2));
+        QVERIFY(near(index.hoursSince(Calibration::PumpMatch::of(u"longer-bt100-2j"_s, plainId, u"cfg-2"_s), cal), 1));
+        Device::PumpIdentity otherFirmware = plainId;
+        otherFirmware.firmware = u"V3"_s;
+        QCOMPARE(index.hoursSince(Calibration::PumpMatch::of(u"longer-bt100-2j"_s, otherFirmware, u"cfg-1"_s), cal), 0.0);
+        // Neither a serial number nor a configuration: nothing to match on, nothing made up.
+        const auto unmatchable = Calibration::PumpMatch::of(u"longer-bt100-2j"_s, plainId);
+        QVERIFY(!unmatchable.canMatch());
+        QCOMPARE(index.hoursSince(unmatchable, cal), 0.0);
+        // A pump with a serial number is not one of the channels without.
+        Device::PumpIdentity withSerial = plainId;
+        withSerial.serialNumber = u"X"_s;
+        QCOMPARE(index.hoursSince(Calibration::PumpMatch::of(u"longer-bt100-2j"_s, withSerial, u"cfg-1"_s), cal), 0.0);
+        // A syringe pump: by its flow channel.
+        Device::PumpIdentity id3;
+        id3.serialNumber = u"SN3"_s;
+        QVERIFY(near(index.hoursSince(Calibration::PumpMatch::of(u"ne-1000"_s, id3), cal), 1));
+
+        // Nothing changed: nothing read. A new record is read alone; a removed one forgotten.
+        QCOMPARE(index.update(records.path()), 0);
+        QVERIFY(Test::writeRunRecord(records.filePath(u"run-5.psrun"_s), cal.addDays(3),
+                                     {RecordedPump{sn1, runningSamples(3600, 30, {{0, 3600}})}}));
+        QCOMPARE(index.update(records.path()), 1);
+        QVERIFY(near(index.hoursSince(m1, cal), expected + 1));
+        QVERIFY(QFile::remove(records.filePath(u"run-1.psrun"_s)));
+        QCOMPARE(index.update(records.path()), 0);
+        QVERIFY(near(index.hoursSince(m1, cal), expected));
+        QCOMPARE(index.recordCount(), 4);
+        QCOMPARE(index.damagedRecords(), 2);
+    }
+
+    // The badge and the pre-run check by pump hours, as by the date: "due" from 90 % used,
+    // overdue warns or (controlled mode) refuses naming the pump, the hours and the certificate.
+    void pumpHoursOverdueWarnsOrRefusesAsTheDateDoes()
+    {
+        using K = Calibration::DueState::Kind;
+        Calibration::DueState s;
+        s.certificate = u"PSC-20261101-001"_s;
+        s.calibratedUtc = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+        s.dueHours = 50;
+        s.kind = s.dateKind = K::Valid;
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibrated for 50 pump hours"_s);  // not counted yet
+        s.setUsedHours(12.34);
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibrated: 12.3 of 50 pump hours used"_s);
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));
+        s.setUsedHours(45.2);
+        QCOMPARE(s.kind, K::Due);
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibration due: 45.2 of 50 pump hours"_s);
+        QVERIFY(!Calibration::dueFinding(s, u"Pump 1"_s, true));  // due soon: the badge says it, runs go on
+        s.setUsedHours(52);
+        QCOMPARE(s.kind, K::Overdue);
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibration overdue: 52.0 of 50 pump hours"_s);
+        const auto warn = Calibration::dueFinding(s, u"Pump 1"_s, false);
+        QVERIFY(warn);
+        QVERIFY(!warn->refuse);
+        QVERIFY(warn->message.startsWith(u"Pump 1: "_s));
+        QVERIFY2(warn->message.contains(u"50 pump hours"_s) && warn->message.contains(u"52.0"_s), qPrintable(warn->message));
+        QVERIFY(warn->message.contains(s.certificate));
+        const auto refuse = Calibration::dueFinding(s, u"Pump 1"_s, true);
+        QVERIFY(refuse && refuse->refuse);
+        QVERIFY(refuse->message.contains(u"52.0"_s) && refuse->message.contains(u"controlled mode"_s));
+
+        // With a date as well: whichever limit comes first is the one named.
+        s.dueUtc = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        const QString date = s.dueUtc.toLocalTime().toString(u"yyyy-MM-dd"_s);
+        s.setUsedHours(10);
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibrated until %1; 10.0 of 50 pump hours used"_s.arg(date));
+        s.dateKind = K::Overdue;
+        s.setUsedHours(10);
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibration overdue since "_s + date);
+        QVERIFY(Calibration::dueFinding(s, u"Pump 1"_s, true)->message.contains(date));
+        s.dateKind = K::Valid;
+        s.usedHours.reset();
+        s.kind = K::Valid;
+        QCOMPARE(Calibration::dueBadgeText(s), u"Calibrated until %1 or 50 pump hours"_s.arg(date));
+
+        // The intervals and limits in words.
+        QCOMPARE(Calibration::dueIntervalText({30, {}}), u"30 day(s)"_s);
+        QCOMPARE(Calibration::dueIntervalText({{}, 500}), u"500 pump hours"_s);
+        QCOMPARE(Calibration::dueIntervalText({30, 500}), u"30 day(s) or 500 pump hours, whichever comes first"_s);
+        QCOMPARE(Calibration::dueLimitText(s.dueUtc, 12.5), u"%1 or 12.5 pump hours, whichever comes first"_s.arg(date));
+        QCOMPARE(Calibration::dueLimitText(QDateTime(), 12.5), u"12.5 pump hours"_s);
+        QCOMPARE(Calibration::dueLimitText(s.dueUtc, std::nullopt), date);
     }
 
     // A simulated Reglo ICC whose true mL/rev differs from its tubing's nominal figure, feeding a

@@ -244,6 +244,66 @@ private Q_SLOTS:
                  run.err.constData());
     }
 
+    // The same by pump hours: calibrated yesterday with an interval of 2 pump hours, and
+    // PumpStudio counted 3 h since (kept in the history: the Reglo reports no serial number, so
+    // pumpctl cannot tell its run records from another pump's). The run warns, naming the hours;
+    // 'calibrations list --json' gives the limit and the hours used.
+    void runWarnsWhenTheCalibrationIsOverdueByPumpHours()
+    {
+        QVERIFY(startSim(0.1));
+        const Run info = pumpctl({u"--port"_s, m_pump, u"--model"_s, u"reglo-icc"_s, u"info"_s, u"--json"_s});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        const QJsonObject o = info.json();
+        PumpStudio::Device::PumpIdentity identity;
+        identity.model = o.value(u"model"_s).toString();
+        identity.firmware = o.value(u"firmware"_s).toString();
+        identity.serialNumber = o.value(u"serialNumber"_s).toString();
+        identity.address = o.value(u"address"_s).toInt();
+        PumpStudio::Calibration::CalibrationResult r;
+        r.plan.modelId = u"reglo-icc"_s;
+        r.plan.headId = u"head-icc-cartridge"_s;
+        r.plan.tubingId = u"tube-3stop-1.52"_s;
+        r.plan.rpms = {20};
+        r.plan.replicates = 1;
+        r.pump = identity;
+        r.curve.points = {{0, kNominal}};
+        r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+        QString certificate;
+        {
+            PumpStudio::Calibration::CalibrationStore store;
+            QVERIFY(store.open(QDir(m_data).filePath(u"calibration/history.sqlite"_s)));
+            QVERIFY(store.setDueInterval(PumpStudio::Calibration::pumpKey(r.plan.modelId, identity),
+                                         PumpStudio::Calibration::DueInterval{30, 2}));
+            const auto saved = store.save(r);
+            QVERIFY(saved);
+            certificate = saved->certificate;
+            QVERIFY(store.setCountedHours(certificate, 3, QDateTime::currentDateTimeUtc()));
+        }
+        const QString profile = m_dir.filePath(u"short-hours.json"_s);
+        {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format": "pumpstudio-profile", "version": 1, "name": "short", "model": "reglo-icc",
+                        "head": "head-icc-cartridge", "tubing": "tube-3stop-1.52", "steps": [
+                        {"kind": "constant-flow", "direction": "forward", "rate": {"value": 0.94, "unit": "mL/min"},
+                         "duration": {"value": 1, "unit": "s"}}]})");
+        }
+        const Run run = pumpctl({u"run"_s, profile, u"--port"_s, m_pump});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(
+                     u"warning: The pump on %1: the calibration for this head and tubing was due after 2 pump hours and the pump has run 3.0 since (certificate %2)"_s
+                         .arg(m_pump, certificate)),
+                 run.err.constData());
+        const Run list = pumpctl({u"calibrations"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonObject entry = QJsonDocument::fromJson(list.out.trimmed().split('\n').last()).object();
+        QCOMPARE(entry.value(u"certificate"_s).toString(), certificate);
+        QCOMPARE(entry.value(u"dueHours"_s).toDouble(), 2.0);
+        QCOMPARE(entry.value(u"pumpHours"_s).toDouble(), 3.0);
+        const Run text = pumpctl({u"calibrations"_s, u"list"_s});
+        QVERIFY2(text.out.contains("or 2 pump hours, whichever comes first (3.0 pump hours used)"), text.out.constData());
+    }
+
     void usageErrors()
     {
         QCOMPARE(pumpctl({u"--port"_s, u"/dev/null"_s, u"--model"_s, u"reglo-icc"_s, u"calibrate"_s}).exitCode, 2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 PumpStudio contributors
+#include "models/balanceregistry.h"
 #include "models/modelregistry.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace PumpStudio::Models;
 using namespace Qt::Literals::StringLiterals;
@@ -307,6 +310,44 @@ private Q_SLOTS:
         // A file without Chinese names (a user's) shows its English ones in Chinese.
         LocalName only{u"My pump"_s, {}};
         QCOMPARE(only.text(QLocale(QLocale::Chinese, QLocale::China)), u"My pump"_s);
+    }
+
+    void balanceNamesFollowTheUiLanguage()
+    {
+        // A balance's model name came out in English in a Chinese UI: balance files have
+        // "nameZh" as pump files do.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        BalanceRegistry zh;
+        zh.load(u":/balances"_s, {});
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        BalanceRegistry en;
+        en.load(u":/balances"_s, {});
+        QLocale::setDefault(before);
+        QVERIFY(zh.errors().empty() && en.errors().empty());
+        QCOMPARE(zh.find(u"mt-sics"_s)->displayName, u"梅特勒-托利多 Mettler Toledo 天平（MT-SICS）"_s);
+        QCOMPARE(en.find(u"mt-sics"_s)->displayName, u"Mettler Toledo balance (MT-SICS)"_s);
+        QCOMPARE(zh.find(u"sartorius-sbi"_s)->displayName, u"赛多利斯 Sartorius 天平（SBI）"_s);
+        QCOMPARE(zh.find(u"sartorius-sbi"_s)->names.en, u"Sartorius balance (SBI)"_s);
+        const auto hasHan = [](const QString &text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        };
+        for (const BalanceModel &m : en.models())
+            QVERIFY2(hasHan(m.names.zh), qPrintable(m.id));
+        // Optional in a user's file (then English in Chinese too); when given, a non-empty string.
+        const auto file = [](const QByteArray &nameZh) {
+            return R"({"format":1,"id":"x","name":"X balance","kind":"balance","protocol":"mt-sics","serial":{"baud":9600})"_ba
+                   + (nameZh.isEmpty() ? QByteArray() : ",\"nameZh\":" + nameZh) + "}";
+        };
+        ModelLoadError error;
+        const auto plain = parseBalanceModel(file({}), u"x.json"_s, &error);
+        QVERIFY(plain);
+        QVERIFY(plain->names.zh.isEmpty());
+        QCOMPARE(plain->names.text(QLocale(QLocale::Chinese, QLocale::China)), u"X balance"_s);
+        QVERIFY(!parseBalanceModel(file("\"  \""), u"x.json"_s, &error));
+        QCOMPARE(error.field, u"nameZh"_s);
+        QVERIFY(!parseBalanceModel(file("7"), u"x.json"_s, &error));
+        QCOMPARE(error.field, u"nameZh"_s);
     }
 };
 

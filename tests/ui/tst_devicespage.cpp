@@ -13,6 +13,8 @@
 #include "services/calibrationstatus.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
+#include "records/runcatalog.h"
+#include "support/runrecordfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -168,6 +170,27 @@ private Q_SLOTS:
                                       first.config.tubingId.isEmpty() ? m0->head(head)->defaultTubing : first.config.tubingId));
         devices.refreshCalibrations();
         QVERIFY(model->index(0, PumpTableModel::CalibrationDue).data().toString().isEmpty());
+
+        // Pump 1 calibrated again with an interval of 2 pump hours, and the run records say it
+        // turned 2.5 h since: overdue by pump hours, once they are counted (off this thread).
+        const Device::PumpSnapshot &second = model->snapshotAt(1);
+        const Models::PumpModel *m1 = devices.models().find(second.config.modelId);
+        QVERIFY(store.setDueInterval(Calibration::pumpKey(m1->id, *second.identity), Calibration::DueInterval{{}, 2}));
+        Calibration::CalibrationResult again;
+        again.plan.modelId = m1->id;
+        again.plan.headId = second.config.headId.isEmpty() ? m1->defaultHead : second.config.headId;
+        again.plan.tubingId = second.config.tubingId.isEmpty() ? m1->head(again.plan.headId)->defaultTubing : second.config.tubingId;
+        again.plan.rpms = {20};
+        again.plan.replicates = 1;
+        again.pump = *second.identity;
+        again.finishedUtc = QDateTime::currentDateTimeUtc().addSecs(-4 * 3600);
+        QVERIFY(store.save(again));
+        QVERIFY(Test::writeRunRecord(QDir(Records::RunCatalog::defaultFolder()).filePath(u"run-hours.psrun"_s), again.finishedUtc.addSecs(60),
+                                     {Test::RecordedPump{Test::channelOf(second), Test::runningSamples(9000, 30, {{0, 9000}})}}));
+        devices.refreshCalibrations();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(1, PumpTableModel::CalibrationDue).data().toString(),
+                                  u"Calibration overdue: 2.5 of 2 pump hours"_s, 10000);
+        QVERIFY(model->index(1, PumpTableModel::CalibrationDue).data(Qt::ForegroundRole).isValid());
     }
 
     // The demo brings an MT-SICS balance under the Reglo's outlet: listed as a balance, and

@@ -12,6 +12,8 @@
 #include "models/limits.h"
 #include "services/calibrationstatus.h"
 #include "services/democontroller.h"
+#include "records/runcatalog.h"
+#include "support/runrecordfixture.h"
 #include "support/simpumprig.h"
 #include "services/deviceservice.h"
 #include "device/driverfactory.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPointer>
@@ -439,6 +442,111 @@ private Q_SLOTS:
         check = checkProfileOnPump(b.devices, kReglo, profile);
         QVERIFY(check);
         QCOMPARE(check->report.findings.front().severity, Profiles::Finding::Severity::Warning);
+        session.logOff();
+    }
+
+    // The same by pump hours: calibrated yesterday with an interval of 30 days or 2 pump hours,
+    // and the run records say the pump turned 3 h since (and 5 h before, which do not count).
+    // The count comes from the run records off the GUI thread; then the panel says overdue by
+    // hours, the check warns, and controlled mode with "refuse overdue calibration" refuses in
+    // the check and in the service.
+    void aCalibrationOverdueByPumpHoursWarnsAndControlledModeRefuses()
+    {
+        QTemporaryDir data;
+        Paths::setDataDir(data.path());
+        const auto restore = qScopeGuard([] { Paths::setDataDir({}); });
+        Bench b;
+        b.demo.start(Sim::DemoSimulation::Scenario::NormalDosing);
+        QTRY_VERIFY_WITH_TIMEOUT(b.connected(kReglo), 15000);
+        const Profiles::Profile profile = dose(u"reglo dose"_s, u"reglo-icc"_s, 0.94, {2});
+        const auto snapshot = b.devices.pump(kReglo);
+        QVERIFY(snapshot && snapshot->identity);
+        const Models::PumpModel *model = b.devices.models().find(snapshot->config.modelId);
+        QVERIFY(model);
+        const QString head = snapshot->config.headId.isEmpty() ? model->defaultHead : snapshot->config.headId;
+        const QString tubing = snapshot->config.tubingId.isEmpty() ? model->head(head)->defaultTubing : snapshot->config.tubingId;
+        Calibration::CalibrationResult r;
+        r.plan.modelId = model->id;
+        r.plan.headId = head;
+        r.plan.tubingId = tubing;
+        r.plan.rpms = {20};
+        r.plan.replicates = 1;
+        r.plan.seconds = 10;
+        r.pump = *snapshot->identity;
+        r.curve.points = {{0, Models::mlPerRevFor(*model, head, tubing).value_or(0)}};
+        r.finishedUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+        {
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+            QVERIFY(store.setDueInterval(Calibration::pumpKey(model->id, *snapshot->identity), Calibration::DueInterval{30, 2}));
+            const auto saved = store.save(r);
+            QVERIFY(saved);
+            QCOMPARE(saved->dueHours, std::optional<double>(2));
+        }
+        const QDir records(Records::RunCatalog::defaultFolder());
+        const Records::ChannelInfo channel = Test::channelOf(*snapshot);
+        QVERIFY(Test::writeRunRecord(records.filePath(u"run-before.psrun"_s), r.finishedUtc.addSecs(-6 * 3600),
+                                     {Test::RecordedPump{channel, Test::runningSamples(5 * 3600, 30, {{0, 5 * 3600}})}}));
+        QVERIFY(Test::writeRunRecord(records.filePath(u"run-after.psrun"_s), r.finishedUtc.addSecs(600),
+                                     {Test::RecordedPump{channel, Test::runningSamples(3 * 3600, 30, {{0, 3 * 3600}})}}));
+        QSignalSpy counted(&b.devices.calibrationStatus(), &Services::CalibrationStatus::hoursCounted);
+        b.devices.refreshCalibrations();  // what the Calibration page does after storing one
+        const QString overdue = u"Calibration overdue: 3.0 of 2 pump hours"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(b.page.panel(kReglo)->calibrationText(), overdue, 15000);
+        QVERIFY(counted.count() >= 1);
+        QCOMPARE(b.devices.calibrationStatus().damagedRecords(), 0);
+        const auto state = b.devices.calibrationStatus().state(kReglo);
+        QVERIFY(state && state->usedHours);
+        QVERIFY2(std::abs(*state->usedHours - 3) < 1e-6, qPrintable(QString::number(*state->usedHours)));
+        {
+            // Kept in the history for pumpctl, which cannot count them itself.
+            Calibration::CalibrationStore store;
+            QVERIFY(store.open(Calibration::CalibrationStore::defaultPath()));
+            const auto kept = store.countedHours(state->certificate);
+            QVERIFY(kept && *kept);
+            QVERIFY(std::abs((*kept)->hours - 3) < 1e-6);
+        }
+
+        auto check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QCOMPARE(check->report.findings.size(), std::size_t(1));
+        const Profiles::Finding &warning = check->report.findings.front();
+        QCOMPARE(warning.severity, Profiles::Finding::Severity::Warning);
+        QVERIFY2(warning.message.contains(snapshot->config.displayName()) && warning.message.contains(u"2 pump hours"_s)
+                     && warning.message.contains(u"3.0"_s),
+                 qPrintable(warning.message));
+
+        // Controlled mode with "refuse overdue calibration": an error, and the service refuses too.
+        Audit::AuditTrail trail;
+        QVERIFY(trail.open(b.dir.filePath(u"trail.sqlite"_s)));
+        Accounts::AccountStore accounts;
+        QVERIFY(accounts.open(b.dir.filePath(u"accounts.sqlite"_s)));
+        accounts.setPasswordIterations(1000);
+        Accounts::Session session(accounts, trail);
+        const QString password = u"secret-pass-1"_s;
+        QVERIFY(session.createAccount(u"admin"_s, u"Ada Admin"_s, Accounts::Role::Administrator, password));
+        QVERIFY(session.logIn(u"admin"_s, password));
+        QVERIFY(session.createAccount(u"tech"_s, u"Tom Tech"_s, Accounts::Role::Technician, password));
+        Accounts::Policy policy = session.policy();
+        policy.mode = Accounts::Mode::Controlled;
+        policy.approvedProfilesOnly = false;
+        policy.refuseOverdueCalibration = true;
+        QVERIFY(session.setPolicy(policy));
+        session.logOff();
+        QVERIFY(session.logIn(u"tech"_s, password));
+        b.devices.setSession(&session);
+        const auto unset = qScopeGuard([&b] { b.devices.setSession(nullptr); });
+        check = checkProfileOnPump(b.devices, kReglo, profile);
+        QVERIFY(check);
+        QCOMPARE(check->report.findings.size(), std::size_t(1));
+        QCOMPARE(check->report.findings.front().severity, Profiles::Finding::Severity::Error);
+        QVERIFY(check->report.findings.front().message.contains(u"2 pump hours"_s));
+        QVERIFY(!b.page.panel(kReglo)->runProfile(profile, false));
+        QVERIFY(b.page.panel(kReglo)->feedback().contains(u"2 pump hours"_s));
+        QSignalSpy refused(&b.devices, &Services::DeviceService::refused);
+        b.devices.startProfile(kReglo, check->profile);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(1).value<Error>().message.contains(u"2 pump hours"_s));
         session.logOff();
     }
 

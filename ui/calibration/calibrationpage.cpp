@@ -6,6 +6,7 @@
 #include "audit/signaturedialog.h"
 #include "calibration/calibrationaudit.h"
 #include "calibration/calibrationcsv.h"
+#include "calibration/calibrationdue.h"
 #include "calibration/pumpfigurejob.h"
 #include "calibration/certificatepdf.h"
 
@@ -15,6 +16,7 @@
 #include "device/balancefactory.h"
 #include "device/pumpdriver.h"
 #include "models/limits.h"
+#include "services/calibrationstatus.h"
 #include "services/democontroller.h"
 #include "services/deviceservice.h"
 #include "services/workbench.h"
@@ -566,16 +568,40 @@ QWidget *CalibrationPage::buildHistory()
     // Site settings: the selected pump's due interval and the site's tolerance.
     auto *settingsBox = new QGroupBox(tr("Due dates and tolerance"), page);
     auto *settingsForm = new QFormLayout(settingsBox);
+    // Days, pump hours (from the run records) or both: the earlier limit governs.
+    m_dueDaysOn = new QCheckBox(settingsBox);
+    m_dueDaysOn->setObjectName(u"calDueDaysOn"_s);
+    m_dueDaysOn->setChecked(true);
+    m_dueDaysOn->setToolTip(tr("A limit in days"));
+    m_dueDaysOn->setAccessibleName(m_dueDaysOn->toolTip());
     m_dueDays = new QSpinBox(settingsBox);
     m_dueDays->setObjectName(u"calDueDays"_s);
-    m_dueDays->setRange(1, 3660);
+    m_dueDays->setRange(1, Calibration::DueInterval::kMaxDays);
     m_dueDays->setValue(Calibration::CalibrationStore::kDefaultDueDays);
     m_dueDays->setSuffix(tr(" days"));
+    m_dueHoursOn = new QCheckBox(settingsBox);
+    m_dueHoursOn->setObjectName(u"calDueHoursOn"_s);
+    m_dueHoursOn->setToolTip(tr("A limit in pump hours"));
+    m_dueHoursOn->setAccessibleName(m_dueHoursOn->toolTip());
+    m_dueHours = new QSpinBox(settingsBox);
+    m_dueHours->setObjectName(u"calDueHours"_s);
+    m_dueHours->setRange(1, int(Calibration::DueInterval::kMaxHours));
+    m_dueHours->setValue(500);
+    m_dueHours->setSuffix(tr(" pump hours"));
+    m_dueHours->setEnabled(false);
+    m_dueHours->setToolTip(tr("Hours the pump ran since the calibration, counted from the run records"));
+    connect(m_dueDaysOn, &QCheckBox::toggled, m_dueDays, &QWidget::setEnabled);
+    connect(m_dueHoursOn, &QCheckBox::toggled, m_dueHours, &QWidget::setEnabled);
     m_setDueDays = new QPushButton(tr("Set Interval"), settingsBox);
     m_setDueDays->setObjectName(u"calSetDueDays"_s);
-    m_setDueDays->setToolTip(tr("Calibrations of the selected pump stored from now on fall due after this many days"));
+    m_setDueDays->setToolTip(tr("Calibrations of the selected pump stored from now on fall due after this many days or pump hours, "
+                                "whichever comes first"));
     auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueDaysOn);
     dueRow->addWidget(m_dueDays);
+    dueRow->addSpacing(12);
+    dueRow->addWidget(m_dueHoursOn);
+    dueRow->addWidget(m_dueHours);
     dueRow->addWidget(m_setDueDays);
     dueRow->addStretch(1);
     settingsForm->addRow(tr("Due interval of the selected pump:"), dueRow);
@@ -603,10 +629,15 @@ QWidget *CalibrationPage::buildHistory()
         if (!first)
             return;
         const QString key = first->data(Qt::UserRole).toString();
-        if (auto r = setDueInterval(key, m_dueDays->value()); !r)
+        Calibration::DueInterval interval;
+        if (m_dueDaysOn->isChecked())
+            interval.days = m_dueDays->value();
+        if (m_dueHoursOn->isChecked())
+            interval.hours = m_dueHours->value();
+        if (auto r = setDueInterval(key, interval); !r)
             say(r.error().message);
         else
-            say(tr("Calibrations of %1 stored from now on fall due after %n day(s).", nullptr, m_dueDays->value()).arg(key));
+            say(tr("Calibrations of %1 stored from now on fall due after %2.").arg(key, Calibration::dueIntervalText(interval)));
     });
     connect(m_saveTolerance, &QPushButton::clicked, this, [this] {
         if (auto r = setSiteTolerance(m_siteTolerance->value()); !r)
@@ -1150,7 +1181,7 @@ Result<void> CalibrationPage::apply()
     }
     m_workbench.devices().refreshCalibrations();
     refreshHistory();
-    const QString due = QLocale().toString(m_result->dueUtc.toLocalTime().date(), QLocale::ShortFormat);
+    const QString due = Calibration::dueLimitText(m_result->dueUtc, m_result->dueHours);
     m_applyState->setText((m_result->plan.syringe
                                ? tr("Applied as certificate %1, due %2: the pump is set to %3 mm whenever this syringe is fitted.")
                                      .arg(m_result->certificate, due,
@@ -1336,10 +1367,16 @@ void CalibrationPage::refreshHistory()
         m_history->setItem(row, 1, cell(e.pumpKey, false));
         m_history->setItem(row, 2, cell(u"%1 / %2"_s.arg(e.headId, e.tubingId), false));
         m_history->setItem(row, 3, cell(l.toString(e.finishedUtc.toLocalTime(), QLocale::ShortFormat), false));
-        m_history->setItem(row, 4, cell(l.toString(e.dueUtc.toLocalTime().date(), QLocale::ShortFormat), false));
+        m_history->setItem(row, 4, cell(Calibration::dueLimitText(e.dueUtc, e.dueHours), false));
         QString state;
         QColor color;
-        const auto due = s->dueState(e.pumpKey, e.headId, e.tubingId);
+        auto due = s->dueState(e.pumpKey, e.headId, e.tubingId);
+        // A configured pump's state has its pump hours (counted off this thread) where it needs them.
+        if (due && due->certificate == e.certificate) {
+            if (const auto counted = m_workbench.devices().calibrationStatus().stateFor(e.pumpKey, e.headId, e.tubingId);
+                counted && counted->certificate == e.certificate)
+                due.value() = *counted;
+        }
         if (!due)
             state = due.error().message;
         else if (due->certificate != e.certificate)
@@ -1355,6 +1392,8 @@ void CalibrationPage::refreshHistory()
         auto *stateItem = cell(state, false);
         if (color.isValid())
             stateItem->setForeground(color);
+        if (due && due->certificate == e.certificate && due->kind != Calibration::DueState::Kind::Never)
+            stateItem->setToolTip(Calibration::dueBadgeText(*due));
         m_history->setItem(row, 5, stateItem);
         QString verdict = Calibration::verdictText(e.asFound);
         if (e.asLeft)
@@ -1409,8 +1448,14 @@ void CalibrationPage::historySelected()
     if (!first)
         return;
     if (Calibration::CalibrationStore *s = store()) {
-        if (const auto days = s->dueInterval(first->data(Qt::UserRole).toString()))
-            m_dueDays->setValue(*days);
+        if (const auto interval = s->dueInterval(first->data(Qt::UserRole).toString())) {
+            m_dueDaysOn->setChecked(interval->days.has_value());
+            if (interval->days)
+                m_dueDays->setValue(*interval->days);
+            m_dueHoursOn->setChecked(interval->hours.has_value());
+            if (interval->hours)
+                m_dueHours->setValue(int(std::lround(*interval->hours)));
+        }
     }
 }
 
@@ -1443,7 +1488,7 @@ Result<void> CalibrationPage::setSiteTolerance(double percent)
     return {};
 }
 
-Result<void> CalibrationPage::setDueInterval(const QString &pumpKey, int days)
+Result<void> CalibrationPage::setDueInterval(const QString &pumpKey, const Calibration::DueInterval &interval)
 {
     Calibration::CalibrationStore *s = store();
     if (!s)
@@ -1453,17 +1498,17 @@ Result<void> CalibrationPage::setDueInterval(const QString &pumpKey, int days)
     const auto old = s->dueInterval(pumpKey);
     if (!old)
         return old.error();
-    if (days < 1 || days > 3660)
-        return makeError(Error::Code::InvalidArgument, tr("The due interval must be from 1 to 3660 days, not %1.").arg(days));
+    if (const QString problem = interval.problem(); !problem.isEmpty())
+        return makeError(Error::Code::InvalidArgument, problem);
     Audit::AuditDraft draft;
     draft.kind = Audit::Kind::Calibration;
     draft.target = pumpKey;
     draft.action = tr("Calibration due interval changed");
-    draft.oldValue = u"%1 d"_s.arg(*old);
-    draft.newValue = u"%1 d"_s.arg(days);
+    draft.oldValue = old->token();
+    draft.newValue = interval.token();
     if (auto r = m_workbench.session().record(draft); !r)
         return r.error();
-    return s->setDueInterval(pumpKey, days);
+    return s->setDueInterval(pumpKey, interval);
 }
 
 void CalibrationPage::say(const QString &text)

@@ -81,9 +81,9 @@ public:
     void refreshHistory();
     /// Shows a tab of the page: 0 the wizard, 1 the history.
     void showTab(int index);
-    /// The due interval in days for calibrations of pump `pumpKey` from now on: stored in the
-    /// history and audited (old and new value). Needs the Calibrate permission.
-    Result<void> setDueInterval(const QString &pumpKey, int days);
+    /// The due interval (days, pump hours or both) for calibrations of pump `pumpKey` from now
+    /// on: stored in the history and audited (old and new value). Needs the Calibrate permission.
+    Result<void> setDueInterval(const QString &pumpKey, const Calibration::DueInterval &interval);
     /// The site's tolerance (+- % of volume): the wizard's default from now on; kept in the
     /// settings and audited. Needs the Calibrate permission.
     Result<void> setSiteTolerance(double percent);
@@ -196,7 +196,10 @@ private:
     // History
     QTableWidget *m_history = nullptr;
     QPushButton *m_newTubing = nullptr;
+    QCheckBox *m_dueDaysOn = nullptr;
     QSpinBox *m_dueDays = nullptr;
+    QCheckBox *m_dueHoursOn = nullptr;
+    QSpinBox *m_dueHours = nullptr;
     QPushButton *m_setDueDays = nullptr;
     QDoubleSpinBox *m_siteTolerance = nullptr;
     QPushButton *m_saveTolerance = nullptr;

@@ -313,8 +313,14 @@ Result<void> writeCalibrationCertificate(const QString &path, const Calibration:
                 evaporation += Tr::tr(" (blank: %1 mg/min)").arg(num(r.evaporationGPerS * 60000.0, 3));
             s.text(evaporation + u'.');
         }
+        // Due on a date, after pump hours (counted from the run records), or whichever comes first.
+        QString due = r.dueUtc.isValid() || !r.dueHours ? utcText(r.dueUtc) : QString();
+        if (r.dueHours) {
+            const QString hours = Tr::tr("after %1 pump hours").arg(QString::number(*r.dueHours, 'f', QLocale::FloatingPointShortest));
+            due = due.isEmpty() ? hours : Tr::tr("%1 or %2, whichever comes first").arg(due, hours);
+        }
         s.text(Tr::tr("Tolerance: +-%1 % of volume. Started %2, finished %3; next calibration due %4.")
-                   .arg(num(r.plan.tolerancePct, 2), utcText(r.startedUtc), utcText(r.finishedUtc), utcText(r.dueUtc)));
+                   .arg(num(r.plan.tolerancePct, 2), utcText(r.startedUtc), utcText(r.finishedUtc), due));
 
         if (r.plan.syringe) {
             writeSyringeResults(s, r);
