@@ -661,6 +661,14 @@
         <source>--balance-link must differ from --link and --sensor-link.</source>
         <translation>--balance-link 必须与 --link 和 --sensor-link 不同。</translation>
     </message>
+    <message>
+        <source>The true inner diameter in mm of the syringe in the simulated syringe pumps (default: the one they are set to): they count volumes with their setting, the balance weighs what this bore delivers.</source>
+        <translation>模拟注射泵中注射器的实际内径，单位 mm（默认：与泵中设定的内径相同）：泵按设定值计算体积，天平称量按此实际内径排出的液体。</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
 </context>
 <context>
     <name>BrokerStatusLabel</name>
@@ -808,6 +816,26 @@
         <source>(%1 pump hours used)</source>
         <translation>（泵已运行 %1 小时）</translation>
     </message>
+    <message>
+        <source>The %1 has no syringe &quot;%2&quot;.</source>
+        <translation>%1 没有注射器“%2”。</translation>
+    </message>
+    <message>
+        <source>A syringe check needs --volume ML, the volume each replicate dispenses.</source>
+        <translation>注射器核查需要 --volume ML，即每次重复定量分液的体积。</translation>
+    </message>
+    <message>
+        <source>Replicate %1%2: %3 g, %4 mL for %5 mL at the nominal diameter</source>
+        <translation>第 %1 次重复%2：%3 g，%4 mL（按标称内径计为 %5 mL）</translation>
+    </message>
+    <message>
+        <source>%1 (nominal %2 mm): the pump set to %3 mm delivers %4 % of the volume it shows (CV %5 %); error of the volumes shown %6 % (%7); inner diameter found %8 mm</source>
+        <translation>%1（标称 %2 mm）：泵设定为 %3 mm 时，实际输送量为其显示体积的 %4 %（CV %5 %）；显示体积的误差 %6 %（%7）；实测内径 %8 mm</translation>
+    </message>
+    <message>
+        <source>In the pump: inner diameter %1 mm written, %2 read back (%3)</source>
+        <translation>泵内：已写入内径 %1 mm，读回 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Calibration</name>
@@ -838,6 +866,10 @@
     <message>
         <source>fail</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>volume metered by the pump&apos;s own volume mode (syringe)</source>
+        <translation>体积由泵自身的定量模式计量（注射泵）</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1081,46 @@
     <message>
         <source>%1 or %2, whichever comes first</source>
         <translation>%1或%2，以先到者为准</translation>
+    </message>
+    <message>
+        <source>%1 replicate(s) of %2 mL as the pump counts it, at %3 mL/min, the pump set to %4 mm; %5.</source>
+        <translation>重复 %1 次，每次按泵的计量定量分液 %2 mL，流量 %3 mL/min，泵设定内径 %4 mm；%5。</translation>
+    </message>
+    <message>
+        <source>Volume goes with the square of the diameter: the bore found is nominal x sqrt(volume weighed / volume at the nominal diameter).</source>
+        <translation>体积与内径的平方成正比：实测内径 = 标称内径 × sqrt（称得体积 / 按标称内径计的体积）。</translation>
+    </message>
+    <message>
+        <source>set mm</source>
+        <translation>设定 mm</translation>
+    </message>
+    <message>
+        <source>bore mm</source>
+        <translation>实测内径 mm</translation>
+    </message>
+    <message>
+        <source>delivered %</source>
+        <translation>实际输送 %</translation>
+    </message>
+    <message>
+        <source>Delivered: the volume weighed as a percentage of the volume the pump showed.</source>
+        <translation>实际输送：称得体积占泵显示体积的百分比。</translation>
+    </message>
+    <message>
+        <source>Verdict as found: %1. Verdict as left: %2. Applied, the pump is set to %3 mm for this syringe.</source>
+        <translation>校准前结论：%1。校准后结论：%2。应用后，使用此注射器时泵设定为 %3 mm。</translation>
+    </message>
+    <message>
+        <source>nominal mL</source>
+        <translation>标称 mL</translation>
+    </message>
+    <message>
+        <source>Gravimetric check of a syringe&apos;s inner diameter in a syringe pump: the volume the pump shows against the volume weighed.</source>
+        <translation>称量法核查注射泵中注射器的内径：比较泵显示的体积与称得的体积。</translation>
+    </message>
+    <message>
+        <source>Syringe %1, nominal inner diameter %2 mm</source>
+        <translation>注射器 %1，标称内径 %2 mm</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3220,26 @@
         <source>The pump answered the dispensed-volume query with &quot;%1&quot;.</source>
         <translation>泵对已输送体积查询的应答为“%1”。</translation>
     </message>
+    <message>
+        <source>The syringe diameter could not be set: %1</source>
+        <translation>无法设定注射器内径：%1</translation>
+    </message>
+    <message>
+        <source>the syringe diameter query</source>
+        <translation>注射器内径查询</translation>
+    </message>
+    <message>
+        <source>The pump answered the syringe diameter query with &quot;%1&quot;.</source>
+        <translation>泵对注射器内径查询的应答为“%1”。</translation>
+    </message>
+    <message>
+        <source>the syringe diameter</source>
+        <translation>注射器内径设置</translation>
+    </message>
+    <message>
+        <source>The pump holds %1 mm after %2 mm was written.</source>
+        <translation>写入 %2 mm 后，泵中保存的是 %1 mm。</translation>
+    </message>
 </context>
 <context>
     <name>OfflineQueue</name>
@@ -4279,6 +4371,14 @@
         <source>The %1 keeps no calibration of its own.</source>
         <translation>%1 自身不保存校准值。</translation>
     </message>
+    <message>
+        <source>A syringe&apos;s inner diameter must be above 0 mm.</source>
+        <translation>注射器内径必须大于 0 mm。</translation>
+    </message>
+    <message>
+        <source>The %1 has no syringe diameter setting.</source>
+        <translation>%1 没有注射器内径设置。</translation>
+    </message>
 </context>
 <context>
     <name>PumpIdentity</name>
@@ -4368,6 +4468,10 @@
     <message>
         <source>The pump was stopped because it is being disconnected or the program is closing.</source>
         <translation>泵已停止：正在断开连接或软件正在关闭。</translation>
+    </message>
+    <message>
+        <source>%1: the syringe diameter could not be set: %2</source>
+        <translation>%1：无法设定注射器内径：%2</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5810,50 @@ Entry %2, hash %3</source>
         <source>A limit in pump hours</source>
         <translation>以泵运行小时为限</translation>
     </message>
+    <message>
+        <source>Volume per replicate:</source>
+        <translation>每次重复体积：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>流量：</translation>
+    </message>
+    <message>
+        <source>Syringe:</source>
+        <translation>注射器：</translation>
+    </message>
+    <message>
+        <source>Start syringe check</source>
+        <translation>开始注射器核查</translation>
+    </message>
+    <message>
+        <source>Checking the syringe of %1: %2</source>
+        <translation>正在核查 %1 的注射器：%2</translation>
+    </message>
+    <message>
+        <source>Set diameter (mm)</source>
+        <translation>设定内径（mm）</translation>
+    </message>
+    <message>
+        <source>Bore found (mm)</source>
+        <translation>实测内径（mm）</translation>
+    </message>
+    <message>
+        <source>Delivered / shown %</source>
+        <translation>实际/显示 %</translation>
+    </message>
+    <message>
+        <source>When applied, the pump is set to the bore found (%1 mm, nominal %2 mm).</source>
+        <translation>应用后，泵将设定为实测内径（%1 mm，标称 %2 mm）。</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the pump keeps its diameter of %1 mm.</source>
+        <translation>尚未应用：泵仍使用内径 %1 mm。</translation>
+    </message>
+    <message>
+        <source>Applied as certificate %1, due %2: the pump is set to %3 mm whenever this syringe is fitted.</source>
+        <translation>已按证书 %1 应用，到期 %2：装上此注射器时，泵均设定为 %3 mm。</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CartPanel</name>
@@ -6478,6 +6626,10 @@ Entry %2, hash %3</source>
     <message>
         <source>%1 calibration(s) sent, %2 already archived</source>
         <translation>已发送 %1 个校准，%2 个已归档</translation>
+    </message>
+    <message>
+        <source>syringe inner diameter %1 mm written, %2 mm read back</source>
+        <translation>已写入注射器内径 %1 mm，读回 %2 mm</translation>
     </message>
 </context>
 <context>
@@ -9634,37 +9786,6 @@ Run anyway?</source>
     </message>
 </context>
 <context>
-    <name>SyringeCheck</name>
-    <message>
-        <source>The syringe&apos;s inner diameter must be more than 0 mm.</source>
-        <translation>注射器内径必须大于 0 mm。</translation>
-    </message>
-    <message>
-        <source>The planned volume must be more than 0 mL.</source>
-        <translation>计划体积必须大于 0 mL。</translation>
-    </message>
-    <message>
-        <source>At least one weighing is needed.</source>
-        <translation>至少需要一次称量。</translation>
-    </message>
-    <message>
-        <source>A weighing of %1 g cannot be a dispensed volume.</source>
-        <translation>称量值 %1 g 不可能是已输送的体积。</translation>
-    </message>
-    <message>
-        <source>The density must be more than 0 g/mL.</source>
-        <translation>密度必须大于 0 g/mL。</translation>
-    </message>
-    <message>
-        <source>The water temperature must be from 0 to 40 °C.</source>
-        <translation>水温必须为 0 至 40 °C。</translation>
-    </message>
-    <message>
-        <source>The tolerance must be more than 0 %.</source>
-        <translation>允差必须大于 0 %。</translation>
-    </message>
-</context>
-<context>
     <name>Tr</name>
     <message>
         <source>%1 %2</source>
@@ -10485,6 +10606,26 @@ Run anyway?</source>
         <source>The run record %1 has no start time.</source>
         <translation>运行记录 %1 没有开始时间。</translation>
     </message>
+    <message>
+        <source>The syringe&apos;s inner diameter is not known.</source>
+        <translation>注射器内径未知。</translation>
+    </message>
+    <message>
+        <source>Give the volume each replicate dispenses, above 0 mL.</source>
+        <translation>请给出每次重复定量分液的体积，须大于 0 mL。</translation>
+    </message>
+    <message>
+        <source>Give the rate to dispense at, above 0 mL/min.</source>
+        <translation>请给出定量分液的流量，须大于 0 mL/min。</translation>
+    </message>
+    <message>
+        <source>A syringe check has one point.</source>
+        <translation>注射器核查只有一个测量点。</translation>
+    </message>
+    <message>
+        <source>The check dispenses %1 mL in all, more than the %2 mL syringe holds: use fewer replicates or a smaller volume.</source>
+        <translation>本次核查共需定量分液 %1 mL，超过 %2 mL 注射器的容量：请减少重复次数或减小体积。</translation>
+    </message>
 </context>
 <context>
     <name>UrlTr</name>
@@ -10654,10 +10795,6 @@ Run anyway?</source>
         <translation>check：软管 id（默认：程序中的）。</translation>
     </message>
     <message>
-        <source>check: the syringe id (default: the profile&apos;s).</source>
-        <translation>check：注射器 id（默认：程序中的）。</translation>
-    </message>
-    <message>
         <source>&apos;run&apos; needs --port PATH (--model defaults to the profile&apos;s).</source>
         <translation>“run”需要 --port PATH（--model 默认取程序中的型号）。</translation>
     </message>
@@ -10818,6 +10955,14 @@ Run anyway?</source>
         <translation>--archive 只能与“records push”和“records list”一起使用。</translation>
     </message>
     <message>
+        <source>monitor --mqtt: obey remote commands from users with an API token and the role for them (off by default).</source>
+        <translation>monitor --mqtt：执行持有 API 令牌且角色有相应权限的用户发来的远程命令（默认关闭）。</translation>
+    </message>
+    <message>
+        <source>--remote-commands needs --mqtt URL: the commands come from that broker.</source>
+        <translation>--remote-commands 需要 --mqtt URL：命令来自该代理服务器。</translation>
+    </message>
+    <message>
         <source>pumpctl: talk to laboratory pumps from scripts and the shell.
 
 Commands:
@@ -10874,6 +11019,10 @@ Commands:
             [--head H] [--tubing T] [--write-to-pump]
                             gravimetric calibration of the pump&apos;s mL/rev; stored in
                             the history and the audit trail; exit 7 out of tolerance
+            syringe pumps: [--syringe S] --volume ML [--rate ML_PER_MIN]
+                            a syringe check: each replicate dispenses ML, the balance
+                            weighs it; gives the true inner diameter, which
+                            --write-to-pump sets in the pump and reads back
   calibrations list [--json]
                             the calibration history with certificates and due dates
   users token create USER   a new API token for USER&apos;s remote commands, printed
@@ -10947,6 +11096,9 @@ Serial settings default to the model&apos;s. Exit codes: 0 ok, 2 usage, 3 no rep
             [--head H] [--tubing T] [--write-to-pump]
                             称量法校准泵的每转体积（mL/rev）；结果存入校准
                             历史和审计追踪；超出允差时退出码为 7
+            注射泵：[--syringe S] --volume ML [--rate ML_PER_MIN]
+                            注射器核查：每次重复定量分液 ML，由天平称量；
+                            得出实际内径，--write-to-pump 将其设入泵并读回
   calibrations list [--json]
                             列出校准历史，含证书编号和到期日期
   users token create USER   为 USER 的远程命令新建 API 令牌，仅输出这一次
@@ -10965,12 +11117,16 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
 6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
     </message>
     <message>
-        <source>monitor --mqtt: obey remote commands from users with an API token and the role for them (off by default).</source>
-        <translation>monitor --mqtt：执行持有 API 令牌且角色有相应权限的用户发来的远程命令（默认关闭）。</translation>
+        <source>check, calibrate: the syringe id (default: the profile&apos;s, or the model&apos;s).</source>
+        <translation>check、calibrate：注射器 id（默认：程序中的，或型号的默认注射器）。</translation>
     </message>
     <message>
-        <source>--remote-commands needs --mqtt URL: the commands come from that broker.</source>
-        <translation>--remote-commands 需要 --mqtt URL：命令来自该代理服务器。</translation>
+        <source>calibrate (syringe pumps): the volume each replicate dispenses, in mL.</source>
+        <translation>calibrate（注射泵）：每次重复定量分液的体积，单位 mL。</translation>
+    </message>
+    <message>
+        <source>--volume must be more than 0 and at most 1000 mL, not %1.</source>
+        <translation>--volume 必须大于 0 且不超过 1000 mL，当前为 %1。</translation>
     </message>
 </context>
 <context>
