@@ -11117,8 +11117,8 @@ PUMPSTUDIO_PASSWORD 提供），若角色无此权限则拒绝执行（退出码
 6 审计追踪损坏或运行记录已更改，7 校准超出允差。</translation>
     </message>
     <message>
-        <source>check, calibrate: the syringe id (default: the profile&apos;s, or the model&apos;s).</source>
-        <translation>check、calibrate：注射器 id（默认：程序中的，或型号的默认注射器）。</translation>
+        <source>The syringe id: check and run default to the profile&apos;s, calibrate to the model&apos;s; other commands set its diameter in the pump only when it is given.</source>
+        <translation>注射器 id：check 和 run 默认取程序中的，calibrate 默认取型号的默认注射器；其他命令仅在给出此项时才将其内径设入泵。</translation>
     </message>
     <message>
         <source>calibrate (syringe pumps): the volume each replicate dispenses, in mL.</source>

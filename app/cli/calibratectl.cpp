@@ -214,27 +214,36 @@ void CalibrateCtl::openBalance()
         fail(makeError(Error::Code::Io, m_bus->lastError()));
 }
 
-std::optional<Models::MlPerRevCurve> CalibrateCtl::currentCurve(const Device::PumpIdentity &identity) const
+std::optional<Models::MlPerRevCurve> storedCurve(const QString &modelId, const Device::PumpIdentity &identity, const QString &headId,
+                                                 const QString &tubingId)
 {
-    const Models::PumpModel &model = *m_model;
-    QString head;
-    QString tubing;
-    if (m_syringe) {
-        tubing = m_syringe->id;
-    } else {
-        head = m_options.head.isEmpty() ? model.defaultHead : m_options.head;
-        const Models::HeadOption *option = model.head(head);
-        tubing = m_options.tubing.isEmpty() && option ? option->defaultTubing : m_options.tubing;
-    }
     if (!QFileInfo::exists(Calibration::CalibrationStore::defaultPath()))
         return std::nullopt;
     Calibration::CalibrationStore store;
     if (!store.open(Calibration::CalibrationStore::defaultPath()))
         return std::nullopt;
-    const auto current = store.curveFor(Calibration::pumpKey(model.id, identity), head, tubing);
+    const auto current = store.curveFor(Calibration::pumpKey(modelId, identity), headId, tubingId);
     if (!current || !*current)
         return std::nullopt;
     return **current;
+}
+
+std::optional<double> syringeDiameterFor(const Models::PumpModel &model, const QString &syringeId, const Device::PumpIdentity &identity)
+{
+    const Models::SyringeOption *syringe = model.syringe(syringeId.isEmpty() ? model.defaultSyringe : syringeId);
+    if (model.kind != Models::Kind::Syringe || !syringe)
+        return std::nullopt;
+    return storedCurve(model.id, identity, {}, syringe->id).value_or(Models::MlPerRevCurve{}).syringeDiameterMm(syringe->innerDiameterMm);
+}
+
+std::optional<Models::MlPerRevCurve> CalibrateCtl::currentCurve(const Device::PumpIdentity &identity) const
+{
+    const Models::PumpModel &model = *m_model;
+    if (m_syringe)
+        return storedCurve(model.id, identity, {}, m_syringe->id);
+    const QString head = m_options.head.isEmpty() ? model.defaultHead : m_options.head;
+    const Models::HeadOption *option = model.head(head);
+    return storedCurve(model.id, identity, head, m_options.tubing.isEmpty() && option ? option->defaultTubing : m_options.tubing);
 }
 
 void CalibrateCtl::startRunner(const Device::PumpIdentity &identity)

@@ -36,6 +36,14 @@ struct CalibrationResult;
 
 namespace PumpStudio::Cli {
 
+/// The figure PumpStudio's calibration history holds for this pump (by its identity), head and
+/// tubing or syringe; nullopt when there is none (or no history).
+std::optional<Models::MlPerRevCurve> storedCurve(const QString &modelId, const Device::PumpIdentity &identity, const QString &headId,
+                                                 const QString &tubingId);
+/// A syringe pump: the inner diameter PumpStudio sets for this syringe (empty id: the model's
+/// default), as its last syringe check corrected it; nullopt for other pumps or an unknown syringe.
+std::optional<double> syringeDiameterFor(const Models::PumpModel &model, const QString &syringeId, const Device::PumpIdentity &identity);
+
 /// `pumpctl calibrate`: the gravimetric calibration of the pump on --port with the balance on
 /// --balance-port, the same procedure as the Calibration page (CalibrationRunner). The result is
 /// stored in the calibration history, sealed in the audit trail, printed (JSON: points[] with

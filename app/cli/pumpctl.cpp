@@ -552,11 +552,16 @@ void PumpCtl::runOnDevice()
     }
     // Who answers first, then what the pump needs for control (the Masterflex drives their
     // handshake, the Kamoer its RS-485 control): a fresh pump takes any command at once.
-    m_driver->identify([this](Result<Device::PumpIdentity> id) {
+    m_driver->identify([this, model](Result<Device::PumpIdentity> id) {
         if (!id) {
             fail(id.error());
             return;
         }
+        // A syringe pump counts with the diameter set in it: a profile runs with its syringe's
+        // (as the pre-run check assumed), other commands with --syringe's when it is given.
+        const QString syringe = !m_options.syringe.isEmpty() ? m_options.syringe : m_profile ? m_profile->syringeId : QString();
+        if (!syringe.isEmpty() || m_profile)
+            m_driver->setSyringeDiameter(syringeDiameterFor(*model, syringe, *id));
         m_driver->prepare([this](Result<void> prepared) {
             if (!prepared)
                 fail(prepared.error());

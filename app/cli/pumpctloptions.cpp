@@ -157,7 +157,7 @@ Result<PumpCtlOptions> parsePumpCtlArguments(const QStringList &arguments)
     const QCommandLineOption csv(u"csv"_s, QCoreApplication::translate("pumpctl", "Also write monitor samples to this CSV file."), u"file"_s);
     const QCommandLineOption head(u"head"_s, QCoreApplication::translate("pumpctl", "check: the pump head id (default: the profile's)."), u"id"_s);
     const QCommandLineOption tubing(u"tubing"_s, QCoreApplication::translate("pumpctl", "check: the tubing id (default: the profile's)."), u"id"_s);
-    const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "check, calibrate: the syringe id (default: the profile's, or the model's)."), u"id"_s);
+    const QCommandLineOption syringe(u"syringe"_s, QCoreApplication::translate("pumpctl", "The syringe id: check and run default to the profile's, calibrate to the model's; other commands set its diameter in the pump only when it is given."), u"id"_s);
     const QCommandLineOption volume(u"volume"_s, QCoreApplication::translate("pumpctl", "calibrate (syringe pumps): the volume each replicate dispenses, in mL."), u"ml"_s);
     const QCommandLineOption immediate(u"immediate"_s, QCoreApplication::translate("pumpctl", "weigh: the weight shown now, stable or not."));
     const QCommandLineOption since(u"since"_s, QCoreApplication::translate("pumpctl", "audit show: entries from this time on (ISO 8601)."), u"time"_s);

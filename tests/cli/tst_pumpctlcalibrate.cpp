@@ -50,6 +50,11 @@ class TestPumpCtlCalibrate final : public QObject
 
     bool startSim(double truth, const QString &balance = u"mt-sics"_s)
     {
+        return startSimWith({u"--model"_s, u"reglo-icc"_s, u"--ml-per-rev"_s, QString::number(truth)}, balance);
+    }
+
+    bool startSimWith(const QStringList &pumpArgs, const QString &balance = u"mt-sics"_s)
+    {
         stopSim();
         static int n = 0;
         m_pump = m_dir.filePath(u"pump-%1"_s.arg(++n));
@@ -57,8 +62,7 @@ class TestPumpCtlCalibrate final : public QObject
         m_sim = std::make_unique<QProcess>();
         m_sim->setProcessEnvironment(environment());
         m_sim->start(QStringLiteral(PUMPSIM_EXECUTABLE),
-                     {u"--model"_s, u"reglo-icc"_s, u"--link"_s, m_pump, u"--balance"_s, balance, u"--balance-link"_s, m_balance,
-                      u"--ml-per-rev"_s, QString::number(truth), u"--speedup"_s, u"25"_s});
+                     pumpArgs + QStringList{u"--link"_s, m_pump, u"--balance"_s, balance, u"--balance-link"_s, m_balance, u"--speedup"_s, u"25"_s});
         if (!m_sim->waitForStarted())
             return false;
         return QTest::qWaitFor([&] { return QFileInfo::exists(m_balance) && QFileInfo::exists(m_pump); }, 10000);
@@ -194,6 +198,36 @@ private Q_SLOTS:
         QVERIFY2(std::abs(pump.value(u"readBack"_s).toDouble() / written - 1) < 1e-3, r.out.constData());
         const Run trail = pumpctl({u"audit"_s, u"show"_s, u"--json"_s});
         QVERIFY(trail.out.contains("written into the pump"));
+    }
+
+    // A syringe check on a simulated NE-1000 whose 10 mL syringe (nominal 14.5 mm) is really
+    // 14.6 mm: the bore is found, stored; from then on pumpctl sets it in the pump for that
+    // syringe, and a second check finds the pump set to it and counting true.
+    void syringeCheckFindsTheBoreAndPumpctlSetsItInThePump()
+    {
+        QVERIFY(startSimWith({u"--model"_s, u"ne-1000"_s, u"--syringe-id"_s, u"14.6"_s}));
+        const QStringList check{u"--port"_s, m_pump, u"--model"_s, u"ne-1000"_s, u"calibrate"_s, u"--balance-port"_s, m_balance,
+                                u"--balance-model"_s, u"mt-sics"_s, u"--json"_s, u"--volume"_s, u"1"_s, u"--rate"_s, u"10"_s,
+                                u"--replicates"_s, u"2"_s};
+        Run r = pumpctl(check);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject syringe = r.json().value(u"syringe"_s).toObject();
+        QCOMPARE(syringe.value(u"id"_s).toString(), u"syringe-10ml"_s);
+        QCOMPARE(syringe.value(u"setMm"_s).toDouble(), 14.5);
+        QVERIFY2(std::abs(syringe.value(u"diameterMm"_s).toDouble() - 14.6) < 0.01, r.out.constData());
+        QVERIFY2(std::abs(syringe.value(u"errorPct"_s).toDouble() - ((14.5 / 14.6) * (14.5 / 14.6) - 1) * 100) < 0.1, r.out.constData());
+        QCOMPARE(r.json().value(u"metering"_s).toString(), u"pump-volume"_s);
+
+        // Any command naming the syringe sets the bore found in the pump first.
+        const Run status = pumpctl({u"--port"_s, m_pump, u"--model"_s, u"ne-1000"_s, u"--syringe"_s, u"syringe-10ml"_s, u"--trace"_s, u"status"_s});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QVERIFY2(status.err.contains("DIA14.6\\r|"), status.err.constData());
+
+        r = pumpctl(check);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        syringe = r.json().value(u"syringe"_s).toObject();
+        QCOMPARE(syringe.value(u"setMm"_s).toDouble(), 14.6);
+        QVERIFY2(std::abs(syringe.value(u"errorPct"_s).toDouble()) < 0.1, r.out.constData());
     }
 
     // pumpctl run on a pump whose calibration (for the head and tubing of the run) is overdue:
