@@ -5854,6 +5854,10 @@ Entry %2, hash %3</source>
         <source>Applied as certificate %1, due %2: the pump is set to %3 mm whenever this syringe is fitted.</source>
         <translation>已按证书 %1 应用，到期 %2：装上此注射器时，泵均设定为 %3 mm。</translation>
     </message>
+    <message>
+        <source>bore %1 mm</source>
+        <translation>实测内径 %1 mm</translation>
+    </message>
 </context>
 <context>
     <name>PumpStudio::CartPanel</name>

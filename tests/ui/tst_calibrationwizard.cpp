@@ -488,6 +488,11 @@ private Q_SLOTS:
         shot(page, u"calibration-6-syringe-results"_s);
         QVERIFY(page.apply());
         QTRY_VERIFY_WITH_TIMEOUT(devices.pump(id)->calibration && devices.pump(id)->calibration->certificate == page.result()->certificate, 10000);
+        // The history names the bore found, not a figure per revolution.
+        auto *history = child<QTableWidget>(page, u"calHistory"_s);
+        const auto rows = history->findItems(page.result()->certificate, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(history->item(rows.first()->row(), 7)->text(), CalibrationPage::tr("bore %1 mm").arg(QLocale().toString(bore, 'f', 3)));
         const QString pdf = m_dir.filePath(u"syringe.pdf"_s);
         QVERIFY(page.saveCertificate(pdf));
         if (!m_shots.isEmpty())

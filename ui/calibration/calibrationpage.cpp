@@ -1400,8 +1400,14 @@ void CalibrationPage::refreshHistory()
             verdict = tr("%1, as left %2").arg(verdict, Calibration::verdictText(*e.asLeft));
         m_history->setItem(row, 6, cell(verdict, false));
         QStringList curve;
-        for (const auto &p : e.curve.points)
-            curve.append(tr("%1 at %2 rpm").arg(l.toString(p.mlPerRev, 'f', 4), l.toString(p.rpm, 'g', 4)));
+        const Models::PumpModel *model = m_workbench.devices().models().find(e.modelId);
+        const Models::SyringeOption *syringe = model && model->kind == Models::Kind::Syringe ? model->syringe(e.tubingId) : nullptr;
+        if (syringe) {  // a syringe check: the bore it found
+            curve.append(tr("bore %1 mm").arg(l.toString(e.curve.syringeDiameterMm(syringe->innerDiameterMm), 'f', 3)));
+        } else {
+            for (const auto &p : e.curve.points)
+                curve.append(tr("%1 at %2 rpm").arg(l.toString(p.mlPerRev, 'f', 4), l.toString(p.rpm, 'g', 4)));
+        }
         m_history->setItem(row, 7, cell(curve.join(u"; "_s), false));
     }
 }
