@@ -511,9 +511,7 @@ Result<void> PumpSession::hostJob(const JobFactory &factory, const QElapsedTimer
     connect(m_job.get(), &PumpJob::setpointChanged, this, [this](double mlPerMin) { noteSetpoint(mlPerMin); });
     // Queued: the job may say it ended from inside its own call stack.
     connect(m_job.get(), &PumpJob::ended, this, [this] {
-        // An ended job lets go of what it holds (a calibration's balance line) now, not when
-        // the next job on this pump replaces it: another pump's calibration may need that balance.
-        endJob();
+        m_snap.jobActive = false;
         publish();
         Q_EMIT jobEnded();
     }, Qt::QueuedConnection);

@@ -953,6 +953,9 @@ void CalibrationPage::start()
         }
         auto runner = std::make_unique<CalibrationRunner>(driver, holder->driver.get(), plan);
         holder->setParent(runner.get());
+        // The balance line is let go of as soon as the run ends (the runner itself stays until
+        // the pump's next job): a second check, or another pump's calibration, may need it.
+        connect(runner.get(), &Device::PumpJob::ended, holder.get(), &QObject::deleteLater);
         (void)holder.release();
         runner->setPumpIdentity(identity);
         if (balance)
