@@ -161,7 +161,7 @@ void CalibrateCtl::run(const PumpCtlOptions &options, const Models::PumpModel &m
     if (const auto perRev = Models::mlPerRevFor(model, options.head, options.tubing))
         m_driver->setMlPerRev(*perRev);
     if (model.kind == Models::Kind::Syringe) {
-        m_syringe = model.syringe(options.syringe.isEmpty() ? model.defaultSyringe : options.syringe);
+        m_syringe = model.syringeOrDefault(options.syringe);
         if (!m_syringe) {
             fail(makeError(Error::Code::InvalidArgument, tr("The %1 has no syringe \"%2\".").arg(model.displayName, options.syringe)));
             return;
@@ -230,7 +230,7 @@ std::optional<Models::MlPerRevCurve> storedCurve(const QString &modelId, const D
 
 std::optional<double> syringeDiameterFor(const Models::PumpModel &model, const QString &syringeId, const Device::PumpIdentity &identity)
 {
-    const Models::SyringeOption *syringe = model.syringe(syringeId.isEmpty() ? model.defaultSyringe : syringeId);
+    const Models::SyringeOption *syringe = model.syringeOrDefault(syringeId);
     if (model.kind != Models::Kind::Syringe || !syringe)
         return std::nullopt;
     return storedCurve(model.id, identity, {}, syringe->id).value_or(Models::MlPerRevCurve{}).syringeDiameterMm(syringe->innerDiameterMm);

@@ -85,8 +85,7 @@ void PumpSession::applySyringeDiameter(const std::optional<Models::MlPerRevCurve
 {
     if (m_model->kind != Models::Kind::Syringe)
         return;
-    const QString id = m_snap.config.tubingId.isEmpty() ? m_model->defaultSyringe : m_snap.config.tubingId;
-    const Models::SyringeOption *syringe = m_model->syringe(id);
+    const Models::SyringeOption *syringe = m_model->syringeOrDefault(m_snap.config.tubingId);
     std::optional<double> mm;
     if (syringe)
         mm = curve ? curve->syringeDiameterMm(syringe->innerDiameterMm) : syringe->innerDiameterMm;

@@ -131,6 +131,8 @@ struct PumpModel
     const HeadOption *head(const QString &headId) const;
     const ModbusPoint *point(const QString &name) const;
     const SyringeOption *syringe(const QString &syringeId) const;
+    /// The syringe `syringeId` names, or the model's default one when it is empty.
+    const SyringeOption *syringeOrDefault(const QString &syringeId) const { return syringe(syringeId.isEmpty() ? defaultSyringe : syringeId); }
 };
 
 } // namespace PumpStudio::Models

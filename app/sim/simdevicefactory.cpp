@@ -136,7 +136,7 @@ Result<SimBus *> buildLine(const PumpSimOptions &options, const Models::ModelReg
                 return config.error();
             planned.pump = *config;
             if (model->kind == Models::Kind::Syringe) {
-                const auto *syringe = model->syringe(device.tubing.isEmpty() ? model->defaultSyringe : device.tubing);
+                const auto *syringe = model->syringeOrDefault(device.tubing);
                 planned.syringeDiameterMm = syringe ? syringe->innerDiameterMm : 0.0;
                 planned.pump.syringeTrueDiameterMm = options.syringeDiameterMm;
             }

@@ -792,7 +792,7 @@ Calibration::CalibrationPlan CalibrationPage::plan() const
             // Checked as the pump is set: the syringe's diameter as its last check corrected it
             // (the runner reads what the pump really has before it starts).
             const double nominal = syringe->innerDiameterMm;
-            const bool same = snap->config.tubingId.isEmpty() ? syringe->id == model->defaultSyringe : syringe->id == snap->config.tubingId;
+            const bool same = syringe == model->syringeOrDefault(snap->config.tubingId);
             const double set = same && snap->calibration ? snap->calibration->syringeDiameterMm(nominal) : nominal;
             plan = Calibration::CalibrationPlan::forSyringe(
                 {syringe->id, nominal, set, m_syringeVolume->value(), m_syringeRate->value(), syringe->capacityMl});
@@ -1087,23 +1087,13 @@ void CalibrationPage::showResults()
         const Calibration::PointResult &p = r.points.at(static_cast<std::size_t>(i));
         m_pointTable->setItem(i, 0, cell(l.toString(p.rpm, 'f', 1)));
         m_pointTable->setItem(i, 1, cell(l.toString(p.meanMlPerRev, 'f', 5)));
-        m_pointTable->setItem(i, 2, cell(l.toString(p.cvPct, 'f', 2)));
         m_pointTable->setItem(i, 3, cell(l.toString(p.asFoundMlPerRev, 'f', 5)));
-        m_pointTable->setItem(i, 4, cell(l.toString(p.asFoundErrorPct, 'f', 2)));
-        m_pointTable->setItem(i, 5, cell(Calibration::verdictText(p.asFoundPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail), false));
-        m_pointTable->setItem(i, 6, cell(p.asLeftPass ? tr("%1 (%2 %)")
-                                                            .arg(Calibration::verdictText(*p.asLeftPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail),
-                                                                 l.toString(p.asLeftErrorPct.value_or(0), 'f', 2))
-                                                      : tr("not verified"),
-                                         false));
+        setStatisticsCells(i, p);
     }
     const Models::PumpModel *model = m_workbench.devices().models().find(r.plan.modelId);
     m_curveChart->showCurve(r.curve, r.points, model ? model->maxRpm : 0);
-    QString verdict = tr("As found: %1 (tolerance ±%2 %).").arg(Calibration::verdictText(r.asFound), l.toString(r.plan.tolerancePct, 'g', 3));
-    if (r.asLeft)
-        verdict += u' ' + tr("As left: %1.").arg(Calibration::verdictText(*r.asLeft));
-    verdict += u' ' + tr("The new figure is a curve through the %n point(s) above.", nullptr, static_cast<int>(r.points.size()));
-    showVerdict(r, verdict, tr("Not applied yet: flows still use the figure as found."));
+    showVerdict(r, tr("The new figure is a curve through the %n point(s) above.", nullptr, static_cast<int>(r.points.size())),
+                tr("Not applied yet: flows still use the figure as found."));
 }
 
 QStringList CalibrationPage::pointHeaders()
@@ -1124,29 +1114,37 @@ void CalibrationPage::showSyringeResults(const Calibration::CalibrationResult &r
         const Calibration::PointResult &p = r.points.front();
         m_pointTable->setItem(0, 0, cell(l.toString(syringe.setMm, 'f', 3)));
         m_pointTable->setItem(0, 1, cell(l.toString(r.curve.syringeDiameterMm(syringe.nominalMm), 'f', 3)));
-        m_pointTable->setItem(0, 2, cell(l.toString(p.cvPct, 'f', 2)));
         m_pointTable->setItem(0, 3, cell(l.toString(p.asFoundMlPerRev > 0 ? 100.0 * p.meanMlPerRev / p.asFoundMlPerRev : 0.0, 'f', 2)));
-        m_pointTable->setItem(0, 4, cell(l.toString(p.asFoundErrorPct, 'f', 2)));
-        m_pointTable->setItem(0, 5, cell(Calibration::verdictText(p.asFoundPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail), false));
-        m_pointTable->setItem(0, 6, cell(p.asLeftPass ? tr("%1 (%2 %)")
-                                                            .arg(Calibration::verdictText(*p.asLeftPass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail),
-                                                                 l.toString(p.asLeftErrorPct.value_or(0), 'f', 2))
-                                                      : tr("not verified"),
-                                         false));
+        setStatisticsCells(0, p);
     }
-    QString verdict = tr("As found: %1 (tolerance ±%2 %).").arg(Calibration::verdictText(r.asFound), l.toString(r.plan.tolerancePct, 'g', 3));
-    if (r.asLeft)
-        verdict += u' ' + tr("As left: %1.").arg(Calibration::verdictText(*r.asLeft));
-    verdict += u' ' + tr("When applied, the pump is set to the bore found (%1 mm, nominal %2 mm).")
-                          .arg(l.toString(r.curve.syringeDiameterMm(syringe.nominalMm), 'f', 3), l.toString(syringe.nominalMm, 'f', 3));
-    showVerdict(r, verdict, tr("Not applied yet: the pump keeps its diameter of %1 mm.").arg(l.toString(syringe.setMm, 'f', 3)));
+    showVerdict(r,
+                tr("When applied, the pump is set to the bore found (%1 mm, nominal %2 mm).")
+                    .arg(l.toString(r.curve.syringeDiameterMm(syringe.nominalMm), 'f', 3), l.toString(syringe.nominalMm, 'f', 3)),
+                tr("Not applied yet: the pump keeps its diameter of %1 mm.").arg(l.toString(syringe.setMm, 'f', 3)));
     m_writePump->setVisible(false);  // applying sets the pump's diameter
     m_pumpFigure->clear();
 }
 
-void CalibrationPage::showVerdict(const Calibration::CalibrationResult &r, const QString &verdict, const QString &applyState)
+void CalibrationPage::setStatisticsCells(int row, const Calibration::PointResult &p)
 {
-    m_verdict->setText(verdict);
+    // The columns both kinds of result share: CV, the as-found error and both verdicts.
+    const QLocale l;
+    const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
+    m_pointTable->setItem(row, 2, cell(l.toString(p.cvPct, 'f', 2)));
+    m_pointTable->setItem(row, 4, cell(l.toString(p.asFoundErrorPct, 'f', 2)));
+    m_pointTable->setItem(row, 5, cell(verdict(p.asFoundPass), false));
+    m_pointTable->setItem(row, 6, cell(p.asLeftPass ? tr("%1 (%2 %)").arg(verdict(*p.asLeftPass), l.toString(p.asLeftErrorPct.value_or(0), 'f', 2))
+                                                    : tr("not verified"),
+                                       false));
+}
+
+void CalibrationPage::showVerdict(const Calibration::CalibrationResult &r, const QString &figure, const QString &applyState)
+{
+    const QLocale l;
+    QString verdict = tr("As found: %1 (tolerance ±%2 %).").arg(Calibration::verdictText(r.asFound), l.toString(r.plan.tolerancePct, 'g', 3));
+    if (r.asLeft)
+        verdict += u' ' + tr("As left: %1.").arg(Calibration::verdictText(*r.asLeft));
+    m_verdict->setText(verdict + u' ' + figure);
     m_verdict->setStyleSheet(r.verdict() == Calibration::Verdict::Pass ? u"color: #1b7a2e; font-weight: bold;"_s
                                                                        : u"color: #b3261e; font-weight: bold;"_s);
     m_applyState->setText(applyState);

@@ -108,7 +108,9 @@ private:
     void showMethodRows(bool syringe);
     static QStringList pointHeaders();
     void showSyringeResults(const Calibration::CalibrationResult &result);
-    void showVerdict(const Calibration::CalibrationResult &result, const QString &verdict, const QString &applyState);
+    void setStatisticsCells(int row, const Calibration::PointResult &point);
+    /// The verdicts, then `figure` (what the new figure is), and `applyState` below the table.
+    void showVerdict(const Calibration::CalibrationResult &result, const QString &figure, const QString &applyState);
     void updateSetupState();
     void start();
     void abortRun();

@@ -27,6 +27,7 @@ struct Tr
 /// Numbers on a certificate are data: always with a point and no group separators.
 QString num(double v, int decimals) { return QString::number(v, 'f', decimals); }
 QString signedNum(double v, int decimals) { return (v > 0 ? u"+"_s : QString()) + num(v, decimals); }
+QString verdictWord(bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); }
 
 QString utcText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s : u"-"_s; }
 
@@ -225,14 +226,13 @@ void writeSyringeCheck(Sheet &s, const Calibration::CalibrationResult &r)
 void writeSyringeResults(Sheet &s, const Calibration::CalibrationResult &r)
 {
     const Calibration::CalibrationPlan::Syringe &syringe = *r.plan.syringe;
-    const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
     s.heading(Tr::tr("Results"));
     QList<QStringList> rows;
     for (const Calibration::PointResult &pt : r.points) {
         rows.append({num(syringe.setMm, 3), num(r.curve.syringeDiameterMm(syringe.nominalMm), 3), num(pt.cvPct, 3),
                      num(pt.asFoundMlPerRev > 0 ? 100.0 * pt.meanMlPerRev / pt.asFoundMlPerRev : 0.0, 2), signedNum(pt.asFoundErrorPct, 2),
-                     verdict(pt.asFoundPass), pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
-                     pt.asLeftPass ? verdict(*pt.asLeftPass) : u"-"_s});
+                     verdictWord(pt.asFoundPass), pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
+                     pt.asLeftPass ? verdictWord(*pt.asLeftPass) : u"-"_s});
     }
     s.table({Tr::tr("set mm"), Tr::tr("bore mm"), Tr::tr("CV %"), Tr::tr("delivered %"), Tr::tr("error %"), Tr::tr("as found"),
              Tr::tr("as left error %"), Tr::tr("as left")},
@@ -328,11 +328,10 @@ Result<void> writeCalibrationCertificate(const QString &path, const Calibration:
             s.heading(Tr::tr("Results"));
             QList<QStringList> rows;
             for (const Calibration::PointResult &pt : r.points) {
-                const auto verdict = [](bool pass) { return Calibration::verdictText(pass ? Calibration::Verdict::Pass : Calibration::Verdict::Fail); };
-                rows.append({num(pt.rpm, 2), num(pt.meanMlPerRev, 5), num(pt.sdMlPerRev, 6), num(pt.cvPct, 3), num(pt.asFoundMlPerRev, 5),
-                             signedNum(pt.asFoundErrorPct, 2), verdict(pt.asFoundPass),
+                            rows.append({num(pt.rpm, 2), num(pt.meanMlPerRev, 5), num(pt.sdMlPerRev, 6), num(pt.cvPct, 3), num(pt.asFoundMlPerRev, 5),
+                             signedNum(pt.asFoundErrorPct, 2), verdictWord(pt.asFoundPass),
                              pt.asLeftErrorPct ? signedNum(*pt.asLeftErrorPct, 2) : u"-"_s,
-                             pt.asLeftPass ? verdict(*pt.asLeftPass) : u"-"_s});
+                             pt.asLeftPass ? verdictWord(*pt.asLeftPass) : u"-"_s});
             }
             s.table({Tr::tr("rpm"), Tr::tr("mL/rev"), Tr::tr("SD"), Tr::tr("CV %"), Tr::tr("as found mL/rev"), Tr::tr("error %"),
                      Tr::tr("as found"), Tr::tr("as left error %"), Tr::tr("as left")},
